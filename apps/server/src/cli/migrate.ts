@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { describeTarget, parseDatabaseUrl } from '../core/database-url';
+import { openDataSource } from '../core/data-source';
+
+// npm run migrate: applies pending migrations to DATABASE_URL (the start command does this too).
+async function main(): Promise<void> {
+  const target = parseDatabaseUrl(process.env.DATABASE_URL || undefined);
+  const { dataSource } = await openDataSource(target);
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    console.log(`${describeTarget(target)}: ${applied.length} migration(s) applied${applied.length ? ': ' + applied.map((m) => m.name).join(', ') : ''}`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

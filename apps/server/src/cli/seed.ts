@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { describeTarget, parseDatabaseUrl } from '../core/database-url';
+import { openDataSource } from '../core/data-source';
+import { loadDemoCountyIfEmpty } from '../seed/load-demo';
+
+// npm run seed: migrates DATABASE_URL and loads the demo county when it is empty.
+async function main(): Promise<void> {
+  const target = parseDatabaseUrl(process.env.DATABASE_URL || undefined);
+  const { dataSource } = await openDataSource(target);
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    const seeded = await loadDemoCountyIfEmpty(dataSource);
+    console.log(
+      seeded
+        ? `${describeTarget(target)}: 已载入演示县（${seeded.townships} 个乡镇，${seeded.members} 名委员）`
+        : `${describeTarget(target)}: 数据库已有数据，未重复载入（如需重新演示，请换用空数据库或删除 data/cppcc.db）`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { type DatabaseTarget } from './database-url';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { QueryCounter } from './query-counter';
+
+export interface DataSourceBundle {
+  dataSource: DataSource;
+  queries: QueryCounter;
+}
+
+/**
+ * TypeORM reads column defaults differently on MariaDB; telling it which server it talks to
+ * keeps its schema comparison (and so the migration drift test) exact on both.
+ */
+export async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
+  const conn = await mysql.createConnection({ uri: url, connectTimeout: 5000 });
+  try {
+    const [rows] = await conn.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(String((rows as { v: string }[])[0]?.v)) ? 'mariadb' : 'mysql';
+  } finally {
+    await conn.end();
+  }
+}
+
+function optionsFor(target: DatabaseTarget, logger: QueryCounter, flavour: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logger, logging: true as const };
+  if (target.type === 'sqlite') {
+    if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: target.file,
+      // WAL lets readers proceed while a write transaction is open.
+      prepareDatabase: (db: { pragma(s: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: flavour,
+    url: target.url,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    dateStrings: ['DATE'],
+    poolSize: 10,
+    // TypeORM does not reconnect on its own: keep connections alive and fail fast when the server is gone.
+    extra: { enableKeepAlive: true, connectTimeout: 5000, queueLimit: 200, waitForConnections: true },
+  };
+}
+
+export async function openDataSource(target: DatabaseTarget): Promise<DataSourceBundle> {
+  const queries = new QueryCounter();
+  const flavour = target.type === 'mysql' ? await mysqlFlavour(target.url) : undefined;
+  const dataSource = new DataSource(optionsFor(target, queries, flavour));
+  await dataSource.initialize();
+  return { dataSource, queries };
+}
+
+export function isMysql(dataSource: DataSource): boolean {
+  return dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb';
+}

@@ -1,0 +1,8 @@
+import { Township } from '../townships/township.entity';
+import { Sector } from '../sectors/sector.entity';
+import { Committee, CommitteeMembership } from '../committees/committee.entity';
+import { Member } from '../members/member.entity';
+import { HandlingUnit } from '../handling-units/handling-unit.entity';
+
+/** Every entity of every module: the data source and the migration generator read this list. */
+export const ENTITIES = [Township, Sector, Committee, CommitteeMembership, Member, HandlingUnit];

@@ -1,0 +1,75 @@
+import { Brackets, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { SortOrder, rules } from '@cppcc/domain';
+import { assertValid } from './errors';
+import { DEFAULT_PAGE, type ListResult, type SortSpec } from './pagination';
+
+/** How one entity's list query reads its filter: the typed fields, the text search, the sort keys. */
+export interface ListSpec<E extends ObjectLiteral, F, S extends string> {
+  alias: string;
+  /** Columns searched by `q` (substring match; works for Chinese on both databases). */
+  searchColumns: string[];
+  /** Sort-field enum value → column. */
+  sortColumns: Record<S, string>;
+  applyFilter?(qb: SelectQueryBuilder<E>, filter: F): void;
+}
+
+export interface BaseFilter {
+  ids?: string[] | null;
+  q?: string | null;
+}
+
+// '!' as LIKE escape: a backslash means different things in MySQL and SQLite string literals.
+const LIKE_ESCAPE = '!';
+
+/** Escapes LIKE wildcards so that a search for "50%" finds the text "50%". */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[!%_]/g, (c) => `${LIKE_ESCAPE}${c}`)}%`;
+}
+
+export function applySearch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, columns: string[], q: string | null | undefined): void {
+  const text = q?.trim();
+  if (!text || columns.length === 0) return;
+  qb.andWhere(
+    new Brackets((w) => {
+      for (const c of columns) w.orWhere(`${alias}.${c} LIKE :q ESCAPE '${LIKE_ESCAPE}'`, { q: likePattern(text) });
+    }),
+  );
+}
+
+export function parseIds(field: string, ids: string[]): number[] {
+  const parsed = ids.map(Number);
+  assertValid(parsed.some((n) => !Number.isSafeInteger(n) || n <= 0) ? [{ field, message: 'id 必须是正整数' }] : []);
+  return parsed;
+}
+
+/**
+ * The one list query every `xs(filter, sort, page)` goes through: typed filters, `q`,
+ * stable order (by id last), bounded page and totalCount.
+ */
+export async function listRecords<E extends ObjectLiteral, F extends BaseFilter, S extends string>(
+  repo: Repository<E>,
+  spec: ListSpec<E, F, S>,
+  args: { filter?: F | null; sort?: SortSpec<S>[] | null; page?: { offset?: number; limit?: number } | null },
+  restrict?: (qb: SelectQueryBuilder<E>) => void,
+): Promise<ListResult<E>> {
+  const offset = args.page?.offset ?? DEFAULT_PAGE.offset;
+  const limit = args.page?.limit ?? DEFAULT_PAGE.limit;
+  assertValid(rules.page(offset, limit));
+  const { alias } = spec;
+  const qb = repo.createQueryBuilder(alias);
+  const filter = args.filter ?? ({} as F);
+  if (filter.ids) {
+    const ids = parseIds('filter.ids', filter.ids);
+    if (ids.length === 0) return { nodes: [], totalCount: 0 };
+    qb.andWhere(`${alias}.id IN (:...ids)`, { ids });
+  }
+  applySearch(qb, alias, spec.searchColumns, filter.q);
+  spec.applyFilter?.(qb, filter);
+  restrict?.(qb);
+  for (const s of args.sort ?? []) {
+    qb.addOrderBy(`${alias}.${spec.sortColumns[s.field]}`, s.order === SortOrder.DESC ? 'DESC' : 'ASC');
+  }
+  qb.addOrderBy(`${alias}.id`, 'ASC');
+  const [nodes, totalCount] = await qb.offset(offset).limit(limit).getManyAndCount();
+  return { nodes, totalCount };
+}

@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+
+/**
+ * Per-request DataLoaders, created lazily: a list of N records with nested relations
+ * costs one query per relation, not N.
+ */
+export class Loaders {
+  private readonly cache = new Map<unknown, DataLoader<number, unknown>>();
+
+  constructor(private readonly db: DataSource) {}
+
+  private memo<V>(key: unknown, make: () => DataLoader<number, V>): DataLoader<number, V> {
+    let loader = this.cache.get(key);
+    if (!loader) {
+      loader = make() as DataLoader<number, unknown>;
+      this.cache.set(key, loader);
+    }
+    return loader as DataLoader<number, V>;
+  }
+
+  /** Records by primary key; missing ids load as null. */
+  byId<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E>): DataLoader<number, E | null> {
+    return this.memo(entity, () =>
+      new DataLoader<number, E | null>(async (ids) => {
+        const rows = await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
+  /** Records grouped by a foreign-key column, e.g. memberships by committeeId. */
+  manyBy<E extends ObjectLiteral>(entity: EntityTarget<E>, column: keyof E & string, where: Partial<E> = {}): DataLoader<number, E[]> {
+    return this.memo(`${String(entity)}:${column}:many:${JSON.stringify(where)}`, () =>
+      new DataLoader<number, E[]>(async (keys) => {
+        const rows = await this.db.getRepository(entity).find({ where: { ...where, [column]: In([...keys]) } as never, order: { id: 'ASC' } as never });
+        const groups = new Map<number, E[]>(keys.map((k) => [k, []]));
+        for (const row of rows) groups.get(row[column] as number)?.push(row);
+        return keys.map((k) => groups.get(k) ?? []);
+      }),
+    );
+  }
+
+  /** COUNT(*) grouped by a column in one query; `filter` adds SQL conditions (named parameters). */
+  countBy(name: string, entity: EntityTarget<ObjectLiteral>, column: string, filter?: { sql: string; params?: Record<string, unknown> }): DataLoader<number, number> {
+    return this.memo(`count:${name}`, () =>
+      new DataLoader<number, number>(async (keys) => {
+        const qb = this.db
+          .getRepository(entity)
+          .createQueryBuilder('r')
+          .select(`r.${column}`, 'key')
+          .addSelect('COUNT(*)', 'n')
+          .where(`r.${column} IN (:...keys)`, { keys: [...keys] })
+          .groupBy(`r.${column}`);
+        if (filter) qb.andWhere(filter.sql, filter.params ?? {});
+        const rows = await qb.getRawMany<{ key: number | string; n: number | string }>();
+        const counts = new Map(rows.map((r) => [Number(r.key), Number(r.n)]));
+        return keys.map((k) => counts.get(k) ?? 0);
+      }),
+    );
+  }
+}

@@ -1,0 +1,160 @@
+import { type DeepPartial, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { FieldError } from '@cppcc/domain';
+import { assertValid, badInput, conflict, notFound } from './errors';
+import { isUniqueViolation } from './db-errors';
+import type { GraphQLContext } from './context';
+
+export interface Unique<E> {
+  column: keyof E & string;
+  field: string;
+  message: string;
+}
+
+export interface RecordRules<E> {
+  /** Chinese name of the entity, for messages. */
+  label: string;
+  /** Field-level problems of the record as it would be stored (after a patch is applied). */
+  validate(record: E, manager: EntityManager, before: E | null): Promise<FieldError[]> | FieldError[];
+  unique?: Unique<E>[];
+}
+
+/** Drops absent (undefined) patch keys so that "not given" means "unchanged"; null clears. */
+export function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function toId(value: string | number, field = 'id'): number {
+  const id = Number(value);
+  assertValid(Number.isSafeInteger(id) && id > 0 ? [] : [{ field, message: 'id 必须是正整数' }]);
+  return id;
+}
+
+async function checkUnique<E extends ObjectLiteral & { id: number }>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  record: E,
+  uniques: Unique<E>[] = [],
+): Promise<void> {
+  for (const u of uniques) {
+    const clash = await manager.getRepository(entity).findOne({ where: { [u.column]: record[u.column] } as never, select: { id: true } as never });
+    if (clash && clash.id !== record.id) throw badInput([{ field: u.field, message: u.message }]);
+  }
+}
+
+/** Runs the writes of one mutation in one transaction; nothing is half-applied. */
+export function inTransaction<T>(ctx: GraphQLContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return ctx.db.transaction(work);
+}
+
+function mapUnique<E>(error: unknown, rules: RecordRules<E>): never {
+  if (isUniqueViolation(error) && rules.unique?.length) {
+    throw badInput(rules.unique.map((u) => ({ field: u.field, message: u.message })));
+  }
+  throw error;
+}
+
+export async function createRecord<E extends ObjectLiteral & { id: number }>(
+  ctx: GraphQLContext,
+  entity: EntityTarget<E>,
+  values: DeepPartial<E>,
+  rules: RecordRules<E>,
+  after?: (saved: E, manager: EntityManager) => Promise<void>,
+): Promise<E> {
+  try {
+    return await inTransaction(ctx, async (manager) => {
+      const repo = manager.getRepository(entity);
+      const record = repo.create(values);
+      assertValid(await rules.validate(record, manager, null));
+      await checkUnique(manager, entity, record, rules.unique);
+      const saved = await repo.save(record);
+      await after?.(saved, manager);
+      return (await repo.findOneByOrFail({ id: saved.id } as never)) as E;
+    });
+  } catch (error) {
+    return mapUnique(error, rules);
+  }
+}
+
+export async function updateRecord<E extends ObjectLiteral & { id: number; version: number }>(
+  ctx: GraphQLContext,
+  entity: EntityTarget<E>,
+  id: number,
+  patch: Partial<E>,
+  expectedVersion: number | null | undefined,
+  rules: RecordRules<E>,
+  after?: (saved: E, manager: EntityManager) => Promise<void>,
+): Promise<E> {
+  try {
+    return await inTransaction(ctx, async (manager) => {
+      const repo = manager.getRepository(entity);
+      const before = await repo.findOneBy({ id } as never);
+      if (!before) throw notFound(rules.label, id);
+      const staleMessage = `${rules.label}已被他人修改（当前版本 ${before.version}），请刷新后重试`;
+      if (expectedVersion != null && expectedVersion !== before.version) {
+        throw conflict(staleMessage, { currentVersion: before.version });
+      }
+      const changes = definedOnly(patch);
+      const merged = repo.merge(repo.create({ ...before }), changes as DeepPartial<E>);
+      assertValid(await rules.validate(merged, manager, before));
+      await checkUnique(manager, entity, merged, rules.unique);
+      // Every update is a new version, even one that only touches related rows (a committee roster).
+      // The version condition makes a concurrent writer's change fail instead of being overwritten.
+      const result = await repo
+        .createQueryBuilder()
+        .update()
+        .set({ ...changes, version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id, version: before.version })
+        .execute();
+      if (result.affected === 0) throw conflict(staleMessage);
+      const saved = (await repo.findOneByOrFail({ id } as never)) as E;
+      await after?.(saved, manager);
+      return saved;
+    });
+  } catch (error) {
+    return mapUnique(error, rules);
+  }
+}
+
+/** Hard delete for records nothing refers to; `guard` names what still refers to it. */
+export async function deleteRecord<E extends ObjectLiteral & { id: number }>(
+  ctx: GraphQLContext,
+  entity: EntityTarget<E>,
+  id: number,
+  label: string,
+  guard?: (manager: EntityManager) => Promise<string | null>,
+): Promise<boolean> {
+  return inTransaction(ctx, async (manager) => {
+    const repo = manager.getRepository(entity);
+    const record = await repo.findOneBy({ id } as never);
+    if (!record) throw notFound(label, id);
+    const blocker = await guard?.(manager);
+    if (blocker) throw conflict(`${label}「${String(record.name ?? id)}」仍有${blocker}，不能删除`);
+    await repo.delete(id);
+    return true;
+  });
+}
+
+/** Archives a record with history (members, units): it stays countable but leaves the lists. */
+export async function archiveRecord<E extends ObjectLiteral & { id: number; archivedAt: Date | null }>(
+  ctx: GraphQLContext,
+  entity: EntityTarget<E>,
+  id: number,
+  label: string,
+  extra: Partial<E> = {},
+): Promise<boolean> {
+  return inTransaction(ctx, async (manager) => {
+    const repo = manager.getRepository(entity);
+    const record = await repo.findOneBy({ id } as never);
+    if (!record) throw notFound(label, id);
+    if (record.archivedAt) return true;
+    await repo.createQueryBuilder().update().set({ archivedAt: new Date(), ...extra } as never).where('id = :id', { id }).execute();
+    return true;
+  });
+}
+
+/** BAD_USER_INPUT when a referenced record does not exist (unknown sectorId, townshipId …). */
+export async function referenceExists(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, id: number | null | undefined, field: string, label: string): Promise<FieldError[]> {
+  if (id == null) return [];
+  const found = Number.isSafeInteger(Number(id)) && (await manager.getRepository(entity).exists({ where: { id: Number(id) } }));
+  return found ? [] : [{ field, message: `${label} ${id} 不存在` }];
+}

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { TownshipResolver } from '../townships/township.resolver';
+import { SectorResolver } from '../sectors/sector.resolver';
+import { CommitteeMemberResolver, CommitteeResolver } from '../committees/committee.resolver';
+import { MemberResolver } from '../members/member.resolver';
+import { HandlingUnitResolver } from '../handling-units/handling-unit.resolver';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const RESOLVERS: NonEmptyArray<Function> = [
+  TownshipResolver,
+  SectorResolver,
+  CommitteeResolver,
+  CommitteeMemberResolver,
+  MemberResolver,
+  HandlingUnitResolver,
+];
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** Built once per process: type-graphql's metadata is global, and building is not free. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: true });
+  return built;
+}
+
+/** The committed schema file: sorted, so that a diff shows only real API changes. */
+export const SCHEMA_FILE = path.resolve(__dirname, '../../schema.graphql');
+
+export function printApiSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

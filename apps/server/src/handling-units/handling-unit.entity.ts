@@ -1,0 +1,36 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { HandlingUnitKind } from '@cppcc/domain';
+import { VersionedRecord } from '../core/versioned-record';
+import { DateTimeScalar } from '../core/scalars';
+
+registerEnumType(HandlingUnitKind, { name: 'HandlingUnitKind' });
+
+@ObjectType({ description: '承办单位 (also the targets of democratic supervision)' })
+@Entity('handling_unit')
+export class HandlingUnit extends VersionedRecord {
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  shortName: string | null;
+
+  @Field(() => HandlingUnitKind)
+  @Column({ type: 'varchar', length: 30 })
+  kind: HandlingUnitKind;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  contactPerson: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  contactPhone: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set when archived; archived units receive no new work' })
+  @Column({ type: 'datetime', nullable: true })
+  archivedAt: Date | null;
+}

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { createContext, type GraphQLContext } from '../core/context';
+import { createFormatError } from '../core/format-error';
+
+export interface HttpApp {
+  server: http.Server;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+/** Express app: /graphql (Apollo), /healthz; later the console and exports hang here too. */
+export async function createHttpApp(schema: GraphQLSchema, db: DataSource, production: boolean): Promise<HttpApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(production),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req.get('x-request-id') || '').slice(0, 64) || randomUUID();
+        return createContext(db, requestId, req.ip ?? null);
+      },
+    }),
+  );
+  return { server, apollo };
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { describeTarget, parseDatabaseUrl } from './core/database-url';
+import { openDataSource } from './core/data-source';
+import type { QueryCounter } from './core/query-counter';
+import { getSchema } from './core/schema';
+import { createHttpApp } from './http/app';
+import { loadDemoCountyIfEmpty } from './seed/load-demo';
+
+export interface ServerOptions {
+  /** DATABASE_URL form; undefined → ./data/cppcc.db */
+  databaseUrl?: string;
+  port?: number;
+  host?: string;
+  /** Fill an empty database with the demo county (default: on unless NODE_ENV=production). */
+  demo?: boolean;
+  production?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: DataSource;
+  queries: QueryCounter;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? (() => {});
+  const production = options.production ?? process.env.NODE_ENV === 'production';
+  const target = parseDatabaseUrl(options.databaseUrl);
+  const { dataSource: db, queries } = await openDataSource(target);
+  try {
+    const applied = await db.runMigrations({ transaction: 'each' });
+    log(`数据库 ${describeTarget(target)}：${applied.length ? `已应用 ${applied.length} 个迁移` : '结构已是最新'}`);
+    if (options.demo ?? !production) {
+      const seeded = await loadDemoCountyIfEmpty(db);
+      if (seeded) log(`空数据库：已载入演示县数据（${seeded.townships} 个乡镇，${seeded.members} 名委员）`);
+    }
+    const schema = await getSchema();
+    const { server, apollo } = await createHttpApp(schema, db, production);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 4000, options.host ?? '0.0.0.0', () => resolve());
+    });
+    const port = (server.address() as AddressInfo).port;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      port,
+      db,
+      queries,
+      async close() {
+        await apollo.stop(); // drains in-flight requests and closes the HTTP server
+        await db.destroy();
+      },
+    };
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    throw error;
+  }
+}
+
+export { parseDatabaseUrl } from './core/database-url';
+export { getSchema, printApiSchema, SCHEMA_FILE } from './core/schema';
+export { createScratchMysqlDatabase, mysqlReachable, DEFAULT_TEST_MYSQL_URL } from './core/mysql-admin';

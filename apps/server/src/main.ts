@@ -1,0 +1,20 @@
+import { startServer } from './index';
+
+// The start command: one port serves the API (and, once built, the console).
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 4000);
+  const server = await startServer({ databaseUrl: process.env.DATABASE_URL || undefined, port, log: (line) => console.log(line) });
+  console.log(`GraphQL API: http://localhost:${server.port}/graphql`);
+  const stop = async (signal: string) => {
+    console.log(`${signal}：正在关闭…`);
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error('启动失败:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

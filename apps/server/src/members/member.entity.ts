@@ -1,0 +1,95 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Gender, MemberKind, MemberStatus, PoliticalAffiliation } from '@cppcc/domain';
+import { VersionedRecord } from '../core/versioned-record';
+import { DateScalar, DateTimeScalar } from '../core/scalars';
+import { Sector } from '../sectors/sector.entity';
+import { Township } from '../townships/township.entity';
+
+registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(PoliticalAffiliation, { name: 'PoliticalAffiliation', description: '中共 / 民主党派 / 无党派 / 群众' });
+registerEnumType(MemberKind, { name: 'MemberKind', description: '县政协委员 / 常委 / 政协特邀员 / 村级联络员' });
+registerEnumType(MemberStatus, { name: 'MemberStatus', description: '在任 / 届满 / 退出 / 撤销' });
+
+@ObjectType({ description: '委员 — archived, never hard-deleted, so their history stays countable' })
+@Entity('member')
+@Index(['townshipId', 'status'])
+export class Member extends VersionedRecord {
+  @Field()
+  @Index()
+  @Column({ type: 'varchar', length: 50 })
+  name: string;
+
+  @Field(() => Gender)
+  @Column({ type: 'varchar', length: 10 })
+  gender: Gender;
+
+  @Field({ description: '民族' })
+  @Column({ type: 'varchar', length: 20, default: '汉族' })
+  ethnicity: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  birthDate: string | null;
+
+  @Field(() => PoliticalAffiliation)
+  @Column({ type: 'varchar', length: 20 })
+  affiliation: PoliticalAffiliation;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'integer' })
+  sectorId: number;
+
+  @ManyToOne(() => Sector, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'sectorId' })
+  sectorRef?: Sector;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  townshipId: number;
+
+  @ManyToOne(() => Township, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'townshipId' })
+  townshipRef?: Township;
+
+  @Field(() => MemberKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind: MemberKind;
+
+  @Field({ description: '届, e.g. 第十一届' })
+  @Column({ type: 'varchar', length: 20 })
+  term: string;
+
+  @Field(() => MemberStatus)
+  @Column({ type: 'varchar', length: 20, default: MemberStatus.ACTIVE })
+  status: MemberStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  workUnit: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  title: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  joinedOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  leftOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  leaveReason: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  archivedAt: Date | null;
+}

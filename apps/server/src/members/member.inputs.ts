@@ -1,0 +1,109 @@
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Gender, MemberKind, MemberStatus, PoliticalAffiliation } from '@cppcc/domain';
+import { DateScalar } from '../core/scalars';
+
+export enum MemberSortField {
+  ID = 'ID',
+  NAME = 'NAME',
+  BIRTH_DATE = 'BIRTH_DATE',
+  JOINED_ON = 'JOINED_ON',
+  TOWNSHIP = 'TOWNSHIP',
+  SECTOR = 'SECTOR',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(MemberSortField, { name: 'MemberSortField' });
+
+@InputType()
+export class MemberFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Text search in name, work unit, title and phone' })
+  q?: string;
+
+  @Field(() => ID, { nullable: true })
+  townshipId?: string;
+
+  @Field(() => ID, { nullable: true })
+  sectorId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Members of this committee' })
+  committeeId?: string;
+
+  @Field(() => MemberStatus, { nullable: true })
+  status?: MemberStatus;
+
+  @Field(() => MemberKind, { nullable: true })
+  kind?: MemberKind;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: Gender;
+
+  @Field(() => PoliticalAffiliation, { nullable: true })
+  affiliation?: PoliticalAffiliation;
+
+  @Field(() => String, { nullable: true, description: '届, e.g. 第十一届' })
+  term?: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Include archived members' })
+  includeArchived?: boolean;
+}
+
+function memberFields(name: string, partial: boolean) {
+  @InputType(name)
+  class Fields {
+    @Field(() => String, { nullable: partial })
+    name?: string;
+
+    @Field(() => Gender, { nullable: partial })
+    gender?: Gender;
+
+    @Field(() => String, { nullable: true, description: '民族, default 汉族' })
+    ethnicity?: string;
+
+    @Field(() => DateScalar, { nullable: true })
+    birthDate?: string | null;
+
+    @Field(() => PoliticalAffiliation, { nullable: partial })
+    affiliation?: PoliticalAffiliation;
+
+    @Field(() => ID, { nullable: partial })
+    sectorId?: string;
+
+    @Field(() => ID, { nullable: partial })
+    townshipId?: string;
+
+    @Field(() => MemberKind, { nullable: partial })
+    kind?: MemberKind;
+
+    @Field(() => String, { nullable: partial, description: '届, e.g. 第十一届' })
+    term?: string;
+
+    @Field(() => MemberStatus, { nullable: true, description: 'default ACTIVE' })
+    status?: MemberStatus;
+
+    @Field(() => String, { nullable: true })
+    workUnit?: string | null;
+
+    @Field(() => String, { nullable: true })
+    title?: string | null;
+
+    @Field(() => String, { nullable: true })
+    phone?: string | null;
+
+    @Field(() => DateScalar, { nullable: true })
+    joinedOn?: string | null;
+
+    @Field(() => DateScalar, { nullable: true })
+    leftOn?: string | null;
+
+    @Field(() => String, { nullable: true })
+    leaveReason?: string | null;
+  }
+  return Fields;
+}
+
+export const MemberInput = memberFields('MemberInput', false);
+export type MemberInput = InstanceType<typeof MemberInput>;
+export const MemberPatch = memberFields('MemberPatch', true);
+export type MemberPatch = InstanceType<typeof MemberPatch>;

@@ -1,0 +1,35 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../core/context';
+import { createCrudResolver } from '../core/crud-resolver';
+import { Sector } from '../sectors/sector.entity';
+import { Township } from '../townships/township.entity';
+import { Member } from './member.entity';
+import { MemberFilter, MemberInput, MemberPatch, MemberSortField } from './member.inputs';
+import { memberService } from './member.service';
+
+const Base = createCrudResolver(
+  {
+    name: 'Member',
+    plural: 'members',
+    entity: Member,
+    filter: MemberFilter,
+    sortField: MemberSortField,
+    input: MemberInput,
+    patch: MemberPatch,
+    deleteDescription: 'Archives the member: members are never hard-deleted, their history stays countable',
+  },
+  memberService,
+);
+
+@Resolver(() => Member)
+export class MemberResolver extends Base {
+  @FieldResolver(() => Sector)
+  async sector(@Root() member: Member, @Ctx() ctx: GraphQLContext): Promise<Sector> {
+    return (await ctx.loaders.byId(Sector).load(member.sectorId)) as Sector;
+  }
+
+  @FieldResolver(() => Township)
+  async township(@Root() member: Member, @Ctx() ctx: GraphQLContext): Promise<Township> {
+    return (await ctx.loaders.byId(Township).load(member.townshipId)) as Township;
+  }
+}

@@ -1,0 +1,80 @@
+import type { EntityManager } from 'typeorm';
+import { MemberStatus, rules, todayInChina, type FieldError } from '@cppcc/domain';
+import { listRecords, parseIds, type ListSpec } from '../core/list-query';
+import { archiveRecord, createRecord, definedOnly, referenceExists, updateRecord, type RecordRules } from '../core/record-store';
+import { requiredValue } from '../core/required';
+import type { CrudService } from '../core/crud-resolver';
+import { Sector } from '../sectors/sector.entity';
+import { Township } from '../townships/township.entity';
+import { Member } from './member.entity';
+import { MemberFilter, MemberSortField, type MemberInput, type MemberPatch } from './member.inputs';
+
+const spec: ListSpec<Member, MemberFilter, MemberSortField> = {
+  alias: 'm',
+  searchColumns: ['name', 'workUnit', 'title', 'phone'],
+  sortColumns: {
+    ID: 'id',
+    NAME: 'name',
+    BIRTH_DATE: 'birthDate',
+    JOINED_ON: 'joinedOn',
+    TOWNSHIP: 'townshipId',
+    SECTOR: 'sectorId',
+    UPDATED_AT: 'updatedAt',
+  },
+  applyFilter(qb, f) {
+    if (f.townshipId) qb.andWhere('m.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
+    if (f.sectorId) qb.andWhere('m.sectorId = :sectorId', { sectorId: parseIds('filter.sectorId', [f.sectorId])[0] });
+    if (f.committeeId) {
+      qb.andWhere('m.id IN (SELECT cm.memberId FROM committee_membership cm WHERE cm.committeeId = :committeeId)', {
+        committeeId: parseIds('filter.committeeId', [f.committeeId])[0],
+      });
+    }
+    for (const key of ['status', 'kind', 'gender', 'affiliation', 'term'] as const) {
+      if (f[key]) qb.andWhere(`m.${key} = :${key}`, { [key]: f[key] });
+    }
+    if (!f.includeArchived) qb.andWhere('m.archivedAt IS NULL');
+  },
+};
+
+/** The member rules of DOMAIN.md, checked on the record as it would be stored. */
+export async function validateMember(m: Member, manager: EntityManager): Promise<FieldError[]> {
+  const today = todayInChina();
+  return [
+    ...rules.requiredText('input.name', m.name, rules.NAME_MAX, '姓名'),
+    ...requiredValue('input.gender', m.gender, '性别'),
+    ...requiredValue('input.affiliation', m.affiliation, '政治面貌'),
+    ...requiredValue('input.kind', m.kind, '委员类别'),
+    ...requiredValue('input.status', m.status, '状态'),
+    ...rules.requiredText('input.term', m.term, 20, '届别'),
+    ...rules.requiredText('input.ethnicity', m.ethnicity, 20, '民族'),
+    ...rules.optionalText('input.workUnit', m.workUnit, rules.LONG_NAME_MAX, '工作单位'),
+    ...rules.optionalText('input.title', m.title, rules.NAME_MAX, '职务'),
+    ...rules.optionalText('input.leaveReason', m.leaveReason, 200, '离任原因'),
+    ...rules.phone('input.phone', m.phone),
+    ...rules.dateNotInFuture('input.birthDate', m.birthDate, today, '出生日期'),
+    ...rules.dateOrder('input.leftOn', m.joinedOn, m.leftOn, '离任日期不能早于加入日期'),
+    ...rules.dateOrder('input.joinedOn', m.birthDate, m.joinedOn, '加入日期不能早于出生日期'),
+    ...(m.sectorId == null ? requiredValue('input.sectorId', null, '界别') : await referenceExists(manager, Sector, m.sectorId, 'input.sectorId', '界别')),
+    ...(m.townshipId == null ? requiredValue('input.townshipId', null, '乡镇') : await referenceExists(manager, Township, m.townshipId, 'input.townshipId', '乡镇')),
+  ];
+}
+
+const memberRules: RecordRules<Member> = { label: '委员', validate: validateMember };
+
+/** GraphQL IDs arrive as text; stored foreign keys are integers. An id that is not a number is checked as "not found". */
+function toColumns(input: MemberInput | MemberPatch): Partial<Member> {
+  const { sectorId, townshipId, ...rest } = input;
+  const ids: Partial<Member> = {};
+  if (sectorId !== undefined) ids.sectorId = sectorId === null ? (null as never) : Number(sectorId) || -1;
+  if (townshipId !== undefined) ids.townshipId = townshipId === null ? (null as never) : Number(townshipId) || -1;
+  return { ...(definedOnly(rest) as Partial<Member>), ...ids, ...(rest.name != null ? { name: rest.name.trim() } : {}) };
+}
+
+export const memberService: CrudService<Member, MemberFilter, MemberInput, MemberPatch, MemberSortField> = {
+  get: (ctx, id) => ctx.loaders.byId(Member).load(id),
+  list: (ctx, args) => listRecords(ctx.db.getRepository(Member), spec, args),
+  create: (ctx, input) => createRecord(ctx, Member, { ethnicity: '汉族', status: MemberStatus.ACTIVE, ...toColumns(input) }, memberRules),
+  update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, Member, id, toColumns(patch), expectedVersion, memberRules),
+  // Members keep their proposals and attendance countable: archive, never delete.
+  remove: (ctx, id) => archiveRecord(ctx, Member, id, '委员'),
+};

@@ -1,0 +1,41 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { CppccBodyKind, TownshipKind } from '@cppcc/domain';
+import { VersionedRecord } from '../core/versioned-record';
+
+registerEnumType(TownshipKind, { name: 'TownshipKind', description: '镇 / 乡 / 街道' });
+registerEnumType(CppccBodyKind, { name: 'CppccBodyKind', description: '政协工委 / 联络处 / 联络组' });
+
+@ObjectType({ description: '乡镇/街道' })
+@Entity('township')
+export class Township extends VersionedRecord {
+  @Field({ description: '行政区划代码 (9 digits)' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 12 })
+  code: string;
+
+  @Field()
+  @Index()
+  @Column({ type: 'varchar', length: 50 })
+  name: string;
+
+  @Field(() => TownshipKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind: TownshipKind;
+
+  @Field(() => String, { nullable: true, description: '政协组织名称, e.g. 高塘镇政协工委' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  bodyName: string | null;
+
+  @Field(() => CppccBodyKind, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  bodyKind: CppccBodyKind | null;
+
+  @Field(() => String, { nullable: true, description: '负责人 (主任/联络处主任)' })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  director: string | null;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 0 })
+  sortOrder: number;
+}

@@ -1,0 +1,185 @@
+// Every enum value is an English UPPER_CASE name (API.md); Chinese labels live in labels.ts.
+// String enums so that stored values, GraphQL values and console values are the same text.
+
+export enum Role {
+  COUNTY_ADMIN = 'COUNTY_ADMIN',
+  TOWNSHIP_OFFICER = 'TOWNSHIP_OFFICER',
+  LEADER = 'LEADER',
+  HANDLING_UNIT = 'HANDLING_UNIT',
+  API_CLIENT = 'API_CLIENT',
+}
+
+export enum TownshipKind {
+  TOWN = 'TOWN', // 镇
+  XIANG = 'XIANG', // 乡
+  SUBDISTRICT = 'SUBDISTRICT', // 街道
+}
+
+export enum CppccBodyKind {
+  WORK_COMMITTEE = 'WORK_COMMITTEE', // 工委
+  LIAISON_OFFICE = 'LIAISON_OFFICE', // 联络处
+  LIAISON_GROUP = 'LIAISON_GROUP', // 联络组
+}
+
+export enum SectorCategory {
+  PARTY = 'PARTY',
+  PEOPLES_ORGANISATION = 'PEOPLES_ORGANISATION',
+  SECTOR = 'SECTOR',
+  INVITED = 'INVITED',
+}
+
+export enum CommitteeRole {
+  DIRECTOR = 'DIRECTOR',
+  DEPUTY_DIRECTOR = 'DEPUTY_DIRECTOR',
+  MEMBER = 'MEMBER',
+}
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+
+export enum PoliticalAffiliation {
+  CPC = 'CPC',
+  DEMOCRATIC_PARTY = 'DEMOCRATIC_PARTY',
+  NON_PARTY = 'NON_PARTY',
+  MASSES = 'MASSES',
+}
+
+export enum MemberKind {
+  COUNTY_MEMBER = 'COUNTY_MEMBER', // 县政协委员
+  STANDING_MEMBER = 'STANDING_MEMBER', // 常委
+  SPECIAL_INVITEE = 'SPECIAL_INVITEE', // 政协特邀员
+  VILLAGE_LIAISON = 'VILLAGE_LIAISON', // 村级联络员
+}
+
+export enum MemberStatus {
+  ACTIVE = 'ACTIVE',
+  TERM_ENDED = 'TERM_ENDED',
+  WITHDRAWN = 'WITHDRAWN',
+  REVOKED = 'REVOKED',
+}
+
+export enum HandlingUnitKind {
+  GOVERNMENT_DEPARTMENT = 'GOVERNMENT_DEPARTMENT',
+  PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
+  STATE_ENTERPRISE = 'STATE_ENTERPRISE',
+  OTHER = 'OTHER',
+}
+
+export enum ProposalStatus {
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  CONVERTED = 'CONVERTED',
+  MERGED = 'MERGED',
+  ASSIGNED = 'ASSIGNED',
+  REPLIED = 'REPLIED',
+  REHANDLING = 'REHANDLING',
+  CLOSED = 'CLOSED',
+}
+
+export enum ProposerKind {
+  MEMBER = 'MEMBER', // one member
+  JOINT = 'JOINT', // 联名: lead plus co-signers
+  PARTY_GROUP = 'PARTY_GROUP', // 党派团体
+  COMMITTEE = 'COMMITTEE',
+  SECTOR = 'SECTOR',
+}
+
+export enum ProposalCategory {
+  ECONOMY = 'ECONOMY',
+  URBAN_RURAL = 'URBAN_RURAL',
+  AGRICULTURE = 'AGRICULTURE',
+  EDUCATION_SCIENCE_CULTURE_HEALTH = 'EDUCATION_SCIENCE_CULTURE_HEALTH',
+  SOCIETY_LAW = 'SOCIETY_LAW',
+  OTHER = 'OTHER',
+}
+
+export enum ReplyClass {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+}
+
+export enum Satisfaction {
+  SATISFIED = 'SATISFIED',
+  BASICALLY_SATISFIED = 'BASICALLY_SATISFIED',
+  DISSATISFIED = 'DISSATISFIED',
+}
+
+export enum ImplementationStatus {
+  IMPLEMENTED = 'IMPLEMENTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  NOT_IMPLEMENTED = 'NOT_IMPLEMENTED',
+}
+
+export enum SupervisionKind {
+  ANNUAL_EVALUATION = 'ANNUAL_EVALUATION', // 民主评议
+  SPECIAL = 'SPECIAL', // 专项监督
+  CONDUCT_REVIEW = 'CONDUCT_REVIEW', // 行风评议
+  PROPOSAL_HANDLING = 'PROPOSAL_HANDLING', // 提案办理监督
+}
+
+export enum SupervisionPhase {
+  PLAN_CHECK = 'PLAN_CHECK',
+  MID_YEAR_URGING = 'MID_YEAR_URGING',
+  EVALUATION = 'EVALUATION',
+  LOOK_BACK = 'LOOK_BACK',
+}
+
+export enum RectificationStatus {
+  PENDING = 'PENDING',
+  IN_PROGRESS = 'IN_PROGRESS',
+  DONE = 'DONE',
+}
+
+export enum ActivityKind {
+  STUDY = 'STUDY',
+  MEETING = 'MEETING',
+  CONSULTATION = 'CONSULTATION',
+  INSPECTION = 'INSPECTION',
+  RESEARCH = 'RESEARCH',
+  VISIT = 'VISIT',
+  CHARITY = 'CHARITY',
+  PUBLICITY = 'PUBLICITY',
+  CULTURAL_HISTORY = 'CULTURAL_HISTORY',
+  TRAINING = 'TRAINING',
+}
+
+export enum MeetingKind {
+  PLENARY = 'PLENARY', // 全体会议
+  STANDING_COMMITTEE = 'STANDING_COMMITTEE', // 常委会议
+  CHAIRS = 'CHAIRS', // 主席会议
+  REGULAR = 'REGULAR', // 工作例会
+  FORUM = 'FORUM', // 座谈会
+}
+
+export enum ConsultationScale {
+  MAJOR = 'MAJOR',
+  MICRO = 'MICRO',
+}
+
+export enum Attendance {
+  PRESENT = 'PRESENT',
+  EXCUSED = 'EXCUSED',
+  ABSENT = 'ABSENT',
+}
+
+export enum GovernmentLevel {
+  COUNTY = 'COUNTY',
+  CITY = 'CITY',
+  PROVINCE = 'PROVINCE',
+  NATIONAL = 'NATIONAL',
+}
+
+export enum OpinionStatus {
+  SUBMITTED = 'SUBMITTED',
+  ADOPTED = 'ADOPTED',
+  NOT_ADOPTED = 'NOT_ADOPTED',
+}
+
+export enum SortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}

@@ -1,0 +1,36 @@
+import { expect, it } from 'vitest';
+import { describeOnDatabases, type Api } from '../support/api';
+
+const NESTED = `query($n: Int!) { members(page: { limit: $n }) { totalCount nodes { name sector { name } township { name memberCount } } } }`;
+
+async function statementsFor(api: Api, n: number): Promise<number> {
+  const before = api.server.queries.count;
+  const data = await api.ok(NESTED, { n });
+  expect(data.members.nodes).toHaveLength(n);
+  for (const node of data.members.nodes) expect(node.sector.name && node.township.name).toBeTruthy();
+  return api.server.queries.count - before;
+}
+
+describeOnDatabases('nested relations are batched', (api) => {
+  it('issues the same small number of SQL statements for 10 and for 200 members', async () => {
+    const small = await statementsFor(api(), 10);
+    const large = await statementsFor(api(), 200);
+    // count + page + sectors IN (…) + townships IN (…) + memberCount GROUP BY
+    expect(small).toBeLessThanOrEqual(5);
+    expect(large).toBe(small);
+  });
+
+  it('needs at most 4 statements for members with nested sector and township', async () => {
+    const before = api().server.queries.count;
+    await api().ok(`{ members(page: { limit: 200 }) { totalCount nodes { sector { name } township { name } } } }`);
+    expect(api().server.queries.count - before).toBeLessThanOrEqual(4);
+  });
+
+  it('batches committee rosters and their members', async () => {
+    const before = api().server.queries.count;
+    const data = await api().ok(`{ committees { nodes { members { role member { name township { name } } } } } }`);
+    expect(data.committees.nodes.length).toBe(6);
+    // count + page + memberships IN + members IN + townships IN
+    expect(api().server.queries.count - before).toBeLessThanOrEqual(5);
+  });
+});

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { createScratchMysqlDatabase, DEFAULT_TEST_MYSQL_URL, mysqlReachable, startServer, type RunningServer } from '@cppcc/server/src/index';
+
+export type DatabaseKind = 'sqlite' | 'mysql';
+
+export const TEST_MYSQL_URL = process.env.TEST_MYSQL_URL || DEFAULT_TEST_MYSQL_URL;
+const mysqlUp = await mysqlReachable(TEST_MYSQL_URL);
+const ciRun = process.env.CI === 'true' || process.env.CI === '1';
+if (!mysqlUp && !ciRun) {
+  console.warn(`[tests] MySQL not reachable at ${TEST_MYSQL_URL}: MySQL suites are skipped (they are mandatory where CI=true).`);
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string; field?: string } }[];
+}
+
+export interface Api {
+  kind: DatabaseKind;
+  server: RunningServer;
+  url: string;
+  /** POSTs a GraphQL document to the real server over HTTP. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns data. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
+}
+
+export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: GraphQLResponse<T>;
+  try {
+    body = JSON.parse(text) as GraphQLResponse<T>;
+  } catch {
+    throw new Error(`non-JSON answer (${res.status}): ${text.slice(0, 300)}`);
+  }
+  return { ...body, status: res.status };
+}
+
+async function openDatabase(kind: DatabaseKind): Promise<{ url: string; dispose(): Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-test-'));
+    return { url: `sqlite:${path.join(dir, 'test.db')}`, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const scratch = await createScratchMysqlDatabase(TEST_MYSQL_URL);
+  return { url: scratch.url, dispose: () => scratch.drop() };
+}
+
+export interface SuiteOptions {
+  /** Load the demo county into the fresh database (default true). */
+  demo?: boolean;
+}
+
+/**
+ * Runs a suite twice, against the real server on a fresh SQLite file and on a fresh MySQL
+ * database. MySQL is mandatory where CI=true; elsewhere it is skipped when no server answers.
+ */
+export function describeOnDatabases(title: string, body: (api: () => Api) => void, options: SuiteOptions = {}): void {
+  for (const kind of ['sqlite', 'mysql'] as DatabaseKind[]) {
+    const skip = kind === 'mysql' && !mysqlUp && !ciRun;
+    describe.skipIf(skip)(`${title} [${kind}]`, () => {
+      let api: Api | null = null;
+      let dispose: (() => Promise<void>) | null = null;
+      beforeAll(async () => {
+        if (kind === 'mysql' && !mysqlUp) throw new Error(`CI=true and MySQL is not reachable at ${TEST_MYSQL_URL}`);
+        const db = await openDatabase(kind);
+        dispose = db.dispose;
+        const server = await startServer({ databaseUrl: db.url, port: 0, host: '127.0.0.1', demo: options.demo ?? true });
+        const gql = <T>(q: string, v?: Record<string, unknown>, h?: Record<string, string>) => postGraphQL<T>(server.url, q, v, h);
+        api = {
+          kind,
+          server,
+          url: server.url,
+          gql,
+          async ok(q, v, h) {
+            const res = await gql(q, v, h);
+            if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 1)}`);
+            return res.data as never;
+          },
+        };
+      });
+      afterAll(async () => {
+        await api?.server.close();
+        await dispose?.();
+      });
+      body(() => {
+        if (!api) throw new Error('server not started');
+        return api;
+      });
+    });
+  }
+}
