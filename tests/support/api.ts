@@ -19,14 +19,46 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string; field?: string } }[];
 }
 
-export interface Api {
-  kind: DatabaseKind;
-  server: RunningServer;
-  url: string;
+export interface Client {
   /** POSTs a GraphQL document to the real server over HTTP. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns data. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
+}
+
+/** The demo logins (password demo1234). */
+export type DemoUser = 'admin' | 'leader' | 'officer' | 'unit';
+export const DEMO_PASSWORD = 'demo1234';
+
+export interface Api extends Client {
+  kind: DatabaseKind;
+  server: RunningServer;
+  url: string;
+  /** A client signed in as a demo user (the default client is `admin`). */
+  as(user: DemoUser): Promise<Client>;
+  /** A client sending this bearer token (an API token or a login token). */
+  withToken(token: string): Client;
+  /** A client with no credentials. */
+  anonymous: Client;
+}
+
+export function client(url: string, token?: string): Client {
+  const auth = token ? { authorization: `Bearer ${token}` } : {};
+  const gql = <T>(q: string, v?: Record<string, unknown>, h?: Record<string, string>) => postGraphQL<T>(url, q, v, { ...auth, ...h });
+  return {
+    gql,
+    async ok(q, v, h) {
+      const res = await gql(q, v, h);
+      if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 1)}`);
+      return res.data as never;
+    },
+  };
+}
+
+export async function loginToken(url: string, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await postGraphQL<{ login: { token: string } }>(url, `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
+  if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+  return res.data.login.token;
 }
 
 export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
@@ -73,18 +105,21 @@ export function describeOnDatabases(title: string, body: (api: () => Api) => voi
         if (kind === 'mysql' && !mysqlUp) throw new Error(`CI=true and MySQL is not reachable at ${TEST_MYSQL_URL}`);
         const db = await openDatabase(kind);
         dispose = db.dispose;
-        const server = await startServer({ databaseUrl: db.url, port: 0, host: '127.0.0.1', demo: options.demo ?? true });
-        const gql = <T>(q: string, v?: Record<string, unknown>, h?: Record<string, string>) => postGraphQL<T>(server.url, q, v, h);
+        const server = await startServer({ databaseUrl: db.url, port: 0, host: '127.0.0.1', demo: options.demo ?? true, firstAdmin: { username: 'admin', password: DEMO_PASSWORD }, jwtSecret: 'test-secret-'.padEnd(40, 'x') });
+        const tokens = new Map<DemoUser, Promise<string>>();
+        const tokenFor = (user: DemoUser) => {
+          if (!tokens.has(user)) tokens.set(user, loginToken(server.url, user));
+          return tokens.get(user)!;
+        };
+        const admin = client(server.url, await tokenFor('admin'));
         api = {
+          ...admin,
           kind,
           server,
           url: server.url,
-          gql,
-          async ok(q, v, h) {
-            const res = await gql(q, v, h);
-            if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors, null, 1)}`);
-            return res.data as never;
-          },
+          as: async (user) => client(server.url, await tokenFor(user)),
+          withToken: (token) => client(server.url, token),
+          anonymous: client(server.url),
         };
       });
       afterAll(async () => {

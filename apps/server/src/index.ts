@@ -7,6 +7,10 @@ import type { QueryCounter } from './core/query-counter';
 import { getSchema } from './core/schema';
 import { createHttpApp } from './http/app';
 import { loadDemoCountyIfEmpty } from './seed/load-demo';
+import { DEMO_USERS_NOTE, ensureFirstAdmin } from './auth/bootstrap-users';
+import { resolveJwtSecret } from './auth/secret';
+import type { ServerSettings } from './core/context';
+import path from 'node:path';
 
 export interface ServerOptions {
   /** DATABASE_URL form; undefined → ./data/cppcc.db */
@@ -16,6 +20,10 @@ export interface ServerOptions {
   /** Fill an empty database with the demo county (default: on unless NODE_ENV=production). */
   demo?: boolean;
   production?: boolean;
+  /** Overrides ADMIN_USERNAME / ADMIN_PASSWORD for the first admin of a database without users. */
+  firstAdmin?: { username: string; password: string };
+  /** Overrides JWT_SECRET (tests). */
+  jwtSecret?: string;
   log?: (line: string) => void;
 }
 
@@ -38,9 +46,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (options.demo ?? !production) {
       const seeded = await loadDemoCountyIfEmpty(db);
       if (seeded) log(`空数据库：已载入演示县数据（${seeded.townships} 个乡镇，${seeded.members} 名委员）`);
+      log(DEMO_USERS_NOTE);
     }
+    const adminNote = await ensureFirstAdmin(
+      db,
+      options.firstAdmin ? { ADMIN_USERNAME: options.firstAdmin.username, ADMIN_PASSWORD: options.firstAdmin.password } : process.env,
+    );
+    if (adminNote) log(adminNote);
+    const dataDir = target.type === 'sqlite' && target.file !== ':memory:' ? path.dirname(target.file) : path.resolve('data');
+    const settings: ServerSettings = { jwtSecret: options.jwtSecret ?? resolveJwtSecret(dataDir, production), production, tokenTtlSeconds: 12 * 3600 };
     const schema = await getSchema();
-    const { server, apollo } = await createHttpApp(schema, db, production);
+    const { server, apollo } = await createHttpApp(schema, db, settings);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 4000, options.host ?? '0.0.0.0', () => resolve());

@@ -6,3 +6,4 @@ export * from './labels';
 export * from './proposal-workflow';
 export * from './supervision-workflow';
 export { committeeRoster } from './rules/committee';
+export * as userRules from './rules/users';

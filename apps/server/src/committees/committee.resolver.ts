@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
 import { createCrudResolver } from '../core/crud-resolver';
+import { ADMIN_ONLY, READERS, read, write } from '../core/access';
 import { Member } from '../members/member.entity';
 import { Committee, CommitteeMembership } from './committee.entity';
 import { CommitteeFilter, CommitteeInput, CommitteePatch, CommitteeSortField } from './committee.inputs';
@@ -16,6 +17,7 @@ const Base = createCrudResolver(
     input: CommitteeInput,
     patch: CommitteePatch,
     deleteDescription: 'Deletes the committee and its roster (members themselves stay)',
+    access: { read: read(READERS), create: write(ADMIN_ONLY), update: write(ADMIN_ONLY), delete: write(ADMIN_ONLY) },
   },
   committeeService,
 );

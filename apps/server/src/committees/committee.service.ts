@@ -4,9 +4,20 @@ import { assertValid } from '../core/errors';
 import { listRecords, type ListSpec } from '../core/list-query';
 import { createRecord, deleteRecord, updateRecord, type RecordRules } from '../core/record-store';
 import type { CrudService } from '../core/crud-resolver';
+import { defineScope, referenceScope, townshipScoped } from '../core/scope';
 import { Member } from '../members/member.entity';
 import { Committee, CommitteeMembership } from './committee.entity';
 import { CommitteeFilter, CommitteeSortField, type CommitteeInput, type CommitteeMemberInput, type CommitteePatch } from './committee.inputs';
+
+defineScope(Committee, referenceScope());
+// A seat shows its member, so it is visible exactly where the member is.
+defineScope(CommitteeMembership, {
+  read(viewer) {
+    const member = townshipScoped<Member>('townshipId').read(viewer);
+    if (typeof member === 'boolean') return member;
+    return { sql: `{a}.memberId IN (SELECT sm.id FROM member sm WHERE sm.townshipId = :scopeTownship)`, params: member.params };
+  },
+});
 
 const spec: ListSpec<Committee, CommitteeFilter, CommitteeSortField> = {
   alias: 'c',
@@ -41,7 +52,7 @@ async function replaceRoster(manager: EntityManager, committeeId: number, roster
 
 export const committeeService: CrudService<Committee, CommitteeFilter, CommitteeInput, CommitteePatch, CommitteeSortField> = {
   get: (ctx, id) => ctx.loaders.byId(Committee).load(id),
-  list: (ctx, args) => listRecords(ctx.db.getRepository(Committee), spec, args),
+  list: (ctx, args) => listRecords(ctx, Committee, spec, args),
   create: (ctx, { members, ...input }) =>
     createRecord(ctx, Committee, { ...input, name: input.name?.trim() }, committeeRules, (saved, m) => replaceRoster(m, saved.id, members)),
   update: (ctx, id, { members, ...patch }, expectedVersion) =>

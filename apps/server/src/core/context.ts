@@ -1,9 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { Loaders } from './loaders';
+import type { Viewer } from './viewer';
 
-/** Who is calling. Until access control lands every caller is the system itself. */
-export interface Viewer {
-  kind: 'system';
+/** Per-process settings resolvers need (the token secret, production mode). */
+export interface ServerSettings {
+  jwtSecret: string;
+  production: boolean;
+  /** Lifetime of login tokens. */
+  tokenTtlSeconds: number;
 }
 
 export interface GraphQLContext {
@@ -12,8 +16,9 @@ export interface GraphQLContext {
   db: DataSource;
   loaders: Loaders;
   viewer: Viewer;
+  settings: ServerSettings;
 }
 
-export function createContext(db: DataSource, requestId: string, clientAddress: string | null): GraphQLContext {
-  return { requestId, clientAddress, db, loaders: new Loaders(db), viewer: { kind: 'system' } };
+export function createContext(db: DataSource, viewer: Viewer, settings: ServerSettings, requestId: string, clientAddress: string | null): GraphQLContext {
+  return { requestId, clientAddress, db, loaders: new Loaders(db, viewer), viewer, settings };
 }

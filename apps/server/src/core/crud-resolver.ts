@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
 import type { GraphQLContext } from './context';
+import { allow, type AccessRule } from './access';
 import { toId } from './record-store';
 import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } from './pagination';
 
@@ -22,6 +23,8 @@ export interface CrudTypes<E extends object, F extends object, I extends object,
   input: ClassType<I>;
   patch: ClassType<P>;
   deleteDescription: string;
+  /** Who may call which of the five operations (see core/access.ts). */
+  access: { read: AccessRule; create: AccessRule; update: AccessRule; delete: AccessRule };
 }
 
 function lowerFirst(s: string): string {
@@ -34,6 +37,13 @@ function lowerFirst(s: string): string {
  */
 export function createCrudResolver<E extends object, F extends object, I extends object, P extends object, S extends string>(types: CrudTypes<E, F, I, P, S>, service: CrudService<E, F, I, P, S>) {
   const single = lowerFirst(types.name);
+  allow({
+    [single]: types.access.read,
+    [types.plural]: types.access.read,
+    [`create${types.name}`]: types.access.create,
+    [`update${types.name}`]: types.access.update,
+    [`delete${types.name}`]: types.access.delete,
+  });
   const List = ListType(types.entity, `${types.name}List`);
   const Sort = SortInputType(types.sortField, `${types.name}Sort`);
 

@@ -3,6 +3,9 @@ import { Sector } from '../sectors/sector.entity';
 import { Committee, CommitteeMembership } from '../committees/committee.entity';
 import { Member } from '../members/member.entity';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
+import { User } from '../users/user.entity';
+import { ApiToken } from '../auth/api-token.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 
 /** Every entity of every module: the data source and the migration generator read this list. */
-export const ENTITIES = [Township, Sector, Committee, CommitteeMembership, Member, HandlingUnit];
+export const ENTITIES = [Township, Sector, Committee, CommitteeMembership, Member, HandlingUnit, User, ApiToken, AuditEntry];

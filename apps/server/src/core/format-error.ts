@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isLimitRejection } from './query-limits';
 
 const API_CODES = new Set([
   'BAD_USER_INPUT',
@@ -48,6 +49,9 @@ export function createFormatError(production: boolean) {
         if (field) extensions.field = field;
       }
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    if (isLimitRejection(formatted.message)) {
+      return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
     }
     if (CALLER_ERRORS.has(code)) {
       const field = fieldFromMessage(formatted.message);

@@ -1,7 +1,9 @@
-import { Brackets, type ObjectLiteral, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { SortOrder, rules } from '@cppcc/domain';
 import { assertValid } from './errors';
 import { DEFAULT_PAGE, type ListResult, type SortSpec } from './pagination';
+import { applyReadScope } from './scope';
+import type { GraphQLContext } from './context';
 
 /** How one entity's list query reads its filter: the typed fields, the text search, the sort keys. */
 export interface ListSpec<E extends ObjectLiteral, F, S extends string> {
@@ -43,20 +45,21 @@ export function parseIds(field: string, ids: string[]): number[] {
 }
 
 /**
- * The one list query every `xs(filter, sort, page)` goes through: typed filters, `q`,
- * stable order (by id last), bounded page and totalCount.
+ * The one list query every `xs(filter, sort, page)` goes through: the caller's read scope,
+ * typed filters, `q`, stable order (by id last), bounded page and totalCount.
  */
 export async function listRecords<E extends ObjectLiteral, F extends BaseFilter, S extends string>(
-  repo: Repository<E>,
+  ctx: GraphQLContext,
+  entity: EntityTarget<E>,
   spec: ListSpec<E, F, S>,
   args: { filter?: F | null; sort?: SortSpec<S>[] | null; page?: { offset?: number; limit?: number } | null },
-  restrict?: (qb: SelectQueryBuilder<E>) => void,
 ): Promise<ListResult<E>> {
   const offset = args.page?.offset ?? DEFAULT_PAGE.offset;
   const limit = args.page?.limit ?? DEFAULT_PAGE.limit;
   assertValid(rules.page(offset, limit));
   const { alias } = spec;
-  const qb = repo.createQueryBuilder(alias);
+  const qb = ctx.db.getRepository(entity).createQueryBuilder(alias);
+  applyReadScope(qb, entity, alias, ctx.viewer);
   const filter = args.filter ?? ({} as F);
   if (filter.ids) {
     const ids = parseIds('filter.ids', filter.ids);
@@ -65,7 +68,6 @@ export async function listRecords<E extends ObjectLiteral, F extends BaseFilter,
   }
   applySearch(qb, alias, spec.searchColumns, filter.q);
   spec.applyFilter?.(qb, filter);
-  restrict?.(qb);
   for (const s of args.sort ?? []) {
     qb.addOrderBy(`${alias}.${spec.sortColumns[s.field]}`, s.order === SortOrder.DESC ? 'DESC' : 'ASC');
   }

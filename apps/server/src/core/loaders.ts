@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { applyReadScope } from './scope';
+import type { Viewer } from './viewer';
 
 /**
  * Per-request DataLoaders, created lazily: a list of N records with nested relations
@@ -8,7 +10,10 @@ import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'type
 export class Loaders {
   private readonly cache = new Map<unknown, DataLoader<number, unknown>>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly viewer: Viewer,
+  ) {}
 
   private memo<V>(key: unknown, make: () => DataLoader<number, V>): DataLoader<number, V> {
     let loader = this.cache.get(key);
@@ -19,22 +24,26 @@ export class Loaders {
     return loader as DataLoader<number, V>;
   }
 
-  /** Records by primary key; missing ids load as null. */
+  /** Records by primary key, within the caller's read scope; missing or unseen ids load as null. */
   byId<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E>): DataLoader<number, E | null> {
     return this.memo(entity, () =>
       new DataLoader<number, E | null>(async (ids) => {
-        const rows = await this.db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+        const qb = this.db.getRepository(entity).createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] });
+        applyReadScope(qb, entity, 'r', this.viewer);
+        const rows = await qb.getMany();
         const byId = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
     );
   }
 
-  /** Records grouped by a foreign-key column, e.g. memberships by committeeId. */
-  manyBy<E extends ObjectLiteral>(entity: EntityTarget<E>, column: keyof E & string, where: Partial<E> = {}): DataLoader<number, E[]> {
-    return this.memo(`${String(entity)}:${column}:many:${JSON.stringify(where)}`, () =>
+  /** Records grouped by a foreign-key column (e.g. memberships by committeeId), within the read scope. */
+  manyBy<E extends ObjectLiteral>(entity: EntityTarget<E>, column: keyof E & string): DataLoader<number, E[]> {
+    return this.memo(`${String(entity)}:${column}:many`, () =>
       new DataLoader<number, E[]>(async (keys) => {
-        const rows = await this.db.getRepository(entity).find({ where: { ...where, [column]: In([...keys]) } as never, order: { id: 'ASC' } as never });
+        const qb = this.db.getRepository(entity).createQueryBuilder('r').where(`r.${column} IN (:...keys)`, { keys: [...keys] }).orderBy('r.id', 'ASC');
+        applyReadScope(qb, entity, 'r', this.viewer);
+        const rows = await qb.getMany();
         const groups = new Map<number, E[]>(keys.map((k) => [k, []]));
         for (const row of rows) groups.get(row[column] as number)?.push(row);
         return keys.map((k) => groups.get(k) ?? []);
@@ -42,7 +51,7 @@ export class Loaders {
     );
   }
 
-  /** COUNT(*) grouped by a column in one query; `filter` adds SQL conditions (named parameters). */
+  /** COUNT(*) grouped by a column in one query; `filter` adds SQL conditions. Aggregates are not scoped: comparisons are county-wide. */
   countBy(name: string, entity: EntityTarget<ObjectLiteral>, column: string, filter?: { sql: string; params?: Record<string, unknown> }): DataLoader<number, number> {
     return this.memo(`count:${name}`, () =>
       new DataLoader<number, number>(async (keys) => {

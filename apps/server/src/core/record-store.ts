@@ -3,6 +3,13 @@ import type { FieldError } from '@cppcc/domain';
 import { assertValid, badInput, conflict, notFound } from './errors';
 import { isUniqueViolation } from './db-errors';
 import type { GraphQLContext } from './context';
+import { assertCanWrite } from './scope';
+import { writeAudit } from '../audit/audit-log';
+
+/** The audit trail's name for an entity: its class name (Member, Township …). */
+export function entityTypeName(entity: EntityTarget<ObjectLiteral>): string {
+  return typeof entity === 'function' ? entity.name : String(entity);
+}
 
 export interface Unique<E> {
   column: keyof E & string;
@@ -64,11 +71,14 @@ export async function createRecord<E extends ObjectLiteral & { id: number }>(
     return await inTransaction(ctx, async (manager) => {
       const repo = manager.getRepository(entity);
       const record = repo.create(values);
+      assertCanWrite(ctx.viewer, entity, record);
       assertValid(await rules.validate(record, manager, null));
       await checkUnique(manager, entity, record, rules.unique);
       const saved = await repo.save(record);
       await after?.(saved, manager);
-      return (await repo.findOneByOrFail({ id: saved.id } as never)) as E;
+      const stored = (await repo.findOneByOrFail({ id: saved.id } as never)) as E;
+      await writeAudit(manager, ctx, { action: 'CREATE', entityType: entityTypeName(entity), entityId: stored.id, after: stored });
+      return stored;
     });
   } catch (error) {
     return mapUnique(error, rules);
@@ -95,6 +105,8 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
       }
       const changes = definedOnly(patch);
       const merged = repo.merge(repo.create({ ...before }), changes as DeepPartial<E>);
+      // Both as it is and as it would be: an officer cannot move a record out of their township.
+      assertCanWrite(ctx.viewer, entity, before, merged);
       assertValid(await rules.validate(merged, manager, before));
       await checkUnique(manager, entity, merged, rules.unique);
       // Every update is a new version, even one that only touches related rows (a committee roster).
@@ -106,8 +118,9 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
         .where('id = :id AND version = :version', { id, version: before.version })
         .execute();
       if (result.affected === 0) throw conflict(staleMessage);
+      await after?.(merged, manager);
       const saved = (await repo.findOneByOrFail({ id } as never)) as E;
-      await after?.(saved, manager);
+      await writeAudit(manager, ctx, { action: 'UPDATE', entityType: entityTypeName(entity), entityId: id, before, after: saved });
       return saved;
     });
   } catch (error) {
@@ -127,9 +140,11 @@ export async function deleteRecord<E extends ObjectLiteral & { id: number }>(
     const repo = manager.getRepository(entity);
     const record = await repo.findOneBy({ id } as never);
     if (!record) throw notFound(label, id);
+    assertCanWrite(ctx.viewer, entity, record);
     const blocker = await guard?.(manager);
     if (blocker) throw conflict(`${label}「${String(record.name ?? id)}」仍有${blocker}，不能删除`);
     await repo.delete(id);
+    await writeAudit(manager, ctx, { action: 'DELETE', entityType: entityTypeName(entity), entityId: id, before: record });
     return true;
   });
 }
@@ -146,8 +161,11 @@ export async function archiveRecord<E extends ObjectLiteral & { id: number; arch
     const repo = manager.getRepository(entity);
     const record = await repo.findOneBy({ id } as never);
     if (!record) throw notFound(label, id);
+    assertCanWrite(ctx.viewer, entity, record);
     if (record.archivedAt) return true;
     await repo.createQueryBuilder().update().set({ archivedAt: new Date(), ...extra } as never).where('id = :id', { id }).execute();
+    const archived = await repo.findOneBy({ id } as never);
+    await writeAudit(manager, ctx, { action: 'ARCHIVE', entityType: entityTypeName(entity), entityId: id, before: record, after: archived });
     return true;
   });
 }

@@ -6,6 +6,10 @@ import { SectorResolver } from '../sectors/sector.resolver';
 import { CommitteeMemberResolver, CommitteeResolver } from '../committees/committee.resolver';
 import { MemberResolver } from '../members/member.resolver';
 import { HandlingUnitResolver } from '../handling-units/handling-unit.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { ApiTokenResolver } from '../auth/api-token.resolver';
+import { UserResolver } from '../users/user.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -15,6 +19,10 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   CommitteeMemberResolver,
   MemberResolver,
   HandlingUnitResolver,
+  AuthResolver,
+  UserResolver,
+  ApiTokenResolver,
+  AuditResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

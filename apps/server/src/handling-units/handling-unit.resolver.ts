@@ -1,5 +1,6 @@
 import { Resolver } from 'type-graphql';
 import { createCrudResolver } from '../core/crud-resolver';
+import { ADMIN_ONLY, ALL_ROLES, read, write } from '../core/access';
 import { HandlingUnit } from './handling-unit.entity';
 import { HandlingUnitFilter, HandlingUnitInput, HandlingUnitPatch, HandlingUnitSortField } from './handling-unit.inputs';
 import { handlingUnitService } from './handling-unit.service';
@@ -14,6 +15,7 @@ const Base = createCrudResolver(
     input: HandlingUnitInput,
     patch: HandlingUnitPatch,
     deleteDescription: 'Archives the unit (it keeps its history and receives no new work)',
+    access: { read: read(ALL_ROLES), create: write(ADMIN_ONLY), update: write(ADMIN_ONLY), delete: write(ADMIN_ONLY) },
   },
   handlingUnitService,
 );

@@ -3,8 +3,11 @@ import { listRecords, type ListSpec } from '../core/list-query';
 import { archiveRecord, createRecord, updateRecord, type RecordRules } from '../core/record-store';
 import { requiredValue } from '../core/required';
 import type { CrudService } from '../core/crud-resolver';
+import { defineScope, referenceScope } from '../core/scope';
 import { HandlingUnit } from './handling-unit.entity';
 import { HandlingUnitFilter, HandlingUnitSortField, type HandlingUnitInput, type HandlingUnitPatch } from './handling-unit.inputs';
+
+defineScope(HandlingUnit, referenceScope());
 
 const spec: ListSpec<HandlingUnit, HandlingUnitFilter, HandlingUnitSortField> = {
   alias: 'u',
@@ -34,7 +37,7 @@ const unitRules: RecordRules<HandlingUnit> = {
 
 export const handlingUnitService: CrudService<HandlingUnit, HandlingUnitFilter, HandlingUnitInput, HandlingUnitPatch, HandlingUnitSortField> = {
   get: (ctx, id) => ctx.loaders.byId(HandlingUnit).load(id),
-  list: (ctx, args) => listRecords(ctx.db.getRepository(HandlingUnit), spec, args),
+  list: (ctx, args) => listRecords(ctx, HandlingUnit, spec, args),
   create: (ctx, input) => createRecord(ctx, HandlingUnit, { ...input, name: input.name?.trim() }, unitRules),
   update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, HandlingUnit, id, patch as Partial<HandlingUnit>, expectedVersion, unitRules),
   // Units are referenced by proposals and supervision: archive, never delete.

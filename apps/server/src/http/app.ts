@@ -6,7 +6,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { createContext, type GraphQLContext } from '../core/context';
+import { createContext, type GraphQLContext, type ServerSettings } from '../core/context';
+import { accessPlugin } from '../core/access-plugin';
+import { queryLimits } from '../core/query-limits';
+import { authenticate } from '../auth/authenticate';
 import { createFormatError } from '../core/format-error';
 
 export interface HttpApp {
@@ -15,17 +18,22 @@ export interface HttpApp {
 }
 
 /** Express app: /graphql (Apollo), /healthz; later the console and exports hang here too. */
-export async function createHttpApp(schema: GraphQLSchema, db: DataSource, production: boolean): Promise<HttpApp> {
+export async function createHttpApp(schema: GraphQLSchema, db: DataSource, settings: ServerSettings): Promise<HttpApp> {
+  const { production } = settings;
+  const limits = queryLimits(production);
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
+    // Introspection stays on; the access plugin demands a signed-in caller for it in production.
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
     formatError: createFormatError(production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [...limits.plugins, accessPlugin(production), ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 
@@ -38,7 +46,8 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, produ
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.get('x-request-id') || '').slice(0, 64) || randomUUID();
-        return createContext(db, requestId, req.ip ?? null);
+        const viewer = await authenticate(db, req.get('authorization'), settings.jwtSecret);
+        return createContext(db, viewer, settings, requestId, req.ip ?? null);
       },
     }),
   );

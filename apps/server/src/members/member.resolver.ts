@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
 import { createCrudResolver } from '../core/crud-resolver';
+import { ADMIN_AND_OFFICER, READERS, read, write } from '../core/access';
 import { Sector } from '../sectors/sector.entity';
 import { Township } from '../townships/township.entity';
 import { Member } from './member.entity';
@@ -17,6 +18,7 @@ const Base = createCrudResolver(
     input: MemberInput,
     patch: MemberPatch,
     deleteDescription: 'Archives the member: members are never hard-deleted, their history stays countable',
+    access: { read: read(READERS), create: write(ADMIN_AND_OFFICER), update: write(ADMIN_AND_OFFICER), delete: write(ADMIN_AND_OFFICER) },
   },
   memberService,
 );

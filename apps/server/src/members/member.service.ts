@@ -4,10 +4,13 @@ import { listRecords, parseIds, type ListSpec } from '../core/list-query';
 import { archiveRecord, createRecord, definedOnly, referenceExists, updateRecord, type RecordRules } from '../core/record-store';
 import { requiredValue } from '../core/required';
 import type { CrudService } from '../core/crud-resolver';
+import { defineScope, townshipScoped } from '../core/scope';
 import { Sector } from '../sectors/sector.entity';
 import { Township } from '../townships/township.entity';
 import { Member } from './member.entity';
 import { MemberFilter, MemberSortField, type MemberInput, type MemberPatch } from './member.inputs';
+
+defineScope(Member, townshipScoped<Member>('townshipId'));
 
 const spec: ListSpec<Member, MemberFilter, MemberSortField> = {
   alias: 'm',
@@ -72,7 +75,7 @@ function toColumns(input: MemberInput | MemberPatch): Partial<Member> {
 
 export const memberService: CrudService<Member, MemberFilter, MemberInput, MemberPatch, MemberSortField> = {
   get: (ctx, id) => ctx.loaders.byId(Member).load(id),
-  list: (ctx, args) => listRecords(ctx.db.getRepository(Member), spec, args),
+  list: (ctx, args) => listRecords(ctx, Member, spec, args),
   create: (ctx, input) => createRecord(ctx, Member, { ethnicity: '汉族', status: MemberStatus.ACTIVE, ...toColumns(input) }, memberRules),
   update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, Member, id, toColumns(patch), expectedVersion, memberRules),
   // Members keep their proposals and attendance countable: archive, never delete.

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
 import { createCrudResolver } from '../core/crud-resolver';
+import { ADMIN_ONLY, ALL_ROLES, read, write } from '../core/access';
 import { activeMemberCount } from '../townships/township.service';
 import { Sector } from './sector.entity';
 import { SectorFilter, SectorInput, SectorPatch, SectorSortField } from './sector.inputs';
@@ -16,6 +17,7 @@ const Base = createCrudResolver(
     input: SectorInput,
     patch: SectorPatch,
     deleteDescription: 'Deletes a sector that no member belongs to; otherwise CONFLICT',
+    access: { read: read(ALL_ROLES), create: write(ADMIN_ONLY), update: write(ADMIN_ONLY), delete: write(ADMIN_ONLY) },
   },
   sectorService,
 );

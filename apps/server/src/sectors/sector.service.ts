@@ -3,9 +3,12 @@ import { listRecords, type ListSpec } from '../core/list-query';
 import { createRecord, deleteRecord, updateRecord, type RecordRules } from '../core/record-store';
 import { requiredValue } from '../core/required';
 import type { CrudService } from '../core/crud-resolver';
+import { defineScope, referenceScope } from '../core/scope';
 import { Member } from '../members/member.entity';
 import { Sector } from './sector.entity';
 import { SectorFilter, SectorSortField, type SectorInput, type SectorPatch } from './sector.inputs';
+
+defineScope(Sector, referenceScope());
 
 const spec: ListSpec<Sector, SectorFilter, SectorSortField> = {
   alias: 's',
@@ -28,7 +31,7 @@ const sectorRules: RecordRules<Sector> = {
 
 export const sectorService: CrudService<Sector, SectorFilter, SectorInput, SectorPatch, SectorSortField> = {
   get: (ctx, id) => ctx.loaders.byId(Sector).load(id),
-  list: (ctx, args) => listRecords(ctx.db.getRepository(Sector), spec, args),
+  list: (ctx, args) => listRecords(ctx, Sector, spec, args),
   create: (ctx, input) => createRecord(ctx, Sector, { ...input, name: input.name?.trim() }, sectorRules),
   update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, Sector, id, patch as Partial<Sector>, expectedVersion, sectorRules),
   remove: (ctx, id) =>

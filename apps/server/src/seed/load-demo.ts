@@ -5,6 +5,7 @@ import { Committee, CommitteeMembership } from '../committees/committee.entity';
 import { Member } from '../members/member.entity';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { buildDemoCounty } from './demo-county';
+import { createDemoUsers } from '../auth/bootstrap-users';
 
 export interface SeedSummary {
   townships: number;
@@ -67,6 +68,7 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
       CommitteeMembership,
       county.committees.flatMap((c, i) => c.members.map((seat) => ({ committeeId: i + 1, memberId: seat.memberIndex + 1, role: seat.role }) as CommitteeMembership)),
     );
+    await createDemoUsers(manager);
   });
   return { townships: county.townships.length, members: county.members.length };
 }

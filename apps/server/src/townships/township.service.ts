@@ -4,9 +4,13 @@ import { listRecords, type ListSpec } from '../core/list-query';
 import { createRecord, deleteRecord, updateRecord, type RecordRules } from '../core/record-store';
 import { requiredValue } from '../core/required';
 import type { CrudService } from '../core/crud-resolver';
+import { defineScope, referenceScope } from '../core/scope';
 import { Member } from '../members/member.entity';
 import { Township } from './township.entity';
 import { TownshipFilter, TownshipSortField, type TownshipInput, type TownshipPatch } from './township.inputs';
+
+// Every signed-in caller reads townships; an officer writes only their own (townshipsOf).
+defineScope(Township, { ...referenceScope<Township>(), townshipsOf: (t) => [t.id ?? null] });
 
 const spec: ListSpec<Township, TownshipFilter, TownshipSortField> = {
   alias: 't',
@@ -35,7 +39,7 @@ const townshipRules: RecordRules<Township> = {
 
 export const townshipService: CrudService<Township, TownshipFilter, TownshipInput, TownshipPatch, TownshipSortField> = {
   get: (ctx, id) => ctx.loaders.byId(Township).load(id),
-  list: (ctx, args) => listRecords(ctx.db.getRepository(Township), spec, args),
+  list: (ctx, args) => listRecords(ctx, Township, spec, args),
   create: (ctx, input) => createRecord(ctx, Township, { ...input, code: input.code?.trim(), name: input.name?.trim() }, townshipRules),
   update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, Township, id, patch as Partial<Township>, expectedVersion, townshipRules),
   remove: (ctx, id) =>

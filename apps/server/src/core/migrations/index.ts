@@ -1,4 +1,5 @@
 import { Registry1795441178601 } from './1795441178601-registry';
+import { Auth1795442450162 } from './1795442450162-auth';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
-export const MIGRATIONS = [Registry1795441178601];
+export const MIGRATIONS = [Registry1795441178601, Auth1795442450162];

@@ -1,0 +1,84 @@
+import { Arg, Ctx, Field, ID, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
+import type { GraphQLContext } from '../core/context';
+import { ADMIN_ONLY, allow, read } from '../core/access';
+import { listRecords, type BaseFilter, type ListSpec } from '../core/list-query';
+import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } from '../core/pagination';
+import { toId } from '../core/record-store';
+import { countyOnlyScope, defineScope } from '../core/scope';
+import { DateTimeScalar } from '../core/scalars';
+import { AuditEntry } from './audit-entry.entity';
+
+defineScope(AuditEntry, countyOnlyScope());
+
+enum AuditEntrySortField {
+  ID = 'ID',
+  AT = 'AT',
+}
+registerEnumType(AuditEntrySortField, { name: 'AuditEntrySortField' });
+
+@InputType()
+class AuditEntryFilter implements BaseFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Text search in actor name, entity type and id' })
+  q?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The acting user or token id' })
+  actorId?: string;
+
+  @Field(() => String, { nullable: true, description: 'user or token' })
+  actorKind?: string;
+
+  @Field(() => String, { nullable: true })
+  entityType?: string;
+
+  @Field(() => String, { nullable: true })
+  entityId?: string;
+
+  @Field(() => String, { nullable: true })
+  action?: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'From this instant (inclusive)' })
+  from?: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Before this instant (exclusive)' })
+  to?: Date;
+}
+
+const AuditEntryList = ListType(AuditEntry, 'AuditEntryList');
+const AuditEntrySort = SortInputType(AuditEntrySortField, 'AuditEntrySort');
+
+const spec: ListSpec<AuditEntry, AuditEntryFilter, AuditEntrySortField> = {
+  alias: 'e',
+  searchColumns: ['actorName', 'entityType', 'entityId'],
+  sortColumns: { ID: 'id', AT: 'at' },
+  applyFilter(qb, f) {
+    if (f.actorId) qb.andWhere('e.actorId = :actorId', { actorId: toId(f.actorId, 'filter.actorId') });
+    for (const key of ['actorKind', 'entityType', 'entityId', 'action'] as const) {
+      if (f[key]) qb.andWhere(`e.${key} = :${key}`, { [key]: f[key] });
+    }
+    if (f.from) qb.andWhere('e.at >= :from', { from: f.from });
+    if (f.to) qb.andWhere('e.at < :to', { to: f.to });
+  },
+};
+
+allow({ auditEntries: read(ADMIN_ONLY), auditEntry: read(ADMIN_ONLY) });
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => AuditEntryList, { description: 'The audit trail, newest last unless sorted (admins only)' })
+  auditEntries(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
+    @Arg('sort', () => [AuditEntrySort], { nullable: true }) sort?: SortSpec<AuditEntrySortField>[],
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ): Promise<ListResult<AuditEntry>> {
+    return listRecords(ctx, AuditEntry, spec, { filter, sort, page });
+  }
+
+  @Query(() => AuditEntry, { nullable: true })
+  auditEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AuditEntry | null> {
+    return ctx.loaders.byId(AuditEntry).load(toId(id));
+  }
+}

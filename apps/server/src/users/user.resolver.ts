@@ -1,0 +1,37 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../core/context';
+import { ADMIN_ONLY, read, write } from '../core/access';
+import { createCrudResolver } from '../core/crud-resolver';
+import { HandlingUnit } from '../handling-units/handling-unit.entity';
+import { Township } from '../townships/township.entity';
+import { User } from './user.entity';
+import { UserFilter, UserInput, UserPatch, UserSortField } from './user.inputs';
+import { userService } from './user.service';
+
+const Base = createCrudResolver(
+  {
+    name: 'User',
+    plural: 'users',
+    entity: User,
+    filter: UserFilter,
+    sortField: UserSortField,
+    input: UserInput,
+    patch: UserPatch,
+    deleteDescription: 'Deletes the login (the audit trail keeps the name it acted under)',
+    access: { read: read(ADMIN_ONLY), create: write(ADMIN_ONLY), update: write(ADMIN_ONLY), delete: write(ADMIN_ONLY) },
+  },
+  userService,
+);
+
+@Resolver(() => User)
+export class UserResolver extends Base {
+  @FieldResolver(() => Township, { nullable: true })
+  township(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Township | null> | null {
+    return user.townshipId == null ? null : ctx.loaders.byId(Township).load(user.townshipId);
+  }
+
+  @FieldResolver(() => HandlingUnit, { nullable: true })
+  handlingUnit(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<HandlingUnit | null> | null {
+    return user.handlingUnitId == null ? null : ctx.loaders.byId(HandlingUnit).load(user.handlingUnitId);
+  }
+}
