@@ -183,3 +183,33 @@ export enum SortOrder {
   ASC = 'ASC',
   DESC = 'DESC',
 }
+
+/** A handling unit's part in a proposal: 主办 or 会办. */
+export enum UnitAssignmentRole {
+  LEAD = 'LEAD',
+  CO = 'CO',
+}
+
+/** What a work-plan item counts: an activity kind, or opinion reports. */
+export enum PlanItemKind {
+  STUDY = 'STUDY',
+  MEETING = 'MEETING',
+  CONSULTATION = 'CONSULTATION',
+  INSPECTION = 'INSPECTION',
+  RESEARCH = 'RESEARCH',
+  VISIT = 'VISIT',
+  CHARITY = 'CHARITY',
+  PUBLICITY = 'PUBLICITY',
+  CULTURAL_HISTORY = 'CULTURAL_HISTORY',
+  TRAINING = 'TRAINING',
+  OPINION_REPORT = 'OPINION_REPORT',
+}
+
+/** The county's member duty rules (四个一 and plenary attendance). */
+export enum DutyRuleKey {
+  PROPOSAL = 'PROPOSAL',
+  OPINION_REPORT = 'OPINION_REPORT',
+  RESEARCH_OR_INSPECTION = 'RESEARCH_OR_INSPECTION',
+  DUTY_REPORT = 'DUTY_REPORT',
+  PLENARY_ATTENDANCE = 'PLENARY_ATTENDANCE',
+}

@@ -28,6 +28,9 @@ import {
   SupervisionKind,
   SupervisionPhase,
   TownshipKind,
+  UnitAssignmentRole,
+  PlanItemKind,
+  DutyRuleKey,
 } from './enums';
 
 export type LabelMap<T extends string> = Readonly<Record<T, string>>;
@@ -231,6 +234,30 @@ export type EnumName = {
 }[keyof EnumModule];
 export type EnumValue<N extends EnumName> = EnumModule[N][keyof EnumModule[N]] & string;
 
+export const UNIT_ASSIGNMENT_ROLE_LABELS: LabelMap<UnitAssignmentRole> = { LEAD: '主办', CO: '会办' };
+
+export const PLAN_ITEM_KIND_LABELS: LabelMap<PlanItemKind> = {
+  STUDY: '集中学习',
+  MEETING: '会议',
+  CONSULTATION: '协商',
+  INSPECTION: '视察',
+  RESEARCH: '调研',
+  VISIT: '走访接待',
+  CHARITY: '公益慰问',
+  PUBLICITY: '宣传报道',
+  CULTURAL_HISTORY: '文史资料',
+  TRAINING: '培训',
+  OPINION_REPORT: '社情民意信息',
+};
+
+export const DUTY_RULE_KEY_LABELS: LabelMap<DutyRuleKey> = {
+  PROPOSAL: '提交提案',
+  OPINION_REPORT: '报送社情民意',
+  RESEARCH_OR_INSPECTION: '参加调研或视察',
+  DUTY_REPORT: '提交述职报告',
+  PLENARY_ATTENDANCE: '出席全体会议',
+};
+
 // Keyed by enum name for the console (ENUM_LABELS.ProposalStatus). The mapped type makes
 // a new enum in enums.ts a compile error here until its labels are added.
 export type EnumLabels = { readonly [N in EnumName]: LabelMap<EnumValue<N>> };
@@ -262,6 +289,9 @@ export const ENUM_LABELS: EnumLabels = {
   GovernmentLevel: GOVERNMENT_LEVEL_LABELS,
   OpinionStatus: OPINION_STATUS_LABELS,
   SortOrder: SORT_ORDER_LABELS,
+  UnitAssignmentRole: UNIT_ASSIGNMENT_ROLE_LABELS,
+  PlanItemKind: PLAN_ITEM_KIND_LABELS,
+  DutyRuleKey: DUTY_RULE_KEY_LABELS,
 };
 
 /**

@@ -6,6 +6,36 @@ import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { User } from '../users/user.entity';
 import { ApiToken } from '../auth/api-token.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from '../proposals/proposal.entity';
+import { Activity, ActivityParticipant } from '../activities/activity.entity';
+import { OpinionReport, OpinionSubmitter } from '../opinions/opinion-report.entity';
+import { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supervision/supervision.entity';
+import { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '../plans/plan.entity';
 
 /** Every entity of every module: the data source and the migration generator read this list. */
-export const ENTITIES = [Township, Sector, Committee, CommitteeMembership, Member, HandlingUnit, User, ApiToken, AuditEntry];
+export const ENTITIES = [
+  Township,
+  Sector,
+  Committee,
+  CommitteeMembership,
+  Member,
+  HandlingUnit,
+  User,
+  ApiToken,
+  AuditEntry,
+  Proposal,
+  ProposalSigner,
+  ProposalUnit,
+  ProposalEvent,
+  Activity,
+  ActivityParticipant,
+  OpinionReport,
+  OpinionSubmitter,
+  SupervisionTarget,
+  RectificationItem,
+  SpecialSupervisor,
+  WorkPlan,
+  WorkPlanItem,
+  DutyRule,
+  DutyReport,
+];

@@ -1,0 +1,106 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { DutyRuleKey, PlanItemKind } from '@cppcc/domain';
+import { VersionedRecord } from '../core/versioned-record';
+import { DateScalar } from '../core/scalars';
+
+registerEnumType(PlanItemKind, { name: 'PlanItemKind' });
+registerEnumType(DutyRuleKey, { name: 'DutyRuleKey' });
+
+@ObjectType({ description: '年度工作计划' })
+@Entity('work_plan')
+@Index(['townshipId', 'year'], { unique: true })
+export class WorkPlan extends VersionedRecord {
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  townshipId: number;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+}
+
+/** One target of a plan, e.g. "每季度组织委员集中学习一次" → STUDY × 4. Progress is computed. */
+@ObjectType('WorkPlanItem')
+@Entity('work_plan_item')
+export class WorkPlanItem {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'integer' })
+  planId: number;
+
+  @Field(() => PlanItemKind)
+  @Column({ type: 'varchar', length: 30 })
+  kind: PlanItemKind;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  target: number;
+
+  @Field(() => Int, { nullable: true, description: '1–4, or null for the whole year' })
+  @Column({ type: 'integer', nullable: true })
+  quarter: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  description: string | null;
+}
+
+/** A member duty rule of one year (四个一 by default) with its points. */
+@ObjectType({ description: '委员履职规则' })
+@Entity('duty_rule')
+@Index(['year', 'key'], { unique: true })
+export class DutyRule extends VersionedRecord {
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field(() => DutyRuleKey)
+  @Column({ type: 'varchar', length: 30 })
+  key: DutyRuleKey;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  minCount: number;
+
+  @Field(() => Int, { description: '履职积分 for meeting the rule' })
+  @Column({ type: 'integer', default: 0 })
+  points: number;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  description: string | null;
+}
+
+/** 述职报告 a member handed in for a year (one of the 四个一). */
+@ObjectType({ description: '委员述职报告' })
+@Entity('duty_report')
+@Index(['year', 'memberId'])
+export class DutyReport extends VersionedRecord {
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  memberId: number;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  submittedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title: string | null;
+}

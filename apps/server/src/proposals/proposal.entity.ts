@@ -1,0 +1,221 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ImplementationStatus, ProposalCategory, ProposalStatus, ProposerKind, ReplyClass, Satisfaction, UnitAssignmentRole } from '@cppcc/domain';
+import { VersionedRecord } from '../core/versioned-record';
+import { DateScalar, DateTimeScalar } from '../core/scalars';
+
+registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
+registerEnumType(ProposerKind, { name: 'ProposerKind', description: '个人 / 联名 / 党派团体 / 专委会 / 界别' });
+registerEnumType(ProposalCategory, { name: 'ProposalCategory' });
+registerEnumType(ReplyClass, { name: 'ReplyClass', description: 'A 已解决或基本解决 / B 正在解决或列入计划 / C 留作参考' });
+registerEnumType(Satisfaction, { name: 'Satisfaction' });
+registerEnumType(ImplementationStatus, { name: 'ImplementationStatus' });
+registerEnumType(UnitAssignmentRole, { name: 'UnitAssignmentRole', description: '主办 / 会办' });
+
+/**
+ * 提案. `year` and `townshipId` are fixed at submission (METRICS.md attribution): the plenary
+ * session's year or the submission year; the lead proposer's township, null for proposals of
+ * parties, committees and sectors (county only).
+ */
+@ObjectType({ description: '提案' })
+@Entity('proposal')
+@Index(['year', 'townshipId'])
+@Index(['year', 'serialNo'])
+export class Proposal extends VersionedRecord {
+  @Field(() => Int, { description: '提案年度 (attribution year)' })
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field(() => String, { nullable: true, description: '会议名称, e.g. 十一届三次会议; null for 平时提案 between sessions' })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  session: string | null;
+
+  @Field(() => Int, { description: '提案编号 within the year' })
+  @Column({ type: 'integer' })
+  serialNo: number;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  content: string | null;
+
+  @Field(() => ProposalCategory)
+  @Column({ type: 'varchar', length: 40 })
+  category: ProposalCategory;
+
+  @Field(() => ProposerKind)
+  @Column({ type: 'varchar', length: 20 })
+  proposerKind: ProposerKind;
+
+  @Field(() => ID, { nullable: true, description: 'Lead proposer (MEMBER and JOINT proposals)' })
+  @Column({ type: 'integer', nullable: true })
+  leadMemberId: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the party, group, committee or sector proposing' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  proposerOrgName: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Township of the lead proposer at submission; null = county level' })
+  @Column({ type: 'integer', nullable: true })
+  townshipId: number | null;
+
+  @Field(() => ProposalStatus)
+  @Index()
+  @Column({ type: 'varchar', length: 20 })
+  status: ProposalStatus;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  submittedOn: string;
+
+  @Field(() => ProposalStatus, { nullable: true, description: 'The review decision: ACCEPTED, REJECTED, CONVERTED or MERGED' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  reviewDecision: ProposalStatus | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  reviewedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: '不立案理由 / 转办说明' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reviewNote: string | null;
+
+  @Field(() => ID, { nullable: true, description: '并案: the proposal this one was merged into' })
+  @Column({ type: 'integer', nullable: true })
+  mergedIntoId: number | null;
+
+  @Field({ description: '重点提案' })
+  @Column({ type: 'boolean', default: false })
+  isKey: boolean;
+
+  @Field(() => String, { nullable: true, description: '领衔督办的主席' })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  supervisingChair: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  assignedOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '办理期限 (default 3 months after assignment)' })
+  @Column({ type: 'date', nullable: true })
+  deadline: string | null;
+
+  @Field(() => ID, { nullable: true, description: '主办单位' })
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  leadUnitId: number | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  firstReplyOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  lastReplyOn: string | null;
+
+  @Field(() => ReplyClass, { nullable: true })
+  @Column({ type: 'varchar', length: 1, nullable: true })
+  replyClass: ReplyClass | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  replyText: string | null;
+
+  @Field(() => Satisfaction, { nullable: true, description: 'Latest member feedback' })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  satisfaction: Satisfaction | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  feedbackOn: string | null;
+
+  @Field(() => ImplementationStatus, { nullable: true })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  implementation: ImplementationStatus | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  closedOn: string | null;
+}
+
+/** Lead proposer and co-signers (联名) of a proposal. */
+@ObjectType('ProposalSigner')
+@Entity('proposal_signer')
+@Index(['proposalId', 'memberId'], { unique: true })
+export class ProposalSigner {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  proposalId: number;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'integer' })
+  memberId: number;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  isLead: boolean;
+}
+
+/** Units a proposal is assigned to: one 主办 and any 会办. */
+@ObjectType('ProposalUnit')
+@Entity('proposal_unit')
+@Index(['proposalId', 'unitId'], { unique: true })
+export class ProposalUnit {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  proposalId: number;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'integer' })
+  unitId: number;
+
+  @Field(() => UnitAssignmentRole)
+  @Column({ type: 'varchar', length: 10 })
+  role: UnitAssignmentRole;
+}
+
+/** One workflow step: the proposal's history. */
+@ObjectType('ProposalEvent')
+@Entity('proposal_event')
+export class ProposalEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Index()
+  @Column({ type: 'integer' })
+  proposalId: number;
+
+  @Field(() => DateTimeScalar)
+  @Column({ type: 'datetime' })
+  at: Date;
+
+  @Field(() => String, { description: 'SUBMIT or a ProposalAction' })
+  @Column({ type: 'varchar', length: 30 })
+  action: string;
+
+  @Field(() => ProposalStatus, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  fromStatus: ProposalStatus | null;
+
+  @Field(() => ProposalStatus)
+  @Column({ type: 'varchar', length: 20 })
+  toStatus: ProposalStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  actorName: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+}
