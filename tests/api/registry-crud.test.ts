@@ -85,3 +85,12 @@ describeOnDatabases('registry CRUD, filters, search, sort and pages', (api) => {
     expect(still).toEqual({ committee: { memberCount: 2, version: 1 }, members: { totalCount: 2 } });
   });
 });
+
+describeOnDatabases('sorting by id', (api) => {
+  it('honours a descending id sort', async () => {
+    const res = await api().ok(`{ sectors(sort: [{ field: ID, order: DESC }], page: { limit: 3 }) { nodes { id } } }`);
+    const ids = res.sectors.nodes.map((n: { id: string }) => Number(n.id));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(ids[0]).toBeGreaterThan(20);
+  });
+});

@@ -71,7 +71,8 @@ export async function listRecords<E extends ObjectLiteral, F extends BaseFilter,
   for (const s of args.sort ?? []) {
     qb.addOrderBy(`${alias}.${spec.sortColumns[s.field]}`, s.order === SortOrder.DESC ? 'DESC' : 'ASC');
   }
-  qb.addOrderBy(`${alias}.id`, 'ASC');
+  // Tie-break by id for a stable order; TypeORM keys ORDER BY by column, so never re-add id.
+  if (!Object.keys(qb.expressionMap.orderBys).includes(`${alias}.id`)) qb.addOrderBy(`${alias}.id`, 'ASC');
   const [nodes, totalCount] = await qb.offset(offset).limit(limit).getManyAndCount();
   return { nodes, totalCount };
 }
