@@ -56,6 +56,14 @@ const EXPECTED: Record<string, Expected> = {
   revokeApiToken: ADMIN,
   auditEntry: ADMIN,
   auditEntries: ADMIN,
+  metricCatalog: READERS,
+  townshipComparison: READERS,
+  townshipMetrics: READERS,
+  assessment: READERS,
+  assessmentScheme: READERS,
+  setAssessmentScheme: ADMIN,
+  memberDuty: READERS,
+  annualSummary: READERS,
 };
 
 function expectedAllowed(expected: Expected, caller: Caller, isMutation: boolean): boolean {

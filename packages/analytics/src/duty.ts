@@ -110,3 +110,6 @@ export function validateDutyRules(rules: readonly { key: string; minCount: numbe
   });
   return errors;
 }
+
+/** The county's default: 四个一 (one each of proposal, opinion report, research/inspection, duty report) and plenary attendance, 10 points each. */
+export const DEFAULT_DUTY_RULES: readonly DutyRule[] = DUTY_RULE_KEYS.map((key) => ({ key, minCount: 1, points: 10 }));

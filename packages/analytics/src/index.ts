@@ -7,3 +7,4 @@ export * from './comparison';
 export * from './assessment';
 export * from './round';
 export type { FieldError } from './errors';
+export * from './summary';

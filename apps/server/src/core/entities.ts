@@ -11,6 +11,7 @@ import { Activity, ActivityParticipant } from '../activities/activity.entity';
 import { OpinionReport, OpinionSubmitter } from '../opinions/opinion-report.entity';
 import { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supervision/supervision.entity';
 import { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '../plans/plan.entity';
+import { AssessmentSchemeItem } from '../analytics/assessment-scheme.entity';
 
 /** Every entity of every module: the data source and the migration generator read this list. */
 export const ENTITIES = [
@@ -38,4 +39,5 @@ export const ENTITIES = [
   WorkPlanItem,
   DutyRule,
   DutyReport,
+  AssessmentSchemeItem,
 ];

@@ -10,6 +10,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { ApiTokenResolver } from '../auth/api-token.resolver';
 import { UserResolver } from '../users/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
+import { AnalyticsResolver } from '../analytics/analytics.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -23,6 +24,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   UserResolver,
   ApiTokenResolver,
   AuditResolver,
+  AnalyticsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

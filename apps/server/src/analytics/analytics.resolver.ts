@@ -1,0 +1,65 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../core/context';
+import { ADMIN_ONLY, READERS, allow, read, write } from '../core/access';
+import { toId } from '../core/record-store';
+import * as analytics from './analytics.service';
+import { AnnualSummary, Assessment, AssessmentItem, AssessmentItemInput, Comparison, MemberDuty, MetricDefinition, YearMetrics } from './analytics.types';
+
+allow({
+  metricCatalog: read(READERS),
+  townshipComparison: read(READERS),
+  townshipMetrics: read(READERS),
+  assessment: read(READERS),
+  assessmentScheme: read(READERS),
+  setAssessmentScheme: write(ADMIN_ONLY),
+  memberDuty: read(READERS),
+  annualSummary: read(READERS),
+});
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => [MetricDefinition], { description: 'Every metric of METRICS.md' })
+  metricCatalog(): MetricDefinition[] {
+    return analytics.metricCatalog();
+  }
+
+  @Query(() => Comparison, { description: 'Per township the values, ranks and previous-year values; county total, mean and median per metric' })
+  townshipComparison(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('metrics', () => [String], { nullable: true }) metrics?: string[],
+    @Arg('perMember', { defaultValue: false }) perMember?: boolean,
+  ): Promise<Comparison> {
+    return analytics.townshipComparison(ctx, year, metrics, perMember ?? false);
+  }
+
+  @Query(() => [YearMetrics], { description: 'A township’s metrics year by year (trend)' })
+  townshipMetrics(@Arg('townshipId', () => ID) townshipId: string, @Arg('fromYear', () => Int) fromYear: number, @Arg('toYear', () => Int) toYear: number, @Ctx() ctx: GraphQLContext): Promise<YearMetrics[]> {
+    return analytics.townshipMetrics(ctx, toId(townshipId, 'townshipId'), fromYear, toYear);
+  }
+
+  @Query(() => Assessment, { description: 'Weighted scores and ranks of the year (考核)' })
+  assessment(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<Assessment> {
+    return analytics.assessment(ctx, year);
+  }
+
+  @Query(() => [AssessmentItem], { description: 'The year’s scheme, or the county default when none is set' })
+  async assessmentScheme(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<AssessmentItem[]> {
+    return analytics.describeScheme(await analytics.assessmentSchemeOf(ctx, year));
+  }
+
+  @Mutation(() => [AssessmentItem], { description: 'Replaces the year’s scheme' })
+  setAssessmentScheme(@Arg('year', () => Int) year: number, @Arg('items', () => [AssessmentItemInput]) items: AssessmentItemInput[], @Ctx() ctx: GraphQLContext): Promise<AssessmentItem[]> {
+    return analytics.setAssessmentScheme(ctx, year, items);
+  }
+
+  @Query(() => [MemberDuty], { description: 'Each active member’s record against the year’s duty rules; officers see their own township only' })
+  memberDuty(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext, @Arg('townshipId', () => ID, { nullable: true }) townshipId?: string): Promise<MemberDuty[]> {
+    return analytics.memberDuty(ctx, year, townshipId ? toId(townshipId, 'townshipId') : null);
+  }
+
+  @Query(() => AnnualSummary, { description: 'The figures of the township’s annual work summary and the same as Chinese sentences' })
+  annualSummary(@Arg('townshipId', () => ID) townshipId: string, @Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<AnnualSummary> {
+    return analytics.annualSummary(ctx, toId(townshipId, 'townshipId'), year);
+  }
+}

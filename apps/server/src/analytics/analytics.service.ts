@@ -1,0 +1,189 @@
+import {
+  DEFAULT_ASSESSMENT_SCHEME,
+  DUTY_RULE_LABELS,
+  METRIC_CATALOG,
+  METRIC_GROUP_LABELS,
+  annualSummarySentences,
+  buildComparison,
+  computeMetrics,
+  emptyRaw,
+  displayValue,
+  isMetricKey,
+  isPerMemberApplicable,
+  metricByKey,
+  percent,
+  round,
+  scoreAssessment,
+  validateScheme,
+  type AssessmentScheme,
+  type MetricKey,
+  type TownshipRaw,
+} from '@cppcc/analytics';
+import type { GraphQLContext } from '../core/context';
+import { assertValid, notFound } from '../core/errors';
+import { inTransaction } from '../core/record-store';
+import { forbidden } from '../core/scope';
+import { townshipScope } from '../core/viewer';
+import { writeAudit } from '../audit/audit-log';
+import { Township } from '../townships/township.entity';
+import { AssessmentSchemeItem } from './assessment-scheme.entity';
+import type { AnnualSummary, Assessment, AssessmentItemInput, Comparison, MemberDuty, MetricDefinition, YearMetrics } from './analytics.types';
+import { aggregate } from './sql-rows';
+import { yearAggregates, type YearAggregates } from './township-aggregates';
+import { memberDutyRows } from './member-duty';
+
+const YEAR_MIN = 2000;
+const YEAR_MAX = 2100;
+
+function checkYear(field: string, year: number): void {
+  assertValid(Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX ? [] : [{ field, message: `年份应在 ${YEAR_MIN}–${YEAR_MAX} 之间` }]);
+}
+
+function checkMetrics(metrics: string[] | null | undefined): MetricKey[] | undefined {
+  if (!metrics?.length) return undefined;
+  assertValid(metrics.flatMap((m, i) => (isMetricKey(m) ? [] : [{ field: `metrics[${i}]`, message: `未知指标 ${m}` }])));
+  return metrics as MetricKey[];
+}
+
+export function metricCatalog(): MetricDefinition[] {
+  return METRIC_CATALOG.map((m) => ({ ...m, groupLabel: METRIC_GROUP_LABELS[m.group] }));
+}
+
+/** Aggregates are computed once per year per request, however many fields ask. */
+function aggregatesOf(ctx: GraphQLContext, year: number): Promise<YearAggregates> {
+  const cache = ((ctx as GraphQLContext & { aggregates?: Map<number, Promise<YearAggregates>> }).aggregates ??= new Map());
+  if (!cache.has(year)) cache.set(year, yearAggregates(ctx.db, year));
+  return cache.get(year)!;
+}
+
+async function townships(ctx: GraphQLContext): Promise<{ id: number; name: string }[]> {
+  return aggregate<{ id: number; name: string }>(ctx.db, 'SELECT t.id AS id, t.name AS name FROM township t ORDER BY t.sortOrder, t.id');
+}
+
+async function rowsOf(ctx: GraphQLContext, year: number): Promise<{ rows: TownshipRaw[]; agg: YearAggregates }> {
+  const [agg, list] = await Promise.all([aggregatesOf(ctx, year), townships(ctx)]);
+  return { agg, rows: list.map((t) => ({ townshipId: String(t.id), townshipName: t.name, raw: agg.byTownship.get(Number(t.id)) ?? emptyRaw() })) };
+}
+
+export async function townshipComparison(ctx: GraphQLContext, year: number, metrics: string[] | null | undefined, perMember: boolean): Promise<Comparison> {
+  checkYear('year', year);
+  const keys = checkMetrics(metrics);
+  const [current, previous] = await Promise.all([rowsOf(ctx, year), rowsOf(ctx, year - 1)]);
+  const comparison = buildComparison({ year, metrics: keys, perMember, rows: current.rows, previousRows: previous.rows, countyRaw: current.agg.county });
+  return comparison as unknown as Comparison;
+}
+
+export async function townshipMetrics(ctx: GraphQLContext, townshipId: number, fromYear: number, toYear: number): Promise<YearMetrics[]> {
+  checkYear('fromYear', fromYear);
+  checkYear('toYear', toYear);
+  assertValid(toYear >= fromYear && toYear - fromYear <= 30 ? [] : [{ field: 'toYear', message: '结束年份应不早于开始年份，且跨度不超过30年' }]);
+  if (!(await ctx.loaders.byId(Township).load(townshipId))) throw notFound('乡镇', townshipId);
+  const out: YearMetrics[] = [];
+  for (let year = fromYear; year <= toYear; year++) {
+    const raw = (await aggregatesOf(ctx, year)).byTownship.get(townshipId) ?? emptyRaw();
+    const values = computeMetrics(raw);
+    out.push({
+      year,
+      values: METRIC_CATALOG.map((m) => ({
+        key: m.key,
+        value: values[m.key],
+        perMember: isPerMemberApplicable(m.key) ? displayValue(m.key, values, true, raw.activeMembers) : null,
+      })),
+    });
+  }
+  return out;
+}
+
+export async function assessmentSchemeOf(ctx: GraphQLContext, year: number): Promise<AssessmentScheme> {
+  const stored = await ctx.db.getRepository(AssessmentSchemeItem).find({ where: { year }, order: { sortOrder: 'ASC', id: 'ASC' } });
+  return stored.length ? stored.map((s) => ({ key: s.metricKey as MetricKey, weight: s.weight, perMember: s.perMember })) : DEFAULT_ASSESSMENT_SCHEME;
+}
+
+export function describeScheme(scheme: AssessmentScheme) {
+  return scheme.map((s) => ({ key: s.key, label: metricByKey(s.key).label, weight: s.weight, perMember: s.perMember }));
+}
+
+export async function setAssessmentScheme(ctx: GraphQLContext, year: number, items: AssessmentItemInput[]) {
+  checkYear('year', year);
+  assertValid(validateScheme(items).map((e) => ({ ...e, field: e.field.replace(/^scheme/, 'items') })));
+  return inTransaction(ctx, async (manager) => {
+    const repo = manager.getRepository(AssessmentSchemeItem);
+    const before = await repo.find({ where: { year }, order: { sortOrder: 'ASC' } });
+    await repo.delete({ year });
+    await repo.insert(items.map((item, i) => ({ year, metricKey: item.key, weight: item.weight, perMember: item.perMember, sortOrder: i })));
+    await writeAudit(manager, ctx, { action: 'SET_ASSESSMENT_SCHEME', entityType: 'AssessmentScheme', entityId: year, before: { items: before }, after: { items } });
+    return describeScheme(items as AssessmentScheme);
+  });
+}
+
+export async function assessment(ctx: GraphQLContext, year: number): Promise<Assessment> {
+  checkYear('year', year);
+  const [scheme, { rows }] = await Promise.all([assessmentSchemeOf(ctx, year), rowsOf(ctx, year)]);
+  const scored = scoreAssessment(scheme, rows);
+  return {
+    year,
+    scheme: describeScheme(scheme),
+    rows: [...scored.rows]
+      .sort((a, b) => a.rank - b.rank || Number(a.townshipId) - Number(b.townshipId))
+      .map((r) => ({ ...r, score: round(r.score, 2) as number, metrics: [...r.metrics] })),
+  };
+}
+
+/** Member-level records: officers get their own township only. */
+export async function memberDuty(ctx: GraphQLContext, year: number, townshipId: number | null): Promise<MemberDuty[]> {
+  checkYear('year', year);
+  const own = townshipScope(ctx.viewer);
+  if (own != null && townshipId != null && townshipId !== own) throw forbidden('只能查看本乡镇委员的履职情况');
+  const rows = await memberDutyRows(ctx.db, year, own ?? townshipId ?? undefined);
+  return rows.map((r) => ({
+    memberId: String(r.memberId),
+    memberName: r.name,
+    townshipId: String(r.townshipId),
+    rules: r.result.outcomes.map((o) => ({ ...o, label: DUTY_RULE_LABELS[o.key] })) as MemberDuty['rules'],
+    allMet: r.result.allMet,
+    points: r.result.points,
+    missed: [...r.result.missed] as MemberDuty['missed'],
+  }));
+}
+
+const SUMMARY_FIGURES: MetricKey[] = [
+  'studySessions',
+  'meetings',
+  'majorConsultations',
+  'microConsultations',
+  'inspections',
+  'researchReports',
+  'visits',
+  'proposalsSubmitted',
+  'proposalsAccepted',
+  'acceptanceRate',
+  'replyRate',
+  'satisfactionRate',
+  'implementationRate',
+  'opinionReports',
+  'opinionReportsAdopted',
+  'attendanceRate',
+  'dutyComplianceRate',
+  'planCompletionRate',
+];
+
+export async function annualSummary(ctx: GraphQLContext, townshipId: number, year: number): Promise<AnnualSummary> {
+  checkYear('year', year);
+  const township = await ctx.loaders.byId(Township).load(townshipId);
+  if (!township) throw notFound('乡镇', townshipId);
+  const values = computeMetrics((await aggregatesOf(ctx, year)).byTownship.get(townshipId) ?? emptyRaw());
+  const name = township.bodyName || township.name;
+  const sentences = annualSummarySentences(name, year, values);
+  return {
+    townshipId: String(townshipId),
+    townshipName: township.name,
+    year,
+    figures: SUMMARY_FIGURES.map((key) => {
+      const def = metricByKey(key);
+      const value = values[key];
+      return { key, label: def.label, value, text: def.kind === 'rate' ? percent(value) : `${value ?? 0}` };
+    }),
+    sentences,
+    text: sentences.join(''),
+  };
+}

@@ -1,0 +1,140 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DutyRuleKey } from '@cppcc/domain';
+// Registers the DutyRuleKey enum with GraphQL.
+import '../plans/plan.entity';
+
+@ObjectType({ description: '指标定义 (METRICS.md)' })
+export class MetricDefinition {
+  @Field() key: string;
+  @Field() label: string;
+  @Field({ description: 'count, amount or rate (0–1)' }) kind: string;
+  @Field() group: string;
+  @Field() groupLabel: string;
+  @Field() description: string;
+}
+
+@ObjectType()
+export class ComparisonMetric {
+  @Field() key: string;
+  @Field() label: string;
+  @Field() kind: string;
+  @Field() group: string;
+  @Field(() => Float, { nullable: true, description: 'County value (rates from summed counts)' }) total: number | null;
+  @Field(() => Float, { nullable: true }) mean: number | null;
+  @Field(() => Float, { nullable: true }) median: number | null;
+}
+
+@ObjectType()
+export class ComparisonValue {
+  @Field() key: string;
+  @Field(() => Float, { nullable: true, description: 'null = 无数据 (rate with a zero denominator)' }) value: number | null;
+  @Field(() => Int, { description: '1 = best; ties share a rank' }) rank: number;
+  @Field(() => Float, { nullable: true, description: 'Previous year' }) previous: number | null;
+  @Field(() => Float, { nullable: true }) change: number | null;
+  @Field(() => Float, { nullable: true }) changeRate: number | null;
+}
+
+@ObjectType()
+export class ComparisonRow {
+  @Field(() => ID) townshipId: string;
+  @Field() townshipName: string;
+  @Field(() => [ComparisonValue]) values: ComparisonValue[];
+}
+
+@ObjectType({ description: '乡镇横向比较' })
+export class Comparison {
+  @Field(() => Int) year: number;
+  @Field() perMember: boolean;
+  @Field(() => [ComparisonMetric]) metrics: ComparisonMetric[];
+  @Field(() => [ComparisonRow]) rows: ComparisonRow[];
+}
+
+@ObjectType()
+export class MetricValue {
+  @Field() key: string;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field(() => Float, { nullable: true, description: 'value / active members (count and amount metrics)' }) perMember: number | null;
+}
+
+@ObjectType()
+export class YearMetrics {
+  @Field(() => Int) year: number;
+  @Field(() => [MetricValue]) values: MetricValue[];
+}
+
+@ObjectType()
+export class AssessmentItem {
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => Float) weight: number;
+  @Field() perMember: boolean;
+}
+
+@InputType()
+export class AssessmentItemInput {
+  @Field() key: string;
+  @Field(() => Float) weight: number;
+  @Field({ defaultValue: false }) perMember: boolean;
+}
+
+@ObjectType()
+export class AssessmentScore {
+  @Field() key: string;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field(() => Float, { description: '0–100, best township = 100' }) scaled: number;
+}
+
+@ObjectType()
+export class AssessmentRow {
+  @Field(() => ID) townshipId: string;
+  @Field() townshipName: string;
+  @Field(() => Float, { description: 'Σ weight × scaled / Σ weight, rounded to 2 decimals' }) score: number;
+  @Field(() => Int) rank: number;
+  @Field(() => [AssessmentScore]) metrics: AssessmentScore[];
+}
+
+@ObjectType({ description: '年度考核' })
+export class Assessment {
+  @Field(() => Int) year: number;
+  @Field(() => [AssessmentItem]) scheme: AssessmentItem[];
+  @Field(() => [AssessmentRow], { description: 'Ordered by rank' }) rows: AssessmentRow[];
+}
+
+@ObjectType()
+export class DutyRuleOutcome {
+  @Field(() => DutyRuleKey) key: DutyRuleKey;
+  @Field() label: string;
+  @Field(() => Int) minCount: number;
+  @Field(() => Int) actual: number;
+  @Field() met: boolean;
+  @Field(() => Int) points: number;
+}
+
+@ObjectType({ description: '委员年度履职情况' })
+export class MemberDuty {
+  @Field(() => ID) memberId: string;
+  @Field() memberName: string;
+  @Field(() => ID) townshipId: string;
+  @Field(() => [DutyRuleOutcome]) rules: DutyRuleOutcome[];
+  @Field({ description: 'Meets every rule of the year' }) allMet: boolean;
+  @Field(() => Int) points: number;
+  @Field(() => [DutyRuleKey]) missed: DutyRuleKey[];
+}
+
+@ObjectType()
+export class SummaryFigure {
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field({ description: 'As written in the summary, e.g. 100% or 12次' }) text: string;
+}
+
+@ObjectType({ description: '乡镇年度工作总结的数据与文字' })
+export class AnnualSummary {
+  @Field(() => ID) townshipId: string;
+  @Field() townshipName: string;
+  @Field(() => Int) year: number;
+  @Field(() => [SummaryFigure]) figures: SummaryFigure[];
+  @Field(() => [String], { description: 'Chinese sentences in the manner of the township work summaries' }) sentences: string[];
+  @Field({ description: 'The sentences as one paragraph' }) text: string;
+}

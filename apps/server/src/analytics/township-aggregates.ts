@@ -1,0 +1,128 @@
+import type { DataSource } from 'typeorm';
+import { emptyRaw, type RawField, type RawTownshipYear } from '@cppcc/analytics';
+import { ACTIVE_IN_YEAR, activeInYearParams, aggregate, inQuarter } from './sql-rows';
+import { memberDutyRows, summariseByTownship } from './member-duty';
+
+/** Aggregates of one year keyed by township id; `county` holds records without a township too. */
+export interface YearAggregates {
+  byTownship: Map<number, RawTownshipYear>;
+  county: RawTownshipYear;
+}
+
+type Row = { townshipId: number | null } & Partial<Record<RawField, number>>;
+
+// Each statement is one GROUP BY over indexed (year, townshipId …) columns: no records reach Node.
+const STATEMENTS: { name: string; sql: string; params: (year: number) => unknown[] }[] = [
+  {
+    name: 'proposals',
+    sql: `SELECT p.townshipId AS townshipId,
+        COUNT(*) AS proposalsSubmitted,
+        SUM(CASE WHEN p.reviewDecision = 'ACCEPTED' THEN 1 ELSE 0 END) AS proposalsAccepted,
+        SUM(CASE WHEN p.reviewDecision = 'ACCEPTED' AND p.isKey = 1 THEN 1 ELSE 0 END) AS keyProposals,
+        SUM(CASE WHEN p.reviewDecision = 'ACCEPTED' AND p.firstReplyOn IS NOT NULL THEN 1 ELSE 0 END) AS proposalsReplied,
+        SUM(CASE WHEN p.reviewDecision = 'ACCEPTED' AND p.firstReplyOn IS NOT NULL AND p.deadline IS NOT NULL AND p.firstReplyOn <= p.deadline THEN 1 ELSE 0 END) AS repliedOnTime,
+        SUM(CASE WHEN p.reviewDecision = 'ACCEPTED' AND p.satisfaction IS NOT NULL THEN 1 ELSE 0 END) AS feedbackTotal,
+        SUM(CASE WHEN p.reviewDecision = 'ACCEPTED' AND p.satisfaction = 'SATISFIED' THEN 1 ELSE 0 END) AS feedbackSatisfied,
+        SUM(CASE WHEN p.reviewDecision = 'ACCEPTED' AND p.satisfaction = 'BASICALLY_SATISFIED' THEN 1 ELSE 0 END) AS feedbackBasicallySatisfied,
+        SUM(CASE WHEN p.reviewDecision = 'ACCEPTED' AND p.implementation = 'IMPLEMENTED' THEN 1 ELSE 0 END) AS implemented,
+        SUM(CASE WHEN p.reviewDecision = 'ACCEPTED' AND p.implementation = 'IN_PROGRESS' THEN 1 ELSE 0 END) AS beingImplemented
+      FROM proposal p WHERE p.year = ? GROUP BY p.townshipId`,
+    params: (year) => [year],
+  },
+  {
+    name: 'activities',
+    sql: `SELECT a.townshipId AS townshipId,
+        SUM(CASE WHEN a.kind = 'STUDY' THEN 1 ELSE 0 END) AS studySessions,
+        SUM(CASE WHEN a.kind = 'MEETING' THEN 1 ELSE 0 END) AS meetings,
+        SUM(CASE WHEN a.kind = 'CONSULTATION' AND a.consultationScale = 'MAJOR' THEN 1 ELSE 0 END) AS majorConsultations,
+        SUM(CASE WHEN a.kind = 'CONSULTATION' AND a.consultationScale = 'MICRO' THEN 1 ELSE 0 END) AS microConsultations,
+        SUM(CASE WHEN a.kind = 'INSPECTION' THEN 1 ELSE 0 END) AS inspections,
+        SUM(CASE WHEN a.kind = 'RESEARCH' AND a.reportTitle IS NOT NULL AND a.reportTitle <> '' THEN 1 ELSE 0 END) AS researchWithReport,
+        SUM(CASE WHEN a.kind = 'VISIT' THEN 1 ELSE 0 END) AS visits,
+        SUM(CASE WHEN a.kind = 'PUBLICITY' THEN 1 ELSE 0 END) AS publicityItems,
+        SUM(a.suggestionsMade) AS suggestionsMade,
+        SUM(a.suggestionsAdopted) AS suggestionsAdopted,
+        SUM(a.donationYuan) AS donationsYuan
+      FROM activity a WHERE a.year = ? GROUP BY a.townshipId`,
+    params: (year) => [year],
+  },
+  {
+    name: 'attendance',
+    sql: `SELECT a.townshipId AS townshipId,
+        SUM(CASE WHEN pt.attendance = 'PRESENT' THEN 1 ELSE 0 END) AS attendancePresent,
+        COUNT(*) AS attendanceTotal
+      FROM activity a JOIN activity_participant pt ON pt.activityId = a.id
+      WHERE a.year = ? GROUP BY a.townshipId`,
+    params: (year) => [year],
+  },
+  {
+    name: 'members',
+    sql: `SELECT m.townshipId AS townshipId, COUNT(*) AS activeMembers,
+        SUM(CASE WHEN EXISTS (SELECT 1 FROM activity_participant pt JOIN activity a ON a.id = pt.activityId
+          WHERE pt.memberId = m.id AND pt.attendance = 'PRESENT' AND a.year = ?) THEN 1 ELSE 0 END) AS activeMembersPresent
+      FROM member m WHERE ${ACTIVE_IN_YEAR} GROUP BY m.townshipId`,
+    params: (year) => [year, ...activeInYearParams(year)],
+  },
+  {
+    name: 'opinions',
+    sql: `SELECT r.townshipId AS townshipId,
+        COUNT(*) AS opinionReports,
+        SUM(CASE WHEN r.status = 'ADOPTED' THEN 1 ELSE 0 END) AS opinionAdopted,
+        SUM(CASE WHEN r.status = 'ADOPTED' AND r.adoptionLevel IN ('PROVINCE', 'NATIONAL') THEN 1 ELSE 0 END) AS opinionAdoptedProvincialOrAbove,
+        SUM(CASE WHEN r.leaderInstruction = 1 THEN 1 ELSE 0 END) AS leaderInstructions
+      FROM opinion_report r WHERE r.year = ? GROUP BY r.townshipId`,
+    params: (year) => [year],
+  },
+  {
+    // Supervision targets are the county's (handling units), not a township's.
+    name: 'supervision',
+    sql: `SELECT NULL AS townshipId,
+        COUNT(DISTINCT t.id) AS supervisionTargets,
+        COUNT(i.id) AS rectificationItems,
+        SUM(CASE WHEN i.status = 'DONE' THEN 1 ELSE 0 END) AS rectificationDone
+      FROM supervision_target t LEFT JOIN rectification_item i ON i.targetId = t.id WHERE t.year = ?`,
+    params: (year) => [year],
+  },
+  {
+    name: 'plans',
+    sql: `SELECT x.townshipId AS townshipId, SUM(x.target) AS planTargetSum,
+        SUM(CASE WHEN x.actual < x.target THEN x.actual ELSE x.target END) AS planAchievedSum
+      FROM (
+        SELECT wp.townshipId AS townshipId, i.target AS target,
+          CASE WHEN i.kind = 'OPINION_REPORT'
+            THEN (SELECT COUNT(*) FROM opinion_report r WHERE r.townshipId = wp.townshipId AND r.year = wp.year AND ${inQuarter('i.quarter', 'r.submittedOn')})
+            ELSE (SELECT COUNT(*) FROM activity a WHERE a.townshipId = wp.townshipId AND a.year = wp.year AND a.kind = i.kind AND ${inQuarter('i.quarter', 'a.heldOn')})
+          END AS actual
+        FROM work_plan wp JOIN work_plan_item i ON i.planId = wp.id WHERE wp.year = ?
+      ) x GROUP BY x.townshipId`,
+    params: (year) => [year],
+  },
+];
+
+function add(target: RawTownshipYear, row: Row): void {
+  for (const [key, value] of Object.entries(row)) {
+    if (key === 'townshipId' || value == null) continue;
+    target[key as RawField] += Number(value);
+  }
+}
+
+/** Every RawTownshipYear field for one year, in a fixed number of statements whatever the county's size. */
+export async function yearAggregates(db: DataSource, year: number): Promise<YearAggregates> {
+  const byTownship = new Map<number, RawTownshipYear>();
+  const county = emptyRaw();
+  const rowFor = (id: number) => {
+    let raw = byTownship.get(id);
+    if (!raw) byTownship.set(id, (raw = emptyRaw()));
+    return raw;
+  };
+  for (const statement of STATEMENTS) {
+    for (const row of await aggregate<Row>(db, statement.sql, statement.params(year))) {
+      add(county, row);
+      if (row.townshipId != null) add(rowFor(Number(row.townshipId)), row);
+    }
+  }
+  const duty = summariseByTownship(await memberDutyRows(db, year));
+  for (const [townshipId, summary] of duty.byTownship) add(rowFor(townshipId), { townshipId, ...summary });
+  add(county, { townshipId: null, ...duty.county });
+  return { byTownship, county };
+}
