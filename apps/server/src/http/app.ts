@@ -10,6 +10,7 @@ import { createContext, type GraphQLContext, type ServerSettings } from '../core
 import { accessPlugin } from '../core/access-plugin';
 import { queryLimits } from '../core/query-limits';
 import { authenticate } from '../auth/authenticate';
+import { registerExportRoutes } from './export-routes';
 import { createFormatError } from '../core/format-error';
 
 export interface HttpApp {
@@ -40,6 +41,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  registerExportRoutes(app, db, settings);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -1,0 +1,46 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { expect, it } from 'vitest';
+import { describeOnDatabases, loginToken } from '../support/api';
+
+describeOnDatabases('exports', (api) => {
+  const download = async (path: string, token?: string) => {
+    const res = await fetch(`${api().url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return { status: res.status, type: res.headers.get('content-type'), body: Buffer.from(await res.arrayBuffer()) };
+  };
+
+  it('exports the comparison as a workbook with every township and the API’s figures', async () => {
+    const token = await loginToken(api().url, 'leader');
+    const file = await download('/export/comparison.xlsx?year=2024&metrics=proposalsSubmitted,acceptanceRate', token);
+    expect(file.status).toBe(200);
+    expect(file.type).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body as never);
+    const sheet = book.getWorksheet('乡镇比较')!;
+    const { townshipComparison } = await api().ok(`{ townshipComparison(year: 2024, metrics: ["proposalsSubmitted", "acceptanceRate"]) { rows { townshipName values { value rank } } } }`);
+    expect(sheet.rowCount).toBe(2 + townshipComparison.rows.length);
+    const first = sheet.getRow(3).values as unknown[];
+    expect(first[1]).toBe(townshipComparison.rows[0].townshipName);
+    expect(first[2]).toBe(townshipComparison.rows[0].values[0].value);
+    expect(first[3]).toBe(townshipComparison.rows[0].values[0].rank);
+  });
+
+  it('exports the annual summary as a Word document stating the sentences', async () => {
+    const token = await loginToken(api().url, 'officer');
+    const file = await download('/export/annual-summary.docx?townshipId=1&year=2024', token);
+    expect(file.status).toBe(200);
+    const xml = await (await JSZip.loadAsync(file.body)).file('word/document.xml')!.async('string');
+    const { annualSummary } = await api().ok(`{ annualSummary(townshipId: "1", year: 2024) { townshipName sentences } }`);
+    expect(xml).toContain(`${annualSummary.townshipName}2024年度政协工作总结`);
+    for (const s of annualSummary.sentences) expect(xml).toContain(s);
+  });
+
+  it('refuses anonymous, unauthorised and malformed requests with a code', async () => {
+    expect((await download('/export/comparison.xlsx?year=2024')).status).toBe(401);
+    expect((await download('/export/comparison.xlsx?year=2024', await loginToken(api().url, 'unit'))).status).toBe(403);
+    const bad = await download('/export/comparison.xlsx?year=abc', await loginToken(api().url, 'admin'));
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    expect((await download('/export/annual-summary.docx?townshipId=99999&year=2024', await loginToken(api().url, 'admin'))).status).toBe(404);
+  });
+});
