@@ -17,6 +17,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   viewer: Viewer;
   settings: ServerSettings;
+  /** Set once the operation is known, for logs and metrics. */
+  operationName?: string;
 }
 
 export function createContext(db: DataSource, viewer: Viewer, settings: ServerSettings, requestId: string, clientAddress: string | null): GraphQLContext {

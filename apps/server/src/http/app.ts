@@ -11,6 +11,9 @@ import { accessPlugin } from '../core/access-plugin';
 import { queryLimits } from '../core/query-limits';
 import { authenticate } from '../auth/authenticate';
 import { registerExportRoutes } from './export-routes';
+import { registerHealthRoutes } from './health';
+import { ServerMetrics } from './metrics';
+import { requestLog } from './request-log';
 import { createFormatError } from '../core/format-error';
 
 export interface HttpApp {
@@ -25,6 +28,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
+  const metrics = new ServerMetrics(db);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
@@ -34,22 +38,27 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     formatError: createFormatError(production),
-    plugins: [...limits.plugins, accessPlugin(production), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [...limits.plugins, accessPlugin(production), metrics.plugin(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+  app.use(requestLog(metrics));
+  registerHealthRoutes(app, db);
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
   });
   registerExportRoutes(app, db, settings);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = (req.get('x-request-id') || '').slice(0, 64) || randomUUID();
+      context: async ({ req, res }) => {
+        const requestId = String(res.locals.requestId ?? randomUUID());
         const viewer = await authenticate(db, req.get('authorization'), settings.jwtSecret);
-        return createContext(db, viewer, settings, requestId, req.ip ?? null);
+        const ctx = createContext(db, viewer, settings, requestId, req.ip ?? null);
+        res.locals.context = ctx; // the request log reads its operation name
+        return ctx;
       },
     }),
   );
