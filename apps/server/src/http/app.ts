@@ -32,6 +32,8 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
+    // main.ts drains and exits on SIGTERM itself; Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     // Introspection stays on; the access plugin demands a signed-in caller for it in production.
     introspection: true,
     includeStacktraceInErrorResponses: false,
