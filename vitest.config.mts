@@ -14,6 +14,7 @@ export default defineConfig({
     maxWorkers: 2,
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
+      'apps/admin',
       {
         test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'], environment: 'node' },
       },

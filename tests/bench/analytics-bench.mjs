@@ -6,7 +6,8 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import server from '@cppcc/server';
+process.env.LOG_LEVEL ??= 'warn'; // request lines would drown the figures
+const { default: server } = await import('@cppcc/server');
 import { provinceRows } from './province-data.mjs';
 
 const argv = process.argv.slice(2);

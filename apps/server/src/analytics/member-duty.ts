@@ -24,6 +24,15 @@ const COUNTS: Record<DutyRuleKey, string> = {
       WHERE a.year = ? AND a.kind = 'MEETING' AND a.meetingKind = 'PLENARY' AND pt.attendance = 'PRESENT' GROUP BY pt.memberId`,
 };
 
+const MEMBERS_SQL = (withTownship: boolean) =>
+  `SELECT m.id AS id, m.name AS name, m.townshipId AS townshipId FROM member m WHERE ${ACTIVE_IN_YEAR}${withTownship ? ' AND m.townshipId = ?' : ''} ORDER BY m.id`;
+const countParams = (key: DutyRuleKey, year: number) => (key === 'PROPOSAL' ? [year, year] : [year]);
+
+/** The statements memberDutyRows runs for a year (the benchmark times them raw). */
+export function dutyStatements(year: number): [string, unknown[]][] {
+  return [[MEMBERS_SQL(false), activeInYearParams(year)], ...DUTY_RULE_KEYS.map((key): [string, unknown[]] => [COUNTS[key], countParams(key, year)])];
+}
+
 /** The year's stored rules, or the county default (四个一 + plenary attendance). */
 export async function dutyRulesOf(db: DataSource, year: number): Promise<readonly DutyRule[]> {
   const rows = await aggregate<{ key: DutyRuleKey; minCount: number; points: number }>(db, `SELECT r.\`key\` AS \`key\`, r.minCount AS minCount, r.points AS points FROM duty_rule r WHERE r.year = ? ORDER BY r.id`, [year]);
@@ -33,15 +42,10 @@ export async function dutyRulesOf(db: DataSource, year: number): Promise<readonl
 /** Each member active in the year (optionally of one township) with counts and rules met. */
 export async function memberDutyRows(db: DataSource, year: number, townshipId?: number): Promise<MemberDutyRow[]> {
   const rules = await dutyRulesOf(db, year);
-  const members = await aggregate<{ id: number; name: string; townshipId: number }>(
-    db,
-    `SELECT m.id AS id, m.name AS name, m.townshipId AS townshipId FROM member m WHERE ${ACTIVE_IN_YEAR}${townshipId ? ' AND m.townshipId = ?' : ''} ORDER BY m.id`,
-    [...activeInYearParams(year), ...(townshipId ? [townshipId] : [])],
-  );
+  const members = await aggregate<{ id: number; name: string; townshipId: number }>(db, MEMBERS_SQL(!!townshipId), [...activeInYearParams(year), ...(townshipId ? [townshipId] : [])]);
   const counts = new Map<DutyRuleKey, Map<number, number>>();
   for (const key of DUTY_RULE_KEYS) {
-    const params = key === 'PROPOSAL' ? [year, year] : [year];
-    const rows = await aggregate<{ memberId: number; n: number }>(db, COUNTS[key], params);
+    const rows = await aggregate<{ memberId: number; n: number }>(db, COUNTS[key], countParams(key, year));
     counts.set(key, new Map(rows.map((r) => [Number(r.memberId), Number(r.n)])));
   }
   return members.map((m) => {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { emptyRaw, type RawField, type RawTownshipYear } from '@cppcc/analytics';
 import { ACTIVE_IN_YEAR, activeInYearParams, aggregate, inQuarter } from './sql-rows';
-import { memberDutyRows, summariseByTownship } from './member-duty';
+import { dutyStatements, memberDutyRows, summariseByTownship } from './member-duty';
 
 /** Aggregates of one year keyed by township id; `county` holds records without a township too. */
 export interface YearAggregates {
@@ -12,7 +12,7 @@ export interface YearAggregates {
 type Row = { townshipId: number | null } & Partial<Record<RawField, number>>;
 
 // Each statement is one GROUP BY over indexed (year, townshipId …) columns: no records reach Node.
-const STATEMENTS: { name: string; sql: string; params: (year: number) => unknown[] }[] = [
+export const STATEMENTS: { name: string; sql: string; params: (year: number) => unknown[] }[] = [
   {
     name: 'proposals',
     sql: `SELECT p.townshipId AS townshipId,
@@ -129,4 +129,9 @@ export async function yearAggregates(db: DataSource, year: number): Promise<Year
   for (const [townshipId, summary] of duty.byTownship) add(rowFor(townshipId), { townshipId, ...summary });
   add(county, { townshipId: null, ...duty.county });
   return { byTownship, county };
+}
+
+/** Every statement one year's aggregates run, with parameters (the benchmark times them raw). */
+export function yearStatements(year: number): [string, unknown[]][] {
+  return [...STATEMENTS.map((s): [string, unknown[]] => [s.sql, s.params(year)]), ...dutyStatements(year)];
 }

@@ -11,6 +11,7 @@ import { accessPlugin } from '../core/access-plugin';
 import { queryLimits } from '../core/query-limits';
 import { authenticate } from '../auth/authenticate';
 import { registerExportRoutes } from './export-routes';
+import { registerConsole } from './console-static';
 import { registerHealthRoutes } from './health';
 import { ServerMetrics } from './metrics';
 import { requestLog } from './request-log';
@@ -51,6 +52,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     res.send(await metrics.registry.metrics());
   });
   registerExportRoutes(app, db, settings);
+  registerConsole(app);
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

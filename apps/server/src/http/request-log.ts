@@ -11,9 +11,11 @@ export function requestLog(metrics: ServerMetrics) {
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {
-      const route = req.path.startsWith('/graphql') ? '/graphql' : req.path.startsWith('/export/') ? req.path : req.path.startsWith('/assets/') ? '/assets' : req.path === '/' ? '/' : 'other';
+      // originalUrl: mounted routers (/graphql) rewrite req.path to their own root
+      const path = req.originalUrl.split('?')[0];
+      const route = path.startsWith('/graphql') ? '/graphql' : path.startsWith('/export/') ? path : path.startsWith('/assets/') ? '/assets' : path === '/' ? '/' : 'other';
       metrics.http.inc({ route, status: String(res.statusCode) });
-      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, operation: res.locals.context?.operationName }, 'request');
+      logger.info({ requestId, method: req.method, path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, operation: res.locals.context?.operationName }, 'request');
     });
     next();
   };

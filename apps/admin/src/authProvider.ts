@@ -1,0 +1,112 @@
+// Token auth against the API: `login(username, password) { token user }`, `me`, and
+// `Authorization: Bearer <token>` on every request (graphql.ts reads the token).
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import { Role } from '@cppcc/domain';
+import { gqlRequest, TOKEN_KEY } from './graphql';
+import { canAccess, type Permissions } from './permissions';
+
+export const USER_KEY = 'cppcc.user';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  townshipId: string | null;
+  handlingUnitId: string | null;
+  township?: { id: string; name: string } | null;
+  handlingUnit?: { id: string; name: string } | null;
+}
+
+const USER_FIELDS = 'id username displayName role townshipId handlingUnitId township { id name } handlingUnit { id name }';
+
+const LOGIN = `mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { token user { ${USER_FIELDS} } }
+}`;
+const ME = `query Me { me { ${USER_FIELDS} } }`;
+
+export function storedUser(): SessionUser | null {
+  try {
+    const raw = localStorage.getItem(USER_KEY);
+    return raw ? (JSON.parse(raw) as SessionUser) : null;
+  } catch {
+    return null;
+  }
+}
+
+function store(token: string, user: SessionUser): void {
+  localStorage.setItem(TOKEN_KEY, token);
+  localStorage.setItem(USER_KEY, JSON.stringify(user));
+}
+
+function clear(): void {
+  localStorage.removeItem(TOKEN_KEY);
+  localStorage.removeItem(USER_KEY);
+}
+
+export function permissionsOf(user: SessionUser | null): Permissions | null {
+  if (!user) return null;
+  return { role: user.role, townshipId: user.townshipId ?? null, handlingUnitId: user.handlingUnitId ?? null };
+}
+
+/** After a reload, confirm the token once with `me` (also picks up a changed role or township). */
+let verified: Promise<SessionUser | null> | null = null;
+function verify(): Promise<SessionUser | null> {
+  verified ??= gqlRequest<{ me: SessionUser | null }>(ME)
+    .then(({ me }) => {
+      if (me) localStorage.setItem(USER_KEY, JSON.stringify(me));
+      return me;
+    })
+    .catch((error: { status?: number }) => {
+      verified = null;
+      if (error?.status === 401) throw error;
+      return storedUser(); // server unreachable or older schema: keep the stored session
+    });
+  return verified;
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    const { login } = await gqlRequest<{ login: { token: string; user: SessionUser } }>(
+      LOGIN,
+      { username: String(username ?? '').trim(), password: String(password ?? '') },
+      { anonymous: true },
+    );
+    store(login.token, login.user);
+    verified = Promise.resolve(login.user);
+    // Handling units have no dashboard: land on their page.
+    return login.user.role === Role.HANDLING_UNIT ? { redirectTo: '/my-proposals' } : undefined;
+  },
+
+  async logout() {
+    clear();
+    verified = null;
+  },
+
+  async checkAuth() {
+    if (!localStorage.getItem(TOKEN_KEY) || !storedUser()) throw new Error('请先登录');
+  },
+
+  async checkError(error: { status?: number }) {
+    // 401: token missing, expired or revoked → log out. 403 is a refusal, not a lost session.
+    if (error?.status === 401) {
+      clear();
+      verified = null;
+      throw new Error('登录已失效，请重新登录');
+    }
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const user = (await verify()) ?? storedUser();
+    if (!user) throw new Error('请先登录');
+    return { id: user.id, fullName: user.displayName || user.username, role: user.role, township: user.township?.name ?? null };
+  },
+
+  async getPermissions() {
+    return permissionsOf(storedUser());
+  },
+
+  async canAccess({ action, resource, record }) {
+    return canAccess(permissionsOf(storedUser()), action, resource, record);
+  },
+};

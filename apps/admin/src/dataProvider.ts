@@ -1,0 +1,210 @@
+// react-admin's DataProvider over the API.md shapes:
+//   getList          → xs(filter, sort: [{ field, order }], page: { offset, limit }) { nodes totalCount }
+//   getOne           → x(id)
+//   getMany          → xs(filter: { ids }, page: { limit: 500 })
+//   getManyReference → xs(filter: { <target>: id, … })
+//   create           → createX(input)
+//   update           → updateX(id, input: <changed fields only>, expectedVersion: previousData.version)
+//   delete           → deleteX(id)   (members and handling units are archived by the server)
+//   deleteMany       → one deleteX per id
+import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { gqlRequest } from './graphql';
+import { resourceConfig, type ResourceConfig } from './resources';
+
+/** API.md: `limit` at most 500. Larger pages (the CSV export asks for 1000) are fetched in chunks. */
+export const PAGE_LIMIT = 500;
+
+type Vars = Record<string, unknown>;
+
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** Keeps the filters the API knows, drops empty ones, trims `q`, stringifies ids. */
+export function apiFilter(config: ResourceConfig, filter: Vars | undefined, extra: Vars = {}): Vars | undefined {
+  const out: Vars = {};
+  for (const [key, value] of Object.entries({ ...(filter ?? {}), ...extra })) {
+    if (!config.filters.includes(key) || isBlank(value)) continue;
+    if (key === 'q') out.q = String(value).trim();
+    else if (key === 'ids') out.ids = (Array.isArray(value) ? value : [value]).map(String);
+    else if (/Id$/.test(key)) out[key] = String(value);
+    else out[key] = value;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** react-admin's `{ field, order }` → `[{ field: SORT_ENUM, order }]`; unknown fields sort by ID. */
+export function apiSort(config: ResourceConfig, sort: { field?: string; order?: string } | undefined): { field: string; order: 'ASC' | 'DESC' }[] {
+  const field = (sort?.field && config.sort[sort.field]) || 'ID';
+  const order = sort?.order === 'DESC' ? 'DESC' : 'ASC';
+  return [{ field, order }];
+}
+
+function normalise(value: unknown): unknown {
+  if (value === '' || value === undefined) return null;
+  return value;
+}
+
+function inputValue(config: ResourceConfig, key: string, value: unknown): unknown {
+  const transform = config.toInput?.[key];
+  return transform ? transform(value) : normalise(value);
+}
+
+/** XInput: the whitelisted fields present in the form data. */
+export function buildInput(config: ResourceConfig, data: Vars): Vars {
+  const input: Vars = {};
+  for (const key of config.inputFields) {
+    if (data[key] === undefined) continue;
+    const value = inputValue(config, key, data[key]);
+    if (value === null) continue; // optional fields left empty: let the server apply defaults
+    input[key] = value;
+  }
+  return input;
+}
+
+/** XPatch: only the whitelisted fields whose value differs from the record the form started from. */
+export function buildPatch(config: ResourceConfig, data: Vars, previousData: Vars | undefined): Vars {
+  const patch: Vars = {};
+  for (const key of config.patchFields) {
+    if (data[key] === undefined) continue;
+    const next = inputValue(config, key, data[key]);
+    const before = previousData ? inputValue(config, key, previousData[key]) : undefined;
+    if (previousData && JSON.stringify(next) === JSON.stringify(before)) continue;
+    patch[key] = next;
+  }
+  return patch;
+}
+
+const listQuery = (c: ResourceConfig) =>
+  `query ${c.type}List($filter: ${c.type}Filter, $sort: [${c.type}Sort!], $page: PageInput) {
+  list: ${c.plural}(filter: $filter, sort: $sort, page: $page) { nodes { ${c.listFields} } totalCount }
+}`;
+const oneQuery = (c: ResourceConfig) => `query ${c.type}One($id: ID!) { item: ${c.single}(id: $id) { ${c.oneFields ?? c.listFields} } }`;
+const createMutation = (c: ResourceConfig) =>
+  `mutation Create${c.type}($input: ${c.type}Input!) { item: create${c.type}(input: $input) { ${c.oneFields ?? c.listFields} } }`;
+const updateMutation = (c: ResourceConfig) =>
+  `mutation Update${c.type}($id: ID!, $input: ${c.type}Patch!, $expectedVersion: Int) {
+  item: update${c.type}(id: $id, input: $input, expectedVersion: $expectedVersion) { ${c.oneFields ?? c.listFields} }
+}`;
+const deleteMutation = (c: ResourceConfig) => `mutation Delete${c.type}($id: ID!) { ok: delete${c.type}(id: $id) }`;
+
+interface ListData {
+  list: { nodes: RaRecord[]; totalCount: number };
+}
+
+async function fetchList(
+  config: ResourceConfig,
+  filter: Vars | undefined,
+  sort: { field: string; order: string }[],
+  offset: number,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<{ data: RaRecord[]; total: number }> {
+  const data: RaRecord[] = [];
+  let total = 0;
+  // Chunks of at most PAGE_LIMIT until `limit` rows or the end of the list.
+  for (let start = offset; start < offset + limit; start += PAGE_LIMIT) {
+    const size = Math.min(PAGE_LIMIT, offset + limit - start);
+    const result = await gqlRequest<ListData>(listQuery(config), { filter, sort, page: { offset: start, limit: size } }, { signal });
+    total = result.list.totalCount;
+    data.push(...result.list.nodes.map((r) => fromApi(config, r)));
+    if (result.list.nodes.length < size || start + size >= total) break;
+  }
+  return { data, total };
+}
+
+function fromApi<R>(config: ResourceConfig, record: R): R {
+  return config.fromApi ? (config.fromApi(record as Record<string, unknown>) as R) : record;
+}
+
+function notFound(): HttpError {
+  return new HttpError('记录不存在或无权查看', 404, { code: 'NOT_FOUND' });
+}
+
+export const dataProvider: DataProvider = {
+  supportAbortSignal: true,
+
+  async getList(resource, params) {
+    const config = resourceConfig(resource);
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    return fetchList(config, apiFilter(config, params.filter), apiSort(config, params.sort), (page - 1) * perPage, perPage, params.signal) as never;
+  },
+
+  async getOne(resource, params) {
+    const config = resourceConfig(resource);
+    const result = await gqlRequest<{ item: RaRecord | null }>(oneQuery(config), { id: String(params.id) }, { signal: params.signal });
+    if (!result.item) throw notFound();
+    return { data: fromApi(config, result.item) } as never;
+  },
+
+  async getMany(resource, params) {
+    const config = resourceConfig(resource);
+    const ids = [...new Set(params.ids.map(String))];
+    if (ids.length === 0) return { data: [] } as never;
+    const extra: Vars = config.archivable ? { includeArchived: true } : {};
+    const data: RaRecord[] = [];
+    for (let i = 0; i < ids.length; i += PAGE_LIMIT) {
+      const chunk = ids.slice(i, i + PAGE_LIMIT);
+      const result = await gqlRequest<ListData>(
+        listQuery(config),
+        { filter: apiFilter(config, { ids: chunk }, extra), page: { offset: 0, limit: PAGE_LIMIT } },
+        { signal: params.signal },
+      );
+      data.push(...result.list.nodes.map((r) => fromApi(config, r)));
+    }
+    return { data } as never;
+  },
+
+  async getManyReference(resource, params) {
+    const config = resourceConfig(resource);
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    const filter = apiFilter(config, params.filter, { [params.target]: params.id });
+    return fetchList(config, filter, apiSort(config, params.sort), (page - 1) * perPage, perPage, params.signal) as never;
+  },
+
+  async create(resource, params) {
+    const config = resourceConfig(resource);
+    const result = await gqlRequest<{ item: RaRecord }>(createMutation(config), { input: buildInput(config, params.data as Vars) });
+    return { data: fromApi(config, result.item) } as never;
+  },
+
+  async update(resource, params) {
+    const config = resourceConfig(resource);
+    const previous = params.previousData as Vars | undefined;
+    const input = buildPatch(config, params.data as Vars, previous);
+    if (Object.keys(input).length === 0 && previous) return { data: previous } as never; // nothing changed
+    const expectedVersion = typeof previous?.version === 'number' ? previous.version : undefined;
+    const result = await gqlRequest<{ item: RaRecord }>(
+      updateMutation(config),
+      { id: String(params.id), input, expectedVersion },
+      { versioned: expectedVersion !== undefined },
+    );
+    return { data: fromApi(config, result.item) } as never;
+  },
+
+  async updateMany(resource, params) {
+    const config = resourceConfig(resource);
+    const input = buildPatch(config, params.data as Vars, undefined);
+    const done: Identifier[] = [];
+    for (const id of params.ids) {
+      await gqlRequest(updateMutation(config), { id: String(id), input });
+      done.push(id);
+    }
+    return { data: done };
+  },
+
+  async delete(resource, params) {
+    const config = resourceConfig(resource);
+    await gqlRequest<{ ok: boolean }>(deleteMutation(config), { id: String(params.id) });
+    return { data: (params.previousData ?? { id: params.id }) as never };
+  },
+
+  async deleteMany(resource, params) {
+    const config = resourceConfig(resource);
+    const done: Identifier[] = [];
+    // One deleteX each, in order; the first refusal stops the batch and is reported.
+    for (const id of params.ids) {
+      await gqlRequest<{ ok: boolean }>(deleteMutation(config), { id: String(id) });
+      done.push(id);
+    }
+    return { data: done };
+  },
+};

@@ -1,0 +1,8 @@
+import { Create } from 'react-admin';
+import { HandlingUnitForm } from './HandlingUnitForm';
+
+export const HandlingUnitCreate = () => (
+  <Create redirect="show">
+    <HandlingUnitForm />
+  </Create>
+);

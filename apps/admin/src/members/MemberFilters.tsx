@@ -1,0 +1,28 @@
+import { AutocompleteInput, BooleanInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
+import { EnumInput } from '../common/EnumInput';
+
+/** Filters of the member list; the township filter is left out when the list is fixed to one township. */
+export function memberFilters(fixedTownship: boolean) {
+  return [
+    <SearchInput key="q" source="q" alwaysOn />,
+    ...(fixedTownship
+      ? []
+      : [
+          <ReferenceInput key="townshipId" source="townshipId" reference="townships" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn>
+            <AutocompleteInput optionText="name" sx={{ minWidth: 180 }} />
+          </ReferenceInput>,
+        ]),
+    <ReferenceInput key="sectorId" source="sectorId" reference="sectors" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn>
+      <AutocompleteInput optionText="name" sx={{ minWidth: 180 }} />
+    </ReferenceInput>,
+    <EnumInput key="status" source="status" enumName="MemberStatus" alwaysOn />,
+    <EnumInput key="kind" source="kind" enumName="MemberKind" />,
+    <EnumInput key="gender" source="gender" enumName="Gender" />,
+    <EnumInput key="affiliation" source="affiliation" enumName="PoliticalAffiliation" />,
+    <TextInput key="term" source="term" />,
+    <ReferenceInput key="committeeId" source="committeeId" reference="committees" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50}>
+      <SelectInput optionText="name" />
+    </ReferenceInput>,
+    <BooleanInput key="includeArchived" source="includeArchived" />,
+  ];
+}

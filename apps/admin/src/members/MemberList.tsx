@@ -1,0 +1,80 @@
+import ArchiveIcon from '@mui/icons-material/Archive';
+import {
+  BulkDeleteButton,
+  ColumnsButton,
+  CreateButton,
+  DataTable,
+  DateField,
+  ExportButton,
+  FilterButton,
+  List,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { useWho } from '../common/useWho';
+import { canDelete, fixedTownshipFilter } from '../permissions';
+import { memberExporter } from './memberExporter';
+import { memberFilters } from './MemberFilters';
+import { MemberStatusField } from './MemberStatusField';
+
+const MemberListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ColumnsButton />
+    <CreateButton />
+    <ExportButton maxResults={10000} />
+  </TopToolbar>
+);
+
+export const MemberList = () => {
+  const { who, isPending } = useWho();
+  const translate = useTranslate();
+  if (isPending) return null;
+  // A township officer sees their own township's members only: a fixed filter, no township filter.
+  const fixed = fixedTownshipFilter(who);
+  return (
+    <List
+      filters={memberFilters(!!fixed)}
+      filter={fixed}
+      sort={{ field: 'id', order: 'ASC' }}
+      perPage={25}
+      exporter={memberExporter}
+      actions={<MemberListActions />}
+      title={fixed ? translate('cppcc.members.own_township') : undefined}
+      storeKey={fixed ? `members.township.${fixed.townshipId}` : undefined}
+    >
+      <DataTable
+        hiddenColumns={['ethnicity', 'term', 'title', 'joinedOn']}
+        bulkActionButtons={canDelete(who, 'members') ? <BulkDeleteButton mutationMode="pessimistic" icon={<ArchiveIcon />} /> : false}
+      >
+        <DataTable.Col source="name" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }} />
+        <DataTable.Col source="gender" disableSort>
+          <EnumField source="gender" enumName="Gender" />
+        </DataTable.Col>
+        <DataTable.Col source="ethnicity" disableSort />
+        <DataTable.Col source="birthDate">
+          <DateField source="birthDate" locales="zh-CN" />
+        </DataTable.Col>
+        <DataTable.Col source="affiliation" disableSort>
+          <EnumField source="affiliation" enumName="PoliticalAffiliation" />
+        </DataTable.Col>
+        <DataTable.Col source="sector.name" />
+        {!fixed && <DataTable.Col source="township.name" />}
+        <DataTable.Col source="kind" disableSort>
+          <EnumField source="kind" enumName="MemberKind" />
+        </DataTable.Col>
+        <DataTable.Col source="term" disableSort />
+        <DataTable.Col source="status" disableSort>
+          <MemberStatusField />
+        </DataTable.Col>
+        <DataTable.Col source="workUnit" disableSort />
+        <DataTable.Col source="title" disableSort />
+        <DataTable.Col source="phone" disableSort />
+        <DataTable.Col source="joinedOn">
+          <DateField source="joinedOn" locales="zh-CN" />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

@@ -1,0 +1,11 @@
+// Unit tests of the console's pure modules (permissions, data provider mapping, messages).
+// Run with `npx vitest run --root apps/admin` (the root vitest config does not list this app).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: { '@cppcc/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },
+  },
+  test: { name: 'admin', include: ['src/**/*.test.ts'], environment: 'node' },
+});
