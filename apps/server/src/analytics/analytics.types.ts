@@ -1,9 +1,12 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+// simpleResolvers: these are plain data trees of thousands of fields; type-graphql's per-field
+// middleware machinery would otherwise cost more than the SQL behind them.
 import { DutyRuleKey } from '@cppcc/domain';
 // Registers the DutyRuleKey enum with GraphQL.
 import '../plans/plan.entity';
 
-@ObjectType({ description: '指标定义 (METRICS.md)' })
+@ObjectType({ description: '指标定义 (METRICS.md)', simpleResolvers: true })
 export class MetricDefinition {
   @Field() key: string;
   @Field() label: string;
@@ -13,7 +16,7 @@ export class MetricDefinition {
   @Field() description: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ComparisonMetric {
   @Field() key: string;
   @Field() label: string;
@@ -24,7 +27,7 @@ export class ComparisonMetric {
   @Field(() => Float, { nullable: true }) median: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ComparisonValue {
   @Field() key: string;
   @Field(() => Float, { nullable: true, description: 'null = 无数据 (rate with a zero denominator)' }) value: number | null;
@@ -34,14 +37,14 @@ export class ComparisonValue {
   @Field(() => Float, { nullable: true }) changeRate: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ComparisonRow {
   @Field(() => ID) townshipId: string;
   @Field() townshipName: string;
   @Field(() => [ComparisonValue]) values: ComparisonValue[];
 }
 
-@ObjectType({ description: '乡镇横向比较' })
+@ObjectType({ description: '乡镇横向比较', simpleResolvers: true })
 export class Comparison {
   @Field(() => Int) year: number;
   @Field() perMember: boolean;
@@ -49,20 +52,20 @@ export class Comparison {
   @Field(() => [ComparisonRow]) rows: ComparisonRow[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MetricValue {
   @Field() key: string;
   @Field(() => Float, { nullable: true }) value: number | null;
   @Field(() => Float, { nullable: true, description: 'value / active members (count and amount metrics)' }) perMember: number | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class YearMetrics {
   @Field(() => Int) year: number;
   @Field(() => [MetricValue]) values: MetricValue[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AssessmentItem {
   @Field() key: string;
   @Field() label: string;
@@ -77,14 +80,14 @@ export class AssessmentItemInput {
   @Field({ defaultValue: false }) perMember: boolean;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AssessmentScore {
   @Field() key: string;
   @Field(() => Float, { nullable: true }) value: number | null;
   @Field(() => Float, { description: '0–100, best township = 100' }) scaled: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AssessmentRow {
   @Field(() => ID) townshipId: string;
   @Field() townshipName: string;
@@ -93,14 +96,14 @@ export class AssessmentRow {
   @Field(() => [AssessmentScore]) metrics: AssessmentScore[];
 }
 
-@ObjectType({ description: '年度考核' })
+@ObjectType({ description: '年度考核', simpleResolvers: true })
 export class Assessment {
   @Field(() => Int) year: number;
   @Field(() => [AssessmentItem]) scheme: AssessmentItem[];
   @Field(() => [AssessmentRow], { description: 'Ordered by rank' }) rows: AssessmentRow[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class DutyRuleOutcome {
   @Field(() => DutyRuleKey) key: DutyRuleKey;
   @Field() label: string;
@@ -110,7 +113,7 @@ export class DutyRuleOutcome {
   @Field(() => Int) points: number;
 }
 
-@ObjectType({ description: '委员年度履职情况' })
+@ObjectType({ description: '委员年度履职情况', simpleResolvers: true })
 export class MemberDuty {
   @Field(() => ID) memberId: string;
   @Field() memberName: string;
@@ -121,7 +124,7 @@ export class MemberDuty {
   @Field(() => [DutyRuleKey]) missed: DutyRuleKey[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SummaryFigure {
   @Field() key: string;
   @Field() label: string;
@@ -129,7 +132,7 @@ export class SummaryFigure {
   @Field({ description: 'As written in the summary, e.g. 100% or 12次' }) text: string;
 }
 
-@ObjectType({ description: '乡镇年度工作总结的数据与文字' })
+@ObjectType({ description: '乡镇年度工作总结的数据与文字', simpleResolvers: true })
 export class AnnualSummary {
   @Field(() => ID) townshipId: string;
   @Field() townshipName: string;
