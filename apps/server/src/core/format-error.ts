@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isLimitRejection } from './query-limits';
+import { apiError } from './errors';
 
 const API_CODES = new Set([
   'BAD_USER_INPUT',
@@ -28,10 +29,32 @@ function fieldFromMessage(message: string): string | undefined {
   return arg?.[1];
 }
 
-function isDatabaseDown(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  const code = e?.driverError?.code ?? e?.code;
-  return ['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ECONNRESET', 'ER_CON_COUNT_ERROR', 'SQLITE_BUSY', 'POOL_CLOSED'].includes(String(code));
+const DATABASE_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'POOL_CLOSED',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+]);
+
+/** Connection-level failures (the database is gone or locked), as opposed to a bad statement. */
+export function isDatabaseDown(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; driverError?: { code?: string }; cause?: unknown };
+  const code = String(e?.driverError?.code ?? e?.code ?? '');
+  if (DATABASE_DOWN_CODES.has(code)) return true;
+  if (/connection (is in closed state|lost)|Pool is closed|Can't add new command when connection is in closed state/i.test(String(e?.message ?? ''))) return true;
+  return e?.cause != null && e.cause !== error && isDatabaseDown(e.cause);
+}
+
+export function databaseUnavailable() {
+  return apiError('DATABASE_UNAVAILABLE', '数据库暂时不可用，请稍后重试', { http: { status: 503 } });
 }
 
 /**
@@ -58,7 +81,7 @@ export function createFormatError(production: boolean) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', reason: code, ...(field ? { field } : {}) } };
     }
     const original = unwrapResolverError(error);
-    if (isDatabaseDown(original)) {
+    if (isDatabaseDown(original) || code === 'DATABASE_UNAVAILABLE') {
       return { message: '数据库暂时不可用，请稍后重试', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
     console.error('[internal error]', original);

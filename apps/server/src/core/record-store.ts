@@ -4,6 +4,7 @@ import { assertValid, badInput, conflict, notFound } from './errors';
 import { isUniqueViolation } from './db-errors';
 import type { GraphQLContext } from './context';
 import { assertCanWrite } from './scope';
+import { isMysql } from './data-source';
 import { writeAudit } from '../audit/audit-log';
 
 /** The audit trail's name for an entity: its class name (Member, Township …). */
@@ -97,7 +98,11 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
   try {
     return await inTransaction(ctx, async (manager) => {
       const repo = manager.getRepository(entity);
-      const before = await repo.findOneBy({ id } as never);
+      // MySQL: lock the row so concurrent updates queue up instead of failing on the version check
+      // (SQLite has one writer at a time already).
+      const before = isMysql(ctx.db)
+        ? await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } })
+        : await repo.findOneBy({ id } as never);
       if (!before) throw notFound(rules.label, id);
       const staleMessage = `${rules.label}已被他人修改（当前版本 ${before.version}），请刷新后重试`;
       if (expectedVersion != null && expectedVersion !== before.version) {

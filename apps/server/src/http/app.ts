@@ -15,7 +15,7 @@ import { registerConsole } from './console-static';
 import { registerHealthRoutes } from './health';
 import { ServerMetrics } from './metrics';
 import { requestLog } from './request-log';
-import { createFormatError } from '../core/format-error';
+import { createFormatError, databaseUnavailable, isDatabaseDown } from '../core/format-error';
 
 export interface HttpApp {
   server: http.Server;
@@ -59,7 +59,9 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId ?? randomUUID());
-        const viewer = await authenticate(db, req.get('authorization'), settings.jwtSecret);
+        const viewer = await authenticate(db, req.get('authorization'), settings.jwtSecret).catch((error) => {
+          throw isDatabaseDown(error) ? databaseUnavailable() : error;
+        });
         const ctx = createContext(db, viewer, settings, requestId, req.ip ?? null);
         res.locals.context = ctx; // the request log reads its operation name
         return ctx;

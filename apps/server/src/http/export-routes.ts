@@ -3,13 +3,14 @@ import type { DataSource } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { accessRules, decide } from '../core/access';
+import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
 import { createContext, type GraphQLContext, type ServerSettings } from '../core/context';
 import { authenticate } from '../auth/authenticate';
 import { annualSummary, townshipComparison } from '../analytics/analytics.service';
 import { comparisonWorkbook } from '../analytics/comparison-xlsx';
 import { annualSummaryDocument } from '../analytics/annual-summary-docx';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, DATABASE_UNAVAILABLE: 503 };
 
 /**
  * File downloads beside /graphql. Authenticated like the API (Bearer header) and allowed by the
@@ -31,7 +32,8 @@ export function registerExportRoutes(app: Express, db: DataSource, settings: Ser
         res.setHeader('content-type', type);
         res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
         res.send(file);
-      } catch (error) {
+      } catch (caught) {
+        const error = isDatabaseDown(caught) ? databaseUnavailable() : caught;
         const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
         if (code === 'INTERNAL_SERVER_ERROR') console.error('[export]', error);
         const body = error instanceof GraphQLError ? { message: error.message, extensions: error.extensions } : { message: '导出失败', extensions: { code } };
