@@ -10,7 +10,17 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { ApiTokenResolver } from '../auth/api-token.resolver';
 import { UserResolver } from '../users/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
+import { ProposalResolver, ProposalUnitResolver } from '../proposals/proposal.resolver';
 import { AnalyticsResolver } from '../analytics/analytics.resolver';
+import { ActivityParticipantResolver, ActivityResolver } from '../activities/activity.resolver';
+import { OpinionReportResolver } from '../opinions/opinion-report.resolver';
+import { WorkPlanItemResolver, WorkPlanResolver } from '../plans/work-plan.resolver';
+import { DutyRuleResolver } from '../plans/duty-rule.resolver';
+import { DutyReportResolver } from '../plans/duty-report.resolver';
+import { MemberDutyResolver } from '../plans/duty-record.resolver';
+import { SupervisionTargetResolver } from '../supervision/supervision-target.resolver';
+import { RectificationItemResolver } from '../supervision/rectification-item.resolver';
+import { SpecialSupervisorResolver } from '../supervision/special-supervisor.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -24,7 +34,20 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   UserResolver,
   ApiTokenResolver,
   AuditResolver,
+  ProposalResolver,
+  ProposalUnitResolver,
   AnalyticsResolver,
+  ActivityResolver,
+  ActivityParticipantResolver,
+  OpinionReportResolver,
+  WorkPlanResolver,
+  WorkPlanItemResolver,
+  DutyRuleResolver,
+  DutyReportResolver,
+  MemberDutyResolver,
+  SupervisionTargetResolver,
+  RectificationItemResolver,
+  SpecialSupervisorResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -5,6 +5,8 @@ import { Committee, CommitteeMembership } from '../committees/committee.entity';
 import { Member } from '../members/member.entity';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { buildDemoCounty } from './demo-county';
+import { buildDemoRecords } from './demo-records';
+import { insertDemoRecords } from './load-demo-records';
 import { createDemoUsers } from '../auth/bootstrap-users';
 
 export interface SeedSummary {
@@ -68,6 +70,7 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
       CommitteeMembership,
       county.committees.flatMap((c, i) => c.members.map((seat) => ({ committeeId: i + 1, memberId: seat.memberIndex + 1, role: seat.role }) as CommitteeMembership)),
     );
+    await insertDemoRecords(manager, buildDemoRecords(county, seed));
     await createDemoUsers(manager);
   });
   return { townships: county.townships.length, members: county.members.length };

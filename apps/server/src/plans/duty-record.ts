@@ -1,0 +1,90 @@
+import type { EntityManager } from 'typeorm';
+import { evaluateMemberDuty, type MemberDutyRecord as DutyCounts } from '@cppcc/analytics';
+import { ActivityKind, Attendance, MeetingKind, type DutyRuleKey } from '@cppcc/domain';
+import type { GraphQLContext } from '../core/context';
+import { dutyRuleSet, type DutyRuleSet } from './duty-rule-set';
+import { requestLoader } from './request-loader';
+
+export type { DutyCounts };
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+async function countsBy(manager: EntityManager, sql: string, params: unknown[]): Promise<Map<number, Record<string, number>>> {
+  const rows: Record<string, unknown>[] = await manager.query(sql, params);
+  return new Map(rows.map((r) => [Number(r.memberId), Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v ?? 0)]))]));
+}
+
+/**
+ * Each member's counts for the duty rules of a year, aggregated in SQL (four GROUP BY
+ * queries for any number of members; portable SQL with `?` parameters on both databases):
+ * PROPOSAL – proposals of the year they led or co-signed (proposal.leadMemberId or
+ * proposal_signer); OPINION_REPORT – reports of the year they (co-)submitted;
+ * RESEARCH_OR_INSPECTION – RESEARCH or INSPECTION activities of the year attended PRESENT;
+ * DUTY_REPORT – their 述职报告 for the year; PLENARY_ATTENDANCE – MEETING activities with
+ * meeting kind PLENARY attended PRESENT.
+ */
+export async function dutyCounts(manager: EntityManager, year: number, memberIds: readonly number[]): Promise<Map<number, DutyCounts>> {
+  const ids = [...new Set(memberIds)];
+  const result = new Map<number, DutyCounts>();
+  if (ids.length === 0) return result;
+  const list = placeholders(ids.length);
+  const [proposals, opinions, activities, reports] = await Promise.all([
+    countsBy(
+      manager,
+      `SELECT x.memberId AS memberId, COUNT(*) AS n FROM (
+         SELECT ps.memberId AS memberId, ps.proposalId AS proposalId FROM proposal_signer ps INNER JOIN proposal p ON p.id = ps.proposalId WHERE p.year = ? AND ps.memberId IN (${list})
+         UNION
+         SELECT p.leadMemberId AS memberId, p.id AS proposalId FROM proposal p WHERE p.year = ? AND p.leadMemberId IN (${list})
+       ) x GROUP BY x.memberId`,
+      [year, ...ids, year, ...ids],
+    ),
+    countsBy(
+      manager,
+      `SELECT os.memberId AS memberId, COUNT(*) AS n FROM opinion_submitter os INNER JOIN opinion_report r ON r.id = os.reportId WHERE r.year = ? AND os.memberId IN (${list}) GROUP BY os.memberId`,
+      [year, ...ids],
+    ),
+    countsBy(
+      manager,
+      `SELECT ap.memberId AS memberId,
+         SUM(CASE WHEN a.kind IN (?, ?) THEN 1 ELSE 0 END) AS ri,
+         SUM(CASE WHEN a.kind = ? AND a.meetingKind = ? THEN 1 ELSE 0 END) AS plenary
+       FROM activity_participant ap INNER JOIN activity a ON a.id = ap.activityId
+       WHERE a.year = ? AND ap.attendance = ? AND ap.memberId IN (${list})
+       GROUP BY ap.memberId`,
+      [ActivityKind.RESEARCH, ActivityKind.INSPECTION, ActivityKind.MEETING, MeetingKind.PLENARY, year, Attendance.PRESENT, ...ids],
+    ),
+    countsBy(manager, `SELECT d.memberId AS memberId, COUNT(*) AS n FROM duty_report d WHERE d.year = ? AND d.memberId IN (${list}) GROUP BY d.memberId`, [year, ...ids]),
+  ]);
+  for (const id of ids) {
+    result.set(id, {
+      PROPOSAL: proposals.get(id)?.n ?? 0,
+      OPINION_REPORT: opinions.get(id)?.n ?? 0,
+      RESEARCH_OR_INSPECTION: activities.get(id)?.ri ?? 0,
+      DUTY_REPORT: reports.get(id)?.n ?? 0,
+      PLENARY_ATTENDANCE: activities.get(id)?.plenary ?? 0,
+    } satisfies Record<DutyRuleKey, number>);
+  }
+  return result;
+}
+
+export interface MemberDutyOutcome {
+  memberId: number;
+  year: number;
+  counts: DutyCounts;
+  rules: DutyRuleSet;
+  result: ReturnType<typeof evaluateMemberDuty>;
+}
+
+/** A member's record against the year's rules, batched over every member of the request. */
+export async function memberDuty(ctx: GraphQLContext, memberId: number, year: number): Promise<MemberDutyOutcome> {
+  const [counts, rules] = await Promise.all([
+    requestLoader<number, DutyCounts>(ctx, `duty-counts:${year}`, async (ids) => {
+      const byMember = await dutyCounts(ctx.db.manager, year, ids);
+      return ids.map((id) => byMember.get(id)!);
+    }).load(memberId),
+    dutyRuleSet(ctx, year),
+  ]);
+  return { memberId, year, counts, rules, result: evaluateMemberDuty(counts, rules.rules) };
+}

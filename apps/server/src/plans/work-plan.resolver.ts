@@ -1,0 +1,55 @@
+import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { planCompletion } from '@cppcc/analytics';
+import type { GraphQLContext } from '../core/context';
+import { createCrudResolver } from '../core/crud-resolver';
+import { ADMIN_AND_OFFICER, READERS, read, write } from '../core/access';
+import { Township } from '../townships/township.entity';
+import { WorkPlan, WorkPlanItem } from './plan.entity';
+import { WorkPlanFilter, WorkPlanInput, WorkPlanPatch, WorkPlanSortField } from './work-plan.inputs';
+import { workPlanService } from './work-plan.service';
+import { PlanItemProgress, itemProgress, planCounts } from './plan-progress';
+
+const Base = createCrudResolver(
+  {
+    name: 'WorkPlan',
+    plural: 'workPlans',
+    entity: WorkPlan,
+    filter: WorkPlanFilter,
+    sortField: WorkPlanSortField,
+    input: WorkPlanInput,
+    patch: WorkPlanPatch,
+    deleteDescription: 'Deletes the plan and its items (the records it counted stay)',
+    access: { read: read(READERS), create: write(ADMIN_AND_OFFICER), update: write(ADMIN_AND_OFFICER), delete: write(ADMIN_AND_OFFICER) },
+  },
+  workPlanService,
+);
+
+@Resolver(() => WorkPlan)
+export class WorkPlanResolver extends Base {
+  @FieldResolver(() => Township)
+  async township(@Root() plan: WorkPlan, @Ctx() ctx: GraphQLContext): Promise<Township> {
+    return (await ctx.loaders.byId(Township).load(plan.townshipId)) as Township;
+  }
+
+  @FieldResolver(() => [WorkPlanItem], { description: 'Items in the order they were given' })
+  async items(@Root() plan: WorkPlan, @Ctx() ctx: GraphQLContext): Promise<WorkPlanItem[]> {
+    // An item's progress needs its plan: the plan is at hand, so no second query for it.
+    ctx.loaders.byId(WorkPlan).prime(plan.id, plan);
+    return ctx.loaders.manyBy(WorkPlanItem, 'planId').load(plan.id);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Σ min(actual, target) / Σ target over the items; null without items' })
+  async completionRate(@Root() plan: WorkPlan, @Ctx() ctx: GraphQLContext): Promise<number | null> {
+    const [items, counts] = await Promise.all([ctx.loaders.manyBy(WorkPlanItem, 'planId').load(plan.id), planCounts(ctx, plan)]);
+    return planCompletion(items.map((item) => itemProgress(item, counts)));
+  }
+}
+
+@Resolver(() => WorkPlanItem)
+export class WorkPlanItemResolver {
+  @FieldResolver(() => PlanItemProgress)
+  async progress(@Root() item: WorkPlanItem, @Ctx() ctx: GraphQLContext): Promise<PlanItemProgress> {
+    const plan = (await ctx.loaders.byId(WorkPlan).load(item.planId)) as WorkPlan;
+    return itemProgress(item, await planCounts(ctx, plan));
+  }
+}

@@ -1,0 +1,180 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ImplementationStatus, ProposalCategory, ProposalStatus, ProposerKind, ReplyClass, ReviewDecision, Satisfaction } from '@cppcc/domain';
+import type { BaseFilter } from '../core/list-query';
+import { DateScalar } from '../core/scalars';
+
+registerEnumType(ReviewDecision, { name: 'ProposalReviewDecision', description: '立案 ACCEPT / 不予立案 REJECT / 转为意见建议 CONVERT / 并案 MERGE' });
+
+export enum ProposalSortField {
+  ID = 'ID',
+  YEAR = 'YEAR',
+  SERIAL_NO = 'SERIAL_NO',
+  TITLE = 'TITLE',
+  STATUS = 'STATUS',
+  SUBMITTED_ON = 'SUBMITTED_ON',
+  DEADLINE = 'DEADLINE',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(ProposalSortField, { name: 'ProposalSortField' });
+
+@InputType()
+export class ProposalFilter implements BaseFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Text search in title, content and proposing organisation' })
+  q?: string;
+
+  @Field(() => ProposalStatus, { nullable: true })
+  status?: ProposalStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Attribution year (the session year, or the submission year between sessions)' })
+  year?: number;
+
+  @Field(() => String, { nullable: true, description: 'Exact session name, e.g. 十一届三次会议' })
+  session?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Township the proposal is attributed to' })
+  townshipId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Proposals assigned to this handling unit (lead or co-unit)' })
+  unitId?: string;
+
+  @Field(() => ProposalCategory, { nullable: true })
+  category?: ProposalCategory;
+
+  @Field(() => Boolean, { nullable: true, description: '重点提案' })
+  isKey?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: past the deadline without a reply, or first replied late; false: the others' })
+  overdue?: boolean;
+
+  @Field(() => ProposerKind, { nullable: true })
+  proposerKind?: ProposerKind;
+
+  @Field(() => ID, { nullable: true, description: 'Proposals this member leads or co-signed' })
+  memberId?: string;
+}
+
+@InputType({ description: '提交提案. The server assigns the serial number and attributes year and township.' })
+export class SubmitProposalInput {
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  content?: string | null;
+
+  @Field(() => ProposalCategory)
+  category: ProposalCategory;
+
+  @Field(() => ProposerKind)
+  proposerKind: ProposerKind;
+
+  @Field(() => ID, { nullable: true, description: 'Lead member (领衔): required for MEMBER and JOINT; an ACTIVE member' })
+  leadMemberId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Co-signers (联名): at least one for JOINT, none otherwise; ACTIVE members' })
+  coSignerIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the party/group, committee or sector: required for PARTY_GROUP, COMMITTEE, SECTOR' })
+  proposerOrgName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Plenary session (会议期间提案), e.g. 十一届三次会议; absent for 平时提案' })
+  session?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year of the session: required with session (the submission year or the next)' })
+  year?: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Default today' })
+  submittedOn?: string | null;
+}
+
+@InputType({ description: 'Corrections while the proposal is SUBMITTED (not yet reviewed)' })
+export class ProposalPatch {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  content?: string | null;
+
+  @Field(() => ProposalCategory, { nullable: true })
+  category?: ProposalCategory | null;
+}
+
+@InputType({ description: '审查' })
+export class ReviewProposalInput {
+  @Field(() => ReviewDecision)
+  decision: ReviewDecision;
+
+  @Field(() => String, { nullable: true, description: 'Review note; the reason, required for REJECT (不予立案理由)' })
+  note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'MERGE only: the proposal this one is merged into' })
+  mergedIntoId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'ACCEPT only: flag as 重点提案 (needs supervisingChair)' })
+  isKey?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'The chair supervising a key proposal (主席领衔督办)' })
+  supervisingChair?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Default today' })
+  reviewedOn?: string | null;
+}
+
+@InputType({ description: '交办' })
+export class AssignProposalInput {
+  @Field(() => ID, { description: '主办单位' })
+  leadUnitId: string;
+
+  @Field(() => [ID], { nullable: true, description: '会办单位' })
+  coUnitIds?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Default today' })
+  assignedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Default 3 months after assignedOn; not before it' })
+  deadline?: string | null;
+}
+
+@InputType({ description: '办复' })
+export class ReplyProposalInput {
+  @Field(() => ReplyClass)
+  replyClass: ReplyClass;
+
+  @Field()
+  text: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Default today' })
+  repliedOn?: string | null;
+}
+
+@InputType({ description: '委员对答复的满意度测评; DISSATISFIED sends the proposal back for re-handling' })
+export class ProposalFeedbackInput {
+  @Field(() => Satisfaction)
+  satisfaction: Satisfaction;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Default today' })
+  on?: string | null;
+}
+
+@InputType({ description: '办结' })
+export class CloseProposalInput {
+  @Field(() => ImplementationStatus, { nullable: true, description: 'Sets the implementation status as it closes; absent keeps it' })
+  implementation?: ImplementationStatus | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Default today' })
+  closedOn?: string | null;
+}
+
+@InputType({ description: '重点提案 and its supervising chair' })
+export class ProposalKeyInput {
+  @Field()
+  isKey: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Required when isKey' })
+  supervisingChair?: string | null;
+}

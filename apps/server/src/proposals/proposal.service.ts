@@ -1,0 +1,62 @@
+import type { ImplementationStatus } from '@cppcc/domain';
+import type { GraphQLContext } from '../core/context';
+import { listRecords } from '../core/list-query';
+import type { ListResult, PageInput, SortSpec } from '../core/pagination';
+import { unitScope } from '../core/viewer';
+import { Proposal } from './proposal.entity';
+import { deleteProposal, editStep } from './proposal.editing';
+import type {
+  AssignProposalInput,
+  CloseProposalInput,
+  ProposalFeedbackInput,
+  ProposalFilter,
+  ProposalKeyInput,
+  ProposalPatch,
+  ProposalSortField,
+  ReplyProposalInput,
+  ReviewProposalInput,
+  SubmitProposalInput,
+} from './proposal.inputs';
+import { proposalListSpec } from './proposal.list';
+import { runStep } from './proposal.step';
+import { submitProposal } from './proposal.submission';
+import { assignStep, closeStep, feedbackStep, implementationStep, keyStep, replyStep, reviewStep } from './proposal.workflow';
+import './proposal.scope';
+
+export interface ProposalListArgs {
+  filter?: ProposalFilter | null;
+  sort?: SortSpec<ProposalSortField>[] | null;
+  page?: PageInput | null;
+}
+
+type Version = number | null | undefined;
+
+/**
+ * What the resolver forwards to: reads through the scoped list and loaders, writes as workflow
+ * steps (proposal.step.ts: one transaction, version bump, one history row, one audit entry).
+ *
+ * Decisions: serial numbers run per attribution year; deleteProposal hard-deletes only while
+ * SUBMITTED (the audit entry keeps the record) since a reviewed proposal is counted; edits
+ * after the review and deletes answer CONFLICT; 重点提案 is set on acceptance or later with
+ * setProposalKey; any unit a proposal is assigned to (lead or co-unit) may reply.
+ */
+export const proposalService = {
+  get: (ctx: GraphQLContext, id: number): Promise<Proposal | null> => ctx.loaders.byId(Proposal).load(id),
+  list: (ctx: GraphQLContext, args: ProposalListArgs): Promise<ListResult<Proposal>> => listRecords(ctx, Proposal, proposalListSpec, args),
+  /** 我的交办提案: the caller's unit's proposals (its read scope says the same; this names it). */
+  assignedToMe(ctx: GraphQLContext, args: ProposalListArgs): Promise<ListResult<Proposal>> {
+    const unit = unitScope(ctx.viewer);
+    if (unit == null) return Promise.resolve({ nodes: [], totalCount: 0 });
+    return listRecords(ctx, Proposal, proposalListSpec, { ...args, filter: { ...args.filter, unitId: String(unit) } });
+  },
+  submit: (ctx: GraphQLContext, input: SubmitProposalInput) => submitProposal(ctx, input),
+  update: (ctx: GraphQLContext, id: number, patch: ProposalPatch, v: Version) => runStep(ctx, id, v, editStep(patch)),
+  remove: (ctx: GraphQLContext, id: number) => deleteProposal(ctx, id),
+  review: (ctx: GraphQLContext, id: number, input: ReviewProposalInput, v: Version) => runStep(ctx, id, v, reviewStep(input)),
+  assign: (ctx: GraphQLContext, id: number, input: AssignProposalInput, v: Version) => runStep(ctx, id, v, assignStep(input)),
+  reply: (ctx: GraphQLContext, id: number, input: ReplyProposalInput, v: Version) => runStep(ctx, id, v, replyStep(input)),
+  feedback: (ctx: GraphQLContext, id: number, input: ProposalFeedbackInput, v: Version) => runStep(ctx, id, v, feedbackStep(input)),
+  setImplementation: (ctx: GraphQLContext, id: number, status: ImplementationStatus, v: Version) => runStep(ctx, id, v, implementationStep(status)),
+  close: (ctx: GraphQLContext, id: number, input: CloseProposalInput, v: Version) => runStep(ctx, id, v, closeStep(input)),
+  setKey: (ctx: GraphQLContext, id: number, input: ProposalKeyInput, v: Version) => runStep(ctx, id, v, keyStep(input)),
+};
