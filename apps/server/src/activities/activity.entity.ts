@@ -11,7 +11,7 @@ registerEnumType(Attendance, { name: 'Attendance', description: '出席 / 请假
 registerEnumType(GovernmentLevel, { name: 'GovernmentLevel', description: '县 / 市 / 省 / 全国' });
 
 /** 履职活动 of any kind; organised by a township, or by the county when townshipId is null. */
-@ObjectType({ description: '履职活动' })
+@ObjectType({ description: '履职活动', simpleResolvers: true })
 @Entity('activity')
 @Index(['year', 'townshipId', 'kind'])
 export class Activity extends VersionedRecord {
@@ -96,7 +96,7 @@ export class Activity extends VersionedRecord {
   notes: string | null;
 }
 
-@ObjectType('ActivityParticipant', { description: 'A member invited to an activity and their attendance' })
+@ObjectType('ActivityParticipant', { description: 'A member invited to an activity and their attendance', simpleResolvers: true })
 @Entity('activity_participant')
 @Index(['activityId', 'memberId'], { unique: true })
 export class ActivityParticipant {

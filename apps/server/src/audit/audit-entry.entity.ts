@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeScalar } from '../core/scalars';
 
 /** Append-only: written in the same transaction as the change it records, never updated. */
-@ObjectType({ description: '操作日志' })
+@ObjectType({ description: '操作日志', simpleResolvers: true })
 @Entity('audit_entry')
 @Index(['entityType', 'entityId'])
 @Index(['action', 'at'])

@@ -4,7 +4,7 @@ import { Role } from '@cppcc/domain';
 import { DateTimeScalar } from '../core/scalars';
 
 /** A token for another system; the secret is shown once and only its SHA-256 is kept. */
-@ObjectType({ description: 'API 令牌（供其他系统调用）' })
+@ObjectType({ description: 'API 令牌（供其他系统调用）', simpleResolvers: true })
 @Entity('api_token')
 export class ApiToken {
   @Field(() => ID)

@@ -6,7 +6,7 @@ import { Member } from '../members/member.entity';
 
 registerEnumType(CommitteeRole, { name: 'CommitteeRole', description: '主任 / 副主任 / 委员' });
 
-@ObjectType({ description: '专委会 (county level)' })
+@ObjectType({ description: '专委会 (county level)', simpleResolvers: true })
 @Entity('committee')
 export class Committee extends VersionedRecord {
   @Field()
@@ -24,7 +24,7 @@ export class Committee extends VersionedRecord {
 }
 
 /** A member's seat in a committee with their role there. */
-@ObjectType('CommitteeMember', { description: 'A member’s seat in a committee' })
+@ObjectType('CommitteeMember', { description: 'A member’s seat in a committee', simpleResolvers: true })
 @Entity('committee_membership')
 @Index(['committeeId', 'memberId'], { unique: true })
 export class CommitteeMembership {

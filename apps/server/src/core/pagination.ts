@@ -21,7 +21,7 @@ export interface ListResult<T> {
 
 /** `XList { nodes: [X!]!, totalCount: Int! }` for an entity type. */
 export function ListType<T extends object>(item: ClassType<T>, name: string): ClassType<ListResult<T>> {
-  @ObjectType(name)
+  @ObjectType(name, { simpleResolvers: true })
   class List implements ListResult<T> {
     @Field(() => [item])
     nodes: T[];

@@ -49,9 +49,18 @@ async function checkUnique<E extends ObjectLiteral & { id: number }>(
   }
 }
 
-/** Runs the writes of one mutation in one transaction; nothing is half-applied. */
-export function inTransaction<T>(ctx: GraphQLContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return ctx.db.transaction(work);
+const sqliteTail = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Runs the writes of one mutation in one transaction; nothing is half-applied. SQLite has one
+ * connection per process, so its transactions queue here one after another: interleaved, a
+ * second BEGIN would nest in the first and share its fate on rollback.
+ */
+export function inTransaction<T>(ctx: Pick<GraphQLContext, 'db'>, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (isMysql(ctx.db)) return ctx.db.transaction(work);
+  const run = (sqliteTail.get(ctx.db) ?? Promise.resolve()).then(() => ctx.db.transaction(work));
+  sqliteTail.set(ctx.db, run.catch(() => undefined));
+  return run;
 }
 
 function mapUnique<E>(error: unknown, rules: RecordRules<E>): never {

@@ -4,7 +4,7 @@ import { DateTimeScalar } from './scalars';
 
 /** Columns every editable record has: the version makes `expectedVersion` checks possible. */
 // type-graphql copies a decorated superclass's fields into each subclass type.
-@ObjectType('VersionedRecord', { description: 'Fields every editable record has' })
+@ObjectType('VersionedRecord', { description: 'Fields every editable record has', simpleResolvers: true })
 export abstract class VersionedRecord {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

@@ -6,7 +6,7 @@ import { DateTimeScalar } from '../core/scalars';
 
 registerEnumType(HandlingUnitKind, { name: 'HandlingUnitKind' });
 
-@ObjectType({ description: '承办单位 (also the targets of democratic supervision)' })
+@ObjectType({ description: '承办单位 (also the targets of democratic supervision)', simpleResolvers: true })
 @Entity('handling_unit')
 export class HandlingUnit extends VersionedRecord {
   @Field()

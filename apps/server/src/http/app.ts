@@ -4,6 +4,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type GraphQLContext, type ServerSettings } from '../core/context';
@@ -41,7 +42,8 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     formatError: createFormatError(production),
-    plugins: [...limits.plugins, accessPlugin(production), metrics.plugin(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    // Cache-control hints are unused here, and the plugin wraps every field resolver.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, accessPlugin(production), metrics.plugin(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
 

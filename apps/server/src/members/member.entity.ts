@@ -11,7 +11,7 @@ registerEnumType(PoliticalAffiliation, { name: 'PoliticalAffiliation', descripti
 registerEnumType(MemberKind, { name: 'MemberKind', description: '县政协委员 / 常委 / 政协特邀员 / 村级联络员' });
 registerEnumType(MemberStatus, { name: 'MemberStatus', description: '在任 / 届满 / 退出 / 撤销' });
 
-@ObjectType({ description: '委员 — archived, never hard-deleted, so their history stays countable' })
+@ObjectType({ description: '委员 — archived, never hard-deleted, so their history stays countable', simpleResolvers: true })
 @Entity('member')
 @Index(['townshipId', 'status'])
 export class Member extends VersionedRecord {

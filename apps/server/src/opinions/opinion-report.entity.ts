@@ -6,7 +6,7 @@ import { DateScalar } from '../core/scalars';
 
 registerEnumType(OpinionStatus, { name: 'OpinionStatus' });
 
-@ObjectType({ description: '社情民意信息' })
+@ObjectType({ description: '社情民意信息', simpleResolvers: true })
 @Entity('opinion_report')
 @Index(['year', 'townshipId'])
 export class OpinionReport extends VersionedRecord {
@@ -55,7 +55,7 @@ export class OpinionReport extends VersionedRecord {
   publishedIssue: string | null;
 }
 
-@ObjectType('OpinionSubmitter')
+@ObjectType('OpinionSubmitter', { simpleResolvers: true })
 @Entity('opinion_submitter')
 @Index(['reportId', 'memberId'], { unique: true })
 export class OpinionSubmitter {

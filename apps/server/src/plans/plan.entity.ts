@@ -7,7 +7,7 @@ import { DateScalar } from '../core/scalars';
 registerEnumType(PlanItemKind, { name: 'PlanItemKind' });
 registerEnumType(DutyRuleKey, { name: 'DutyRuleKey' });
 
-@ObjectType({ description: '年度工作计划' })
+@ObjectType({ description: '年度工作计划', simpleResolvers: true })
 @Entity('work_plan')
 @Index(['townshipId', 'year'], { unique: true })
 export class WorkPlan extends VersionedRecord {
@@ -29,7 +29,7 @@ export class WorkPlan extends VersionedRecord {
 }
 
 /** One target of a plan, e.g. "每季度组织委员集中学习一次" → STUDY × 4. Progress is computed. */
-@ObjectType('WorkPlanItem')
+@ObjectType('WorkPlanItem', { simpleResolvers: true })
 @Entity('work_plan_item')
 export class WorkPlanItem {
   @Field(() => ID)
@@ -58,7 +58,7 @@ export class WorkPlanItem {
 }
 
 /** A member duty rule of one year (四个一 by default) with its points. */
-@ObjectType({ description: '委员履职规则' })
+@ObjectType({ description: '委员履职规则', simpleResolvers: true })
 @Entity('duty_rule')
 @Index(['year', 'key'], { unique: true })
 export class DutyRule extends VersionedRecord {
@@ -84,7 +84,7 @@ export class DutyRule extends VersionedRecord {
 }
 
 /** 述职报告 a member handed in for a year (one of the 四个一). */
-@ObjectType({ description: '委员述职报告' })
+@ObjectType({ description: '委员述职报告', simpleResolvers: true })
 @Entity('duty_report')
 @Index(['year', 'memberId'])
 export class DutyReport extends VersionedRecord {

@@ -17,7 +17,7 @@ registerEnumType(UnitAssignmentRole, { name: 'UnitAssignmentRole', description: 
  * session's year or the submission year; the lead proposer's township, null for proposals of
  * parties, committees and sectors (county only).
  */
-@ObjectType({ description: '提案' })
+@ObjectType({ description: '提案', simpleResolvers: true })
 @Entity('proposal')
 @Index(['year', 'townshipId'])
 @Index(['year', 'serialNo'])
@@ -142,7 +142,7 @@ export class Proposal extends VersionedRecord {
 }
 
 /** Lead proposer and co-signers (联名) of a proposal. */
-@ObjectType('ProposalSigner')
+@ObjectType('ProposalSigner', { simpleResolvers: true })
 @Entity('proposal_signer')
 @Index(['proposalId', 'memberId'], { unique: true })
 export class ProposalSigner {
@@ -163,7 +163,7 @@ export class ProposalSigner {
 }
 
 /** Units a proposal is assigned to: one 主办 and any 会办. */
-@ObjectType('ProposalUnit')
+@ObjectType('ProposalUnitAssignment', { description: '交办: a unit a proposal is assigned to, as 主办 (LEAD) or 会办 (CO)', simpleResolvers: true })
 @Entity('proposal_unit')
 @Index(['proposalId', 'unitId'], { unique: true })
 export class ProposalUnit {
@@ -184,7 +184,7 @@ export class ProposalUnit {
 }
 
 /** One workflow step: the proposal's history. */
-@ObjectType('ProposalEvent')
+@ObjectType('ProposalEvent', { simpleResolvers: true })
 @Entity('proposal_event')
 export class ProposalEvent {
   @Field(() => ID)

@@ -5,7 +5,7 @@ import { VersionedRecord } from '../core/versioned-record';
 
 registerEnumType(SectorCategory, { name: 'SectorCategory', description: '党派 / 人民团体 / 界别 / 特邀' });
 
-@ObjectType({ description: '界别' })
+@ObjectType({ description: '界别', simpleResolvers: true })
 @Entity('sector')
 export class Sector extends VersionedRecord {
   @Field()

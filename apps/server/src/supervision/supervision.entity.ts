@@ -10,7 +10,7 @@ registerEnumType(SupervisionPhase, { name: 'SupervisionPhase' });
 registerEnumType(RectificationStatus, { name: 'RectificationStatus', description: '待整改 / 整改中 / 已整改' });
 
 /** 民主监督对象: a handling unit chosen for a year and topic, with its phases and evaluation. */
-@ObjectType({ description: '民主监督对象' })
+@ObjectType({ description: '民主监督对象', simpleResolvers: true })
 @Entity('supervision_target')
 @Index(['year', 'unitId'])
 export class SupervisionTarget extends VersionedRecord {
@@ -87,7 +87,7 @@ export class SupervisionTarget extends VersionedRecord {
   recommendationCount: number | null;
 }
 
-@ObjectType({ description: '整改事项' })
+@ObjectType({ description: '整改事项', simpleResolvers: true })
 @Entity('rectification_item')
 export class RectificationItem extends VersionedRecord {
   @Field(() => ID)
@@ -108,7 +108,7 @@ export class RectificationItem extends VersionedRecord {
   status: RectificationStatus;
 }
 
-@ObjectType({ description: '特约监督员: a member appointed to a unit for a period' })
+@ObjectType({ description: '特约监督员: a member appointed to a unit for a period', simpleResolvers: true })
 @Entity('special_supervisor')
 export class SpecialSupervisor extends VersionedRecord {
   @Field(() => ID)

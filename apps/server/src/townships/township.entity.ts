@@ -6,7 +6,7 @@ import { VersionedRecord } from '../core/versioned-record';
 registerEnumType(TownshipKind, { name: 'TownshipKind', description: '镇 / 乡 / 街道' });
 registerEnumType(CppccBodyKind, { name: 'CppccBodyKind', description: '政协工委 / 联络处 / 联络组' });
 
-@ObjectType({ description: '乡镇/街道' })
+@ObjectType({ description: '乡镇/街道', simpleResolvers: true })
 @Entity('township')
 export class Township extends VersionedRecord {
   @Field({ description: '行政区划代码 (9 digits)' })

@@ -6,7 +6,7 @@ import { DateTimeScalar } from '../core/scalars';
 
 registerEnumType(Role, { name: 'Role', description: '县政协管理员 / 乡镇政协干部 / 县政协领导 / 承办单位 / 外部系统' });
 
-@ObjectType({ description: '系统用户' })
+@ObjectType({ description: '系统用户', simpleResolvers: true })
 @Entity('app_user')
 export class User extends VersionedRecord {
   @Field()

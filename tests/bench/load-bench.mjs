@@ -1,0 +1,106 @@
+// npm run bench:load — a mixed workload against the product on MySQL (70% lists with nested
+// fields, 20% single reads, 10% mutations), then the same list query against the product and
+// against a minimal graphql-js + mysql2 baseline, each with autocannon at 50 connections.
+// Usage: node tests/bench/load-bench.mjs [--duration 60] [--connections 50]
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import server from '@cppcc/server';
+
+const argv = process.argv.slice(2);
+const arg = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
+const duration = Number(arg('duration', 60));
+const connections = Number(arg('connections', 50));
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function start(cmd, args, env, readyUrl) {
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const ready = (async () => {
+    for (let i = 0; i < 600; i++) {
+      if (await fetch(readyUrl).then((r) => r.ok || r.status === 400, () => false)) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`${cmd} ${args.join(' ')} did not become ready`);
+  })();
+  return { child, ready };
+}
+
+const LIST = `query MemberList($o: Int!) { members(page: { offset: $o, limit: 25 }) { totalCount nodes { id name sector { name } township { name } } } }`;
+const SINGLE = `query MemberOne($id: ID!) { member(id: $id) { id name phone workUnit sector { name } township { name } } }`;
+const UPDATE = `mutation MemberTitle($id: ID!, $t: String) { updateMember(id: $id, input: { title: $t }) { id version } }`;
+
+function run(title, url, requests) {
+  let graphqlErrors = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration,
+        requests: requests.map((r) => ({
+          ...r,
+          onResponse: (status, body) => {
+            if (status !== 200 || body.includes('"errors"')) graphqlErrors += 1;
+          },
+        })),
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        const summary = {
+          title,
+          reqPerSec: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          total: result.requests.total,
+          errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+        };
+        console.log(`${title.padEnd(38)} ${summary.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${String(summary.p50).padStart(4)} ms  p99 ${String(summary.p99).padStart(5)} ms  ${summary.total} requests, ${summary.errors} errors`);
+        resolve(summary);
+      },
+    );
+    process.once('SIGINT', () => instance.stop());
+  });
+}
+
+const scratch = await server.createScratchMysqlDatabase(process.env.TEST_MYSQL_URL, 'cppcc_load');
+const children = [];
+try {
+  const port = 4700 + Math.floor(Math.random() * 200);
+  const product = start('node', ['apps/server/dist/main.js'], { DATABASE_URL: scratch.url, PORT: String(port), JWT_SECRET: 'load-'.padEnd(40, 'x'), LOG_LEVEL: 'warn' }, `http://127.0.0.1:${port}/readyz`);
+  children.push(product.child);
+  await product.ready;
+  const base = `http://127.0.0.1:${port}`;
+  const post = async (query, variables, token) => (await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) })).json()).data;
+  const { login } = await post(`mutation { login(username: "admin", password: "demo1234") { token } }`);
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
+  const { members } = await post(`{ members(page: { limit: 300 }) { totalCount nodes { id } } }`, undefined, login.token);
+  const ids = members.nodes.map((n) => n.id);
+  const maxOffset = Math.max(0, members.totalCount - 25);
+  const body = (query, variables) => ({ method: 'POST', path: '/graphql', headers, body: JSON.stringify({ query, variables }) });
+  // 10-request cycle per connection: 7 lists (different pages), 2 single reads, 1 mutation
+  const mixed = [
+    ...[0, 1, 2, 3, 4, 5, 6].map((i) => body(LIST, { o: (i * 37) % maxOffset })),
+    body(SINGLE, { id: ids[3] }),
+    body(SINGLE, { id: ids[50] }),
+    body(UPDATE, { id: ids[100], t: '主任' }),
+  ];
+  const listOnly = [0, 1, 2, 3, 4, 5, 6].map((i) => body(LIST, { o: (i * 37) % maxOffset }));
+
+  const basePort = port + 500;
+  const baseline = start('node', ['tests/bench/baseline-server.mjs', scratch.url, String(basePort)], {}, `http://127.0.0.1:${basePort}/`);
+  children.push(baseline.child);
+  await baseline.ready;
+
+  console.log(`autocannon: ${connections} connections, ${duration} s per run, product and baseline on MySQL (${members.totalCount} members)\n`);
+  const mix = await run('product, mixed 70/20/10', `${base}/graphql`, mixed);
+  const list = await run('product, list query only', `${base}/graphql`, listOnly);
+  const minimal = await run('baseline graphql-js + mysql2, list', `http://127.0.0.1:${basePort}/graphql`, listOnly.map((r) => ({ ...r, headers: { 'content-type': 'application/json' } })));
+  const ratio = list.reqPerSec / minimal.reqPerSec;
+  console.log(`\nratio product/baseline on the list query: ${ratio.toFixed(2)} (goal ≥ 0.6); errors in the mixed run: ${mix.errors} (goal 0)`);
+} finally {
+  for (const c of children) c.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  await scratch.drop();
+}
+process.exit(0);
