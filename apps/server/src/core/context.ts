@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Loaders } from './loaders';
 import type { Viewer } from './viewer';
 
@@ -17,6 +17,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   viewer: Viewer;
   settings: ServerSettings;
+  /** An enclosing transaction (batch imports): writes join it instead of opening their own. */
+  tx?: EntityManager;
   /** Set once the operation is known, for logs and metrics. */
   operationName?: string;
 }

@@ -56,7 +56,8 @@ const sqliteTail = new WeakMap<object, Promise<unknown>>();
  * connection per process, so its transactions queue here one after another: interleaved, a
  * second BEGIN would nest in the first and share its fate on rollback.
  */
-export function inTransaction<T>(ctx: Pick<GraphQLContext, 'db'>, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(ctx: Pick<GraphQLContext, 'db' | 'tx'>, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (ctx.tx) return work(ctx.tx);
   if (isMysql(ctx.db)) return ctx.db.transaction(work);
   const run = (sqliteTail.get(ctx.db) ?? Promise.resolve()).then(() => ctx.db.transaction(work));
   sqliteTail.set(ctx.db, run.catch(() => undefined));

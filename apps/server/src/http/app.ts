@@ -12,6 +12,7 @@ import { accessPlugin } from '../core/access-plugin';
 import { queryLimits } from '../core/query-limits';
 import { authenticate } from '../auth/authenticate';
 import { registerExportRoutes } from './export-routes';
+import { registerImportRoutes } from '../imports/import-routes';
 import { registerConsole } from './console-static';
 import { registerHealthRoutes } from './health';
 import { ServerMetrics } from './metrics';
@@ -54,6 +55,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     res.send(await metrics.registry.metrics());
   });
   registerExportRoutes(app, db, settings);
+  registerImportRoutes(app, db, settings);
   registerConsole(app);
   app.use(
     '/graphql',

@@ -1,0 +1,65 @@
+import express, { type Express, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { accessRules, decide } from '../core/access';
+import { createContext, type ServerSettings } from '../core/context';
+import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
+import { authenticate } from '../auth/authenticate';
+import { ATTENDANCE_NOTE } from './columns';
+import { IMPORT_COLUMNS, runImport, type ImportKind } from './import.service';
+import { MAX_ROWS, readSheet, templateWorkbook } from './workbook';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const TITLES: Record<ImportKind, string> = { members: '委员', activities: '履职活动' };
+/** The single create each import repeats: the same rule decides who may import. */
+const RULE: Record<ImportKind, string> = { members: 'createMember', activities: 'createActivity' };
+const NOTES: Record<ImportKind, string[]> = {
+  members: ['性别、政治面貌、委员类别、状态填写中文选项；界别、所在乡镇填写系统中的名称。', `一次最多 ${MAX_ROWS} 行；任何一行有误则整批不导入。`],
+  activities: ['组织乡镇留空表示县政协组织（仅县政协管理员可导入）。', '会议须填写会议类型，协商须填写协商规模。', ATTENDANCE_NOTE, `一次最多 ${MAX_ROWS} 行；任何一行有误则整批不导入。`],
+};
+
+function isKind(value: string): value is ImportKind {
+  return value === 'members' || value === 'activities';
+}
+
+/**
+ * Excel import: GET /import/templates/<kind>.xlsx, then POST /import/<kind>?dryRun=true|false
+ * with the .xlsx as the body. Authenticated and allowed like the single create.
+ */
+export function registerImportRoutes(app: Express, db: DataSource, settings: ServerSettings): void {
+  const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+  app.get('/import/templates/:file', async (req: Request, res: Response) => {
+    const kind = String(req.params.file).replace(/\.xlsx$/, '');
+    if (!isKind(kind)) return fail(res, 404, 'NOT_FOUND', '没有这个导入模板');
+    const file = await templateWorkbook(TITLES[kind], IMPORT_COLUMNS[kind] as never, NOTES[kind]);
+    res.setHeader('content-type', XLSX);
+    res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${TITLES[kind]}导入模板.xlsx`)}`);
+    res.send(file);
+  });
+
+  app.post('/import/:kind', express.raw({ type: () => true, limit: '10mb' }), async (req: Request, res: Response) => {
+    const kind = String(req.params.kind);
+    if (!isKind(kind)) return fail(res, 404, 'NOT_FOUND', '不支持的导入类型');
+    try {
+      const viewer = await authenticate(db, req.get('authorization'), settings.jwtSecret);
+      const decision = decide(accessRules().get(RULE[kind]), viewer);
+      if (decision !== 'allow') return fail(res, decision === 'unauthenticated' ? 401 : 403, decision.toUpperCase(), decision === 'unauthenticated' ? '请先登录' : '无权导入');
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0) return fail(res, 400, 'BAD_USER_INPUT', '请上传 .xlsx 文件');
+      let sheet;
+      try {
+        sheet = await readSheet(req.body);
+      } catch (error) {
+        return fail(res, 400, 'BAD_USER_INPUT', (error as Error).message);
+      }
+      const ctx = createContext(db, viewer, settings, String(res.locals.requestId ?? randomUUID()), req.ip ?? null);
+      res.json(await runImport(ctx, kind, sheet, req.query.dryRun !== 'false'));
+    } catch (error) {
+      if (isDatabaseDown(error)) return fail(res, 503, 'DATABASE_UNAVAILABLE', databaseUnavailable().message);
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (code === 'UNAUTHENTICATED') return fail(res, 401, code, (error as Error).message);
+      console.error('[import]', error);
+      return fail(res, 500, 'INTERNAL_SERVER_ERROR', '导入失败');
+    }
+  });
+}

@@ -1,0 +1,104 @@
+import ExcelJS from 'exceljs';
+import { expect, it } from 'vitest';
+import { describeOnDatabases, loginToken } from '../support/api';
+
+async function workbook(headers: string[], rows: (string | number | Date)[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('导入');
+  sheet.addRow(headers);
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const MEMBER_HEADERS = ['姓名*', '性别*', '政治面貌*', '界别*', '所在乡镇*', '委员类别*', '届别*', '联系电话', '出生日期'];
+
+describeOnDatabases('Excel import of members and activities', (api) => {
+  const upload = async (kind: string, file: Buffer, dryRun: boolean, user = 'admin') => {
+    const res = await fetch(`${api().url}/import/${kind}?dryRun=${dryRun}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await loginToken(api().url, user)}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      body: file,
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  const names = async () => (await api().ok(`{ townships(page:{limit:3}) { nodes { id name } } sectors(page:{limit:2}) { nodes { name } } }`));
+
+  it('offers a template with the columns', async () => {
+    const res = await fetch(`${api().url}/import/templates/members.xlsx`);
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await res.arrayBuffer()) as never);
+    const header = (book.worksheets[0].getRow(1).values as string[]).filter(Boolean);
+    expect(header).toEqual(expect.arrayContaining(['姓名*', '性别*', '所在乡镇*', '界别*', '联系电话']));
+  });
+
+  it('lists every bad row in a dry run, and imports nothing from a file with any bad row', async () => {
+    const { townships, sectors } = await names();
+    const t = townships.nodes[1].name;
+    const s = sectors.nodes[0].name;
+    const file = await workbook(MEMBER_HEADERS, [
+      ['导入甲', '男', '中共', s, t, '县政协委员', '第十一届', '13900000001', '1970-01-02'],
+      ['导入乙', '女', '无党派', s, t, '常委', '第十一届', '', '1980/5/6'],
+      ['导入丙', '男', '中共', s, '不存在镇', '县政协委员', '第十一届', '', ''],
+      ['导入丁', '未知', '中共', s, t, '县政协委员', '第十一届', '12345', ''],
+      ['导入戊', '男', '中共', s, t, '县政协委员', '第十一届', '', '2999-01-01'],
+    ]);
+    const dry = await upload('members', file, true);
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ dryRun: true, ok: false, rows: 5, created: 0 });
+    const byRow = (row: number) => dry.body.errors.filter((e: { row: number }) => e.row === row).map((e: { field: string }) => e.field);
+    expect(byRow(4)).toEqual(['input.townshipId']);
+    expect(byRow(5)).toEqual(['input.gender']);
+    expect(byRow(6)).toEqual(['input.birthDate']);
+    expect(byRow(2)).toEqual([]);
+    for (const e of dry.body.errors) expect(e.message.length).toBeGreaterThan(2);
+    const real = await upload('members', file, false);
+    expect(real.body).toMatchObject({ ok: false, created: 0 });
+    expect((await api().ok(`{ members(filter: { q: "导入" }) { totalCount } }`)).members.totalCount).toBe(0);
+  });
+
+  it('imports a clean file whole, through the same rules and audit as single creates', async () => {
+    const { townships, sectors } = await names();
+    const rows = [1, 2, 3].map((i) => [`批量${i}`, '女', '群众', sectors.nodes[1].name, townships.nodes[2].name, '县政协委员', '第十一届', `1390000001${i}`, '1985-01-01']);
+    const file = await workbook(MEMBER_HEADERS, rows);
+    expect((await upload('members', file, true)).body).toMatchObject({ ok: true, created: 0, errors: [] });
+    expect((await api().ok(`{ members(filter: { q: "批量" }) { totalCount } }`)).members.totalCount).toBe(0);
+    const real = await upload('members', file, false);
+    expect(real.body).toMatchObject({ ok: true, created: 3, errors: [] });
+    const after = await api().ok(`{ members(filter: { q: "批量" }) { totalCount nodes { townshipId phone } } }`);
+    expect(after.members.totalCount).toBe(3);
+    expect(after.members.nodes.every((m: { townshipId: string }) => m.townshipId === townships.nodes[2].id)).toBe(true);
+  });
+
+  it('refuses rows outside an officer’s township', async () => {
+    const { townships, sectors } = await names();
+    const file = await workbook(MEMBER_HEADERS, [['越界导入', '男', '中共', sectors.nodes[0].name, townships.nodes[1].name, '县政协委员', '第十一届', '', '']]);
+    const res = await upload('members', file, false, 'officer');
+    expect(res.body.ok).toBe(false);
+    expect(res.body.errors[0]).toMatchObject({ row: 2 });
+    expect((await upload('members', file, false, 'leader')).status).toBe(403);
+  });
+
+  it('imports activities with their participants by name', async () => {
+    const { members } = await api().ok(`{ members(filter: { townshipId: "1", status: ACTIVE }, page: { limit: 2 }) { nodes { name } } townships(filter: { ids: ["1"] }) { nodes { name } } }`);
+    const { townships } = await api().ok(`{ townships(filter: { ids: ["1"] }) { nodes { name } } }`);
+    const file = await workbook(
+      ['活动类型*', '活动名称*', '活动日期*', '组织乡镇', '协商规模', '提出建议数', '采纳建议数', '出席委员'],
+      [
+        ['协商', '导入的村头协商', '2025-05-06', townships.nodes[0].name, '微协商', 5, 3, `${members.nodes[0].name}、${members.nodes[1].name}`],
+        ['学习', '导入的集中学习', '2025年6月1日', townships.nodes[0].name, '', '', '', members.nodes[0].name],
+      ],
+    );
+    const res = await upload('activities', file, false);
+    expect(res.body, JSON.stringify(res.body)).toMatchObject({ ok: true, created: 2 });
+    const { activities } = await api().ok(`{ activities(filter: { q: "导入的" }) { totalCount nodes { title heldOn consultationScale participantCount } } }`);
+    expect(activities.totalCount).toBe(2);
+    expect(activities.nodes.find((a: { title: string }) => a.title === '导入的村头协商')).toMatchObject({ heldOn: '2025-05-06', consultationScale: 'MICRO', participantCount: 2 });
+  });
+
+  it('answers a file that is not a workbook with BAD_USER_INPUT', async () => {
+    const res = await upload('members', Buffer.from('not a spreadsheet'), true);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
