@@ -11,52 +11,57 @@ function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
 
-async function countsBy(manager: EntityManager, sql: string, params: unknown[]): Promise<Map<number, Record<string, number>>> {
-  const rows: Record<string, unknown>[] = await manager.query(sql, params);
-  return new Map(rows.map((r) => [Number(r.memberId), Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v ?? 0)]))]));
-}
+/** Every member, or only these (an IN list); analytics asks for every member of a province. */
+export type MemberSelection = readonly number[] | 'all';
 
 /**
- * Each member's counts for the duty rules of a year, aggregated in SQL (four GROUP BY
- * queries for any number of members; portable SQL with `?` parameters on both databases):
+ * The statements behind each member's duty counts for a year (portable SQL, `?` parameters):
  * PROPOSAL – proposals of the year they led or co-signed (proposal.leadMemberId or
  * proposal_signer); OPINION_REPORT – reports of the year they (co-)submitted;
  * RESEARCH_OR_INSPECTION – RESEARCH or INSPECTION activities of the year attended PRESENT;
  * DUTY_REPORT – their 述职报告 for the year; PLENARY_ATTENDANCE – MEETING activities with
  * meeting kind PLENARY attended PRESENT.
  */
-export async function dutyCounts(manager: EntityManager, year: number, memberIds: readonly number[]): Promise<Map<number, DutyCounts>> {
-  const ids = [...new Set(memberIds)];
-  const result = new Map<number, DutyCounts>();
-  if (ids.length === 0) return result;
-  const list = placeholders(ids.length);
-  const [proposals, opinions, activities, reports] = await Promise.all([
-    countsBy(
-      manager,
+export function dutyCountStatements(year: number, members: MemberSelection): [string, unknown[]][] {
+  const ids = members === 'all' ? [] : [...new Set(members)];
+  const only = (column: string) => (members === 'all' ? '' : ` AND ${column} IN (${placeholders(ids.length)})`);
+  return [
+    [
       `SELECT x.memberId AS memberId, COUNT(*) AS n FROM (
-         SELECT ps.memberId AS memberId, ps.proposalId AS proposalId FROM proposal_signer ps INNER JOIN proposal p ON p.id = ps.proposalId WHERE p.year = ? AND ps.memberId IN (${list})
+         SELECT ps.memberId AS memberId, ps.proposalId AS proposalId FROM proposal_signer ps INNER JOIN proposal p ON p.id = ps.proposalId WHERE p.year = ?${only('ps.memberId')}
          UNION
-         SELECT p.leadMemberId AS memberId, p.id AS proposalId FROM proposal p WHERE p.year = ? AND p.leadMemberId IN (${list})
+         SELECT p.leadMemberId AS memberId, p.id AS proposalId FROM proposal p WHERE p.year = ? AND p.leadMemberId IS NOT NULL${only('p.leadMemberId')}
        ) x GROUP BY x.memberId`,
       [year, ...ids, year, ...ids],
-    ),
-    countsBy(
-      manager,
-      `SELECT os.memberId AS memberId, COUNT(*) AS n FROM opinion_submitter os INNER JOIN opinion_report r ON r.id = os.reportId WHERE r.year = ? AND os.memberId IN (${list}) GROUP BY os.memberId`,
+    ],
+    [
+      `SELECT os.memberId AS memberId, COUNT(*) AS n FROM opinion_submitter os INNER JOIN opinion_report r ON r.id = os.reportId WHERE r.year = ?${only('os.memberId')} GROUP BY os.memberId`,
       [year, ...ids],
-    ),
-    countsBy(
-      manager,
+    ],
+    [
       `SELECT ap.memberId AS memberId,
          SUM(CASE WHEN a.kind IN (?, ?) THEN 1 ELSE 0 END) AS ri,
          SUM(CASE WHEN a.kind = ? AND a.meetingKind = ? THEN 1 ELSE 0 END) AS plenary
        FROM activity_participant ap INNER JOIN activity a ON a.id = ap.activityId
-       WHERE a.year = ? AND ap.attendance = ? AND ap.memberId IN (${list})
+       WHERE a.year = ? AND ap.attendance = ?${only('ap.memberId')}
        GROUP BY ap.memberId`,
       [ActivityKind.RESEARCH, ActivityKind.INSPECTION, ActivityKind.MEETING, MeetingKind.PLENARY, year, Attendance.PRESENT, ...ids],
-    ),
-    countsBy(manager, `SELECT d.memberId AS memberId, COUNT(*) AS n FROM duty_report d WHERE d.year = ? AND d.memberId IN (${list}) GROUP BY d.memberId`, [year, ...ids]),
-  ]);
+    ],
+    [`SELECT d.memberId AS memberId, COUNT(*) AS n FROM duty_report d WHERE d.year = ?${only('d.memberId')} GROUP BY d.memberId`, [year, ...ids]],
+  ];
+}
+
+async function countsBy(manager: EntityManager, [sql, params]: [string, unknown[]]): Promise<Map<number, Record<string, number>>> {
+  const rows: Record<string, unknown>[] = await manager.query(sql, params);
+  return new Map(rows.map((r) => [Number(r.memberId), Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v ?? 0)]))]));
+}
+
+/** Each member's counts for the duty rules of a year: four GROUP BY queries for any number of members. */
+export async function dutyCounts(manager: EntityManager, year: number, members: MemberSelection): Promise<Map<number, DutyCounts>> {
+  const result = new Map<number, DutyCounts>();
+  if (members !== 'all' && members.length === 0) return result;
+  const [proposals, opinions, activities, reports] = await Promise.all(dutyCountStatements(year, members).map((statement) => countsBy(manager, statement)));
+  const ids = members === 'all' ? [...new Set([...proposals.keys(), ...opinions.keys(), ...activities.keys(), ...reports.keys()])] : [...new Set(members)];
   for (const id of ids) {
     result.set(id, {
       PROPOSAL: proposals.get(id)?.n ?? 0,
