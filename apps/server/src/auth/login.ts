@@ -40,8 +40,24 @@ export interface LoginResult {
   user: User;
 }
 
-export async function login(ctx: GraphQLContext, username: string, password: string): Promise<LoginResult> {
+const attempts = new Map<string, Promise<unknown>>();
+
+/**
+ * Attempts for one username run one after another, so a burst of parallel guesses cannot all
+ * pass the failure count before any of them is recorded.
+ */
+export function login(ctx: GraphQLContext, username: string, password: string): Promise<LoginResult> {
   const name = username.trim().slice(0, 100);
+  const run = (attempts.get(name) ?? Promise.resolve()).then(() => attemptLogin(ctx, name, password));
+  const tail = run.catch(() => undefined);
+  attempts.set(name, tail);
+  void tail.then(() => {
+    if (attempts.get(name) === tail) attempts.delete(name);
+  });
+  return run;
+}
+
+async function attemptLogin(ctx: GraphQLContext, name: string, password: string): Promise<LoginResult> {
   await assertNotLocked(ctx, name);
   const user = await ctx.db.getRepository(User).findOneBy({ username: name });
   // Verify against a dummy hash for unknown users so the answer time does not reveal who exists.

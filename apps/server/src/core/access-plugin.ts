@@ -29,6 +29,9 @@ export function accessPlugin(production: boolean): ApolloServerPlugin<GraphQLCon
       return {
         async didResolveOperation({ operation, document, contextValue }) {
           if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw apiError('BAD_USER_INPUT', '本接口不提供订阅（subscription）', { http: { status: 400 } });
+          }
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           const viewer = contextValue.viewer;

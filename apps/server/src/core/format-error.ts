@@ -74,12 +74,15 @@ export function createFormatError(production: boolean) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     if (isLimitRejection(formatted.message)) {
-      return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
+      return { message: formatted.message.replace(/^Syntax Error: /, '').replace('more that', 'more than'), extensions: { code: 'QUERY_TOO_COMPLEX' } };
     }
     if (CALLER_ERRORS.has(code)) {
       const field = fieldFromMessage(formatted.message);
       return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', reason: code, ...(field ? { field } : {}) } };
     }
+    // Apollo's own refusals (persisted-query mismatches …) carry a 4xx status but no code.
+    const status = Number((formatted.extensions?.http as { status?: number } | undefined)?.status ?? (error as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status);
+    if (status >= 400 && status < 500) return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', reason: code } };
     const original = unwrapResolverError(error);
     if (isDatabaseDown(original) || code === 'DATABASE_UNAVAILABLE') {
       return { message: '数据库暂时不可用，请稍后重试', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };

@@ -28,9 +28,14 @@ export function likePattern(q: string): string {
   return `%${q.replace(/[!%_]/g, (c) => `${LIKE_ESCAPE}${c}`)}%`;
 }
 
+/** Longer searches are not searches (and SQLite refuses LIKE patterns over 50,000 bytes). */
+export const SEARCH_MAX = 100;
+export const IDS_MAX = 500;
+
 export function applySearch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, columns: string[], q: string | null | undefined): void {
   const text = q?.trim();
   if (!text || columns.length === 0) return;
+  assertValid([...text].length > SEARCH_MAX ? [{ field: 'filter.q', message: `搜索词不能超过${SEARCH_MAX}个字` }] : []);
   qb.andWhere(
     new Brackets((w) => {
       for (const c of columns) w.orWhere(`${alias}.${c} LIKE :q ESCAPE '${LIKE_ESCAPE}'`, { q: likePattern(text) });
@@ -39,6 +44,7 @@ export function applySearch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, 
 }
 
 export function parseIds(field: string, ids: string[]): number[] {
+  assertValid(ids.length > IDS_MAX ? [{ field, message: `一次最多查询 ${IDS_MAX} 个 id` }] : []);
   const parsed = ids.map(Number);
   assertValid(parsed.some((n) => !Number.isSafeInteger(n) || n <= 0) ? [{ field, message: 'id 必须是正整数' }] : []);
   return parsed;

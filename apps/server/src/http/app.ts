@@ -9,11 +9,12 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createContext, type GraphQLContext, type ServerSettings } from '../core/context';
 import { accessPlugin } from '../core/access-plugin';
-import { queryLimits } from '../core/query-limits';
+import { MAX_TOKENS, queryLimits } from '../core/query-limits';
 import { authenticate } from '../auth/authenticate';
 import { registerExportRoutes } from './export-routes';
 import { registerImportRoutes } from '../imports/import-routes';
 import { registerConsole } from './console-static';
+import { jsonErrors } from './json-errors';
 import { registerHealthRoutes } from './health';
 import { ServerMetrics } from './metrics';
 import { requestLog } from './request-log';
@@ -41,6 +42,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: limits.validationRules,
     formatError: createFormatError(production),
     // Cache-control hints are unused here, and the plugin wraps every field resolver.
@@ -72,5 +74,13 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
       },
     }),
   );
+  app.use(jsonErrors);
+  // Requests Node's parser refuses (headers too large, malformed) never reach express.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify({ errors: [{ message: status === 431 ? '请求头过大' : '请求格式错误', extensions: { code: 'BAD_USER_INPUT' } }] });
+    socket.end(`HTTP/1.1 ${status} Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
   return { server, apollo };
 }
