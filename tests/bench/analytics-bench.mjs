@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
 process.env.LOG_LEVEL ??= 'warn'; // request lines would drown the figures
 const { default: server } = await import('@cppcc/server');
-import { provinceRows } from './province-data.mjs';
 
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
@@ -25,38 +26,14 @@ const RUNS = 5;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n) => `${n.toFixed(0)} ms`;
 
-async function load(kind, url) {
-  const started = Date.now();
-  let rows = 0;
-  if (kind === 'sqlite') {
-    const db = new Database(url.replace(/^sqlite:/, ''));
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = OFF');
-    const statements = new Map();
-    const insert = db.transaction((table, cols, batch) => {
-      const key = `${table}:${cols.join()}`;
-      if (!statements.has(key)) statements.set(key, db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`));
-      const stmt = statements.get(key);
-      for (const r of batch) stmt.run(r);
-    });
-    for (const [table, cols, batch] of provinceRows(scale)) {
-      insert(table, cols, batch);
-      rows += batch.length;
-    }
-    db.exec('ANALYZE');
-    db.close();
-  } else {
-    const conn = await mysql.createConnection({ uri: url });
-    await conn.query('SET unique_checks = 0, foreign_key_checks = 0');
-    for (const [table, cols, batch] of provinceRows(scale)) {
-      await conn.query(`INSERT INTO ${table} (${cols.map((c) => '`' + c + '`').join(', ')}) VALUES ?`, [batch]);
-      rows += batch.length;
-    }
-    await conn.query('SET unique_checks = 1, foreign_key_checks = 1');
-    await conn.query('ANALYZE TABLE activity, activity_participant, proposal, opinion_report, member, work_plan, work_plan_item');
-    await conn.end();
-  }
-  return { rows, seconds: (Date.now() - started) / 1000 };
+/** Loads in a child process, so the generator's memory never counts as the server's. */
+function load(kind, url) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./province-load.mjs', import.meta.url)), kind, url, JSON.stringify(scale)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`loader exited ${code}`))));
+  });
 }
 
 // The same figures written by hand: per township for the year and the year before, in the fewest statements.
@@ -114,7 +91,7 @@ async function bench(kind) {
     console.log(`[${kind}] loaded ${loaded.rows.toLocaleString()} rows in ${loaded.seconds.toFixed(1)} s`);
     const app = await server.startServer(options);
     const post = async (query, variables, token) => {
-      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
       const body = await res.json();
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data;
@@ -159,9 +136,30 @@ async function bench(kind) {
   }
 }
 
+// Each database in its own process: peak RSS is then that run's server alone.
+async function inChild(kind) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--db', kind, '--scale', arg('scale', 'full'), '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(String(d).split('\n').filter((l) => !l.startsWith('{"result"')).join('\n'));
+    });
+    child.on('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('{"result"'));
+      return code === 0 && line ? resolve(JSON.parse(line).result) : reject(new Error(`${kind} run exited ${code}`));
+    });
+  });
+}
+
+if (argv.includes('--json')) {
+  const result = await bench(which);
+  console.log(JSON.stringify({ result }));
+  process.exit(0);
+}
 const kinds = which === 'both' ? ['sqlite', 'mysql'] : [which];
 const results = [];
-for (const kind of kinds) results.push(await bench(kind));
+for (const kind of kinds) results.push(await inChild(kind));
 console.log('\nsummary');
 for (const r of results) console.log(`  ${r.kind.padEnd(6)} ratio ${r.ratio.toFixed(2)}  API ${ms(r.api)}  SQL ${ms(r.sql)}  peak RSS ${r.peakRssMb.toFixed(0)} MB  ${r.ratio <= 2 && r.peakRssMb < 500 ? 'goal met' : 'GOAL MISSED'}`);
 process.exit(0);

@@ -88,6 +88,9 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
     params: (year) => [year],
   },
   {
+    // The same rule as plans/plan-progress (domain itemActual), written as SQL on purpose: a
+    // province's plans must be summed in the database, not by loading every month's counts.
+    // Both are checked against independent counts (analytics-metrics and plans API tests).
     name: 'plans',
     sql: `SELECT x.townshipId AS townshipId, SUM(x.target) AS planTargetSum,
         SUM(CASE WHEN x.actual < x.target THEN x.actual ELSE x.target END) AS planAchievedSum
