@@ -10,7 +10,10 @@ export default defineConfig({
   base: './',
   resolve: {
     // Compile the domain package's TypeScript source directly (its dist is CommonJS).
-    alias: { '@cppcc/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },
+    alias: {
+      '@cppcc/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+      '@cppcc/analytics': fileURLToPath(new URL('../../packages/analytics/src/index.ts', import.meta.url)),
+    },
   },
   server: {
     port: 5173,
@@ -29,5 +32,14 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: {
+        // A resource's lazily loaded views.ts is named after its folder (proposals-views-….js).
+        chunkFileNames: (chunk) => {
+          const folder = chunk.facadeModuleId?.match(/\/src\/([^/]+)\/views\.ts$/)?.[1];
+          return folder ? `assets/${folder}-views-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
 });

@@ -5,7 +5,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { '@cppcc/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) },
+    alias: {
+      '@cppcc/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)),
+      '@cppcc/analytics': fileURLToPath(new URL('../../packages/analytics/src/index.ts', import.meta.url)),
+    },
   },
   test: { name: 'admin', include: ['src/**/*.test.ts'], environment: 'node' },
 });

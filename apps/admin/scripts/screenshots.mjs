@@ -67,7 +67,7 @@ if (run('admin')) {
   await page.waitForSelector('text=登录');
   await shot(page, '01-login');
   await login(page, 'admin');
-  await page.waitForSelector('text=各乡镇在任委员数');
+  await page.waitForSelector('text=乡镇综合比较');
   await page.waitForSelector('.recharts-bar-rectangle', { timeout: 15000 });
   await shot(page, '02-admin-dashboard');
 
@@ -221,7 +221,7 @@ if (run('leader')) {
 if (run('unit')) {
   const { context, page } = await newPage();
   await login(page, 'unit');
-  await page.waitForSelector('text=提案办理功能正在建设中');
+  await page.waitForSelector('text=本单位承办');
   await shot(page, '31-unit-my-proposals');
   await page.goto(`${BASE}/#/members`);
   await page.waitForTimeout(1500);

@@ -187,3 +187,95 @@ describe('dataProvider', () => {
     });
   });
 });
+
+describe('dataProvider: work records and admin resources', () => {
+  it('filters: year as Int, select booleans as booleans, audit dates as instants (China time, end exclusive)', () => {
+    expect(apiFilter(RESOURCES.proposals, { year: '2025', overdue: 'true', isKey: 'false', status: 'ASSIGNED', unitId: 5 })).toEqual({
+      year: 2025,
+      overdue: true,
+      isKey: false,
+      status: 'ASSIGNED',
+      unitId: '5',
+    });
+    expect(apiFilter(RESOURCES.auditEntries, { from: '2025-03-01', to: '2025-03-31', action: 'LOGIN', actorId: 2 })).toEqual({
+      from: '2025-02-28T16:00:00.000Z',
+      to: '2025-03-31T16:00:00.000Z',
+      action: 'LOGIN',
+      actorId: '2',
+    });
+    expect(apiFilter(RESOURCES.activities, { year: 'x' })).toBeUndefined();
+  });
+
+  it('proposals are created with submitProposal(SubmitProposalInput)', async () => {
+    answers.push({ data: { item: { id: '9', title: '关于…的建议', status: 'SUBMITTED' } } });
+    const result = await dataProvider.create('proposals', {
+      data: { title: '关于…的建议', category: 'ECONOMY', proposerKind: 'JOINT', leadMemberId: 3, coSignerIds: [4, 5], session: '', content: '' },
+    });
+    expect(calls[0].query).toContain('mutation CreateProposal($input: SubmitProposalInput!) { item: submitProposal(input: $input)');
+    expect(calls[0].variables.input).toEqual({ title: '关于…的建议', category: 'ECONOMY', proposerKind: 'JOINT', leadMemberId: 3, coSignerIds: ['4', '5'] });
+    expect(result.data).toMatchObject({ id: '9' });
+  });
+
+  it('a proposal correction sends title, content and category only, with expectedVersion', async () => {
+    answers.push({ data: { item: { id: '9', version: 2 } } });
+    const before = { id: '9', version: 1, title: 'a', content: 'x', category: 'ECONOMY', status: 'SUBMITTED' };
+    await dataProvider.update('proposals', { id: '9', data: { ...before, title: 'b', status: 'ACCEPTED' }, previousData: before });
+    expect(calls[0].query).toContain('updateProposal(id: $id, input: $input, expectedVersion: $expectedVersion)');
+    expect(calls[0].variables).toEqual({ id: '9', input: { title: 'b' }, expectedVersion: 1 });
+  });
+
+  it('API tokens: createApiToken returns the secret once (on the created record); delete revokes', async () => {
+    answers.push({ data: { item: { secret: 'cppcc_1_abc', token: { id: '4', name: '大屏', prefix: 'cppcc_1_a', role: 'API_CLIENT' } } } });
+    const created = await dataProvider.create('apiTokens', { data: { name: '大屏', role: 'API_CLIENT', readOnly: true, expiresAt: '2026-12-31' } });
+    expect(calls[0].query).toContain('createApiToken(input: $input) { secret token { id name prefix');
+    expect(calls[0].variables.input).toEqual({ name: '大屏', role: 'API_CLIENT', readOnly: true, expiresAt: '2026-12-31T16:00:00.000Z' });
+    expect(created.data).toMatchObject({ id: '4', secret: 'cppcc_1_abc' });
+    answers.push({ data: { ok: { id: '4' } } });
+    await dataProvider.delete('apiTokens', { id: '4', previousData: { id: '4' } });
+    expect(calls[1].query).toContain('revokeApiToken(id: $id) { id }');
+    await expect(dataProvider.update('apiTokens', { id: '4', data: { name: 'x' }, previousData: { id: '4', name: 'y' } })).rejects.toMatchObject({ status: 405 });
+  });
+
+  it('the audit log is read-only', async () => {
+    await expect(dataProvider.delete('auditEntries', { id: '1', previousData: { id: '1' } })).rejects.toMatchObject({ status: 405 });
+    await expect(dataProvider.create('myAssignedProposals', { data: { title: 'x' } })).rejects.toMatchObject({ status: 405 });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('a unit’s proposals come from myAssignedProposals', async () => {
+    answers.push(list([{ id: '1', title: 't' }], 1));
+    await dataProvider.getList('myAssignedProposals', { pagination: { page: 1, perPage: 10 }, sort: { field: 'deadline', order: 'ASC' }, filter: { status: 'ASSIGNED' } });
+    expect(calls[0].query).toContain('list: myAssignedProposals(filter: $filter, sort: $sort, page: $page)');
+    expect(calls[0].variables.sort).toEqual([{ field: 'DEADLINE', order: 'ASC' }]);
+  });
+
+  it('users: password only when given; the disabled switch from disabledAt', async () => {
+    answers.push(list([{ id: '3', username: 'officer', disabledAt: null }], 1));
+    const { data } = await dataProvider.getList('users', { pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: {} });
+    expect(data[0]).toMatchObject({ disabled: false });
+    const before = { id: '3', version: 1, username: 'officer', displayName: 'a', role: 'LEADER', disabled: false };
+    expect(buildPatch(RESOURCES.users, { ...before, disabled: true }, before)).toEqual({ disabled: true });
+    expect(buildPatch(RESOURCES.users, { ...before, password: 'newpassword' }, before)).toEqual({ password: 'newpassword' });
+  });
+
+  it('activities and work plans: participant and item lists reshaped, unchanged lists not sent', () => {
+    const before = {
+      participants: [{ id: '1', memberId: '1', attendance: 'PRESENT', member: { id: '1', name: 'a' } }],
+      items: [{ id: '7', kind: 'STUDY', quarter: null, target: 4, description: null, progress: { actual: 1, target: 4, completed: false } }],
+    };
+    expect(buildPatch(RESOURCES.activities, { participants: before.participants }, before)).toEqual({});
+    expect(buildPatch(RESOURCES.activities, { participants: [...before.participants, { memberId: 2, attendance: null }] }, before)).toEqual({
+      participants: [
+        { memberId: '1', attendance: 'PRESENT' },
+        { memberId: '2', attendance: 'PRESENT' },
+      ],
+    });
+    expect(buildPatch(RESOURCES.workPlans, { items: before.items }, before)).toEqual({});
+    expect(buildInput(RESOURCES.workPlans, { title: 'p', year: '2026', townshipId: '3', items: [{ kind: 'VISIT', quarter: '2', target: '3', description: ' ' }] })).toEqual({
+      title: 'p',
+      year: 2026,
+      townshipId: '3',
+      items: [{ kind: 'VISIT', quarter: 2, target: 3, description: null }],
+    });
+  });
+});

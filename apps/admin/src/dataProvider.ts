@@ -6,6 +6,9 @@
 //   create           → createX(input)
 //   update           → updateX(id, input: <changed fields only>, expectedVersion: previousData.version)
 //   delete           → deleteX(id)   (members and handling units are archived by the server)
+//   Exceptions declared in resources.ts: proposals are created with submitProposal, API tokens
+//   with createApiToken (the secret comes back once) and deleted with revokeApiToken; the audit
+//   log and a unit's assigned proposals are read-only.
 //   deleteMany       → one deleteX per id
 import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
 import { gqlRequest } from './graphql';
@@ -18,14 +21,24 @@ type Vars = Record<string, unknown>;
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/** Keeps the filters the API knows, drops empty ones, trims `q`, stringifies ids. */
+/**
+ * Keeps the filters the API knows, drops empty ones, trims `q`, stringifies ids, turns `year`
+ * into an Int and 'true'/'false' (select inputs) into booleans; `filterToApi` reshapes the rest.
+ */
 export function apiFilter(config: ResourceConfig, filter: Vars | undefined, extra: Vars = {}): Vars | undefined {
   const out: Vars = {};
-  for (const [key, value] of Object.entries({ ...(filter ?? {}), ...extra })) {
-    if (!config.filters.includes(key) || isBlank(value)) continue;
+  for (const [key, raw] of Object.entries({ ...(filter ?? {}), ...extra })) {
+    if (!config.filters.includes(key) || isBlank(raw)) continue;
+    const transform = config.filterToApi?.[key];
+    const value = transform ? transform(raw) : raw;
+    if (isBlank(value)) continue;
     if (key === 'q') out.q = String(value).trim();
     else if (key === 'ids') out.ids = (Array.isArray(value) ? value : [value]).map(String);
     else if (/Id$/.test(key)) out[key] = String(value);
+    else if (key === 'year') {
+      const year = Number(value);
+      if (Number.isInteger(year)) out.year = year;
+    } else if (value === 'true' || value === 'false') out[key] = value === 'true';
     else out[key] = value;
   }
   return Object.keys(out).length ? out : undefined;
@@ -79,12 +92,19 @@ const listQuery = (c: ResourceConfig) =>
 }`;
 const oneQuery = (c: ResourceConfig) => `query ${c.type}One($id: ID!) { item: ${c.single}(id: $id) { ${c.oneFields ?? c.listFields} } }`;
 const createMutation = (c: ResourceConfig) =>
-  `mutation Create${c.type}($input: ${c.type}Input!) { item: create${c.type}(input: $input) { ${c.oneFields ?? c.listFields} } }`;
+  c.create
+    ? `mutation Create${c.type}($input: ${c.create.inputType}!) { item: ${c.create.mutation}(input: $input) { ${
+        c.create.selection ? c.create.selection(c.oneFields ?? c.listFields) : (c.oneFields ?? c.listFields)
+      } } }`
+    : `mutation Create${c.type}($input: ${c.type}Input!) { item: create${c.type}(input: $input) { ${c.oneFields ?? c.listFields} } }`;
 const updateMutation = (c: ResourceConfig) =>
   `mutation Update${c.type}($id: ID!, $input: ${c.type}Patch!, $expectedVersion: Int) {
   item: update${c.type}(id: $id, input: $input, expectedVersion: $expectedVersion) { ${c.oneFields ?? c.listFields} }
 }`;
-const deleteMutation = (c: ResourceConfig) => `mutation Delete${c.type}($id: ID!) { ok: delete${c.type}(id: $id) }`;
+const deleteMutation = (c: ResourceConfig) =>
+  c.remove
+    ? `mutation Delete${c.type}($id: ID!) { ok: ${c.remove.mutation}(id: $id)${c.remove.returnsRecord ? ' { id }' : ''} }`
+    : `mutation Delete${c.type}($id: ID!) { ok: delete${c.type}(id: $id) }`;
 
 interface ListData {
   list: { nodes: RaRecord[]; totalCount: number };
@@ -117,6 +137,10 @@ function fromApi<R>(config: ResourceConfig, record: R): R {
 
 function notFound(): HttpError {
   return new HttpError('记录不存在或无权查看', 404, { code: 'NOT_FOUND' });
+}
+
+function refuseWrite(config: ResourceConfig, what: 'create' | 'update' | 'delete'): void {
+  if (config.readOnly || (what === 'update' && config.noUpdate)) throw new HttpError('此类记录不能修改', 405, { code: 'READ_ONLY' });
 }
 
 export const dataProvider: DataProvider = {
@@ -162,12 +186,15 @@ export const dataProvider: DataProvider = {
 
   async create(resource, params) {
     const config = resourceConfig(resource);
+    refuseWrite(config, 'create');
     const result = await gqlRequest<{ item: RaRecord }>(createMutation(config), { input: buildInput(config, params.data as Vars) });
-    return { data: fromApi(config, result.item) } as never;
+    const item = config.create?.toRecord ? (config.create.toRecord(result.item as Vars) as RaRecord) : result.item;
+    return { data: fromApi(config, item) } as never;
   },
 
   async update(resource, params) {
     const config = resourceConfig(resource);
+    refuseWrite(config, 'update');
     const previous = params.previousData as Vars | undefined;
     const input = buildPatch(config, params.data as Vars, previous);
     if (Object.keys(input).length === 0 && previous) return { data: previous } as never; // nothing changed
@@ -182,6 +209,7 @@ export const dataProvider: DataProvider = {
 
   async updateMany(resource, params) {
     const config = resourceConfig(resource);
+    refuseWrite(config, 'update');
     const input = buildPatch(config, params.data as Vars, undefined);
     const done: Identifier[] = [];
     for (const id of params.ids) {
@@ -193,12 +221,14 @@ export const dataProvider: DataProvider = {
 
   async delete(resource, params) {
     const config = resourceConfig(resource);
+    refuseWrite(config, 'delete');
     await gqlRequest<{ ok: boolean }>(deleteMutation(config), { id: String(params.id) });
     return { data: (params.previousData ?? { id: params.id }) as never };
   },
 
   async deleteMany(resource, params) {
     const config = resourceConfig(resource);
+    refuseWrite(config, 'delete');
     const done: Identifier[] = [];
     // One deleteX each, in order; the first refusal stops the batch and is reported.
     for (const id of params.ids) {

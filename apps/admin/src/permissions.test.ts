@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '@cppcc/domain';
-import { canAccess, canCreate, canDelete, canEdit, canEditField, canRead, fixedTownshipFilter, REGISTRY_RESOURCES } from './permissions';
+import {
+  canAccess,
+  canCreate,
+  canDelete,
+  canEdit,
+  canEditField,
+  canEditPage,
+  canRead,
+  fixedTownshipFilter,
+  PAGES,
+  proposalActions,
+  REGISTRY_RESOURCES,
+} from './permissions';
 
 const admin = { role: Role.COUNTY_ADMIN };
 const officer = { role: Role.TOWNSHIP_OFFICER, townshipId: '3' };
@@ -106,5 +118,108 @@ describe('canAccess', () => {
     expect(canAccess(null, 'list', 'members')).toBe(false);
     expect(canAccess(leader, 'list', 'auditEntries')).toBe(false);
     expect(canAccess(officer, 'approve', 'members')).toBe(false);
+  });
+});
+
+describe('work records, supervision, admin pages (v2)', () => {
+  const ownActivity = { id: '1', townshipId: '3' };
+  const otherActivity = { id: '2', townshipId: '4' };
+  const countyActivity = { id: '5', townshipId: null };
+
+  it('officers write activities, opinion reports and work plans of their own township only', () => {
+    for (const r of ['activities', 'opinionReports', 'workPlans']) {
+      expect(canRead(officer, r)).toBe(true);
+      expect(canCreate(officer, r)).toBe(true);
+      expect(canEdit(officer, r, ownActivity)).toBe(true);
+      expect(canEdit(officer, r, otherActivity)).toBe(false);
+      expect(canEdit(officer, r, countyActivity)).toBe(false);
+      expect(canDelete(officer, r, ownActivity)).toBe(true);
+      expect(canDelete(officer, r, otherActivity)).toBe(false);
+      expect(canEditField(officer, r, 'townshipId')).toBe(false);
+      expect(canEdit(admin, r, countyActivity)).toBe(true);
+      expect(canEdit(leader, r, ownActivity)).toBe(false);
+    }
+  });
+  it('duty reports follow the member’s township', () => {
+    expect(canEdit(officer, 'dutyReports', { id: '1', member: { township: { id: '3' } } })).toBe(true);
+    expect(canEdit(officer, 'dutyReports', { id: '1', member: { township: { id: '4' } } })).toBe(false);
+  });
+  it('proposals: corrected or withdrawn only while SUBMITTED; officers for their township', () => {
+    expect(canCreate(officer, 'proposals')).toBe(true);
+    expect(canCreate(leader, 'proposals')).toBe(false);
+    expect(canEdit(officer, 'proposals', { id: '1', townshipId: '3', status: 'SUBMITTED' })).toBe(true);
+    expect(canEdit(officer, 'proposals', { id: '1', townshipId: '3', status: 'ACCEPTED' })).toBe(false);
+    expect(canEdit(officer, 'proposals', { id: '1', townshipId: '4', status: 'SUBMITTED' })).toBe(false);
+    expect(canDelete(admin, 'proposals', { id: '1', status: 'SUBMITTED' })).toBe(true);
+    expect(canDelete(admin, 'proposals', { id: '1', status: 'CLOSED' })).toBe(false);
+  });
+  it('a handling unit opens the proposals assigned to it, lists none', () => {
+    expect(canAccess(unit, 'show', 'proposals')).toBe(true);
+    expect(canAccess(unit, 'list', 'proposals')).toBe(false);
+    expect(canRead(unit, 'myAssignedProposals')).toBe(true);
+    expect(canAccess(unit, 'edit', 'proposals', { id: '1', status: 'SUBMITTED' })).toBe(false);
+  });
+  it('supervision: read by county roles, written by admins; officers do not see it', () => {
+    for (const r of ['supervisionTargets', 'rectificationItems']) {
+      expect(canRead(admin, r)).toBe(true);
+      expect(canRead(leader, r)).toBe(true);
+      expect(canRead(client, r)).toBe(true);
+      expect(canRead(officer, r)).toBe(false);
+      expect(canCreate(leader, r)).toBe(false);
+      expect(canEdit(admin, r, { id: '1' })).toBe(true);
+    }
+  });
+  it('users, tokens and the audit log are the admin’s; the log is read-only, tokens are revoked not edited', () => {
+    for (const r of ['users', 'apiTokens', 'auditEntries']) {
+      expect(canRead(admin, r)).toBe(true);
+      for (const who of [officer, leader, client, unit]) expect(canRead(who, r)).toBe(false);
+    }
+    expect(canCreate(admin, 'auditEntries')).toBe(false);
+    expect(canEdit(admin, 'auditEntries', { id: '1' })).toBe(false);
+    expect(canDelete(admin, 'auditEntries', { id: '1' })).toBe(false);
+    expect(canCreate(admin, 'apiTokens')).toBe(true);
+    expect(canEdit(admin, 'apiTokens', { id: '1' })).toBe(false);
+    expect(canDelete(admin, 'apiTokens', { id: '1', revokedAt: null })).toBe(true);
+    expect(canDelete(admin, 'apiTokens', { id: '1', revokedAt: '2025-01-01T00:00:00Z' })).toBe(false);
+    expect(canEdit(admin, 'users', { id: '1' })).toBe(true);
+  });
+  it('analysis pages: every reader; the scheme and duty rules are edited by admins only', () => {
+    for (const page of [PAGES.annualSummary, PAGES.assessmentScheme, PAGES.dutyRules, PAGES.memberDuty]) {
+      for (const who of [admin, officer, leader, client]) expect(canRead(who, page)).toBe(true);
+      expect(canRead(unit, page)).toBe(false);
+    }
+    expect(canEditPage(admin, PAGES.assessmentScheme)).toBe(true);
+    expect(canEditPage(admin, PAGES.dutyRules)).toBe(true);
+    expect(canEditPage(leader, PAGES.assessmentScheme)).toBe(false);
+    expect(canEditPage(officer, PAGES.dutyRules)).toBe(false);
+  });
+});
+
+describe('proposal workflow buttons', () => {
+  const p = (status: string, extra: Record<string, unknown> = {}) => ({ status, townshipId: '3', ...extra });
+  it('only the transitions of the state and role', () => {
+    expect(proposalActions(admin, p('SUBMITTED'))).toEqual(['REVIEW_ACCEPT', 'REVIEW_REJECT', 'REVIEW_CONVERT', 'REVIEW_MERGE']);
+    expect(proposalActions(admin, p('ACCEPTED'))).toEqual(['ASSIGN']);
+    expect(proposalActions(admin, p('ASSIGNED'))).toEqual(['ASSIGN', 'REPLY']);
+    expect(proposalActions(unit, p('ASSIGNED'))).toEqual(['REPLY']);
+    expect(proposalActions(officer, p('ASSIGNED'))).toEqual([]);
+    expect(proposalActions(leader, p('SUBMITTED'))).toEqual([]);
+    expect(proposalActions(client, p('REPLIED'))).toEqual([]);
+  });
+  it('close needs feedback on the latest reply that is not 不满意', () => {
+    expect(proposalActions(admin, p('REPLIED'))).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION']);
+    expect(proposalActions(admin, p('REPLIED', { satisfaction: 'SATISFIED' }))).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION', 'CLOSE']);
+    expect(proposalActions(admin, p('REPLIED', { satisfaction: 'DISSATISFIED' }))).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION']);
+    expect(proposalActions(admin, p('CLOSED'))).toEqual(['SET_IMPLEMENTATION']);
+  });
+  it('officers record feedback for their own township only', () => {
+    expect(proposalActions(officer, p('REPLIED'))).toEqual(['FEEDBACK']);
+    expect(proposalActions(officer, p('REPLIED', { townshipId: '4' }))).toEqual([]);
+  });
+  it('narrowed by the server’s allowedActions when present', () => {
+    expect(proposalActions(unit, p('ASSIGNED', { allowedActions: [] }))).toEqual([]); // a co-unit
+    expect(proposalActions(admin, p('REPLIED', { satisfaction: 'SATISFIED', allowedActions: ['FEEDBACK', 'CLOSE'] }))).toEqual(['FEEDBACK', 'CLOSE']);
+    // The server cannot widen what the state machine allows.
+    expect(proposalActions(admin, p('REPLIED', { allowedActions: ['FEEDBACK', 'SET_IMPLEMENTATION', 'CLOSE'] }))).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION']);
   });
 });

@@ -2,9 +2,32 @@
 // select, the sort enum of each sortable column, the filters the API accepts, and which
 // record fields go into XInput / XPatch. Names follow apps/server/schema.graphql.
 
-export type ResourceName = 'townships' | 'sectors' | 'committees' | 'members' | 'handlingUnits';
+export type ResourceName =
+  | 'townships'
+  | 'sectors'
+  | 'committees'
+  | 'members'
+  | 'handlingUnits'
+  | 'proposals'
+  | 'myAssignedProposals'
+  | 'activities'
+  | 'opinionReports'
+  | 'workPlans'
+  | 'dutyReports'
+  | 'supervisionTargets'
+  | 'rectificationItems'
+  | 'users'
+  | 'apiTokens'
+  | 'auditEntries';
 
+/** Registry resources, in menu order. */
 export const RESOURCE_NAMES: readonly ResourceName[] = ['members', 'townships', 'sectors', 'committees', 'handlingUnits'];
+/** Work records (履职工作), in menu order. */
+export const WORK_RESOURCE_NAMES: readonly ResourceName[] = ['proposals', 'activities', 'opinionReports', 'workPlans', 'dutyReports'];
+/** Democratic supervision (民主监督), in menu order. */
+export const SUPERVISION_RESOURCE_NAMES: readonly ResourceName[] = ['supervisionTargets', 'rectificationItems'];
+/** System administration, in menu order. */
+export const ADMIN_RESOURCE_NAMES: readonly ResourceName[] = ['users', 'apiTokens', 'auditEntries'];
 
 export interface ResourceConfig {
   /** GraphQL type, e.g. `Township` → township(id), townships(…), createTownship, TownshipFilter … */
@@ -29,6 +52,24 @@ export interface ResourceConfig {
   fromApi?: (record: Record<string, unknown>) => Record<string, unknown>;
   /** Record value → input value for fields that need reshaping (committee roster). */
   toInput?: Readonly<Record<string, (value: unknown) => unknown>>;
+  /** Filter value → API filter value (e.g. a date → the DateTime the filter expects). */
+  filterToApi?: Readonly<Record<string, (value: unknown) => unknown>>;
+  /** No create, update or delete (audit log, a handling unit's proposals). */
+  readOnly?: boolean;
+  /** No update operation (API tokens are issued and revoked, never edited). */
+  noUpdate?: boolean;
+  /**
+   * Create through another mutation than createX (submitProposal, createApiToken): its name,
+   * input type, the selection of its result, and how that result becomes the record.
+   */
+  create?: {
+    mutation: string;
+    inputType: string;
+    selection?: (fields: string) => string;
+    toRecord?: (result: Record<string, unknown>) => Record<string, unknown>;
+  };
+  /** Delete through another mutation than deleteX; `returnsRecord`: it answers the record, not a Boolean. */
+  remove?: { mutation: string; returnsRecord?: boolean };
 }
 
 const TOWNSHIP_FIELDS = 'id version name code kind bodyName bodyKind director sortOrder memberCount createdAt updatedAt';
@@ -38,11 +79,88 @@ const MEMBER_FIELDS =
   'id version name gender ethnicity birthDate affiliation sectorId sector { id name } townshipId township { id name } ' +
   'kind term status workUnit title phone joinedOn leftOn leaveReason archivedAt createdAt updatedAt';
 const HANDLING_UNIT_FIELDS = 'id version name shortName kind contactPerson contactPhone archivedAt createdAt updatedAt';
+const PROPOSAL_FIELDS =
+  'id version serialNo title year session category status proposerKind proposerOrgName leadMemberId leadMember { id name } ' +
+  'townshipId township { id name } submittedOn isKey supervisingChair assignedOn deadline overdueDays leadUnitId leadUnit { id name shortName } ' +
+  'firstReplyOn replyClass satisfaction implementation allowedActions updatedAt';
+const PROPOSAL_ONE_FIELDS =
+  `${PROPOSAL_FIELDS} content coSigners { id name township { id name } } reviewDecision reviewNote reviewedOn mergedIntoId ` +
+  'mergedInto { id serialNo title year status } mergedProposals { id serialNo title year status } units { role unitId unit { id name } } ' +
+  'lastReplyOn replyText feedbackOn closedOn createdAt history { id action actorName at fromStatus toStatus note }';
+const ACTIVITY_FIELDS =
+  'id version title kind heldOn year location townshipId township { id name } meetingKind consultationScale topic reportTitle ' +
+  'submittedTo suggestionsMade suggestionsAdopted peopleReached opinionsCollected donationYuan beneficiaries outletLevel ' +
+  'piecesSubmitted participantCount presentCount createdAt updatedAt';
+const OPINION_REPORT_FIELDS =
+  'id version title submittedOn year status adoptionLevel adoptedOn leaderInstruction instructionLevel publishedIssue ' +
+  'townshipId township { id name } submitterIds submitters { id name township { id name } } createdAt updatedAt';
+const WORK_PLAN_FIELDS =
+  'id version title year townshipId township { id name } notes completionRate ' +
+  'items { id kind quarter target description progress { actual target completed } } createdAt updatedAt';
+const DUTY_REPORT_FIELDS = 'id version memberId member { id name township { id name } } year submittedOn title createdAt updatedAt';
+const SUPERVISION_TARGET_FIELDS =
+  'id version topic kind year unitId unit { id name } phases nextPhases complete planCheckOn midYearOn evaluationOn lookBackOn ' +
+  'questionnairesIssued questionnairesReturned score grade recommendationCount createdAt updatedAt';
+const SUPERVISION_TARGET_ONE_FIELDS =
+  `${SUPERVISION_TARGET_FIELDS} planCheckNotes midYearNotes evaluationNotes lookBackNotes findings ` +
+  'rectificationItems { id version text dueOn status targetId }';
+const RECTIFICATION_ITEM_FIELDS = 'id version text dueOn status targetId target { id topic year unit { id name } } createdAt updatedAt';
+const USER_FIELDS =
+  'id version username displayName role townshipId township { id name } handlingUnitId handlingUnit { id name } disabledAt createdAt updatedAt';
+const API_TOKEN_FIELDS =
+  'id name prefix role townshipId handlingUnitId readOnly expiresAt lastUsedAt revokedAt createdAt createdBy { id displayName }';
+const AUDIT_ENTRY_FIELDS = 'id at action actorKind actorId actorName entityType entityId requestId clientAddress';
 
 interface RosterEntry {
   memberId?: string | number | null;
   role?: string | null;
 }
+
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v) => v != null && v !== '').map(String) : []);
+
+interface ParticipantEntry {
+  memberId?: string | number | null;
+  attendance?: string | null;
+}
+
+/** The participant list as ActivityParticipantInput: drop the nested member, skip empty rows. */
+function participantsInput(value: unknown): { memberId: string; attendance: string }[] {
+  if (!Array.isArray(value)) return [];
+  return (value as ParticipantEntry[])
+    .filter((e) => e && e.memberId != null && e.memberId !== '')
+    .map((e) => ({ memberId: String(e.memberId), attendance: e.attendance || 'PRESENT' }));
+}
+
+interface PlanItemEntry {
+  kind?: string | null;
+  quarter?: number | string | null;
+  target?: number | string | null;
+  description?: string | null;
+}
+
+/** Plan items as WorkPlanItemInput: progress and ids are computed by the server. */
+function planItemsInput(value: unknown): { kind: string; quarter: number | null; target: number; description: string | null }[] {
+  if (!Array.isArray(value)) return [];
+  return (value as PlanItemEntry[])
+    .filter((e) => e && e.kind)
+    .map((e) => ({
+      kind: String(e.kind),
+      quarter: e.quarter === '' || e.quarter == null ? null : Number(e.quarter),
+      target: Number(e.target),
+      description: e.description?.trim() ? e.description.trim() : null,
+    }));
+}
+
+/** A date filter (YYYY-MM-DD, China time) as the DateTime instant it starts at; `nextDay` for exclusive ends. */
+export function dayStart(value: unknown, nextDay = false): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const start = new Date(`${value.slice(0, 10)}T00:00:00+08:00`);
+  if (Number.isNaN(start.getTime())) return undefined;
+  if (nextDay) start.setUTCDate(start.getUTCDate() + 1);
+  return start.toISOString();
+}
+
+const toInt = (value: unknown) => (value === '' || value == null ? null : Number(value));
 
 /** The roster as CommitteeMemberInput: drop the nested member, skip empty rows. */
 function rosterInput(value: unknown): { memberId: string; role: string }[] {
@@ -127,7 +245,174 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     patchFields: ['name', 'shortName', 'kind', 'contactPerson', 'contactPhone'],
     archivable: true,
   },
+  proposals: {
+    type: 'Proposal',
+    single: 'proposal',
+    plural: 'proposals',
+    listFields: PROPOSAL_FIELDS,
+    oneFields: PROPOSAL_ONE_FIELDS,
+    sort: {
+      id: 'ID',
+      serialNo: 'SERIAL_NO',
+      title: 'TITLE',
+      status: 'STATUS',
+      submittedOn: 'SUBMITTED_ON',
+      deadline: 'DEADLINE',
+      year: 'YEAR',
+      updatedAt: 'UPDATED_AT',
+    },
+    filters: ['ids', 'q', 'status', 'year', 'session', 'townshipId', 'unitId', 'category', 'isKey', 'overdue', 'proposerKind', 'memberId'],
+    inputFields: ['title', 'content', 'category', 'proposerKind', 'leadMemberId', 'coSignerIds', 'proposerOrgName', 'session', 'year', 'submittedOn'],
+    patchFields: ['title', 'content', 'category'],
+    toInput: { coSignerIds: (v) => (ids(v).length ? ids(v) : null), year: toInt },
+    create: { mutation: 'submitProposal', inputType: 'SubmitProposalInput' },
+  },
+  myAssignedProposals: {
+    type: 'Proposal',
+    single: 'proposal',
+    plural: 'myAssignedProposals',
+    listFields: PROPOSAL_FIELDS,
+    oneFields: PROPOSAL_ONE_FIELDS,
+    sort: { id: 'ID', serialNo: 'SERIAL_NO', title: 'TITLE', status: 'STATUS', deadline: 'DEADLINE', year: 'YEAR', updatedAt: 'UPDATED_AT' },
+    filters: ['ids', 'q', 'status', 'year', 'category', 'isKey', 'overdue'],
+    inputFields: [],
+    patchFields: [],
+    readOnly: true,
+  },
+  activities: {
+    type: 'Activity',
+    single: 'activity',
+    plural: 'activities',
+    listFields: ACTIVITY_FIELDS,
+    oneFields: `${ACTIVITY_FIELDS} notes participants { memberId attendance member { id name township { id name } } }`,
+    sort: { id: 'ID', heldOn: 'HELD_ON', kind: 'KIND', title: 'TITLE', townshipId: 'TOWNSHIP', 'township.name': 'TOWNSHIP', updatedAt: 'UPDATED_AT' },
+    filters: ['ids', 'q', 'townshipId', 'kind', 'year', 'consultationScale', 'meetingKind', 'county', 'from', 'to', 'memberId'],
+    inputFields: [
+      'title', 'kind', 'heldOn', 'townshipId', 'location', 'meetingKind', 'consultationScale', 'topic', 'reportTitle', 'submittedTo',
+      'suggestionsMade', 'suggestionsAdopted', 'peopleReached', 'opinionsCollected', 'donationYuan', 'beneficiaries', 'outletLevel',
+      'piecesSubmitted', 'notes', 'participants',
+    ],
+    patchFields: [
+      'title', 'kind', 'heldOn', 'townshipId', 'location', 'meetingKind', 'consultationScale', 'topic', 'reportTitle', 'submittedTo',
+      'suggestionsMade', 'suggestionsAdopted', 'peopleReached', 'opinionsCollected', 'donationYuan', 'beneficiaries', 'outletLevel',
+      'piecesSubmitted', 'notes', 'participants',
+    ],
+    toInput: { participants: participantsInput },
+    fromApi: (record) =>
+      Array.isArray(record.participants)
+        ? { ...record, participants: (record.participants as ParticipantEntry[]).map((e) => ({ ...e, id: String(e.memberId) })) }
+        : record,
+  },
+  opinionReports: {
+    type: 'OpinionReport',
+    single: 'opinionReport',
+    plural: 'opinionReports',
+    listFields: OPINION_REPORT_FIELDS,
+    oneFields: `${OPINION_REPORT_FIELDS} content`,
+    sort: { id: 'ID', submittedOn: 'SUBMITTED_ON', title: 'TITLE', status: 'STATUS', townshipId: 'TOWNSHIP', 'township.name': 'TOWNSHIP', updatedAt: 'UPDATED_AT' },
+    filters: ['ids', 'q', 'townshipId', 'status', 'year', 'adoptionLevel', 'leaderInstruction', 'county', 'memberId'],
+    inputFields: [
+      'title', 'content', 'submittedOn', 'status', 'adoptionLevel', 'adoptedOn', 'leaderInstruction', 'instructionLevel',
+      'publishedIssue', 'townshipId', 'submitterIds',
+    ],
+    patchFields: [
+      'title', 'content', 'submittedOn', 'status', 'adoptionLevel', 'adoptedOn', 'leaderInstruction', 'instructionLevel',
+      'publishedIssue', 'townshipId', 'submitterIds',
+    ],
+    toInput: { submitterIds: ids },
+  },
+  workPlans: {
+    type: 'WorkPlan',
+    single: 'workPlan',
+    plural: 'workPlans',
+    listFields: WORK_PLAN_FIELDS,
+    sort: { id: 'ID', year: 'YEAR', townshipId: 'TOWNSHIP', 'township.name': 'TOWNSHIP', updatedAt: 'UPDATED_AT' },
+    filters: ['ids', 'q', 'townshipId', 'year'],
+    inputFields: ['title', 'year', 'townshipId', 'notes', 'items'],
+    patchFields: ['title', 'year', 'townshipId', 'notes', 'items'],
+    toInput: { items: planItemsInput, year: toInt },
+  },
+  dutyReports: {
+    type: 'DutyReport',
+    single: 'dutyReport',
+    plural: 'dutyReports',
+    listFields: DUTY_REPORT_FIELDS,
+    sort: { id: 'ID', year: 'YEAR', submittedOn: 'SUBMITTED_ON', memberId: 'MEMBER', 'member.name': 'MEMBER' },
+    filters: ['ids', 'q', 'memberId', 'townshipId', 'year'],
+    inputFields: ['memberId', 'year', 'submittedOn', 'title'],
+    patchFields: ['memberId', 'year', 'submittedOn', 'title'],
+    toInput: { year: toInt },
+  },
+  supervisionTargets: {
+    type: 'SupervisionTarget',
+    single: 'supervisionTarget',
+    plural: 'supervisionTargets',
+    listFields: SUPERVISION_TARGET_FIELDS,
+    oneFields: SUPERVISION_TARGET_ONE_FIELDS,
+    sort: { id: 'ID', year: 'YEAR', kind: 'KIND', unitId: 'UNIT', 'unit.name': 'UNIT', updatedAt: 'UPDATED_AT' },
+    filters: ['ids', 'q', 'unitId', 'year', 'kind'],
+    inputFields: ['kind', 'topic', 'unitId', 'year'],
+    patchFields: [
+      'kind', 'topic', 'unitId', 'year', 'planCheckOn', 'planCheckNotes', 'midYearOn', 'midYearNotes', 'evaluationOn', 'evaluationNotes',
+      'lookBackOn', 'lookBackNotes',
+    ],
+    toInput: { year: toInt },
+  },
+  rectificationItems: {
+    type: 'RectificationItem',
+    single: 'rectificationItem',
+    plural: 'rectificationItems',
+    listFields: RECTIFICATION_ITEM_FIELDS,
+    sort: { id: 'ID', dueOn: 'DUE_ON', status: 'STATUS', updatedAt: 'UPDATED_AT' },
+    filters: ['ids', 'q', 'status', 'targetId', 'unitId', 'year'],
+    inputFields: ['targetId', 'text', 'dueOn'],
+    patchFields: ['text', 'dueOn'],
+  },
+  users: {
+    type: 'User',
+    single: 'user',
+    plural: 'users',
+    listFields: USER_FIELDS,
+    sort: { id: 'ID', username: 'USERNAME', displayName: 'DISPLAY_NAME' },
+    filters: ['ids', 'q', 'role', 'townshipId'],
+    inputFields: ['username', 'displayName', 'role', 'townshipId', 'handlingUnitId', 'password', 'disabled'],
+    patchFields: ['username', 'displayName', 'role', 'townshipId', 'handlingUnitId', 'password', 'disabled'],
+    fromApi: (record) => ('disabledAt' in record ? { ...record, disabled: record.disabledAt != null } : record),
+  },
+  apiTokens: {
+    type: 'ApiToken',
+    single: 'apiToken',
+    plural: 'apiTokens',
+    listFields: API_TOKEN_FIELDS,
+    sort: { id: 'ID', name: 'NAME', lastUsedAt: 'LAST_USED_AT' },
+    filters: ['ids', 'q', 'includeRevoked'],
+    inputFields: ['name', 'role', 'townshipId', 'handlingUnitId', 'readOnly', 'expiresAt'],
+    patchFields: [],
+    toInput: { expiresAt: (v) => (typeof v === 'string' && v ? dayStart(v, true) ?? v : null) },
+    noUpdate: true,
+    create: {
+      mutation: 'createApiToken',
+      inputType: 'ApiTokenInput',
+      selection: (fields) => `secret token { ${fields} }`,
+      toRecord: (result) => ({ ...(result.token as Record<string, unknown>), secret: result.secret }),
+    },
+    remove: { mutation: 'revokeApiToken', returnsRecord: true },
+  },
+  auditEntries: {
+    type: 'AuditEntry',
+    single: 'auditEntry',
+    plural: 'auditEntries',
+    listFields: AUDIT_ENTRY_FIELDS,
+    oneFields: `${AUDIT_ENTRY_FIELDS} before after`,
+    sort: { id: 'ID', at: 'AT' },
+    filters: ['ids', 'q', 'action', 'actorId', 'actorKind', 'entityId', 'entityType', 'from', 'to'],
+    inputFields: [],
+    patchFields: [],
+    filterToApi: { from: (v) => dayStart(v), to: (v) => dayStart(v, true) },
+    readOnly: true,
+  },
 };
+
 
 export function resourceConfig(resource: string): ResourceConfig {
   const config = (RESOURCES as Record<string, ResourceConfig>)[resource];

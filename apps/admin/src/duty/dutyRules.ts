@@ -1,0 +1,72 @@
+// Duty rules (履职规则) of a year: the set in force and the form's checks (the analytics
+// package's validateDutyRules, the server's own), keyed like the form (`rules.0.minCount`).
+import { validateDutyRules } from '@cppcc/analytics';
+import { formFieldOf } from '../graphql';
+
+export interface DutyRuleSpec {
+  key: string;
+  label?: string;
+  minCount: number;
+  points: number;
+  description?: string | null;
+}
+
+export interface DutyRuleSet {
+  year: number;
+  isDefault: boolean;
+  rules: DutyRuleSpec[];
+}
+
+export const DUTY_RULE_SET_QUERY = `query DutyRuleSet($year: Int!) { dutyRuleSet(year: $year) { year isDefault rules { key label minCount points description } } }`;
+export const SET_DUTY_RULES = `mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {
+  setDutyRules(year: $year, rules: $rules) { year isDefault rules { key label minCount points description } }
+}`;
+
+export interface MemberDuty {
+  memberId: string;
+  memberName: string;
+  townshipId: string;
+  allMet: boolean;
+  missed: string[];
+  points: number;
+  rules: { key: string; label: string; actual: number; minCount: number; met: boolean; points: number }[];
+}
+
+export const MEMBER_DUTY_QUERY = `query MemberDuty($year: Int!, $townshipId: ID) {
+  memberDuty(year: $year, townshipId: $townshipId) { memberId memberName townshipId allMet missed points rules { key label actual minCount met points } }
+}`;
+
+/** Form rows → DutyRuleSpecInput: numbers, empty description left out. */
+export function toRuleInputs(rules: readonly Partial<DutyRuleSpec>[] | undefined): { key: string; minCount: number; points: number; description?: string }[] {
+  return (rules ?? []).map((r) => ({
+    key: String(r.key ?? ''),
+    minCount: r.minCount == null || (r.minCount as unknown) === '' ? Number.NaN : Number(r.minCount),
+    points: r.points == null || (r.points as unknown) === '' ? Number.NaN : Number(r.points),
+    ...(r.description?.trim() ? { description: r.description.trim() } : {}),
+  }));
+}
+
+/** Errors keyed by form path; empty when valid. */
+export function dutyRuleErrors(rules: readonly Partial<DutyRuleSpec>[] | undefined): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const inputs = toRuleInputs(rules);
+  inputs.forEach((r, i) => {
+    if (!r.key) errors[`rules.${i}.key`] = '请选择规则';
+  });
+  for (const e of validateDutyRules(inputs.filter((r) => r.key))) {
+    const key = formFieldOf(e.field);
+    if (!(key in errors)) errors[key] = e.message;
+  }
+  return errors;
+}
+
+/** Members of a duty list as CSV rows (名单 for the annual review). */
+export function memberDutyCsvRows(list: readonly MemberDuty[], townshipName: (id: string) => string): (string | number)[][] {
+  return list.map((m) => [
+    m.memberName,
+    townshipName(m.townshipId),
+    ...m.rules.map((r) => `${r.actual}/${r.minCount}${r.met ? '' : '（未达标）'}`),
+    m.points,
+    m.allMet ? '达标' : '未达标',
+  ]);
+}
