@@ -86,4 +86,81 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
       await page.context().close();
     }
   });
+
+  it('creates an activity through the console as an officer', async () => {
+    const { page, errors } = await openPage(h);
+    await login(h, page, 'officer');
+    await page.goto(`${h.server.url}/#/activities/create`);
+    await page.waitForSelector('input[name="title"]');
+    await page.fill('input[name="title"]', '浏览器测试：理论学习中心组集中学习');
+    await page.getByLabel('活动类型').click();
+    await page.getByRole('option', { name: '学习', exact: true }).click();
+    await page.fill('input[name="heldOn"]', '2026-03-12');
+    await page.getByRole('button', { name: '保存' }).click();
+    const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
+    let found: { totalCount: number; nodes: { townshipId: string; kind: string; heldOn: string }[] } = { totalCount: 0, nodes: [] };
+    for (let i = 0; i < 40 && found.totalCount === 0; i++) {
+      await page.waitForTimeout(250);
+      found = (await api.ok(`{ activities(filter: { q: "浏览器测试" }) { totalCount nodes { townshipId kind heldOn } } }`)).activities;
+    }
+    expect(found.totalCount).toBe(1);
+    expect(found.nodes[0]).toEqual({ townshipId: '1', kind: 'STUDY', heldOn: '2026-03-12' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes a proposal from submission to reply, as admin and as the handling unit', async () => {
+    const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
+    const { page, errors } = await openPage(h);
+    await login(h, page, 'admin');
+    await page.goto(`${h.server.url}/#/proposals/create`);
+    await page.waitForSelector('input[name="title"]');
+    await page.getByLabel('提案者类型').click();
+    await page.getByRole('option', { name: '党派团体', exact: true }).click();
+    await page.fill('input[name="proposerOrgName"]', '民盟县委');
+    await page.fill('input[name="title"]', '浏览器测试：关于加强农村人居环境整治的建议');
+    await page.getByRole('combobox', { name: /^类别/ }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('button', { name: '保存' }).click();
+    let id: string | undefined;
+    for (let i = 0; i < 40 && !id; i++) {
+      await page.waitForTimeout(250);
+      id = (await api.ok(`{ proposals(filter: { q: "浏览器测试" }) { nodes { id status } } }`)).proposals.nodes[0]?.id;
+    }
+    expect(id).toBeTruthy();
+
+    await page.goto(`${h.server.url}/#/proposals/${id}/show`);
+    await page.waitForSelector('text=办理过程');
+    // Only the transitions the state machine allows for SUBMITTED and an admin are offered.
+    expect(await page.getByRole('button', { name: '答复', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: '立案', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '立案' }).click();
+    await page.waitForSelector('text=已立案');
+    await page.getByRole('button', { name: '交办', exact: true }).click();
+    await page.getByRole('dialog').getByLabel('主办单位').click();
+    await page.getByRole('option', { name: '县发展和改革委员会', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '交办' }).click();
+    await page.waitForSelector('text=已交办');
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const unit = await openPage(h);
+    await login(h, unit.page, 'unit');
+    await unit.page.waitForSelector('text=我的交办提案');
+    await unit.page.goto(`${h.server.url}/#/proposals/${id}/show`);
+    await unit.page.waitForSelector('text=办理过程');
+    await unit.page.getByRole('button', { name: '答复', exact: true }).click();
+    await unit.page.getByRole('dialog').getByLabel(/所提问题已经解决/).check();
+    await unit.page.getByRole('dialog').getByLabel('答复内容').fill('经研究，已将该项工作列入年度重点任务，并于本季度完成。');
+    await unit.page.getByRole('dialog').getByRole('button', { name: '答复' }).click();
+    await unit.page.waitForSelector('text=已办复');
+    await unit.page.waitForTimeout(800);
+    await screenshot(unit.page, 'proposal-replied');
+    expect(unit.errors).toEqual([]);
+    await unit.page.context().close();
+
+    const { proposal } = await api.ok(`query($id: ID!) { proposal(id: $id) { status replyClass leadUnit { name } history { action toStatus } } }`, { id });
+    expect(proposal).toMatchObject({ status: 'REPLIED', replyClass: 'A', leadUnit: { name: '县发展和改革委员会' } });
+    expect(proposal.history.map((e: { toStatus: string }) => e.toStatus)).toEqual(['SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'REPLIED']);
+  });
 });
