@@ -94,3 +94,14 @@ describeOnDatabases('sorting by id', (api) => {
     expect(ids[0]).toBeGreaterThan(20);
   });
 });
+
+describeOnDatabases('cached reference data', (api) => {
+  it('shows a renamed township in nested fields at once', async () => {
+    const read = async () => (await api().ok(`{ members(filter: { townshipId: "3" }, page: { limit: 1 }) { nodes { township { name } } } }`)).members.nodes[0].township.name;
+    const before = await read();
+    await api().ok(`mutation { updateTownship(id: "3", input: { name: "改名测试镇" }) { name } }`);
+    expect(await read()).toBe('改名测试镇');
+    await api().ok(`mutation($n: String!) { updateTownship(id: "3", input: { name: $n }) { name } }`, { n: before });
+    expect(await read()).toBe(before);
+  });
+});

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { applyReadScope } from './scope';
+import { applyReadScope, readsWholeReference } from './scope';
+import { referenceCache } from './reference-cache';
 import type { Viewer } from './viewer';
 
 /**
@@ -28,6 +29,10 @@ export class Loaders {
   byId<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E>): DataLoader<number, E | null> {
     return this.memo(entity, () =>
       new DataLoader<number, E | null>(async (ids) => {
+        if (readsWholeReference(entity, this.viewer)) {
+          const cached = await referenceCache.rows(this.db, entity);
+          if (ids.every((id) => cached.has(id))) return ids.map((id) => cached.get(id) ?? null);
+        }
         const qb = this.db.getRepository(entity).createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] });
         applyReadScope(qb, entity, 'r', this.viewer);
         const rows = await qb.getMany();

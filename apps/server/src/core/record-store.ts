@@ -5,6 +5,7 @@ import { isUniqueViolation } from './db-errors';
 import type { GraphQLContext } from './context';
 import { assertCanWrite } from './scope';
 import { isMysql } from './data-source';
+import { referenceCache } from './reference-cache';
 import { writeAudit } from '../audit/audit-log';
 
 /** The audit trail's name for an entity: its class name (Member, Township …). */
@@ -64,6 +65,15 @@ export function inTransaction<T>(ctx: Pick<GraphQLContext, 'db' | 'tx'>, work: (
   return run;
 }
 
+/** Runs a write, then drops the entity's cached reference rows (after commit, not before). */
+async function thenInvalidate<T>(ctx: Pick<GraphQLContext, 'db'>, entity: EntityTarget<ObjectLiteral>, write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } finally {
+    referenceCache.invalidate(ctx.db, entity);
+  }
+}
+
 function mapUnique<E>(error: unknown, rules: RecordRules<E>): never {
   if (isUniqueViolation(error) && rules.unique?.length) {
     throw badInput(rules.unique.map((u) => ({ field: u.field, message: u.message })));
@@ -79,7 +89,7 @@ export async function createRecord<E extends ObjectLiteral & { id: number }>(
   after?: (saved: E, manager: EntityManager) => Promise<void>,
 ): Promise<E> {
   try {
-    return await inTransaction(ctx, async (manager) => {
+    return await thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
       const repo = manager.getRepository(entity);
       const record = repo.create(values);
       assertCanWrite(ctx.viewer, entity, record);
@@ -90,7 +100,7 @@ export async function createRecord<E extends ObjectLiteral & { id: number }>(
       const stored = (await repo.findOneByOrFail({ id: saved.id } as never)) as E;
       await writeAudit(manager, ctx, { action: 'CREATE', entityType: entityTypeName(entity), entityId: stored.id, after: stored });
       return stored;
-    });
+    }));
   } catch (error) {
     return mapUnique(error, rules);
   }
@@ -106,7 +116,7 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
   after?: (saved: E, manager: EntityManager) => Promise<void>,
 ): Promise<E> {
   try {
-    return await inTransaction(ctx, async (manager) => {
+    return await thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
       const repo = manager.getRepository(entity);
       // MySQL: lock the row so concurrent updates queue up instead of failing on the version check
       // (SQLite has one writer at a time already).
@@ -137,7 +147,7 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
       const saved = (await repo.findOneByOrFail({ id } as never)) as E;
       await writeAudit(manager, ctx, { action: 'UPDATE', entityType: entityTypeName(entity), entityId: id, before, after: saved });
       return saved;
-    });
+    }));
   } catch (error) {
     return mapUnique(error, rules);
   }
@@ -151,7 +161,7 @@ export async function deleteRecord<E extends ObjectLiteral & { id: number }>(
   label: string,
   guard?: (manager: EntityManager) => Promise<string | null>,
 ): Promise<boolean> {
-  return inTransaction(ctx, async (manager) => {
+  return thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
     const repo = manager.getRepository(entity);
     const record = await repo.findOneBy({ id } as never);
     if (!record) throw notFound(label, id);
@@ -161,7 +171,7 @@ export async function deleteRecord<E extends ObjectLiteral & { id: number }>(
     await repo.delete(id);
     await writeAudit(manager, ctx, { action: 'DELETE', entityType: entityTypeName(entity), entityId: id, before: record });
     return true;
-  });
+  }));
 }
 
 /** Archives a record with history (members, units): it stays countable but leaves the lists. */
@@ -172,7 +182,7 @@ export async function archiveRecord<E extends ObjectLiteral & { id: number; arch
   label: string,
   extra: Partial<E> = {},
 ): Promise<boolean> {
-  return inTransaction(ctx, async (manager) => {
+  return thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
     const repo = manager.getRepository(entity);
     const record = await repo.findOneBy({ id } as never);
     if (!record) throw notFound(label, id);
@@ -182,7 +192,7 @@ export async function archiveRecord<E extends ObjectLiteral & { id: number; arch
     const archived = await repo.findOneBy({ id } as never);
     await writeAudit(manager, ctx, { action: 'ARCHIVE', entityType: entityTypeName(entity), entityId: id, before: record, after: archived });
     return true;
-  });
+  }));
 }
 
 /** BAD_USER_INPUT when a referenced record does not exist (unknown sectorId, townshipId …). */

@@ -18,6 +18,8 @@ export interface EntityScope<E> {
   read(viewer: Viewer): ScopeCondition | boolean;
   /** Townships a record belongs to; officers may write only records wholly in their township. */
   townshipsOf?(record: E): (number | null)[];
+  /** Small reference data every caller reads whole: served from the process cache. */
+  cacheable?: boolean;
 }
 
 const SCOPES = new Map<unknown, EntityScope<never>>();
@@ -37,7 +39,12 @@ function countyWide(viewer: Viewer): boolean {
 
 /** Reference data every signed-in caller reads (townships, sectors, committees, units). */
 export function referenceScope<E>(): EntityScope<E> {
-  return { read: (viewer) => viewer.kind === 'system' || isPrincipal(viewer) };
+  return { read: (viewer) => viewer.kind === 'system' || isPrincipal(viewer), cacheable: true };
+}
+
+/** True when the viewer reads every row of a cacheable reference entity. */
+export function readsWholeReference<E>(entity: EntityTarget<E>, viewer: Viewer): boolean {
+  return scopeOf(entity)?.cacheable === true && conditionFor(entity, viewer) === true;
 }
 
 /**
