@@ -163,4 +163,39 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     expect(proposal).toMatchObject({ status: 'REPLIED', replyClass: 'A', leadUnit: { name: '县发展和改革委员会' } });
     expect(proposal.history.map((e: { toStatus: string }) => e.toStatus)).toEqual(['SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'REPLIED']);
   });
+
+  it('imports members from Excel: a dry run lists every bad row, then a clean file is imported whole', async () => {
+    const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
+    const { townships, sectors } = await api.ok(`{ townships(page: { limit: 2 }) { nodes { name } } sectors(page: { limit: 1 }) { nodes { name } } }`);
+    const ExcelJS = (await import('exceljs')).default;
+    const file = async (rows: string[][]) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('委员');
+      sheet.addRow(['姓名*', '性别*', '政治面貌*', '界别*', '所在乡镇*', '委员类别*', '届别*', '联系电话']);
+      for (const r of rows) sheet.addRow(r);
+      return { name: 'members.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) };
+    };
+    const row = (name: string, township = townships.nodes[1].name, phone = '') => [name, '女', '群众', sectors.nodes[0].name, township, '县政协委员', '第十一届', phone];
+    const { page, errors } = await openPage(h);
+    await login(h, page, 'admin');
+    await page.goto(`${h.server.url}/#/members`);
+    await page.waitForSelector('tbody tr');
+    await page.getByRole('button', { name: '导入' }).click();
+    await page.getByLabel('选择 .xlsx 文件').setInputFiles(await file([row('浏览器导入甲'), row('浏览器导入乙', '不存在镇'), row('浏览器导入丙', undefined, '123')]));
+    await page.getByRole('button', { name: '检查' }).click();
+    await page.waitForSelector('text=整批不会导入');
+    const problems = await page.getByRole('table', { name: 'import problems' }).innerText();
+    expect(problems).toContain('不存在镇');
+    expect(problems).toMatch(/\b3\b[\s\S]*\b4\b/);
+    await screenshot(page, 'import-dry-run');
+    await page.getByLabel('选择 .xlsx 文件').setInputFiles(await file([row('浏览器导入甲'), row('浏览器导入乙')]));
+    await page.getByRole('button', { name: '检查' }).click();
+    await page.waitForSelector('text=全部 2 行校验通过');
+    await page.getByRole('button', { name: '确认导入 2 行' }).click();
+    await page.waitForSelector('text=已导入 2 条');
+    const { members } = await api.ok(`{ members(filter: { q: "浏览器导入" }) { totalCount } }`);
+    expect(members.totalCount).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

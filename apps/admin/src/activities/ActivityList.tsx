@@ -1,6 +1,7 @@
 import { CreateButton, DataTable, DateField, ExportButton, FilterButton, List, NumberField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { TownshipNameField } from '../common/TownshipNameField';
 import { useWho } from '../common/useWho';
+import { ImportButton } from '../common/ImportButton';
 import { fixedTownshipFilter } from '../permissions';
 import { activityExporter } from './activityExporter';
 import { activityFilters } from './ActivityFilters';
@@ -9,6 +10,7 @@ const Actions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ImportButton kind="activities" />
     <ExportButton maxResults={5000} />
   </TopToolbar>
 );

@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { useWho } from '../common/useWho';
+import { ImportButton } from '../common/ImportButton';
 import { canDelete, fixedTownshipFilter } from '../permissions';
 import { memberExporter } from './memberExporter';
 import { memberFilters } from './MemberFilters';
@@ -23,6 +24,7 @@ const MemberListActions = () => (
     <FilterButton />
     <ColumnsButton />
     <CreateButton />
+    <ImportButton kind="members" />
     <ExportButton maxResults={10000} />
   </TopToolbar>
 );
