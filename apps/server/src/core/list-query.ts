@@ -3,6 +3,7 @@ import { SortOrder, rules } from '@cppcc/domain';
 import { assertValid } from './errors';
 import { DEFAULT_PAGE, type ListResult, type SortSpec } from './pagination';
 import { applyReadScope } from './scope';
+import { hydrate } from './hydrate';
 import type { GraphQLContext } from './context';
 
 /** How one entity's list query reads its filter: the typed fields, the text search, the sort keys. */
@@ -79,6 +80,9 @@ export async function listRecords<E extends ObjectLiteral, F extends BaseFilter,
   }
   // Tie-break by id for a stable order; TypeORM keys ORDER BY by column, so never re-add id.
   if (!Object.keys(qb.expressionMap.orderBys).includes(`${alias}.id`)) qb.addOrderBy(`${alias}.id`, 'ASC');
-  const [nodes, totalCount] = await qb.offset(offset).limit(limit).getManyAndCount();
-  return { nodes, totalCount };
+  // The page and its count in parallel (two pool connections on MySQL), the page hydrated
+  // without TypeORM's join-aware transformer: list specs select one table.
+  const count = qb.clone().orderBy().select('COUNT(*)', 'n');
+  const [rows, total] = await Promise.all([qb.offset(offset).limit(limit).getRawMany<Record<string, unknown>>(), count.getRawOne<{ n: number | string }>()]);
+  return { nodes: hydrate<E>(ctx.db, qb.expressionMap.mainAlias!.metadata, alias, rows), totalCount: Number(total?.n ?? 0) };
 }
