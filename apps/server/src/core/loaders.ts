@@ -42,6 +42,18 @@ export class Loaders {
     );
   }
 
+  /**
+   * A reference record (township, sector, unit) by id: straight from the warm process cache when
+   * possible — no promise for graphql-js to wait on for each nested field — else through byId.
+   */
+  reference<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E>, id: number): E | null | Promise<E | null> {
+    if (readsWholeReference(entity, this.viewer)) {
+      const hit = referenceCache.peek(this.db, entity)?.get(id);
+      if (hit) return hit;
+    }
+    return this.byId(entity).load(id);
+  }
+
   /** Records grouped by a foreign-key column (e.g. memberships by committeeId), within the read scope. */
   manyBy<E extends ObjectLiteral>(entity: EntityTarget<E>, column: keyof E & string): DataLoader<number, E[]> {
     return this.memo(`${String(entity)}:${column}:many`, () =>

@@ -6,6 +6,8 @@ export const REFERENCE_TTL_MS = 5000;
 interface Entry {
   loadedAt: number;
   rows: Promise<Map<number, ObjectLiteral>>;
+  /** The same rows once loaded, for synchronous reads. */
+  loaded?: Map<number, ObjectLiteral>;
 }
 
 /**
@@ -31,9 +33,16 @@ class ReferenceCache {
       .find()
       .then((list) => new Map(list.map((r) => [r.id, r as ObjectLiteral])));
     // A failed load is not kept: the next request asks the database again.
-    rows.catch(() => table.delete(entity));
-    table.set(entity, { loadedAt: now, rows });
+    const entry2: Entry = { loadedAt: now, rows };
+    rows.then((loaded) => (entry2.loaded = loaded)).catch(() => table.delete(entity));
+    table.set(entity, entry2);
     return rows as Promise<Map<number, E>>;
+  }
+
+  /** The fresh, already loaded rows, or undefined (then read through rows()). */
+  peek<E extends ObjectLiteral>(db: DataSource, entity: EntityTarget<E>, now = Date.now()): Map<number, E> | undefined {
+    const entry = this.entries.get(db)?.get(entity);
+    return entry?.loaded && now - entry.loadedAt < REFERENCE_TTL_MS ? (entry.loaded as Map<number, E>) : undefined;
   }
 
   invalidate(db: DataSource, entity: EntityTarget<ObjectLiteral>): void {

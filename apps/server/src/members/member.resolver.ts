@@ -26,12 +26,12 @@ const Base = createCrudResolver(
 @Resolver(() => Member)
 export class MemberResolver extends Base {
   @FieldResolver(() => Sector)
-  async sector(@Root() member: Member, @Ctx() ctx: GraphQLContext): Promise<Sector> {
-    return (await ctx.loaders.byId(Sector).load(member.sectorId)) as Sector;
+  sector(@Root() member: Member, @Ctx() ctx: GraphQLContext): Sector | Promise<Sector> {
+    return ctx.loaders.reference(Sector, member.sectorId) as Sector | Promise<Sector>;
   }
 
   @FieldResolver(() => Township)
-  async township(@Root() member: Member, @Ctx() ctx: GraphQLContext): Promise<Township> {
-    return (await ctx.loaders.byId(Township).load(member.townshipId)) as Township;
+  township(@Root() member: Member, @Ctx() ctx: GraphQLContext): Township | Promise<Township> {
+    return ctx.loaders.reference(Township, member.townshipId) as Township | Promise<Township>;
   }
 }
