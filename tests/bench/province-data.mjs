@@ -1,18 +1,15 @@
 // Generates a province-scale county database directly through the drivers (fast bulk inserts),
 // deterministic from a seed. Shapes follow the server's tables (apps/server/src/**/*.entity.ts).
 
+import { createRandom } from '@cppcc/server/dist/seed/random.js';
+
 export const KINDS = ['STUDY', 'MEETING', 'CONSULTATION', 'INSPECTION', 'RESEARCH', 'VISIT', 'CHARITY', 'PUBLICITY', 'CULTURAL_HISTORY', 'TRAINING'];
 const STATUSES = ['SUBMITTED', 'ACCEPTED', 'REJECTED', 'ASSIGNED', 'REPLIED', 'CLOSED', 'CLOSED', 'CLOSED', 'REPLIED', 'CONVERTED'];
 
+/** The demo data's seeded generator (mulberry32). */
 function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = createRandom(seed);
+  return () => r.next();
 }
 
 const pad = (n) => String(n).padStart(2, '0');

@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import { createRandom } from '@cppcc/server/src/seed/random';
 import {
   getNamedType,
   isEnumType,
@@ -98,16 +99,10 @@ export const SQL_INJECTIONS = [
   `CHAR(39)||CHAR(39)`,
 ];
 
-/** mulberry32: small, fast, deterministic. */
+/** The demo data's seeded generator (mulberry32), one stream per seed. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
+  return () => random.next();
 }
 
 const JSON_CT = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
