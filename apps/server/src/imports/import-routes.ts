@@ -1,10 +1,8 @@
 import express, { type Express, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { randomUUID } from 'node:crypto';
-import { accessRules, decide } from '../core/access';
-import { createContext, type ServerSettings } from '../core/context';
-import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
-import { authenticate } from '../auth/authenticate';
+import type { ServerSettings } from '../core/context';
+import { apiError } from '../core/errors';
+import { fileRoute } from '../http/file-route';
 import { ATTENDANCE_NOTE } from './columns';
 import { IMPORT_COLUMNS, runImport, type ImportKind } from './import.service';
 import { MAX_ROWS, readSheet, templateWorkbook } from './workbook';
@@ -38,28 +36,23 @@ export function registerImportRoutes(app: Express, db: DataSource, settings: Ser
     res.send(file);
   });
 
-  app.post('/import/:kind', express.raw({ type: () => true, limit: '10mb' }), async (req: Request, res: Response) => {
-    const kind = String(req.params.kind);
-    if (!isKind(kind)) return fail(res, 404, 'NOT_FOUND', '不支持的导入类型');
-    try {
-      const viewer = await authenticate(db, req.get('authorization'), settings.jwtSecret);
-      const decision = decide(accessRules().get(RULE[kind]), viewer);
-      if (decision !== 'allow') return fail(res, decision === 'unauthenticated' ? 401 : 403, decision.toUpperCase(), decision === 'unauthenticated' ? '请先登录' : '无权导入');
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) return fail(res, 400, 'BAD_USER_INPUT', '请上传 .xlsx 文件');
-      let sheet;
-      try {
-        sheet = await readSheet(req.body);
-      } catch (error) {
-        return fail(res, 400, 'BAD_USER_INPUT', (error as Error).message);
-      }
-      const ctx = createContext(db, viewer, settings, String(res.locals.requestId ?? randomUUID()), req.ip ?? null);
-      res.json(await runImport(ctx, kind, sheet, req.query.dryRun !== 'false'));
-    } catch (error) {
-      if (isDatabaseDown(error)) return fail(res, 503, 'DATABASE_UNAVAILABLE', databaseUnavailable().message);
-      const code = (error as { extensions?: { code?: string } }).extensions?.code;
-      if (code === 'UNAUTHENTICATED') return fail(res, 401, code, (error as Error).message);
-      console.error('[import]', error);
-      return fail(res, 500, 'INTERNAL_SERVER_ERROR', '导入失败');
-    }
-  });
+  app.post(
+    '/import/:kind',
+    (req, res, next) => (isKind(String(req.params.kind)) ? next() : fail(res, 404, 'NOT_FOUND', '不支持的导入类型')),
+    express.raw({ type: () => true, limit: '10mb' }),
+    fileRoute(
+      db,
+      settings,
+      '导入',
+      async (ctx, req, res) => {
+        const kind = String(req.params.kind) as ImportKind;
+        if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw apiError('BAD_USER_INPUT', '请上传 .xlsx 文件');
+        const sheet = await readSheet(req.body).catch((error: Error) => {
+          throw apiError('BAD_USER_INPUT', error.message);
+        });
+        res.json(await runImport(ctx, kind, sheet, req.query.dryRun !== 'false'));
+      },
+      (req) => RULE[req.params.kind as ImportKind],
+    ),
+  );
 }

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { accessRules, decide } from '../core/access';
+import { apiError } from '../core/errors';
+import { createContext, type GraphQLContext, type ServerSettings } from '../core/context';
+import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
+import { authenticate } from '../auth/authenticate';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, DATABASE_UNAVAILABLE: 503 };
+
+/**
+ * A file route beside /graphql (exports, imports): authenticated like the API and allowed by
+ * the rule of the GraphQL operation it stands for, so a caller gets no more here than there.
+ * Errors answer as API.md errors in JSON with a matching HTTP status.
+ */
+export function fileRoute(db: DataSource, settings: ServerSettings, label: string, work: (ctx: GraphQLContext, req: Request, res: Response) => Promise<void>, operationOf: (req: Request) => string) {
+  return async (req: Request, res: Response) => {
+    try {
+      const viewer = await authenticate(db, req.get('authorization'), settings.jwtSecret);
+      const decision = decide(accessRules().get(operationOf(req)), viewer);
+      if (decision === 'unauthenticated') throw apiError('UNAUTHENTICATED', '请先登录');
+      if (decision === 'forbidden') throw apiError('FORBIDDEN', `无权${label}`);
+      await work(createContext(db, viewer, settings, String(res.locals.requestId ?? randomUUID()), req.ip ?? null), req, res);
+    } catch (caught) {
+      const error = isDatabaseDown(caught) ? databaseUnavailable() : caught;
+      const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
+      if (code === 'INTERNAL_SERVER_ERROR') console.error(`[${label}]`, error);
+      const { http: _http, ...extensions } = error instanceof GraphQLError ? error.extensions : { code };
+      const message = error instanceof GraphQLError ? error.message : `${label}失败`;
+      res.status(STATUS[code] ?? 500).json({ errors: [{ message, extensions: { ...extensions, code } }] });
+    }
+  };
+}
+
+/** A required whole-number query parameter, or BAD_USER_INPUT naming it. */
+export function intParam(req: Request, name: string): number {
+  const raw = req.query[name];
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !Number.isInteger(n)) throw apiError('BAD_USER_INPUT', `参数 ${name} 应为整数`, { field: name });
+  return n;
+}
