@@ -1,8 +1,7 @@
 import { CreateButton, DataTable, DateField, ExportButton, FilterButton, List, NumberField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { TownshipNameField } from '../common/TownshipNameField';
-import { useWho } from '../common/useWho';
+import { useTownshipList } from '../common/useTownshipList';
 import { ImportButton } from '../common/ImportButton';
-import { fixedTownshipFilter } from '../permissions';
 import { activityExporter } from './activityExporter';
 import { activityFilters } from './ActivityFilters';
 
@@ -41,20 +40,15 @@ const KindField = (_props: { label?: string }) => {
 };
 
 export const ActivityList = () => {
-  const { who, isPending } = useWho();
-  const translate = useTranslate();
+  const { isPending, fixed, listProps } = useTownshipList('activities', activityFilters, 'cppcc.activities.own_title');
   if (isPending) return null;
-  const fixed = fixedTownshipFilter(who);
   return (
     <List
-      filters={activityFilters(!!fixed)}
-      filter={fixed}
+      {...listProps}
       sort={{ field: 'heldOn', order: 'DESC' }}
       perPage={25}
       actions={<Actions />}
       exporter={activityExporter}
-      title={fixed ? translate('cppcc.activities.own_title') : undefined}
-      storeKey={fixed ? `activities.township.${fixed.townshipId}` : undefined}
     >
       <DataTable bulkActionButtons={false} rowClick="show" hiddenColumns={['location']}>
         <DataTable.Col source="heldOn">

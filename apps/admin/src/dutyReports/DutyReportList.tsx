@@ -1,6 +1,5 @@
-import { CreateButton, DataTable, DateField, DeleteButton, EditButton, FilterButton, List, TopToolbar, useTranslate } from 'react-admin';
-import { useWho } from '../common/useWho';
-import { fixedTownshipFilter } from '../permissions';
+import { CreateButton, DataTable, DateField, DeleteButton, EditButton, FilterButton, List, TopToolbar } from 'react-admin';
+import { useTownshipList } from '../common/useTownshipList';
 import { dutyReportFilters } from './DutyReportFilters';
 
 const Actions = () => (
@@ -12,20 +11,15 @@ const Actions = () => (
 
 /** 述职报告: one per member and year (a duty rule counts them). */
 export const DutyReportList = () => {
-  const { who, isPending } = useWho();
-  const translate = useTranslate();
+  const { isPending, fixed, listProps } = useTownshipList('dutyReports', dutyReportFilters, 'cppcc.duty_reports.own_title');
   if (isPending) return null;
-  const fixed = fixedTownshipFilter(who);
   return (
     <List
-      filters={dutyReportFilters(!!fixed)}
-      filter={fixed}
+      {...listProps}
       sort={{ field: 'submittedOn', order: 'DESC' }}
       perPage={25}
       exporter={false}
       actions={<Actions />}
-      title={fixed ? translate('cppcc.duty_reports.own_title') : undefined}
-      storeKey={fixed ? `dutyReports.township.${fixed.townshipId}` : undefined}
     >
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DataTable.Col source="member.name" />

@@ -9,12 +9,11 @@ import {
   FilterButton,
   List,
   TopToolbar,
-  useTranslate,
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { useWho } from '../common/useWho';
+import { useTownshipList } from '../common/useTownshipList';
 import { ImportButton } from '../common/ImportButton';
-import { canDelete, fixedTownshipFilter } from '../permissions';
+import { canDelete } from '../permissions';
 import { memberExporter } from './memberExporter';
 import { memberFilters } from './MemberFilters';
 import { MemberStatusField } from './MemberStatusField';
@@ -30,21 +29,15 @@ const MemberListActions = () => (
 );
 
 export const MemberList = () => {
-  const { who, isPending } = useWho();
-  const translate = useTranslate();
+  const { who, isPending, fixed, listProps } = useTownshipList('members', memberFilters, 'cppcc.members.own_township');
   if (isPending) return null;
-  // A township officer sees their own township's members only: a fixed filter, no township filter.
-  const fixed = fixedTownshipFilter(who);
   return (
     <List
-      filters={memberFilters(!!fixed)}
-      filter={fixed}
+      {...listProps}
       sort={{ field: 'id', order: 'ASC' }}
       perPage={25}
       exporter={memberExporter}
       actions={<MemberListActions />}
-      title={fixed ? translate('cppcc.members.own_township') : undefined}
-      storeKey={fixed ? `members.township.${fixed.townshipId}` : undefined}
     >
       <DataTable
         hiddenColumns={['ethnicity', 'term', 'title', 'joinedOn']}

@@ -1,7 +1,6 @@
-import { CreateButton, DataTable, DateField, FilterButton, List, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, DateField, FilterButton, List, TopToolbar, useRecordContext } from 'react-admin';
 import { TownshipNameField } from '../common/TownshipNameField';
-import { useWho } from '../common/useWho';
-import { fixedTownshipFilter } from '../permissions';
+import { useTownshipList } from '../common/useTownshipList';
 import { opinionReportFilters } from './OpinionReportFilters';
 import { OpinionStatusField } from './OpinionStatusField';
 
@@ -19,20 +18,15 @@ export const SubmittersField = (_props: { label?: string }) => {
 };
 
 export const OpinionReportList = () => {
-  const { who, isPending } = useWho();
-  const translate = useTranslate();
+  const { isPending, fixed, listProps } = useTownshipList('opinionReports', opinionReportFilters, 'cppcc.opinions.own_title');
   if (isPending) return null;
-  const fixed = fixedTownshipFilter(who);
   return (
     <List
-      filters={opinionReportFilters(!!fixed)}
-      filter={fixed}
+      {...listProps}
       sort={{ field: 'submittedOn', order: 'DESC' }}
       perPage={25}
       exporter={false}
       actions={<Actions />}
-      title={fixed ? translate('cppcc.opinions.own_title') : undefined}
-      storeKey={fixed ? `opinionReports.township.${fixed.townshipId}` : undefined}
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="submittedOn">

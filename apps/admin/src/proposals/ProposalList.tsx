@@ -1,8 +1,7 @@
-import { CreateButton, DataTable, DateField, ExportButton, FilterButton, List, TopToolbar, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, DateField, ExportButton, FilterButton, List, TopToolbar } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { TownshipNameField } from '../common/TownshipNameField';
-import { useWho } from '../common/useWho';
-import { fixedTownshipFilter } from '../permissions';
+import { useTownshipList } from '../common/useTownshipList';
 import { proposalExporter } from './proposalExporter';
 import { proposalFilters } from './ProposalFilters';
 import { DeadlineField, ProposalStatusField, ProposerField, SerialField } from './ProposalFields';
@@ -16,20 +15,15 @@ const Actions = () => (
 );
 
 export const ProposalList = () => {
-  const { who, isPending } = useWho();
-  const translate = useTranslate();
+  const { isPending, fixed, listProps } = useTownshipList('proposals', proposalFilters, 'cppcc.proposals.own_title');
   if (isPending) return null;
-  const fixed = fixedTownshipFilter(who);
   return (
     <List
-      filters={proposalFilters(!!fixed)}
-      filter={fixed}
+      {...listProps}
       sort={{ field: 'submittedOn', order: 'DESC' }}
       perPage={25}
       exporter={proposalExporter}
       actions={<Actions />}
-      title={fixed ? translate('cppcc.proposals.own_title') : undefined}
-      storeKey={fixed ? `proposals.township.${fixed.townshipId}` : undefined}
     >
       <DataTable bulkActionButtons={false} rowClick="show" hiddenColumns={['session', 'submittedOn', 'category']}>
         <DataTable.Col source="serialNo" label="resources.proposals.fields.serialNo">

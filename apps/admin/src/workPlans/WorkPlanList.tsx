@@ -1,6 +1,5 @@
-import { CreateButton, DataTable, FilterButton, List, TopToolbar, useTranslate } from 'react-admin';
-import { useWho } from '../common/useWho';
-import { fixedTownshipFilter } from '../permissions';
+import { CreateButton, DataTable, FilterButton, List, TopToolbar } from 'react-admin';
+import { useTownshipList } from '../common/useTownshipList';
 import { CompletionField, ItemsDoneField } from './PlanProgress';
 import { workPlanFilters } from './WorkPlanFilters';
 
@@ -12,20 +11,15 @@ const Actions = () => (
 );
 
 export const WorkPlanList = () => {
-  const { who, isPending } = useWho();
-  const translate = useTranslate();
+  const { isPending, fixed, listProps } = useTownshipList('workPlans', workPlanFilters, 'cppcc.plans.own_title');
   if (isPending) return null;
-  const fixed = fixedTownshipFilter(who);
   return (
     <List
-      filters={workPlanFilters(!!fixed)}
-      filter={fixed}
+      {...listProps}
       sort={{ field: 'year', order: 'DESC' }}
       perPage={25}
       exporter={false}
       actions={<Actions />}
-      title={fixed ? translate('cppcc.plans.own_title') : undefined}
-      storeKey={fixed ? `workPlans.township.${fixed.townshipId}` : undefined}
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="year" sx={{ width: 80 }} />
