@@ -1,64 +1,9 @@
 // Drives the built console in Debian's Chromium and saves screenshots (manual check, not a test).
 // Usage: BASE_URL=http://localhost:4173 OUT=/tmp/admin-shots node apps/admin/scripts/screenshots.mjs
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { BASE, browser, log, login, newPage, outputTo, problems, run, shot, tokenFor, api } from './console-driver.mjs';
 
-const BASE = process.env.BASE_URL ?? 'http://localhost:4173';
-const OUT = process.env.OUT ?? '/tmp/admin-shots';
-const ONLY = process.env.ONLY ? process.env.ONLY.split(',') : null;
-mkdirSync(OUT, { recursive: true });
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
-
-const problems = [];
-const log = (...a) => console.log(...a);
-
-async function api(query, variables = {}, token) {
-  const res = await fetch(`${BASE}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
-}
-
-async function tokenFor(username) {
-  const r = await api('mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }', { u: username, p: 'demo1234' });
-  return r.data.login.token;
-}
-
-async function newPage(width = 1366, height = 768) {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`[console] ${m.text().slice(0, 300)}`);
-  });
-  page.on('pageerror', (e) => problems.push(`[pageerror] ${e.message}`));
-  page.on('response', async (r) => {
-    if (r.status() >= 400) problems.push(`[http ${r.status()}] ${r.request().method()} ${r.url()} ${(r.request().postData() ?? '').slice(0, 160)}`);
-  });
-  return { context, page };
-}
-
-async function login(page, username) {
-  await page.goto(`${BASE}/#/login`);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', 'demo1234');
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForSelector('.RaLayout-appFrame, [class*="RaLayout"]', { timeout: 15000 });
-  await page.waitForTimeout(800);
-}
-
-async function shot(page, name) {
-  await page.waitForTimeout(600);
-  await page.screenshot({ path: `${OUT}/${name}.png` });
-  log('saved', name);
-}
-
-const run = (name) => !ONLY || ONLY.includes(name);
+const OUT = outputTo('/tmp/admin-shots');
 
 // ── admin ────────────────────────────────────────────────────────────────────
 if (run('admin')) {
