@@ -1,17 +1,12 @@
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SearchInput } from 'react-admin';
+import { BooleanInput, DateInput, SearchInput } from 'react-admin';
+import { townshipFilter } from '../common/townshipFilter';
 import { EnumInput } from '../common/EnumInput';
 import { YearInput } from '../common/YearInput';
 
 export function activityFilters(fixedTownship: boolean) {
   return [
     <SearchInput key="q" source="q" alwaysOn />,
-    ...(fixedTownship
-      ? []
-      : [
-          <ReferenceInput key="townshipId" source="townshipId" reference="townships" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn>
-            <AutocompleteInput optionText="name" sx={{ minWidth: 180 }} />
-          </ReferenceInput>,
-        ]),
+    ...townshipFilter(fixedTownship),
     <EnumInput key="kind" source="kind" enumName="ActivityKind" alwaysOn />,
     <YearInput key="year" source="year" alwaysOn />,
     <EnumInput key="consultationScale" source="consultationScale" enumName="ConsultationScale" />,

@@ -1,17 +1,12 @@
 import { AutocompleteInput, BooleanInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
+import { townshipFilter } from '../common/townshipFilter';
 import { EnumInput } from '../common/EnumInput';
 
 /** Filters of the member list; the township filter is left out when the list is fixed to one township. */
 export function memberFilters(fixedTownship: boolean) {
   return [
     <SearchInput key="q" source="q" alwaysOn />,
-    ...(fixedTownship
-      ? []
-      : [
-          <ReferenceInput key="townshipId" source="townshipId" reference="townships" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn>
-            <AutocompleteInput optionText="name" sx={{ minWidth: 180 }} />
-          </ReferenceInput>,
-        ]),
+    ...townshipFilter(fixedTownship),
     <ReferenceInput key="sectorId" source="sectorId" reference="sectors" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn>
       <AutocompleteInput optionText="name" sx={{ minWidth: 180 }} />
     </ReferenceInput>,

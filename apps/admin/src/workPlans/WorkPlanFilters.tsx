@@ -1,16 +1,11 @@
-import { AutocompleteInput, ReferenceInput, SearchInput } from 'react-admin';
+import { SearchInput } from 'react-admin';
+import { townshipFilter } from '../common/townshipFilter';
 import { YearInput } from '../common/YearInput';
 
 export function workPlanFilters(fixedTownship: boolean) {
   return [
     <SearchInput key="q" source="q" alwaysOn />,
-    ...(fixedTownship
-      ? []
-      : [
-          <ReferenceInput key="townshipId" source="townshipId" reference="townships" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn>
-            <AutocompleteInput optionText="name" sx={{ minWidth: 180 }} />
-          </ReferenceInput>,
-        ]),
+    ...townshipFilter(fixedTownship),
     <YearInput key="year" source="year" alwaysOn />,
   ];
 }
