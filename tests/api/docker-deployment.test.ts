@@ -88,6 +88,7 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
     // A request in flight when SIGTERM arrives still gets its answer: a 31-year trend takes a
     // few hundred statements, so it is still running when the signal comes.
     const token = login.data!.login.token;
+    await postGraphQL(url, `query ImageProbe { townships { totalCount } }`, undefined, { authorization: `Bearer ${token}`, 'x-request-id': 'image-probe-1' });
     await postGraphQL(url, `mutation { createTownship(input: { code: "341122001", name: "镜像镇", kind: TOWN }) { id } }`, undefined, { authorization: `Bearer ${token}` });
     const started = Date.now();
     const inFlight = postGraphQL<{ townshipMetrics: unknown[] }>(url, `{ townshipMetrics(townshipId: "1", fromYear: 2000, toYear: 2030) { year } }`, undefined, { authorization: `Bearer ${token}`, connection: 'close' });
@@ -97,6 +98,8 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
     expect(answer.data?.townshipMetrics, JSON.stringify(answer)).toHaveLength(31);
     expect(Date.now() - started).toBeGreaterThan(60);
     expect(await exited).toBe(0);
-    expect(output).toMatch(/"msg":"request"/); // JSON request log lines
+    // JSON request log lines, one per request with its id and GraphQL operation
+    const lines = output.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.find((l) => l.requestId === 'image-probe-1')).toMatchObject({ msg: 'request', method: 'POST', path: '/graphql', status: 200, operation: 'ImageProbe' });
   });
 });

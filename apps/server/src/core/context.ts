@@ -19,10 +19,10 @@ export interface GraphQLContext {
   settings: ServerSettings;
   /** An enclosing transaction (batch imports): writes join it instead of opening their own. */
   tx?: EntityManager;
-  /** Set once the operation is known, for logs and metrics. */
-  operationName?: string;
+  /** What the request log reports; an object because Apollo runs each operation on a shallow copy of the context. */
+  log: { operation?: string };
 }
 
 export function createContext(db: DataSource, viewer: Viewer, settings: ServerSettings, requestId: string, clientAddress: string | null): GraphQLContext {
-  return { requestId, clientAddress, db, loaders: new Loaders(db, viewer), viewer, settings };
+  return { requestId, clientAddress, db, loaders: new Loaders(db, viewer), viewer, settings, log: {} };
 }

@@ -7,10 +7,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { createContext, type GraphQLContext, type ServerSettings } from '../core/context';
+import type { GraphQLContext, ServerSettings } from '../core/context';
 import { accessPlugin } from '../core/access-plugin';
 import { MAX_TOKENS, queryLimits } from '../core/query-limits';
-import { authenticate } from '../auth/authenticate';
 import { registerExportRoutes } from './export-routes';
 import { registerImportRoutes } from '../imports/import-routes';
 import { registerConsole } from './console-static';
@@ -18,21 +17,27 @@ import { jsonErrors } from './json-errors';
 import { registerHealthRoutes } from './health';
 import { ServerMetrics } from './metrics';
 import { requestLog } from './request-log';
-import { createFormatError, databaseUnavailable, isDatabaseDown } from '../core/format-error';
+import { createFormatError } from '../core/format-error';
+import { BODY_LIMIT_BYTES, graphqlContext, graphqlEndpoint, takesFastPath } from './graphql-endpoint';
 
 export interface HttpApp {
   server: http.Server;
   apollo: ApolloServer<GraphQLContext>;
 }
 
-/** Express app: /graphql (Apollo), /healthz; later the console and exports hang here too. */
+/**
+ * The HTTP server: JSON POSTs to /graphql take the fast path into Apollo; express serves the
+ * rest (GET /graphql, health, metrics, exports, imports, the console).
+ */
 export async function createHttpApp(schema: GraphQLSchema, db: DataSource, settings: ServerSettings): Promise<HttpApp> {
   const { production } = settings;
   const limits = queryLimits(production);
   const app = express();
   app.disable('x-powered-by');
-  const server = http.createServer(app);
   const metrics = new ServerMetrics(db);
+  const context = graphqlContext(db, settings);
+  let fastPath: ReturnType<typeof graphqlEndpoint> | undefined;
+  const server = http.createServer((req, res) => (fastPath && takesFastPath(req) ? void fastPath(req, res) : app(req, res)));
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
@@ -49,6 +54,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, accessPlugin(production), metrics.plugin(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
   });
   await apollo.start();
+  fastPath = graphqlEndpoint(apollo, metrics, context);
 
   app.use(requestLog(metrics));
   registerHealthRoutes(app, db);
@@ -61,14 +67,10 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
   registerConsole(app);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId = String(res.locals.requestId ?? randomUUID());
-        const viewer = await authenticate(db, req.get('authorization'), settings.jwtSecret).catch((error) => {
-          throw isDatabaseDown(error) ? databaseUnavailable() : error;
-        });
-        const ctx = createContext(db, viewer, settings, requestId, req.ip ?? null);
+        const ctx = await context(req.get('authorization'), String(res.locals.requestId ?? randomUUID()), req.ip ?? null);
         res.locals.context = ctx; // the request log reads its operation name
         return ctx;
       },

@@ -46,7 +46,7 @@ export class ServerMetrics {
         return {
           willSendResponse: async ({ operationName, response, contextValue }) => {
             const operation = (operationName || 'anonymous').slice(0, 60);
-            contextValue.operationName = operation;
+            contextValue.log.operation = operation;
             this.requests.inc({ operation });
             this.latency.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
             // Count the answered (formatted) codes, the ones API.md promises.
