@@ -2,7 +2,7 @@
 // fields, 20% single reads, 10% mutations), then the same list query against the product and
 // against a minimal graphql-js + mysql2 baseline, each with autocannon at 50 connections.
 // Usage: node tests/bench/load-bench.mjs [--duration 60] [--connections 50]
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -14,8 +14,10 @@ const duration = Number(arg('duration', 60));
 const connections = Number(arg('connections', 50));
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+// Both servers run as a county server runs the product (docker/Dockerfile): NODE_ENV=production,
+// which among other things turns off graphql-js's development-only instanceof checks.
 function start(cmd, args, env, readyUrl) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const ready = (async () => {
     for (let i = 0; i < 600; i++) {
       if (await fetch(readyUrl).then((r) => r.ok || r.status === 400, () => false)) return;
@@ -66,6 +68,8 @@ function run(title, url, requests) {
 const scratch = await server.createScratchMysqlDatabase(process.env.TEST_MYSQL_URL, 'cppcc_load');
 const children = [];
 try {
+  // Production mode loads no demo data by itself: seed the scratch database first (npm run seed).
+  execFileSync('node', ['apps/server/dist/cli/seed.js'], { cwd: root, env: { ...process.env, DATABASE_URL: scratch.url }, stdio: ['ignore', 'ignore', 'inherit'] });
   const port = 4700 + Math.floor(Math.random() * 200);
   const product = start('node', ['apps/server/dist/main.js'], { DATABASE_URL: scratch.url, PORT: String(port), JWT_SECRET: 'load-'.padEnd(40, 'x'), LOG_LEVEL: 'warn' }, `http://127.0.0.1:${port}/readyz`);
   children.push(product.child);
