@@ -52,7 +52,9 @@ function optionsFor(target: DatabaseTarget, logger: QueryCounter, flavour: 'mysq
     dateStrings: ['DATE'],
     poolSize: 10,
     // TypeORM does not reconnect on its own: keep connections alive and fail fast when the server is gone.
-    extra: { enableKeepAlive: true, connectTimeout: 5000, queueLimit: 200, waitForConnections: true },
+    // trace off: mysql2 would capture a stack per query (a few % of a busy server) to decorate
+    // errors we only map to API codes.
+    extra: { enableKeepAlive: true, connectTimeout: 5000, queueLimit: 200, waitForConnections: true, trace: false },
   };
 }
 
