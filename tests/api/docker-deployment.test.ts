@@ -89,6 +89,9 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
     // few hundred statements, so it is still running when the signal comes.
     const token = login.data!.login.token;
     await postGraphQL(url, `query ImageProbe { townships { totalCount } }`, undefined, { authorization: `Bearer ${token}`, 'x-request-id': 'image-probe-1' });
+    // Log lines are buffered, but a quiet server's line still shows within a second or so.
+    for (let i = 0; i < 30 && !output.includes('image-probe-1'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(output).toContain('"requestId":"image-probe-1"');
     await postGraphQL(url, `mutation { createTownship(input: { code: "341122001", name: "镜像镇", kind: TOWN }) { id } }`, undefined, { authorization: `Bearer ${token}` });
     const started = Date.now();
     const inFlight = postGraphQL<{ townshipMetrics: unknown[] }>(url, `{ townshipMetrics(townshipId: "1", fromYear: 2000, toYear: 2030) { year } }`, undefined, { authorization: `Bearer ${token}`, connection: 'close' });
