@@ -31,8 +31,8 @@ allow({ setActivityAttendance: write(ADMIN_AND_OFFICER) });
 @Resolver(() => Activity)
 export class ActivityResolver extends Base {
   @FieldResolver(() => Township, { nullable: true, description: 'Organising township; null = the county' })
-  async township(@Root() activity: Activity, @Ctx() ctx: GraphQLContext): Promise<Township | null> {
-    return activity.townshipId == null ? null : ctx.loaders.byId(Township).load(activity.townshipId);
+  township(@Root() activity: Activity, @Ctx() ctx: GraphQLContext): Township | null | Promise<Township | null> {
+    return ctx.loaders.reference(Township, activity.townshipId);
   }
 
   @FieldResolver(() => [ActivityParticipant], { description: 'Participants the caller may see, with their attendance' })

@@ -46,7 +46,8 @@ export class Loaders {
    * A reference record (township, sector, unit) by id: straight from the warm process cache when
    * possible — no promise for graphql-js to wait on for each nested field — else through byId.
    */
-  reference<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E>, id: number): E | null | Promise<E | null> {
+  reference<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E>, id: number | null): E | null | Promise<E | null> {
+    if (id == null) return null;
     if (readsWholeReference(entity, this.viewer)) {
       const hit = referenceCache.peek(this.db, entity)?.get(id);
       if (hit) return hit;

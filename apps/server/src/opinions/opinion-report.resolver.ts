@@ -26,8 +26,8 @@ const Base = createCrudResolver(
 @Resolver(() => OpinionReport)
 export class OpinionReportResolver extends Base {
   @FieldResolver(() => Township, { nullable: true, description: 'Submitting township; null = the county' })
-  async township(@Root() report: OpinionReport, @Ctx() ctx: GraphQLContext): Promise<Township | null> {
-    return report.townshipId == null ? null : ctx.loaders.byId(Township).load(report.townshipId);
+  township(@Root() report: OpinionReport, @Ctx() ctx: GraphQLContext): Township | null | Promise<Township | null> {
+    return ctx.loaders.reference(Township, report.townshipId);
   }
 
   @FieldResolver(() => [ID], { description: 'Submitting members' })

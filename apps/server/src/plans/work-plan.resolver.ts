@@ -27,8 +27,8 @@ const Base = createCrudResolver(
 @Resolver(() => WorkPlan)
 export class WorkPlanResolver extends Base {
   @FieldResolver(() => Township)
-  async township(@Root() plan: WorkPlan, @Ctx() ctx: GraphQLContext): Promise<Township> {
-    return (await ctx.loaders.byId(Township).load(plan.townshipId)) as Township;
+  township(@Root() plan: WorkPlan, @Ctx() ctx: GraphQLContext): Township | Promise<Township> {
+    return ctx.loaders.reference(Township, plan.townshipId) as Township | Promise<Township>;
   }
 
   @FieldResolver(() => [WorkPlanItem], { description: 'Items in the order they were given' })

@@ -185,13 +185,13 @@ export class ProposalResolver {
   }
 
   @FieldResolver(() => Township, { nullable: true, description: 'Township the proposal is attributed to; null = county level' })
-  township(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<Township | null> {
-    return p.townshipId == null ? Promise.resolve(null) : ctx.loaders.byId(Township).load(p.townshipId);
+  township(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Township | null | Promise<Township | null> {
+    return ctx.loaders.reference(Township, p.townshipId);
   }
 
   @FieldResolver(() => HandlingUnit, { nullable: true, description: '主办单位' })
-  leadUnit(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<HandlingUnit | null> {
-    return p.leadUnitId == null ? Promise.resolve(null) : ctx.loaders.byId(HandlingUnit).load(p.leadUnitId);
+  leadUnit(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): HandlingUnit | null | Promise<HandlingUnit | null> {
+    return ctx.loaders.reference(HandlingUnit, p.leadUnitId);
   }
 
   @FieldResolver(() => [ProposalUnit], { description: 'Units assigned: the lead unit first, then co-units' })
@@ -229,7 +229,7 @@ export class ProposalResolver {
 @Resolver(() => ProposalUnit)
 export class ProposalUnitResolver {
   @FieldResolver(() => HandlingUnit)
-  async unit(@Root() row: ProposalUnit, @Ctx() ctx: GraphQLContext): Promise<HandlingUnit> {
-    return (await ctx.loaders.byId(HandlingUnit).load(row.unitId)) as HandlingUnit;
+  unit(@Root() row: ProposalUnit, @Ctx() ctx: GraphQLContext): HandlingUnit | Promise<HandlingUnit> {
+    return ctx.loaders.reference(HandlingUnit, row.unitId) as HandlingUnit | Promise<HandlingUnit>;
   }
 }

@@ -32,7 +32,7 @@ export class SpecialSupervisorResolver extends Base {
   }
 
   @FieldResolver(() => HandlingUnit, { nullable: true })
-  unit(@Root() s: SpecialSupervisor, @Ctx() ctx: GraphQLContext): Promise<HandlingUnit | null> {
-    return ctx.loaders.byId(HandlingUnit).load(s.unitId);
+  unit(@Root() s: SpecialSupervisor, @Ctx() ctx: GraphQLContext): HandlingUnit | null | Promise<HandlingUnit | null> {
+    return ctx.loaders.reference(HandlingUnit, s.unitId);
   }
 }

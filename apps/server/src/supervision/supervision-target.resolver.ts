@@ -33,8 +33,8 @@ allow({ recordSupervisionPhase: write(ADMIN_ONLY), recordSupervisionEvaluation: 
 @Resolver(() => SupervisionTarget)
 export class SupervisionTargetResolver extends Base {
   @FieldResolver(() => HandlingUnit, { nullable: true })
-  unit(@Root() target: SupervisionTarget, @Ctx() ctx: GraphQLContext): Promise<HandlingUnit | null> {
-    return ctx.loaders.byId(HandlingUnit).load(target.unitId);
+  unit(@Root() target: SupervisionTarget, @Ctx() ctx: GraphQLContext): HandlingUnit | null | Promise<HandlingUnit | null> {
+    return ctx.loaders.reference(HandlingUnit, target.unitId);
   }
 
   @FieldResolver(() => [SupervisionPhase], { description: 'Phases recorded, in order' })

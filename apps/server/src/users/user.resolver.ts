@@ -26,12 +26,12 @@ const Base = createCrudResolver(
 @Resolver(() => User)
 export class UserResolver extends Base {
   @FieldResolver(() => Township, { nullable: true })
-  township(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Township | null> | null {
-    return user.townshipId == null ? null : ctx.loaders.byId(Township).load(user.townshipId);
+  township(@Root() user: User, @Ctx() ctx: GraphQLContext): Township | null | Promise<Township | null> {
+    return ctx.loaders.reference(Township, user.townshipId);
   }
 
   @FieldResolver(() => HandlingUnit, { nullable: true })
-  handlingUnit(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<HandlingUnit | null> | null {
-    return user.handlingUnitId == null ? null : ctx.loaders.byId(HandlingUnit).load(user.handlingUnitId);
+  handlingUnit(@Root() user: User, @Ctx() ctx: GraphQLContext): HandlingUnit | null | Promise<HandlingUnit | null> {
+    return ctx.loaders.reference(HandlingUnit, user.handlingUnitId);
   }
 }
