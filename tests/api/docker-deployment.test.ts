@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createScratchMysqlDatabase, mysqlReachable } from '@cppcc/server/src/index';
 import { TEST_MYSQL_URL, postGraphQL } from '../support/api';
+import { imageCommand } from '../support/image-command.mjs';
 
 const root = path.resolve(__dirname, '../..');
 const compose = parse(fs.readFileSync(path.join(root, 'docker/compose.yml'), 'utf8'));
@@ -58,7 +59,7 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
   });
 
   it('serves on MySQL in production mode with the first admin from the environment, and stops gracefully on SIGTERM', async () => {
-    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile.slice(dockerfile.lastIndexOf('\nFROM ')))![1]) as string[];
+    const cmd = imageCommand() as string[];
     const scratch = await createScratchMysqlDatabase(TEST_MYSQL_URL, 'cppcc_image');
     cleanups.push(() => scratch.drop());
     const port = 20000 + Math.floor(Math.random() * 20000);
@@ -67,8 +68,10 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
       env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: scratch.url, JWT_SECRET: 'image-test-'.padEnd(48, 's'), ADMIN_USERNAME: 'chief', ADMIN_PASSWORD: 'image-pass-123', LOG_LEVEL: 'info', VITEST: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // stdout alone holds the JSON log lines: a chunk of stderr must not land inside one
+    let stdout = '';
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
+    child.stdout.on('data', (d) => ((stdout += d), (output += d)));
     child.stderr.on('data', (d) => (output += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     cleanups.push(async () => {
@@ -85,13 +88,13 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
     expect(login.data?.login.user.role).toBe('COUNTY_ADMIN');
     const demo = await postGraphQL(url, `mutation { login(username: "admin", password: "demo1234") { token } }`);
     expect(demo.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    // A request in flight when SIGTERM arrives still gets its answer: a 31-year trend takes a
-    // few hundred statements, so it is still running when the signal comes.
     const token = login.data!.login.token;
     await postGraphQL(url, `query ImageProbe { townships { totalCount } }`, undefined, { authorization: `Bearer ${token}`, 'x-request-id': 'image-probe-1' });
     // Log lines are buffered, but a quiet server's line still shows within a second or so.
-    for (let i = 0; i < 30 && !output.includes('image-probe-1'); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(output).toContain('"requestId":"image-probe-1"');
+    for (let i = 0; i < 30 && !stdout.includes('image-probe-1'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(stdout, output).toContain('"requestId":"image-probe-1"');
+    // A request in flight when SIGTERM arrives still gets its answer: a 31-year trend takes a
+    // few hundred statements, so it is still running when the signal comes.
     await postGraphQL(url, `mutation { createTownship(input: { code: "341122001", name: "镜像镇", kind: TOWN }) { id } }`, undefined, { authorization: `Bearer ${token}` });
     const started = Date.now();
     const inFlight = postGraphQL<{ townshipMetrics: unknown[] }>(url, `{ townshipMetrics(townshipId: "1", fromYear: 2000, toYear: 2030) { year } }`, undefined, { authorization: `Bearer ${token}`, connection: 'close' });
@@ -100,9 +103,9 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
     const answer = await inFlight;
     expect(answer.data?.townshipMetrics, JSON.stringify(answer)).toHaveLength(31);
     expect(Date.now() - started).toBeGreaterThan(60);
-    expect(await exited).toBe(0);
+    expect(await exited, output).toBe(0);
     // JSON request log lines, one per request with its id and GraphQL operation
-    const lines = output.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.find((l) => l.requestId === 'image-probe-1')).toMatchObject({ msg: 'request', method: 'POST', path: '/graphql', status: 200, operation: 'ImageProbe' });
+    const lines = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.find((l) => l.requestId === 'image-probe-1'), output).toMatchObject({ msg: 'request', method: 'POST', path: '/graphql', status: 200, operation: 'ImageProbe' });
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import server from '@cppcc/server';
+import { imageCommand } from '../support/image-command.mjs';
 
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
@@ -80,7 +81,8 @@ try {
   // Production mode loads no demo data by itself: seed the scratch database first (npm run seed).
   execFileSync('node', ['apps/server/dist/cli/seed.js'], { cwd: root, env: { ...process.env, DATABASE_URL: scratch.url }, stdio: ['ignore', 'ignore', 'inherit'] });
   const port = 4700 + Math.floor(Math.random() * 200);
-  const product = start('node', ['apps/server/dist/main.js'], { DATABASE_URL: scratch.url, PORT: String(port), JWT_SECRET: 'load-'.padEnd(40, 'x') }, `http://127.0.0.1:${port}/readyz`);
+  const [node, ...args] = imageCommand(); // the server as the image starts it
+  const product = start(node, args, { DATABASE_URL: scratch.url, PORT: String(port), JWT_SECRET: 'load-'.padEnd(40, 'x') }, `http://127.0.0.1:${port}/readyz`);
   children.push(product.child);
   await product.ready;
   const base = `http://127.0.0.1:${port}`;
