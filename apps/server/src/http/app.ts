@@ -36,6 +36,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
   app.disable('x-powered-by');
   const metrics = new ServerMetrics(db);
   const context = graphqlContext(db, settings);
+  // Set once Apollo has started; Apollo's drain plugin needs the server before that.
   let fastPath: ReturnType<typeof graphqlEndpoint> | undefined;
   const server = http.createServer((req, res) => (fastPath && takesFastPath(req) ? void fastPath(req, res) : app(req, res)));
   const apollo = new ApolloServer<GraphQLContext>({
