@@ -18,7 +18,8 @@ import { registerHealthRoutes } from './health';
 import { ServerMetrics } from './metrics';
 import { requestLog } from './request-log';
 import { createFormatError } from '../core/format-error';
-import { BODY_LIMIT_BYTES, graphqlContext, graphqlEndpoint, takesFastPath } from './graphql-endpoint';
+import { BODY_LIMIT_BYTES, graphqlEndpoint, takesFastPath } from './graphql-endpoint';
+import { requestContext } from './request-context';
 
 export interface HttpApp {
   server: http.Server;
@@ -35,7 +36,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
   const app = express();
   app.disable('x-powered-by');
   const metrics = new ServerMetrics(db);
-  const context = graphqlContext(db, settings);
+  const context = requestContext(db, settings);
   // Set once Apollo has started; Apollo's drain plugin needs the server before that.
   let fastPath: ReturnType<typeof graphqlEndpoint> | undefined;
   const server = http.createServer((req, res) => (fastPath && takesFastPath(req) ? void fastPath(req, res) : app(req, res)));

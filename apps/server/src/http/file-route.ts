@@ -4,9 +4,9 @@ import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { accessRules, decide } from '../core/access';
 import { apiError } from '../core/errors';
-import { createContext, type GraphQLContext, type ServerSettings } from '../core/context';
+import type { GraphQLContext, ServerSettings } from '../core/context';
 import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
-import { authenticate } from '../auth/authenticate';
+import { requestContext } from './request-context';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, DATABASE_UNAVAILABLE: 503 };
 
@@ -16,13 +16,14 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
  * Errors answer as API.md errors in JSON with a matching HTTP status.
  */
 export function fileRoute(db: DataSource, settings: ServerSettings, label: string, work: (ctx: GraphQLContext, req: Request, res: Response) => Promise<void>, operationOf: (req: Request) => string) {
+  const context = requestContext(db, settings);
   return async (req: Request, res: Response) => {
     try {
-      const viewer = await authenticate(db, req.get('authorization'), settings.jwtSecret);
-      const decision = decide(accessRules().get(operationOf(req)), viewer);
+      const ctx = await context(req.get('authorization'), String(res.locals.requestId ?? randomUUID()), req.ip ?? null);
+      const decision = decide(accessRules().get(operationOf(req)), ctx.viewer);
       if (decision === 'unauthenticated') throw apiError('UNAUTHENTICATED', '请先登录');
       if (decision === 'forbidden') throw apiError('FORBIDDEN', `无权${label}`);
-      await work(createContext(db, viewer, settings, String(res.locals.requestId ?? randomUUID()), req.ip ?? null), req, res);
+      await work(ctx, req, res);
     } catch (caught) {
       const error = isDatabaseDown(caught) ? databaseUnavailable() : caught;
       const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';

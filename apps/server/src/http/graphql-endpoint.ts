@@ -1,25 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { DataSource } from 'typeorm';
-import { authenticate } from '../auth/authenticate';
-import { createContext, type GraphQLContext, type ServerSettings } from '../core/context';
-import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
+import type { GraphQLContext } from '../core/context';
 import { errorBody } from './json-errors';
 import { logger } from './logger';
 import type { ServerMetrics } from './metrics';
+import type { RequestContext } from './request-context';
 import { trackRequest } from './request-log';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
-
-/** The per-request GraphQL context: the caller behind the Authorization header, or DATABASE_UNAVAILABLE. */
-export function graphqlContext(db: DataSource, settings: ServerSettings) {
-  return async (authorization: string | undefined, requestId: string, clientAddress: string | null): Promise<GraphQLContext> => {
-    const viewer = await authenticate(db, authorization, settings.jwtSecret).catch((error) => {
-      throw isDatabaseDown(error) ? databaseUnavailable() : error;
-    });
-    return createContext(db, viewer, settings, requestId, clientAddress);
-  };
-}
 
 const JSON_UTF8 = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
@@ -62,7 +50,7 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
       const text = Buffer.concat(chunks, size).toString('utf8').replace(/^\uFEFF/, '');
       if (text.length === 0) return resolve({});
       // body-parser's strict mode: only objects and arrays at the top level
-      const first = /^[\s]*(.)/.exec(text)?.[1];
+      const first = /^\s*(.)/.exec(text)?.[1];
       if (first !== '{' && first !== '[') return reject(new BodyError(400, 'entity.parse.failed'));
       try {
         resolve(JSON.parse(text));
@@ -84,7 +72,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  * tenth of a busy server's time. Same behaviour as the express route: body limit, JSON errors
  * with API.md codes, request id and log line, CSRF prevention (Apollo's own).
  */
-export function graphqlEndpoint(apollo: ApolloServer<GraphQLContext>, metrics: ServerMetrics, context: ReturnType<typeof graphqlContext>) {
+export function graphqlEndpoint(apollo: ApolloServer<GraphQLContext>, metrics: ServerMetrics, context: RequestContext) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let ctx: GraphQLContext | undefined;
     const requestId = trackRequest(req, res, metrics, () => ctx?.log.operation);
