@@ -4,17 +4,14 @@
 // The list runs alternate product and baseline in 15 s slices, `duration` seconds each in all.
 // Usage: node tests/bench/load-bench.mjs [--duration 60] [--connections 50]
 import { execFileSync, spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import server from '@cppcc/server';
-import { imageCommand } from '../support/image-command.mjs';
+import { imageCommand, repoRoot as root } from '../support/image-command.mjs';
 
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
 const duration = Number(arg('duration', 60));
 const connections = Number(arg('connections', 50));
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 // Both servers run as a county server runs the product (docker/Dockerfile): NODE_ENV=production,
 // which among other things turns off graphql-js's development-only instanceof checks.
