@@ -77,7 +77,7 @@ const SECTOR_FIELDS = 'id version name category sortOrder memberCount createdAt 
 const COMMITTEE_FIELDS = 'id version name description sortOrder memberCount createdAt updatedAt';
 const MEMBER_FIELDS =
   'id version name gender ethnicity birthDate affiliation sectorId sector { id name } townshipId township { id name } ' +
-  'kind term status workUnit title phone joinedOn leftOn leaveReason archivedAt createdAt updatedAt';
+  'kind term status workUnit title phone birthYear personalDataMasked joinedOn leftOn leaveReason archivedAt createdAt updatedAt';
 const HANDLING_UNIT_FIELDS = 'id version name shortName kind contactPerson contactPhone archivedAt createdAt updatedAt';
 const PROPOSAL_FIELDS =
   'id version serialNo title year session category status proposerKind proposerOrgName leadMemberId leadMember { id name } ' +
@@ -108,7 +108,7 @@ const RECTIFICATION_ITEM_FIELDS = 'id version text dueOn status targetId target 
 const USER_FIELDS =
   'id version username displayName role townshipId township { id name } handlingUnitId handlingUnit { id name } disabledAt createdAt updatedAt';
 const API_TOKEN_FIELDS =
-  'id name prefix role townshipId handlingUnitId readOnly expiresAt lastUsedAt revokedAt createdAt createdBy { id displayName }';
+  'id name prefix role townshipId handlingUnitId readOnly personalData expiresAt lastUsedAt revokedAt createdAt createdBy { id displayName }';
 const AUDIT_ENTRY_FIELDS = 'id at action actorKind actorId actorName entityType entityId requestId clientAddress';
 
 interface RosterEntry {
@@ -386,7 +386,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     listFields: API_TOKEN_FIELDS,
     sort: { id: 'ID', name: 'NAME', lastUsedAt: 'LAST_USED_AT' },
     filters: ['ids', 'q', 'includeRevoked'],
-    inputFields: ['name', 'role', 'townshipId', 'handlingUnitId', 'readOnly', 'expiresAt'],
+    inputFields: ['name', 'role', 'townshipId', 'handlingUnitId', 'readOnly', 'personalData', 'expiresAt'],
     patchFields: [],
     toInput: { expiresAt: (v) => (typeof v === 'string' && v ? dayStart(v, true) ?? v : null) },
     noUpdate: true,

@@ -80,7 +80,7 @@ export const ApiTokenCreate = () => {
         transform={apiTokenTransform}
         mutationOptions={{ onSuccess: (data: RaRecord) => setCreated({ name: String(data.name ?? ''), secret: String(data.secret ?? '') }) }}
       >
-        <ApiTokenForm defaultValues={{ role: Role.API_CLIENT, readOnly: true }} />
+        <ApiTokenForm defaultValues={{ role: Role.API_CLIENT, readOnly: true, personalData: false }} />
       </Create>
       <SecretDialog
         created={created}

@@ -28,6 +28,22 @@ const ScopeInputs = () => {
   );
 };
 
+/** Personal data is masked for tokens unless granted here; the grant gets a warning and is audited by the server. */
+const PersonalDataInput = () => {
+  const granted = useWatch({ name: 'personalData' });
+  const translate = useTranslate();
+  return (
+    <>
+      <BooleanInput source="personalData" helperText="cppcc.tokens.personal_data_help" />
+      {granted && (
+        <Alert severity="warning" sx={{ mb: 2, maxWidth: 880 }}>
+          {translate('cppcc.tokens.personal_data_warning')}
+        </Alert>
+      )}
+    </>
+  );
+};
+
 export const ApiTokenForm = (props: Omit<SimpleFormProps, 'children'>) => {
   const translate = useTranslate();
   return (
@@ -42,6 +58,7 @@ export const ApiTokenForm = (props: Omit<SimpleFormProps, 'children'>) => {
         <DateInput source="expiresAt" helperText="cppcc.tokens.expires_help" />
       </FormGrid>
       <BooleanInput source="readOnly" helperText="cppcc.tokens.read_only_help" />
+      <PersonalDataInput />
     </SimpleForm>
   );
 };

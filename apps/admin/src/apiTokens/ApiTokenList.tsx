@@ -1,4 +1,5 @@
 import { CreateButton, DataTable, DateField, FilterButton, List, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Chip } from '@mui/material';
 import { EnumField } from '../common/EnumField';
 import { apiTokenFilters } from './ApiTokenFilters';
 import { ApiTokenStatusField } from './ApiTokenStatusField';
@@ -19,6 +20,18 @@ const AccessField = () => {
   return <>{translate(record.readOnly ? 'cppcc.tokens.read_only' : 'cppcc.tokens.read_write')}</>;
 };
 
+/** 含个人信息 (warned in colour) / 脱敏. */
+const PersonalDataField = () => {
+  const record = useRecordContext<{ personalData?: boolean }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return record.personalData ? (
+    <Chip size="small" color="warning" label={translate('cppcc.tokens.personal_data_full')} />
+  ) : (
+    <>{translate('cppcc.tokens.personal_data_masked')}</>
+  );
+};
+
 export const ApiTokenList = () => {
   const translate = useTranslate();
   return (
@@ -33,6 +46,9 @@ export const ApiTokenList = () => {
         </DataTable.Col>
         <DataTable.Col source="readOnly" disableSort>
           <AccessField />
+        </DataTable.Col>
+        <DataTable.Col source="personalData" disableSort>
+          <PersonalDataField />
         </DataTable.Col>
         <DataTable.Col source="lastUsedAt">
           <DateField source="lastUsedAt" showTime locales="zh-CN" emptyText={translate('cppcc.tokens.never_used')} />

@@ -22,6 +22,7 @@ export const ApiTokenShow = () => {
         <ReferenceField source="townshipId" reference="townships" link={false} emptyText="—" />
         <ReferenceField source="handlingUnitId" reference="handlingUnits" link={false} emptyText="—" />
         <BooleanField source="readOnly" />
+        <BooleanField source="personalData" />
         <DateField source="expiresAt" locales="zh-CN" emptyText={translate('cppcc.tokens.no_expiry')} />
         <DateField source="lastUsedAt" showTime locales="zh-CN" emptyText={translate('cppcc.tokens.never_used')} />
         <DateField source="revokedAt" showTime locales="zh-CN" emptyText="—" />

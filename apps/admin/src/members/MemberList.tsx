@@ -17,6 +17,7 @@ import { canDelete } from '../permissions';
 import { memberExporter } from './memberExporter';
 import { memberFilters } from './MemberFilters';
 import { MemberStatusField } from './MemberStatusField';
+import { BirthDateField } from './BirthDateField';
 
 const MemberListActions = () => (
   <TopToolbar>
@@ -49,7 +50,7 @@ export const MemberList = () => {
         </DataTable.Col>
         <DataTable.Col source="ethnicity" disableSort />
         <DataTable.Col source="birthDate">
-          <DateField source="birthDate" locales="zh-CN" />
+          <BirthDateField source="birthDate" />
         </DataTable.Col>
         <DataTable.Col source="affiliation" disableSort>
           <EnumField source="affiliation" enumName="PoliticalAffiliation" />

@@ -13,11 +13,19 @@ import { EnumField } from '../common/EnumField';
 import { FormGrid, FormSection } from '../common/FormGrid';
 import { ShowActions } from '../common/ShowActions';
 import { MemberStatusField } from './MemberStatusField';
+import { BirthDateField } from './BirthDateField';
 
 const ArchivedNotice = () => {
   const record = useRecordContext();
   const translate = useTranslate();
   return record?.archivedAt ? <Alert severity="warning" sx={{ mb: 2 }}>{translate('cppcc.members.archived_hint')}</Alert> : null;
+};
+
+/** Why phone and birth date look masked, for the users who get them so (leaders). */
+const MaskedNotice = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return record?.personalDataMasked ? <Alert severity="info" sx={{ mb: 2 }}>{translate('cppcc.members.personal_masked_hint')}</Alert> : null;
 };
 
 const L = ({ children }: { children: React.ReactElement<{ source?: string }> }) => <Labeled sx={{ mb: 1.5 }}>{children}</Labeled>;
@@ -26,12 +34,13 @@ export const MemberShow = () => (
   <Show actions={<ShowActions><ArchiveButton /></ShowActions>}>
     <div style={{ padding: '8px 16px 16px' }}>
       <ArchivedNotice />
+      <MaskedNotice />
       <FormSection title="cppcc.members.section_basic" />
       <FormGrid columns={3}>
         <L><TextField source="name" /></L>
         <L><EnumField source="gender" enumName="Gender" /></L>
         <L><TextField source="ethnicity" /></L>
-        <L><DateField source="birthDate" locales="zh-CN" emptyText="—" /></L>
+        <L><BirthDateField source="birthDate" label="resources.members.fields.birthDate" emptyText="—" /></L>
         <L><EnumField source="affiliation" enumName="PoliticalAffiliation" /></L>
       </FormGrid>
       <FormSection title="cppcc.members.section_cppcc" />

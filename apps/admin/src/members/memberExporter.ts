@@ -9,6 +9,7 @@ interface MemberRow {
   gender: string;
   ethnicity?: string;
   birthDate?: string | null;
+  birthYear?: number | null;
   affiliation: string;
   sector?: { name: string } | null;
   township?: { name: string } | null;
@@ -28,7 +29,8 @@ export const MEMBER_CSV_COLUMNS: [string, (m: MemberRow) => string | null | unde
   ['姓名', (m) => m.name],
   ['性别', (m) => enumLabel('Gender', m.gender)],
   ['民族', (m) => m.ethnicity],
-  ['出生日期', (m) => m.birthDate],
+  // masked for some users (leaders): then only the year is known
+  ['出生日期', (m) => m.birthDate ?? (m.birthYear != null ? `${m.birthYear}年` : null)],
   ['政治面貌', (m) => enumLabel('PoliticalAffiliation', m.affiliation)],
   ['界别', (m) => m.sector?.name],
   ['所在乡镇', (m) => m.township?.name],

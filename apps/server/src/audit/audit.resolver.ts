@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
 import { ADMIN_ONLY, allow, read } from '../core/access';
 import { listRecords, type BaseFilter, type ListSpec } from '../core/list-query';
@@ -6,6 +6,7 @@ import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } fr
 import { toId } from '../core/record-store';
 import { countyOnlyScope, defineScope } from '../core/scope';
 import { DateTimeScalar } from '../core/scalars';
+import { maskSnapshot } from '../core/personal-data';
 import { AuditEntry } from './audit-entry.entity';
 
 defineScope(AuditEntry, countyOnlyScope());
@@ -80,5 +81,16 @@ export class AuditResolver {
   @Query(() => AuditEntry, { nullable: true })
   auditEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<AuditEntry | null> {
     return ctx.loaders.byId(AuditEntry).load(toId(id));
+  }
+
+  // Snapshots hold whole records: their personal fields are masked as the record's own would be.
+  @FieldResolver(() => String, { nullable: true, description: 'JSON of the record before the change; personal fields masked as on the record itself' })
+  before(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): string | null {
+    return maskSnapshot(ctx.viewer, entry.entityType, entry.before);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'JSON of the record after the change; personal fields masked as on the record itself' })
+  after(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): string | null {
+    return maskSnapshot(ctx.viewer, entry.entityType, entry.after);
   }
 }

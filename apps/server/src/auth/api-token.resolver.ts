@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, 
 import { rules, userRules } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { ADMIN_ONLY, allow, read, write } from '../core/access';
-import { assertValid, notFound } from '../core/errors';
+import { apiError, assertValid, notFound } from '../core/errors';
 import { listRecords, type BaseFilter, type ListSpec } from '../core/list-query';
 import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } from '../core/pagination';
 import { inTransaction, referenceExists, toId } from '../core/record-store';
@@ -55,6 +55,9 @@ class ApiTokenInput {
 
   @Field({ defaultValue: true })
   readOnly: boolean;
+
+  @Field({ defaultValue: false, description: '允许读取个人信息: the token reads personal fields whole; only a signed-in county admin may grant it' })
+  personalData: boolean;
 
   @Field(() => DateTimeScalar, { nullable: true })
   expiresAt?: Date | null;
@@ -109,6 +112,10 @@ export class ApiTokenResolver {
   async createApiToken(@Arg('input', () => ApiTokenInput) input: ApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<ApiTokenCreated> {
     const townshipId = input.townshipId == null ? null : Number(input.townshipId) || -1;
     const handlingUnitId = input.handlingUnitId == null ? null : Number(input.handlingUnitId) || -1;
+    // A token may not hand on what no admin gave it: the grant is a signed-in admin's decision.
+    if (input.personalData && !(ctx.viewer.kind === 'user' && ctx.viewer.role === Role.COUNTY_ADMIN)) {
+      throw apiError('FORBIDDEN', '只有县政协管理员本人登录后才能授予读取个人信息的权限', { field: 'input.personalData' });
+    }
     return inTransaction(ctx, async (manager) => {
       assertValid([
         ...rules.requiredText('input.name', input.name, rules.LONG_NAME_MAX),
@@ -126,6 +133,7 @@ export class ApiTokenResolver {
           townshipId,
           handlingUnitId,
           readOnly: input.readOnly,
+          personalData: input.personalData,
           expiresAt: input.expiresAt ?? null,
           prefix: secret.slice(0, 6),
           tokenHash: sha256(secret),
@@ -133,6 +141,8 @@ export class ApiTokenResolver {
         }),
       );
       await writeAudit(manager, ctx, { action: 'CREATE', entityType: 'ApiToken', entityId: saved.id, after: saved });
+      // Its own entry, so that the audit trail can be searched for every such grant.
+      if (saved.personalData) await writeAudit(manager, ctx, { action: 'GRANT_PERSONAL_DATA', entityType: 'ApiToken', entityId: saved.id, after: saved });
       return { token: saved, secret: `${API_TOKEN_PREFIX}${saved.id}_${secret}` };
     });
   }

@@ -41,6 +41,7 @@ async function fromApiToken(db: DataSource, raw: string): Promise<Viewer> {
     townshipId: token.townshipId,
     handlingUnitId: token.handlingUnitId,
     readOnly: token.readOnly,
+    personalData: token.personalData,
   };
 }
 

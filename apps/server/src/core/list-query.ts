@@ -2,7 +2,8 @@ import { Brackets, type EntityTarget, type ObjectLiteral, type SelectQueryBuilde
 import { SortOrder, rules } from '@cppcc/domain';
 import { assertValid } from './errors';
 import { DEFAULT_PAGE, type ListResult, type SortSpec } from './pagination';
-import { applyReadScope } from './scope';
+import { applyReadScope, type ScopeCondition } from './scope';
+import { personalSearch } from './personal-data';
 import { hydrate } from './hydrate';
 import type { GraphQLContext } from './context';
 
@@ -33,15 +34,33 @@ export function likePattern(q: string): string {
 export const SEARCH_MAX = 100;
 export const IDS_MAX = 500;
 
-export function applySearch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, columns: string[], q: string | null | undefined): void {
+/** A searched column, optionally only where a condition holds (personal columns: see core/personal-data.ts). */
+export type SearchColumn = string | { column: string; where: ScopeCondition };
+
+export function applySearch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, columns: SearchColumn[], q: string | null | undefined): void {
   const text = q?.trim();
   if (!text || columns.length === 0) return;
   assertValid([...text].length > SEARCH_MAX ? [{ field: 'filter.q', message: `搜索词不能超过${SEARCH_MAX}个字` }] : []);
   qb.andWhere(
     new Brackets((w) => {
-      for (const c of columns) w.orWhere(`${alias}.${c} LIKE :q ESCAPE '${LIKE_ESCAPE}'`, { q: likePattern(text) });
+      for (const c of columns) {
+        const like = `${alias}.${typeof c === 'string' ? c : c.column} LIKE :q ESCAPE '${LIKE_ESCAPE}'`;
+        if (typeof c === 'string') w.orWhere(like, { q: likePattern(text) });
+        else w.orWhere(`(${like} AND ${c.where.sql.replaceAll('{a}', alias)})`, { q: likePattern(text), ...c.where.params });
+      }
     }),
   );
+}
+
+const NEVER: ScopeCondition = { sql: '1 = 0' };
+
+/** The search columns as this viewer may use them: personal columns only where it reads them whole. */
+function searchColumnsFor(ctx: GraphQLContext, entity: EntityTarget<ObjectLiteral>, columns: string[]): SearchColumn[] {
+  const typeName = typeof entity === 'function' ? entity.name : String(entity);
+  return columns.map((column) => {
+    const allowed = personalSearch(ctx.viewer, typeName, column);
+    return allowed === true ? column : { column, where: allowed === false ? NEVER : allowed };
+  });
 }
 
 export function parseIds(field: string, ids: string[]): number[] {
@@ -73,7 +92,7 @@ export async function listRecords<E extends ObjectLiteral, F extends BaseFilter,
     if (ids.length === 0) return { nodes: [], totalCount: 0 };
     qb.andWhere(`${alias}.id IN (:...ids)`, { ids });
   }
-  applySearch(qb, alias, spec.searchColumns, filter.q);
+  applySearch(qb, alias, searchColumnsFor(ctx, entity, spec.searchColumns), filter.q);
   spec.applyFilter?.(qb, filter);
   for (const s of args.sort ?? []) {
     qb.addOrderBy(`${alias}.${spec.sortColumns[s.field]}`, s.order === SortOrder.DESC ? 'DESC' : 'ASC');

@@ -15,6 +15,8 @@ export type Viewer =
       handlingUnitId: number | null;
       /** API tokens are read-only unless issued otherwise */
       readOnly: boolean;
+      /** An API token issued with the personal-data permission (see core/personal-data.ts) */
+      personalData?: boolean;
     };
 
 export type Principal = Extract<Viewer, { kind: 'user' | 'token' }>;

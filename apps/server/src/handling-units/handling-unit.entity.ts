@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { HandlingUnitKind } from '@cppcc/domain';
+import { HandlingUnitKind, maskPhone } from '@cppcc/domain';
+import { definePersonalData } from '../core/personal-data';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateTimeScalar } from '../core/scalars';
 
@@ -26,7 +27,7 @@ export class HandlingUnit extends VersionedRecord {
   @Column({ type: 'varchar', length: 50, nullable: true })
   contactPerson: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "联系人电话 (often the contact's own mobile)" })
   @Column({ type: 'varchar', length: 20, nullable: true })
   contactPhone: string | null;
 
@@ -34,3 +35,6 @@ export class HandlingUnit extends VersionedRecord {
   @Column({ type: 'datetime', nullable: true })
   archivedAt: Date | null;
 }
+
+// The contact's phone is a person's number; the unit's own users keep reading theirs.
+definePersonalData(HandlingUnit, { handlingUnitId: 'id' }, { contactPhone: { mask: maskPhone, masked: 'e.g. 138****3523, 0556-****3456' } });

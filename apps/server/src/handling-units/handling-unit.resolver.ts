@@ -1,4 +1,6 @@
-import { Resolver } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../core/context';
+import { personalDataMasked } from '../core/personal-data';
 import { createCrudResolver } from '../core/crud-resolver';
 import { ADMIN_ONLY, ALL_ROLES, read, write } from '../core/access';
 import { HandlingUnit } from './handling-unit.entity';
@@ -21,4 +23,9 @@ const Base = createCrudResolver(
 );
 
 @Resolver(() => HandlingUnit)
-export class HandlingUnitResolver extends Base {}
+export class HandlingUnitResolver extends Base {
+  @FieldResolver(() => Boolean, { description: 'True when contactPhone reaches this caller masked' })
+  personalDataMasked(@Root() unit: HandlingUnit, @Ctx() ctx: GraphQLContext): boolean {
+    return personalDataMasked(ctx.viewer, HandlingUnit, unit);
+  }
+}

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Gender, MemberKind, MemberStatus, PoliticalAffiliation } from '@cppcc/domain';
+import { Gender, MemberKind, MemberStatus, PoliticalAffiliation, maskBirthDate, maskPhone } from '@cppcc/domain';
+import { definePersonalData } from '../core/personal-data';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar, DateTimeScalar } from '../core/scalars';
 import { Sector } from '../sectors/sector.entity';
@@ -28,7 +29,7 @@ export class Member extends VersionedRecord {
   @Column({ type: 'varchar', length: 20, default: '汉族' })
   ethnicity: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: '出生日期' })
   @Column({ type: 'date', nullable: true })
   birthDate: string | null;
 
@@ -73,7 +74,7 @@ export class Member extends VersionedRecord {
   @Column({ type: 'varchar', length: 50, nullable: true })
   title: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: '联系电话' })
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone: string | null;
 
@@ -93,3 +94,8 @@ export class Member extends VersionedRecord {
   @Column({ type: 'datetime', nullable: true })
   archivedAt: Date | null;
 }
+
+definePersonalData(Member, { townshipId: 'townshipId' }, {
+  phone: { mask: maskPhone, masked: 'e.g. 138****3523' },
+  birthDate: { mask: maskBirthDate, masked: 'null — birthYear still gives the year' },
+});

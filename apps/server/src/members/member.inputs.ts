@@ -18,7 +18,7 @@ export class MemberFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Text search in name, work unit, title and phone' })
+  @Field(() => String, { nullable: true, description: 'Text search in name, work unit, title and phone (phone only among members whose phone the caller reads whole)' })
   q?: string;
 
   @Field(() => ID, { nullable: true })

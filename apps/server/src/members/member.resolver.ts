@@ -1,6 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { birthYearOf } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { createCrudResolver } from '../core/crud-resolver';
+import { personalDataMasked } from '../core/personal-data';
 import { ADMIN_AND_OFFICER, READERS, read, write } from '../core/access';
 import { Sector } from '../sectors/sector.entity';
 import { Township } from '../townships/township.entity';
@@ -28,6 +30,16 @@ export class MemberResolver extends Base {
   @FieldResolver(() => Sector)
   sector(@Root() member: Member, @Ctx() ctx: GraphQLContext): Sector | Promise<Sector> {
     return ctx.loaders.reference(Sector, member.sectorId) as Sector | Promise<Sector>;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: '出生年份: the year of birthDate, read by every caller, also where birthDate is masked' })
+  birthYear(@Root() member: Member): number | null {
+    return birthYearOf(member.birthDate);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when phone and birthDate reach this caller masked (not their stored values)' })
+  personalDataMasked(@Root() member: Member, @Ctx() ctx: GraphQLContext): boolean {
+    return personalDataMasked(ctx.viewer, Member, member);
   }
 
   @FieldResolver(() => Township)
