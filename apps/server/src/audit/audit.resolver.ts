@@ -1,12 +1,13 @@
 import { Arg, Ctx, Field, ID, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
 import { ADMIN_ONLY, allow, read } from '../core/access';
-import { listRecords, type BaseFilter, type ListSpec } from '../core/list-query';
+import { IdFilter, listRecords, type BaseFilter, type ListSpec } from '../core/list-query';
 import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } from '../core/pagination';
 import { toId } from '../core/record-store';
 import { countyOnlyScope, defineScope } from '../core/scope';
 import { DateTimeScalar } from '../core/scalars';
 import { AuditEntry } from './audit-entry.entity';
+import { User } from '../users/user.entity';
 
 defineScope(AuditEntry, countyOnlyScope());
 
@@ -24,7 +25,7 @@ class AuditEntryFilter implements BaseFilter {
   @Field(() => String, { nullable: true, description: 'Text search in actor name, entity type and id' })
   q?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The acting user or token id' })
+  @IdFilter(() => User, 'The acting user or token id')
   actorId?: string;
 
   @Field(() => String, { nullable: true, description: 'user or token' })
@@ -51,6 +52,7 @@ const AuditEntrySort = SortInputType(AuditEntrySortField, 'AuditEntrySort');
 
 const spec: ListSpec<AuditEntry, AuditEntryFilter, AuditEntrySortField> = {
   alias: 'e',
+  filterType: AuditEntryFilter,
   searchColumns: ['actorName', 'entityType', 'entityId'],
   sortColumns: { ID: 'id', AT: 'at' },
   applyFilter(qb, f) {
