@@ -25,6 +25,7 @@ class AuditEntryFilter implements BaseFilter {
   @Field(() => String, { nullable: true, description: 'Text search in actor name, entity type and id' })
   q?: string;
 
+  // Or an API token's id: both are county-only records, and only county-wide callers list the audit trail.
   @IdFilter(() => User, 'The acting user or token id')
   actorId?: string;
 
