@@ -70,6 +70,57 @@ describeOnDatabases('township scoping for officers, leaders, units', (api) => {
     expect(updateTownship.director).toBe('新主任');
   });
 
+  it('answers a filter naming another township’s member as if the member did not exist', async () => {
+    // The member of township 2 with the most recorded participation: county activities (plenary
+    // sessions) they share with township 1's members are visible to the officer unfiltered.
+    const { members } = await api().ok(`{ members(filter: { townshipId: "2" }, page: { limit: 30 }) { nodes { id } } }`);
+    const counted = await api().ok(`{ ${members.nodes.map((m: { id: string }, i: number) => `m${i}: activities(filter: { memberId: "${m.id}" }) { totalCount }`).join(' ')} }`);
+    const best = members.nodes.map((m: { id: string }, i: number) => ({ id: m.id, n: counted[`m${i}`].totalCount as number })).sort((a: { n: number }, b: { n: number }) => b.n - a.n)[0];
+    expect(best.n).toBeGreaterThan(0);
+    const lists = `query($m: ID!) {
+      activities(filter: { memberId: $m }) { totalCount nodes { id } }
+      county: activities(filter: { memberId: $m, county: true }) { totalCount nodes { id } }
+      proposals(filter: { memberId: $m }) { totalCount nodes { id } }
+      opinionReports(filter: { memberId: $m }) { totalCount nodes { id } }
+      dutyReports(filter: { memberId: $m }) { totalCount nodes { id } }
+    }`;
+    const foreign = await officer.ok(lists, { m: best.id });
+    const missing = await officer.ok(lists, { m: '999999' });
+    expect(foreign).toEqual(missing);
+    for (const list of Object.values(foreign)) expect(list).toEqual({ totalCount: 0, nodes: [] });
+    // The officer's own members still filter as before.
+    const mine = await officer.ok(`query($m: ID!) { activities(filter: { memberId: $m }) { totalCount } }`, { m: own.id });
+    const admin = await api().ok(`query($m: ID!) { activities(filter: { memberId: $m }) { totalCount } }`, { m: own.id });
+    expect(mine.activities.totalCount).toBe(admin.activities.totalCount);
+  });
+
+  it('keeps township identity the county’s: an officer changes only their township’s contact fields', async () => {
+    const before = await api().ok(`{ township(id: "1") { name code kind bodyName bodyKind sortOrder version } }`);
+    const identity: [string, unknown][] = [
+      ['name', '改名街道'],
+      ['code', '341122999'],
+      ['kind', before.township.kind === 'TOWN' ? 'SUBDISTRICT' : 'TOWN'],
+      ['bodyName', '改名政协工委'],
+      ['bodyKind', before.township.bodyKind === 'LIAISON_OFFICE' ? 'WORK_COMMITTEE' : 'LIAISON_OFFICE'],
+      ['sortOrder', 77],
+    ];
+    const update = `mutation($input: TownshipPatch!) { updateTownship(id: "1", input: $input) { id } }`;
+    for (const [field, value] of identity) {
+      const res = await officer.gql(update, { input: { [field]: value } });
+      expect(res.errors?.[0].extensions, field).toMatchObject({ code: 'FORBIDDEN', field: `input.${field}` });
+    }
+    // Contact fields change; an identity field sent unchanged (as a whole form sends it) is no change.
+    const contact = { director: '张联络', phone: '0551-12345678', address: '东城街道人民路1号', name: before.township.name };
+    const { updateTownship } = await officer.ok(`mutation($input: TownshipPatch!) { updateTownship(id: "1", input: $input) { name director phone address } }`, { input: contact });
+    expect(updateTownship).toEqual(contact);
+    const after = await api().ok(`{ township(id: "1") { name code kind bodyName bodyKind sortOrder version } }`);
+    expect({ ...after.township, version: 0 }).toEqual({ ...before.township, version: 0 });
+    expect(after.township.version).toBe(before.township.version + 1);
+    // The county admin changes identity.
+    const { updateTownship: renamed } = await api().ok(`mutation { updateTownship(id: "1", input: { bodyName: "东城街道政协联络处" }) { bodyName } }`);
+    expect(renamed.bodyName).toBe('东城街道政协联络处');
+  });
+
   it('lets leaders read everything and write nothing', async () => {
     const res = await leader.ok(`{ members { totalCount } townships { totalCount } }`);
     const admin = await api().ok(`{ members { totalCount } }`);

@@ -87,6 +87,27 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     }
   });
 
+  it('shows an officer their township’s identity read-only and saves its contact fields', async () => {
+    const { page, errors } = await openPage(h);
+    await login(h, page, 'officer');
+    await page.goto(`${h.server.url}/#/townships/1`);
+    await page.waitForSelector('input[name="phone"]');
+    for (const field of ['name', 'code', 'bodyName', 'sortOrder']) expect(await page.locator(`input[name="${field}"]`).isDisabled(), field).toBe(true);
+    for (const field of ['director', 'phone', 'address']) expect(await page.locator(`input[name="${field}"]`).isEnabled(), field).toBe(true);
+    await page.fill('input[name="phone"]', '0551-87654321');
+    await page.fill('input[name="address"]', '浏览器测试路8号');
+    await page.getByRole('button', { name: '保存' }).click();
+    const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
+    let township = { phone: null as string | null, address: null as string | null };
+    for (let i = 0; i < 20 && township.phone !== '0551-87654321'; i++) {
+      await page.waitForTimeout(250);
+      township = (await api.ok(`{ township(id: "1") { phone address } }`)).township;
+    }
+    expect(township).toEqual({ phone: '0551-87654321', address: '浏览器测试路8号' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('creates an activity through the console as an officer', async () => {
     const { page, errors } = await openPage(h);
     await login(h, page, 'officer');

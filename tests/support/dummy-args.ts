@@ -19,7 +19,7 @@ import {
 // authorization matrix can call every operation without knowing it: ids point nowhere
 // (999999), so an allowed call answers NOT_FOUND or BAD_USER_INPUT instead of changing data.
 
-function value(type: GraphQLInputType, depth = 0): unknown {
+export function value(type: GraphQLInputType, depth = 0): unknown {
   if (isNonNullType(type)) return value(type.ofType, depth);
   if (isListType(type)) return [value(type.ofType, depth)];
   if (isEnumType(type)) return type.getValues()[0].value;
@@ -80,4 +80,31 @@ export function rootOperations(schema: GraphQLSchema): { kind: 'query' | 'mutati
   const query = Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) => ({ kind: 'query' as const, field }));
   const mutation = Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({ kind: 'mutation' as const, field }));
   return [...query, ...mutation];
+}
+
+/**
+ * Two different values of an input field's type, so that at least one of them differs from
+ * whatever the record holds: a write with it is a change. One value for input objects.
+ */
+export function twoValues(type: GraphQLInputType): unknown[] {
+  const t = isNonNullType(type) ? type.ofType : type;
+  if (isListType(t)) return [[], [value(t.ofType)]];
+  if (isEnumType(t)) return t.getValues().slice(0, 2).map((v) => v.value);
+  if (isInputObjectType(t)) return [value(t)];
+  switch (isScalarType(t) ? t.name : '') {
+    case 'ID':
+      return ['999999', '999998'];
+    case 'Int':
+      return [2024, 2025];
+    case 'Float':
+      return [1, 2];
+    case 'Boolean':
+      return [true, false];
+    case 'Date':
+      return ['2024-01-01', '2024-01-02'];
+    case 'DateTime':
+      return ['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z'];
+    default:
+      return ['矩阵甲', '矩阵乙'];
+  }
 }

@@ -50,12 +50,12 @@ describe('TOWNSHIP_OFFICER', () => {
     expect(canDelete(officer, 'members', otherMember)).toBe(false);
     expect(canEdit(officer, 'members', { id: '12', townshipId: 3 })).toBe(true); // numeric ids compare as strings
   });
-  it('edits the body information of their own township, nothing else of it', () => {
+  it('edits the contact fields of their own township, not its identity', () => {
     expect(canEdit(officer, 'townships', { id: '3' })).toBe(true);
     expect(canEdit(officer, 'townships', { id: '4' })).toBe(false);
     expect(canDelete(officer, 'townships', { id: '3' })).toBe(false);
-    expect(canEditField(officer, 'townships', 'bodyName')).toBe(true);
-    expect(canEditField(officer, 'townships', 'director')).toBe(true);
+    for (const field of ['director', 'phone', 'address']) expect(canEditField(officer, 'townships', field)).toBe(true);
+    for (const field of ['name', 'code', 'kind', 'bodyName', 'bodyKind', 'sortOrder']) expect(canEditField(officer, 'townships', field)).toBe(false);
     expect(canEditField(officer, 'townships', 'name')).toBe(false);
     expect(canEditField(officer, 'townships', 'code')).toBe(false);
     expect(canEditField(officer, 'members', 'townshipId')).toBe(false);

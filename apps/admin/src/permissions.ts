@@ -4,16 +4,18 @@
 //                     supervision, users, API tokens, audit log, assessment scheme, duty rules
 //   TOWNSHIP_OFFICER  reads the registry and county-wide comparisons; writes members, activities,
 //                     opinion reports, work plans, duty reports and proposals of their own
-//                     township; edits their own township's CPPCC body (name, kind, director)
+//                     township; edits their own township's contact fields (director, phone, address)
 //   LEADER, API_CLIENT read-only (dashboards, records, supervision)
 //   HANDLING_UNIT     only 我的交办提案: proposals assigned to their unit, and their replies
 import {
   allowedProposalActions,
   isEditable,
+  mayChangeField,
   proposalContext,
   ProposalAction,
   ProposalStatus,
   Role,
+  TOWNSHIP_FIELD_WRITERS,
   type Satisfaction,
 } from '@cppcc/domain';
 
@@ -71,8 +73,6 @@ const isSupervision = (resource: string) => within(SUPERVISION_RESOURCES, resour
 /** Resources officers write for their own township. */
 const officerWrites = (resource: string) => resource === 'members' || resource === 'proposals' || isTownshipRecord(resource) || isMemberRecord(resource);
 
-/** Township fields an officer may change on their own township (the CPPCC body's information). */
-export const OFFICER_TOWNSHIP_FIELDS = ['bodyName', 'bodyKind', 'director'] as const;
 
 /** Is the record (or, for member records, its member) in the officer's own township? */
 function ownTownship(who: Who, record: AnyRecord): boolean {
@@ -153,7 +153,7 @@ export function canEditField(who: Who, resource: string, field: string): boolean
   const role = roleOf(who);
   if (role === Role.COUNTY_ADMIN) return true;
   if (role === Role.TOWNSHIP_OFFICER) {
-    if (resource === 'townships') return (OFFICER_TOWNSHIP_FIELDS as readonly string[]).includes(field);
+    if (resource === 'townships') return mayChangeField(TOWNSHIP_FIELD_WRITERS, role, field);
     if (officerWrites(resource)) return field !== 'townshipId';
   }
   return false;

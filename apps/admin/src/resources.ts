@@ -72,7 +72,7 @@ export interface ResourceConfig {
   remove?: { mutation: string; returnsRecord?: boolean };
 }
 
-const TOWNSHIP_FIELDS = 'id version name code kind bodyName bodyKind director sortOrder memberCount createdAt updatedAt';
+const TOWNSHIP_FIELDS = 'id version name code kind bodyName bodyKind director phone address sortOrder memberCount createdAt updatedAt';
 const SECTOR_FIELDS = 'id version name category sortOrder memberCount createdAt updatedAt';
 const COMMITTEE_FIELDS = 'id version name description sortOrder memberCount createdAt updatedAt';
 const MEMBER_FIELDS =
@@ -178,8 +178,8 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     listFields: TOWNSHIP_FIELDS,
     sort: { id: 'ID', name: 'NAME', code: 'CODE', sortOrder: 'SORT_ORDER' },
     filters: ['ids', 'kind', 'q'],
-    inputFields: ['name', 'code', 'kind', 'bodyName', 'bodyKind', 'director', 'sortOrder'],
-    patchFields: ['name', 'code', 'kind', 'bodyName', 'bodyKind', 'director', 'sortOrder'],
+    inputFields: ['name', 'code', 'kind', 'bodyName', 'bodyKind', 'director', 'phone', 'address', 'sortOrder'],
+    patchFields: ['name', 'code', 'kind', 'bodyName', 'bodyKind', 'director', 'phone', 'address', 'sortOrder'],
   },
   sectors: {
     type: 'Sector',

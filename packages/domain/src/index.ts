@@ -14,3 +14,4 @@ export * from './rules/member-references';
 export * from './rules/opinion-report';
 export * from './rules/work-plan';
 export * from './rules/personal-data';
+export * from './rules/field-writers';

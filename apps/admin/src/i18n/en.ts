@@ -31,6 +31,8 @@ const app: AppMessages = {
         bodyName: 'CPPCC body',
         bodyKind: 'Body kind',
         director: 'Director',
+        phone: 'Phone',
+        address: 'Address',
         sortOrder: 'Order',
         memberCount: 'Active members',
       },
@@ -413,7 +415,7 @@ const app: AppMessages = {
       birth_year: '%{year}',
     },
     townships: {
-      officer_hint: 'Township officers may change only their own CPPCC body (name, kind, director).',
+      officer_hint: 'Name, code, kind and CPPCC body are set by the county; township officers keep their own township’s contact fields (director, phone, address) current.',
     },
     committees: {
       roster_hint: 'Each member at most once; at most one director.',

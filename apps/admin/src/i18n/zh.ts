@@ -28,6 +28,8 @@ const app = {
         bodyName: '政协组织名称',
         bodyKind: '政协组织类型',
         director: '负责人',
+        phone: '联系电话',
+        address: '办公地址',
         sortOrder: '排序号',
         memberCount: '在任委员数',
       },
@@ -431,7 +433,7 @@ const app = {
       birth_year: '%{year}年',
     },
     townships: {
-      officer_hint: '乡镇干部只能修改本乡镇政协组织的信息（组织名称、类型、负责人）。',
+      officer_hint: '乡镇名称、代码、类型和政协组织由县政协管理；乡镇干部可修改本乡镇的联系信息（负责人、联系电话、办公地址）。',
     },
     committees: {
       roster_hint: '每名委员只能出现一次，一个专委会只能有一名主任。',

@@ -7,7 +7,7 @@ import { useFieldAccess } from '../common/useFieldAccess';
 import { useWho } from '../common/useWho';
 import { Role } from '../permissions';
 
-/** Create and edit form; an officer editing their own township may change only the body fields. */
+/** Create and edit form; an officer editing their own township may change only its contact fields (identity is read-only). */
 export const TownshipForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const { can, canWrite } = useFieldAccess('townships');
   const { who } = useWho();
@@ -24,6 +24,8 @@ export const TownshipForm = ({ mode }: { mode: 'create' | 'edit' }) => {
         <TextInput source="bodyName" disabled={!can('bodyName')} helperText="例如：高塘镇政协工委" />
         <EnumInput source="bodyKind" enumName="CppccBodyKind" disabled={!can('bodyKind')} emptyText=" " />
         <TextInput source="director" disabled={!can('director')} />
+        <TextInput source="phone" disabled={!can('phone')} />
+        <TextInput source="address" disabled={!can('address')} />
       </FormGrid>
     </SimpleForm>
   );

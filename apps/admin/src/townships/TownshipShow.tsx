@@ -22,6 +22,8 @@ export const TownshipShow = () => (
         <TextField source="bodyName" emptyText="—" />
         <EnumField source="bodyKind" enumName="CppccBodyKind" emptyText="—" />
         <TextField source="director" emptyText="—" />
+        <TextField source="phone" emptyText="—" />
+        <TextField source="address" emptyText="—" />
         <NumberField source="memberCount" />
         <NumberField source="sortOrder" />
         <DateField source="updatedAt" showTime locales="zh-CN" />

@@ -1,6 +1,9 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ActivityKind, Attendance, ConsultationScale, GovernmentLevel, MeetingKind } from '@cppcc/domain';
 import { DateScalar } from '../core/scalars';
+import { IdFilter } from '../core/list-query';
+import { Township } from '../townships/township.entity';
+import { Member } from '../members/member.entity';
 
 export enum ActivitySortField {
   ID = 'ID',
@@ -32,7 +35,7 @@ export class ActivityFilter {
   @Field(() => Int, { nullable: true, description: 'Year of heldOn' })
   year?: number;
 
-  @Field(() => ID, { nullable: true, description: 'Organising township' })
+  @IdFilter(() => Township, 'Organising township')
   townshipId?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true: county activities only (no township); false: township activities only' })
@@ -44,7 +47,7 @@ export class ActivityFilter {
   @Field(() => DateScalar, { nullable: true, description: 'Held on or before this date' })
   to?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Activities this member is a participant of' })
+  @IdFilter(() => Member, 'Activities this member is a participant of')
   memberId?: string;
 }
 

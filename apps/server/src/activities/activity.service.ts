@@ -42,6 +42,7 @@ defineScope(ActivityParticipant, {
 
 const spec: ListSpec<Activity, ActivityFilter, ActivitySortField> = {
   alias: 'a',
+  filterType: ActivityFilter,
   searchColumns: ['title', 'topic', 'location', 'reportTitle'],
   sortColumns: { ID: 'id', HELD_ON: 'heldOn', TITLE: 'title', KIND: 'kind', TOWNSHIP: 'townshipId', UPDATED_AT: 'updatedAt' },
   applyFilter(qb, f) {

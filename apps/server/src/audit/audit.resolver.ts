@@ -1,13 +1,14 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
 import { ADMIN_ONLY, allow, read } from '../core/access';
-import { listRecords, type BaseFilter, type ListSpec } from '../core/list-query';
+import { IdFilter, listRecords, type BaseFilter, type ListSpec } from '../core/list-query';
 import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } from '../core/pagination';
 import { toId } from '../core/record-store';
 import { countyOnlyScope, defineScope } from '../core/scope';
 import { DateTimeScalar } from '../core/scalars';
 import { maskSnapshot } from '../core/personal-data';
 import { AuditEntry } from './audit-entry.entity';
+import { User } from '../users/user.entity';
 
 defineScope(AuditEntry, countyOnlyScope());
 
@@ -25,7 +26,8 @@ class AuditEntryFilter implements BaseFilter {
   @Field(() => String, { nullable: true, description: 'Text search in actor name, entity type and id' })
   q?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The acting user or token id' })
+  // Or an API token's id: both are county-only records, and only county-wide callers list the audit trail.
+  @IdFilter(() => User, 'The acting user or token id')
   actorId?: string;
 
   @Field(() => String, { nullable: true, description: 'user or token' })
@@ -52,6 +54,7 @@ const AuditEntrySort = SortInputType(AuditEntrySortField, 'AuditEntrySort');
 
 const spec: ListSpec<AuditEntry, AuditEntryFilter, AuditEntrySortField> = {
   alias: 'e',
+  filterType: AuditEntryFilter,
   searchColumns: ['actorName', 'entityType', 'entityId'],
   sortColumns: { ID: 'id', AT: 'at' },
   applyFilter(qb, f) {

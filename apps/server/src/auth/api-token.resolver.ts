@@ -77,6 +77,7 @@ const ApiTokenSort = SortInputType(ApiTokenSortField, 'ApiTokenSort');
 
 const spec: ListSpec<ApiToken, ApiTokenFilter, ApiTokenSortField> = {
   alias: 't',
+  filterType: ApiTokenFilter,
   searchColumns: ['name', 'prefix'],
   sortColumns: { ID: 'id', NAME: 'name', LAST_USED_AT: 'lastUsedAt' },
   applyFilter(qb, f) {

@@ -21,6 +21,7 @@ defineScope(CommitteeMembership, {
 
 const spec: ListSpec<Committee, CommitteeFilter, CommitteeSortField> = {
   alias: 'c',
+  filterType: CommitteeFilter,
   searchColumns: ['name', 'description'],
   sortColumns: { ID: 'id', NAME: 'name', SORT_ORDER: 'sortOrder' },
 };

@@ -1,15 +1,18 @@
 import { Brackets, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { Field, ID, type ClassType } from 'type-graphql';
 import { SortOrder, rules } from '@cppcc/domain';
 import { assertValid } from './errors';
 import { DEFAULT_PAGE, type ListResult, type SortSpec } from './pagination';
-import { applyReadScope, type ScopeCondition } from './scope';
+import { applyReadScope, readsEveryRow, type ScopeCondition } from './scope';
 import { personalSearch } from './personal-data';
 import { hydrate } from './hydrate';
 import type { GraphQLContext } from './context';
 
 /** How one entity's list query reads its filter: the typed fields, the text search, the sort keys. */
-export interface ListSpec<E extends ObjectLiteral, F, S extends string> {
+export interface ListSpec<E extends ObjectLiteral, F extends object, S extends string> {
   alias: string;
+  /** The filter's input class: its `@IdFilter` fields say which records the filter names. */
+  filterType: ClassType<F>;
   /** Columns searched by `q` (substring match; works for Chinese on both databases). */
   searchColumns: string[];
   /** Sort-field enum value → column. */
@@ -18,8 +21,53 @@ export interface ListSpec<E extends ObjectLiteral, F, S extends string> {
 }
 
 export interface BaseFilter {
+  /** Records of the listed entity itself: the read scope already hides the ones the caller may not see. */
   ids?: string[] | null;
   q?: string | null;
+}
+
+type EntityRef = () => EntityTarget<ObjectLiteral>;
+const FILTER_REFERENCES = new Map<ClassType<object>, Map<string, EntityRef>>();
+
+/**
+ * An id-valued filter field (`memberId`, `unitId` …) and the entity whose record it names.
+ * listRecords answers the empty page when the caller may not read that record, exactly as when
+ * it does not exist: a filter must reveal nothing about a record the caller may not see
+ * (which county activities another township's member attended, say). Declares the GraphQL field.
+ */
+export function IdFilter(entity: EntityRef, description?: string): PropertyDecorator {
+  return (prototype, property) => {
+    const note = 'a record the caller may not read matches nothing';
+    Field(() => ID, { nullable: true, description: `${description ?? 'Id'}; ${note}` })(prototype, property);
+    const type = prototype.constructor as ClassType<object>;
+    if (!FILTER_REFERENCES.has(type)) FILTER_REFERENCES.set(type, new Map());
+    FILTER_REFERENCES.get(type)!.set(String(property), entity);
+  };
+}
+
+/** Filter input type name → field → the entity (type) its id names; the authorization matrix enumerates these. */
+export function filterReferenceNames(): Record<string, Record<string, string>> {
+  const name = (e: EntityTarget<ObjectLiteral>) => (typeof e === 'function' ? e.name : String(e));
+  return Object.fromEntries([...FILTER_REFERENCES].map(([type, fields]) => [type.name, Object.fromEntries([...fields].map(([f, e]) => [f, name(e())]))]));
+}
+
+/**
+ * False when the filter names a record the caller may not read (or one that does not exist): the
+ * answer is then the empty page. Checked through the same per-request loader as single reads.
+ */
+async function namedRecordsReadable(ctx: GraphQLContext, filterType: ClassType<object>, filter: object): Promise<boolean> {
+  for (const [field, ref] of FILTER_REFERENCES.get(filterType) ?? []) {
+    const value = (filter as Record<string, unknown>)[field];
+    if (!value) continue;
+    const entity = ref() as EntityTarget<{ id: number }>;
+    if (readsEveryRow(entity, ctx.viewer)) continue;
+    const ids = parseIds(`filter.${field}`, [String(value)]);
+    const rows = await ctx.loaders.byId(entity).loadMany(ids);
+    const failure = rows.find((r) => r instanceof Error);
+    if (failure) throw failure;
+    if (rows.some((r) => r == null)) return false;
+  }
+  return true;
 }
 
 // '!' as LIKE escape: a backslash means different things in MySQL and SQLite string literals.
@@ -72,7 +120,8 @@ export function parseIds(field: string, ids: string[]): number[] {
 
 /**
  * The one list query every `xs(filter, sort, page)` goes through: the caller's read scope,
- * typed filters, `q`, stable order (by id last), bounded page and totalCount.
+ * typed filters (none naming a record the caller may not read), `q`, stable order (by id
+ * last), bounded page and totalCount.
  */
 export async function listRecords<E extends ObjectLiteral, F extends BaseFilter, S extends string>(
   ctx: GraphQLContext,
@@ -99,6 +148,8 @@ export async function listRecords<E extends ObjectLiteral, F extends BaseFilter,
   }
   // Tie-break by id for a stable order; TypeORM keys ORDER BY by column, so never re-add id.
   if (!Object.keys(qb.expressionMap.orderBys).includes(`${alias}.id`)) qb.addOrderBy(`${alias}.id`, 'ASC');
+  // After the filter's own checks, so that bad input is still BAD_USER_INPUT.
+  if (!(await namedRecordsReadable(ctx, spec.filterType, filter))) return { nodes: [], totalCount: 0 };
   // The page and its count in parallel (two pool connections on MySQL), the page hydrated
   // without TypeORM's join-aware transformer: list specs select one table.
   const count = qb.clone().orderBy().select('COUNT(*)', 'n');

@@ -1,9 +1,10 @@
 import { type DeepPartial, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import type { FieldError } from '@cppcc/domain';
-import { assertValid, badInput, conflict, notFound } from './errors';
+import { mayChangeField, type FieldError, type FieldWriters } from '@cppcc/domain';
+import { apiError, assertValid, badInput, conflict, notFound } from './errors';
 import { isUniqueViolation } from './db-errors';
 import type { GraphQLContext } from './context';
 import { assertCanWrite } from './scope';
+import { isPrincipal, type Viewer } from './viewer';
 import { isMysql } from './data-source';
 import { referenceCache } from './reference-cache';
 import { writeAudit } from '../audit/audit-log';
@@ -25,6 +26,28 @@ export interface RecordRules<E> {
   /** Field-level problems of the record as it would be stored (after a patch is applied). */
   validate(record: E, manager: EntityManager, before: E | null): Promise<FieldError[]> | FieldError[];
   unique?: Unique<E>[];
+  /** Columns only some writers may change (e.g. a township's identity: the county's). */
+  writers?: FieldWriters;
+}
+
+/** Same stored value: null and undefined alike, dates by instant, numbers and their text alike. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a == null || b == null) return a == null && b == null;
+  const plain = (v: unknown) => (v instanceof Date ? v.getTime() : v);
+  return String(plain(a)) === String(plain(b));
+}
+
+/**
+ * FORBIDDEN, naming the field, when the record as it would be differs from the record as it was
+ * (nothing, on create) in a column the caller's role may not change. A value sent unchanged —
+ * as a whole edit form sends it — is no change.
+ */
+function assertMayChangeFields<E extends ObjectLiteral>(viewer: Viewer, rules: RecordRules<E>, before: E | null, record: E): void {
+  if (!rules.writers || !isPrincipal(viewer)) return;
+  for (const field of Object.keys(rules.writers)) {
+    if (sameValue(before?.[field], record[field]) || mayChangeField(rules.writers, viewer.role, field)) continue;
+    throw apiError('FORBIDDEN', `无权修改${rules.label}的此项信息（${field}），请联系县政协办公室`, { field: `input.${field}` });
+  }
 }
 
 /** Drops absent (undefined) patch keys so that "not given" means "unchanged"; null clears. */
@@ -93,6 +116,7 @@ export async function createRecord<E extends ObjectLiteral & { id: number }>(
       const repo = manager.getRepository(entity);
       const record = repo.create(values);
       assertCanWrite(ctx.viewer, entity, record);
+      assertMayChangeFields(ctx.viewer, rules, null, record);
       assertValid(await rules.validate(record, manager, null));
       await checkUnique(manager, entity, record, rules.unique);
       const saved = await repo.save(record);
@@ -132,6 +156,7 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
       const merged = repo.merge(repo.create({ ...before }), changes as DeepPartial<E>);
       // Both as it is and as it would be: an officer cannot move a record out of their township.
       assertCanWrite(ctx.viewer, entity, before, merged);
+      assertMayChangeFields(ctx.viewer, rules, before, merged);
       assertValid(await rules.validate(merged, manager, before));
       await checkUnique(manager, entity, merged, rules.unique);
       // Every update is a new version, even one that only touches related rows (a committee roster).

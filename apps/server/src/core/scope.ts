@@ -77,6 +77,11 @@ function conditionFor<E>(entity: EntityTarget<E>, viewer: Viewer): ScopeConditio
   return scope.read(viewer);
 }
 
+/** True when the viewer reads every row of the entity (nothing to hide from them). */
+export function readsEveryRow<E>(entity: EntityTarget<E>, viewer: Viewer): boolean {
+  return conditionFor(entity, viewer) === true;
+}
+
 /** Narrows a query to what the viewer may read. */
 export function applyReadScope<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, entity: EntityTarget<E>, alias: string, viewer: Viewer): void {
   const condition = conditionFor(entity, viewer);

@@ -11,6 +11,7 @@ defineScope(HandlingUnit, referenceScope());
 
 const spec: ListSpec<HandlingUnit, HandlingUnitFilter, HandlingUnitSortField> = {
   alias: 'u',
+  filterType: HandlingUnitFilter,
   searchColumns: ['name', 'shortName', 'contactPerson'],
   sortColumns: { ID: 'id', NAME: 'name' },
   applyFilter(qb, f) {

@@ -1,6 +1,10 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { Gender, MemberKind, MemberStatus, PoliticalAffiliation } from '@cppcc/domain';
 import { DateScalar } from '../core/scalars';
+import { IdFilter } from '../core/list-query';
+import { Township } from '../townships/township.entity';
+import { Sector } from '../sectors/sector.entity';
+import { Committee } from '../committees/committee.entity';
 
 export enum MemberSortField {
   ID = 'ID',
@@ -21,13 +25,13 @@ export class MemberFilter {
   @Field(() => String, { nullable: true, description: 'Text search in name, work unit, title and phone (phone only among members whose phone the caller reads whole)' })
   q?: string;
 
-  @Field(() => ID, { nullable: true })
+  @IdFilter(() => Township)
   townshipId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @IdFilter(() => Sector)
   sectorId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Members of this committee' })
+  @IdFilter(() => Committee, 'Members of this committee')
   committeeId?: string;
 
   @Field(() => MemberStatus, { nullable: true })

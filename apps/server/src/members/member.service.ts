@@ -14,6 +14,7 @@ defineScope(Member, townshipScoped<Member>('townshipId'));
 
 const spec: ListSpec<Member, MemberFilter, MemberSortField> = {
   alias: 'm',
+  filterType: MemberFilter,
   searchColumns: ['name', 'workUnit', 'title', 'phone'],
   sortColumns: {
     ID: 'id',

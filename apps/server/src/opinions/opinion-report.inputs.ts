@@ -1,6 +1,9 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GovernmentLevel, OpinionStatus } from '@cppcc/domain';
 import { DateScalar } from '../core/scalars';
+import { IdFilter } from '../core/list-query';
+import { Township } from '../townships/township.entity';
+import { Member } from '../members/member.entity';
 
 export enum OpinionReportSortField {
   ID = 'ID',
@@ -26,7 +29,7 @@ export class OpinionReportFilter {
   @Field(() => Int, { nullable: true, description: 'Year of submittedOn' })
   year?: number;
 
-  @Field(() => ID, { nullable: true, description: 'Submitting township' })
+  @IdFilter(() => Township, 'Submitting township')
   townshipId?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true: county reports only (no township); false: township reports only' })
@@ -38,7 +41,7 @@ export class OpinionReportFilter {
   @Field(() => Boolean, { nullable: true, description: 'With (true) or without (false) a leader instruction' })
   leaderInstruction?: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'Reports this member submitted or co-submitted' })
+  @IdFilter(() => Member, 'Reports this member submitted or co-submitted')
   memberId?: string;
 }
 

@@ -16,6 +16,7 @@ defineScope(OpinionSubmitter, throughParentScope<OpinionSubmitter>('reportId', '
 
 const spec: ListSpec<OpinionReport, OpinionReportFilter, OpinionReportSortField> = {
   alias: 'r',
+  filterType: OpinionReportFilter,
   searchColumns: ['title', 'content', 'publishedIssue'],
   sortColumns: { ID: 'id', SUBMITTED_ON: 'submittedOn', TITLE: 'title', STATUS: 'status', TOWNSHIP: 'townshipId', UPDATED_AT: 'updatedAt' },
   applyFilter(qb, f) {

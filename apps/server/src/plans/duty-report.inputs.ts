@@ -1,5 +1,8 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../core/scalars';
+import { IdFilter } from '../core/list-query';
+import { Township } from '../townships/township.entity';
+import { Member } from '../members/member.entity';
 
 export enum DutyReportSortField {
   ID = 'ID',
@@ -17,13 +20,13 @@ export class DutyReportFilter {
   @Field(() => String, { nullable: true, description: 'Text search in the title' })
   q?: string;
 
-  @Field(() => ID, { nullable: true })
+  @IdFilter(() => Member)
   memberId?: string;
 
   @Field(() => Int, { nullable: true })
   year?: number;
 
-  @Field(() => ID, { nullable: true, description: 'Reports of this township’s members' })
+  @IdFilter(() => Township, 'Reports of this township’s members')
   townshipId?: string;
 }
 

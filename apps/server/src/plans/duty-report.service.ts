@@ -29,6 +29,7 @@ async function ownMemberOnly(ctx: GraphQLContext, manager: EntityManager, member
 
 const spec: ListSpec<DutyReport, DutyReportFilter, DutyReportSortField> = {
   alias: 'd',
+  filterType: DutyReportFilter,
   searchColumns: ['title'],
   sortColumns: { ID: 'id', YEAR: 'year', SUBMITTED_ON: 'submittedOn', MEMBER: 'memberId' },
   applyFilter(qb, f) {

@@ -14,6 +14,7 @@ defineScope(DutyRule, referenceScope());
 
 const spec: ListSpec<DutyRule, DutyRuleFilter, DutyRuleSortField> = {
   alias: 'd',
+  filterType: DutyRuleFilter,
   searchColumns: ['description'],
   sortColumns: { ID: 'id', YEAR: 'year', KEY: 'key' },
   applyFilter(qb, f) {

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PlanItemKind } from '@cppcc/domain';
+import { IdFilter } from '../core/list-query';
+import { Township } from '../townships/township.entity';
 
 export enum WorkPlanSortField {
   ID = 'ID',
@@ -17,7 +19,7 @@ export class WorkPlanFilter {
   @Field(() => String, { nullable: true, description: 'Text search in title and notes' })
   q?: string;
 
-  @Field(() => ID, { nullable: true })
+  @IdFilter(() => Township)
   townshipId?: string;
 
   @Field(() => Int, { nullable: true })

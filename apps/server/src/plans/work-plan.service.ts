@@ -18,6 +18,7 @@ defineScope(WorkPlanItem, throughParentScope<WorkPlanItem>('planId', 'work_plan'
 
 const spec: ListSpec<WorkPlan, WorkPlanFilter, WorkPlanSortField> = {
   alias: 'p',
+  filterType: WorkPlanFilter,
   searchColumns: ['title', 'notes'],
   sortColumns: { ID: 'id', YEAR: 'year', TOWNSHIP: 'townshipId', UPDATED_AT: 'updatedAt' },
   applyFilter(qb, f) {

@@ -1,7 +1,10 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ImplementationStatus, ProposalCategory, ProposalStatus, ProposerKind, ReplyClass, ReviewDecision, Satisfaction } from '@cppcc/domain';
-import type { BaseFilter } from '../core/list-query';
+import { IdFilter, type BaseFilter } from '../core/list-query';
 import { DateScalar } from '../core/scalars';
+import { Township } from '../townships/township.entity';
+import { HandlingUnit } from '../handling-units/handling-unit.entity';
+import { Member } from '../members/member.entity';
 
 registerEnumType(ReviewDecision, { name: 'ProposalReviewDecision', description: '立案 ACCEPT / 不予立案 REJECT / 转为意见建议 CONVERT / 并案 MERGE' });
 
@@ -34,10 +37,10 @@ export class ProposalFilter implements BaseFilter {
   @Field(() => String, { nullable: true, description: 'Exact session name, e.g. 十一届三次会议' })
   session?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Township the proposal is attributed to' })
+  @IdFilter(() => Township, 'Township the proposal is attributed to')
   townshipId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Proposals assigned to this handling unit (lead or co-unit)' })
+  @IdFilter(() => HandlingUnit, 'Proposals assigned to this handling unit (lead or co-unit)')
   unitId?: string;
 
   @Field(() => ProposalCategory, { nullable: true })
@@ -52,7 +55,7 @@ export class ProposalFilter implements BaseFilter {
   @Field(() => ProposerKind, { nullable: true })
   proposerKind?: ProposerKind;
 
-  @Field(() => ID, { nullable: true, description: 'Proposals this member leads or co-signed' })
+  @IdFilter(() => Member, 'Proposals this member leads or co-signed')
   memberId?: string;
 }
 

@@ -1,7 +1,7 @@
 import { todayInChina } from '@cppcc/domain';
 import { parseIds, type ListSpec } from '../core/list-query';
 import type { Proposal } from './proposal.entity';
-import type { ProposalFilter, ProposalSortField } from './proposal.inputs';
+import { ProposalFilter, type ProposalSortField } from './proposal.inputs';
 
 /** Past the deadline: not replied by today, or first replied after it (as overdueDays counts). */
 export const OVERDUE_SQL = 'p.deadline IS NOT NULL AND p.deadline < COALESCE(p.firstReplyOn, :overdueToday)';
@@ -9,6 +9,7 @@ export const OVERDUE_SQL = 'p.deadline IS NOT NULL AND p.deadline < COALESCE(p.f
 /** How proposals(filter, sort, page) reads its filter; the caller's scope is applied by listRecords. */
 export const proposalListSpec: ListSpec<Proposal, ProposalFilter, ProposalSortField> = {
   alias: 'p',
+  filterType: ProposalFilter,
   searchColumns: ['title', 'content', 'proposerOrgName'],
   sortColumns: {
     ID: 'id',

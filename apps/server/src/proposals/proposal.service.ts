@@ -43,11 +43,13 @@ type Version = number | null | undefined;
 export const proposalService = {
   get: (ctx: GraphQLContext, id: number): Promise<Proposal | null> => ctx.loaders.byId(Proposal).load(id),
   list: (ctx: GraphQLContext, args: ProposalListArgs): Promise<ListResult<Proposal>> => listRecords(ctx, Proposal, proposalListSpec, args),
-  /** 我的交办提案: the caller's unit's proposals (its read scope says the same; this names it). */
+  /**
+   * 我的交办提案: the caller's unit's proposals — exactly its read scope, so the filter applies
+   * as given (a unitId filter narrows to proposals co-assigned to that unit, never widens).
+   */
   assignedToMe(ctx: GraphQLContext, args: ProposalListArgs): Promise<ListResult<Proposal>> {
-    const unit = unitScope(ctx.viewer);
-    if (unit == null) return Promise.resolve({ nodes: [], totalCount: 0 });
-    return listRecords(ctx, Proposal, proposalListSpec, { ...args, filter: { ...args.filter, unitId: String(unit) } });
+    if (unitScope(ctx.viewer) == null) return Promise.resolve({ nodes: [], totalCount: 0 });
+    return listRecords(ctx, Proposal, proposalListSpec, args);
   },
   submit: (ctx: GraphQLContext, input: SubmitProposalInput) => submitProposal(ctx, input),
   update: (ctx: GraphQLContext, id: number, patch: ProposalPatch, v: Version) => runStep(ctx, id, v, editStep(patch)),

@@ -12,6 +12,7 @@ defineScope(Sector, referenceScope());
 
 const spec: ListSpec<Sector, SectorFilter, SectorSortField> = {
   alias: 's',
+  filterType: SectorFilter,
   searchColumns: ['name'],
   sortColumns: { ID: 'id', NAME: 'name', SORT_ORDER: 'sortOrder' },
   applyFilter(qb, f) {

@@ -1,6 +1,9 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { RectificationStatus } from '@cppcc/domain';
 import { DateScalar } from '../core/scalars';
+import { IdFilter } from '../core/list-query';
+import { SupervisionTarget } from './supervision.entity';
+import { HandlingUnit } from '../handling-units/handling-unit.entity';
 
 export enum RectificationItemSortField {
   ID = 'ID',
@@ -18,7 +21,7 @@ export class RectificationItemFilter {
   @Field(() => String, { nullable: true, description: 'Text search in the item text' })
   q?: string;
 
-  @Field(() => ID, { nullable: true })
+  @IdFilter(() => SupervisionTarget)
   targetId?: string;
 
   @Field(() => RectificationStatus, { nullable: true })
@@ -27,7 +30,7 @@ export class RectificationItemFilter {
   @Field(() => Int, { nullable: true, description: 'Items of the supervision targets of this year' })
   year?: number;
 
-  @Field(() => ID, { nullable: true, description: 'Items of this unit’s supervision targets' })
+  @IdFilter(() => HandlingUnit, 'Items of this unit’s supervision targets')
   unitId?: string;
 }
 

@@ -16,6 +16,7 @@ defineScope(
 
 const spec: ListSpec<RectificationItem, RectificationItemFilter, RectificationItemSortField> = {
   alias: 'i',
+  filterType: RectificationItemFilter,
   searchColumns: ['text'],
   sortColumns: { ID: 'id', DUE_ON: 'dueOn', STATUS: 'status', UPDATED_AT: 'updatedAt' },
   applyFilter(qb, f) {

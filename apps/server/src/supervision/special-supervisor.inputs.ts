@@ -1,5 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '../core/scalars';
+import { IdFilter } from '../core/list-query';
+import { Member } from '../members/member.entity';
+import { HandlingUnit } from '../handling-units/handling-unit.entity';
 
 export enum SpecialSupervisorSortField {
   ID = 'ID',
@@ -14,10 +17,10 @@ export class SpecialSupervisorFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
+  @IdFilter(() => Member)
   memberId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @IdFilter(() => HandlingUnit)
   unitId?: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Appointments in force on this date' })

@@ -13,6 +13,7 @@ defineScope(SpecialSupervisor, countyOnlyScope());
 
 const spec: ListSpec<SpecialSupervisor, SpecialSupervisorFilter, SpecialSupervisorSortField> = {
   alias: 's',
+  filterType: SpecialSupervisorFilter,
   searchColumns: [],
   sortColumns: { ID: 'id', FROM_ON: 'fromOn', UNIT: 'unitId', MEMBER: 'memberId' },
   applyFilter(qb, f) {

@@ -1,6 +1,8 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Satisfaction, SupervisionKind } from '@cppcc/domain';
 import { DateScalar } from '../core/scalars';
+import { IdFilter } from '../core/list-query';
+import { HandlingUnit } from '../handling-units/handling-unit.entity';
 
 export enum SupervisionTargetSortField {
   ID = 'ID',
@@ -25,7 +27,7 @@ export class SupervisionTargetFilter {
   @Field(() => SupervisionKind, { nullable: true })
   kind?: SupervisionKind;
 
-  @Field(() => ID, { nullable: true })
+  @IdFilter(() => HandlingUnit)
   unitId?: string;
 }
 

@@ -16,6 +16,7 @@ defineScope(SupervisionTarget, unitOwnedScope<SupervisionTarget>((unit) => ({ sq
 
 const spec: ListSpec<SupervisionTarget, SupervisionTargetFilter, SupervisionTargetSortField> = {
   alias: 't',
+  filterType: SupervisionTargetFilter,
   searchColumns: ['topic'],
   sortColumns: { ID: 'id', YEAR: 'year', UNIT: 'unitId', KIND: 'kind', UPDATED_AT: 'updatedAt' },
   applyFilter(qb, f) {

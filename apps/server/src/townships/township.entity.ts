@@ -35,6 +35,14 @@ export class Township extends VersionedRecord {
   @Column({ type: 'varchar', length: 50, nullable: true })
   director: string | null;
 
+  @Field(() => String, { nullable: true, description: '联系电话 (the township body’s office)' })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true, description: '办公地址' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  address: string | null;
+
   @Field(() => Int)
   @Column({ type: 'integer', default: 0 })
   sortOrder: number;

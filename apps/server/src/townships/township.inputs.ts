@@ -21,7 +21,11 @@ export class TownshipFilter {
   kind?: TownshipKind;
 }
 
-/** Create and patch share their fields; in the patch every field is optional. */
+/**
+ * Create and patch share their fields; in the patch every field is optional. Identity fields
+ * (code, name, kind, bodyName, bodyKind, sortOrder) are the county admin's to change
+ * (TOWNSHIP_FIELD_WRITERS, enforced by the record store).
+ */
 function townshipFields(name: string, partial: boolean) {
   @InputType(name)
   class Fields {
@@ -40,8 +44,14 @@ function townshipFields(name: string, partial: boolean) {
     @Field(() => CppccBodyKind, { nullable: true })
     bodyKind?: CppccBodyKind | null;
 
-    @Field(() => String, { nullable: true })
+    @Field(() => String, { nullable: true, description: '负责人 (contact field: the county admin and the township’s own officer)' })
     director?: string | null;
+
+    @Field(() => String, { nullable: true, description: '联系电话 (contact field)' })
+    phone?: string | null;
+
+    @Field(() => String, { nullable: true, description: '办公地址 (contact field)' })
+    address?: string | null;
 
     @Field(() => Int, { nullable: true })
     sortOrder?: number;

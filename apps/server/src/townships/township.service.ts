@@ -1,4 +1,4 @@
-import { rules, type FieldError } from '@cppcc/domain';
+import { rules, TOWNSHIP_FIELD_WRITERS, type FieldError } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { listRecords, type ListSpec } from '../core/list-query';
 import { createRecord, deleteRecord, updateRecord, type RecordRules } from '../core/record-store';
@@ -14,12 +14,15 @@ defineScope(Township, { ...referenceScope<Township>(), townshipsOf: (t) => [t.id
 
 const spec: ListSpec<Township, TownshipFilter, TownshipSortField> = {
   alias: 't',
+  filterType: TownshipFilter,
   searchColumns: ['name', 'code', 'bodyName'],
   sortColumns: { ID: 'id', CODE: 'code', NAME: 'name', SORT_ORDER: 'sortOrder' },
   applyFilter(qb, f) {
     if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });
   },
 };
+
+const ADDRESS_MAX = 200;
 
 export function validateTownship(t: Township): FieldError[] {
   return [
@@ -28,6 +31,8 @@ export function validateTownship(t: Township): FieldError[] {
     ...requiredValue('input.kind', t.kind, '类型'),
     ...rules.optionalText('input.bodyName', t.bodyName, rules.LONG_NAME_MAX, '政协组织名称'),
     ...rules.optionalText('input.director', t.director, rules.NAME_MAX, '负责人'),
+    ...rules.phone('input.phone', t.phone),
+    ...rules.optionalText('input.address', t.address, ADDRESS_MAX, '地址'),
   ];
 }
 
@@ -35,6 +40,7 @@ const townshipRules: RecordRules<Township> = {
   label: '乡镇',
   validate: validateTownship,
   unique: [{ column: 'code', field: 'input.code', message: '行政区划代码已存在' }],
+  writers: TOWNSHIP_FIELD_WRITERS,
 };
 
 export const townshipService: CrudService<Township, TownshipFilter, TownshipInput, TownshipPatch, TownshipSortField> = {

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { Role } from '@cppcc/domain';
+import { IdFilter } from '../core/list-query';
+import { Township } from '../townships/township.entity';
 
 export enum UserSortField {
   ID = 'ID',
@@ -19,7 +21,7 @@ export class UserFilter {
   @Field(() => Role, { nullable: true })
   role?: Role;
 
-  @Field(() => ID, { nullable: true })
+  @IdFilter(() => Township)
   townshipId?: string;
 }
 

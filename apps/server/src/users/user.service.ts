@@ -16,6 +16,7 @@ defineScope(User, countyOnlyScope());
 
 const spec: ListSpec<User, UserFilter, UserSortField> = {
   alias: 'u',
+  filterType: UserFilter,
   searchColumns: ['username', 'displayName'],
   sortColumns: { ID: 'id', USERNAME: 'username', DISPLAY_NAME: 'displayName' },
   applyFilter(qb, f) {

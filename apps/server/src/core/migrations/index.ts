@@ -3,6 +3,14 @@ import { Auth1795442450162 } from './1795442450162-auth';
 import { WorkRecords1795442664244 } from './1795442664244-work-records';
 import { Assessment1795443017820 } from './1795443017820-assessment';
 import { ApiTokenPersonalData1796419409519 } from './1796419409519-api-token-personal-data';
+import { TownshipContactFields1796422866594 } from './1796422866594-township-contact-fields';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
-export const MIGRATIONS = [Registry1795441178601, Auth1795442450162, WorkRecords1795442664244, Assessment1795443017820, ApiTokenPersonalData1796419409519];
+export const MIGRATIONS = [
+  Registry1795441178601,
+  Auth1795442450162,
+  WorkRecords1795442664244,
+  Assessment1795443017820,
+  ApiTokenPersonalData1796419409519,
+  TownshipContactFields1796422866594,
+];
