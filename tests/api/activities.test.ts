@@ -59,7 +59,7 @@ describeOnDatabases('activities: records, participants and attendance', (api) =>
     await refuse(study({ donationYuan: -500, participants: [{ memberId: own[0].id }] }), 'input.donationYuan');
     await refuse(study({ kind: 'MEETING' }), 'input.meetingKind');
     await refuse(study({ kind: 'CONSULTATION' }), 'input.consultationScale');
-    await refuse(study({ suggestionsMade: 2, suggestionsAdopted: 3 }), 'input.suggestionsAdopted');
+    await refuse(study({ kind: 'INSPECTION', suggestionsMade: 2, suggestionsAdopted: 3 }), 'input.suggestionsAdopted');
     await refuse(study({ peopleReached: -1 }), 'input.peopleReached');
     await refuse(study({ title: '  ' }), 'input.title');
     await refuse(study({ townshipId: '99999' }), 'input.townshipId');

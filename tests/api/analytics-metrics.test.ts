@@ -298,7 +298,8 @@ describeOnDatabases(
       const first = memberDuty.find((m: { memberId: string }) => m.memberId === '1');
       const reports = first.rules.find((r: { key: string }) => r.key === 'DUTY_REPORT');
       expect(reports).toMatchObject({ actual: 1, met: true });
-      const proposalsLed = county.proposals.filter((p) => p.year === YEAR && p.leadMemberId === 1).length;
+      // The default PROPOSAL rule counts 立案 and conversions (these fixtures' merges name no target).
+      const proposalsLed = county.proposals.filter((p) => p.year === YEAR && p.leadMemberId === 1 && ['ACCEPTED', 'CONVERTED'].includes(String(p.reviewDecision))).length;
       expect(first.rules.find((r: { key: string }) => r.key === 'PROPOSAL').actual).toBe(proposalsLed);
     });
   },

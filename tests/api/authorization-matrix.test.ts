@@ -66,6 +66,7 @@ const EXPECTED: Record<string, Expected> = {
   revokeApiToken: ADMIN,
   auditEntry: ADMIN,
   auditEntries: ADMIN,
+  ruleViolations: ADMIN,
   // Proposals: reads scoped (officers their township's, units their assigned ones); steps by role.
   proposal: ALL,
   proposals: ALL,

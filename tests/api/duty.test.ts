@@ -103,7 +103,7 @@ describeOnDatabases('duty rules, duty reports and members’ duty records', (api
     const db = api().server.db;
     const proposal = async (year: number, leadMemberId: string, serialNo: number) => {
       const { identifiers } = await db.getRepository(Proposal).insert({
-        year, serialNo, title: `履职统计提案${serialNo}`, category: 'OTHER' as never, proposerKind: 'JOINT' as never, leadMemberId: Number(leadMemberId), townshipId: 1, status: 'SUBMITTED' as never, submittedOn: `${year}-01-08`,
+        year, serialNo, title: `履职统计提案${serialNo}`, category: 'OTHER' as never, proposerKind: 'JOINT' as never, leadMemberId: Number(leadMemberId), townshipId: 1, status: 'ACCEPTED' as never, reviewDecision: 'ACCEPTED' as never, submittedOn: `${year}-01-08`,
       });
       return Number(identifiers[0].id);
     };

@@ -85,7 +85,7 @@ const DEFINITIONS = [
     description: '年内至少出席一次履职活动的在任委员人数 ÷ 在任委员人数。' },
   // 社情民意
   { key: 'opinionReports', label: '报送社情民意', kind: 'count', group: 'opinions',
-    description: '报送的社情民意信息篇数。' },
+    description: '报送的社情民意信息篇数（由提案转来的不计：已作为提案计一次；本组各指标同此口径）。' },
   { key: 'opinionReportsAdopted', label: '被采用', kind: 'count', group: 'opinions',
     description: '被任一级别（县、市、省、全国政协）采用的社情民意信息篇数。' },
   { key: 'opinionAdoptionRate', label: '采用率', kind: 'rate', group: 'opinions',

@@ -213,3 +213,9 @@ export enum DutyRuleKey {
   DUTY_REPORT = 'DUTY_REPORT',
   PLENARY_ATTENDANCE = 'PLENARY_ATTENDANCE',
 }
+
+/** What the PROPOSAL duty rule counts, chosen per year: 立案 (the default) or every proposal submitted. */
+export enum ProposalDutyBasis {
+  ACCEPTED = 'ACCEPTED',
+  SUBMITTED = 'SUBMITTED',
+}

@@ -15,3 +15,4 @@ export * from './rules/opinion-report';
 export * from './rules/work-plan';
 export * from './rules/personal-data';
 export * from './rules/field-writers';
+export * from './rules/duty';

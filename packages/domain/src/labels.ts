@@ -17,6 +17,7 @@ import {
   OpinionStatus,
   PoliticalAffiliation,
   ProposalCategory,
+  ProposalDutyBasis,
   ProposalStatus,
   ProposerKind,
   RectificationStatus,
@@ -250,6 +251,11 @@ export const PLAN_ITEM_KIND_LABELS: LabelMap<PlanItemKind> = {
   OPINION_REPORT: '社情民意信息',
 };
 
+export const PROPOSAL_DUTY_BASIS_LABELS: LabelMap<ProposalDutyBasis> = {
+  ACCEPTED: '立案',
+  SUBMITTED: '提交',
+};
+
 export const DUTY_RULE_KEY_LABELS: LabelMap<DutyRuleKey> = {
   PROPOSAL: '提交提案',
   OPINION_REPORT: '报送社情民意',
@@ -292,6 +298,7 @@ export const ENUM_LABELS: EnumLabels = {
   UnitAssignmentRole: UNIT_ASSIGNMENT_ROLE_LABELS,
   PlanItemKind: PLAN_ITEM_KIND_LABELS,
   DutyRuleKey: DUTY_RULE_KEY_LABELS,
+  ProposalDutyBasis: PROPOSAL_DUTY_BASIS_LABELS,
 };
 
 /**

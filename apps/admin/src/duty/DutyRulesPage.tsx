@@ -42,7 +42,7 @@ const DutyRulesPage = () => {
     const errors = dutyRuleErrors(rules);
     if (Object.keys(errors).length) return errors;
     try {
-      await save.mutateAsync({ year, rules: toRuleInputs(rules) });
+      await save.mutateAsync({ year, rules: toRuleInputs(rules, values.proposalBasis as string | null) });
       notify('cppcc.duty.saved', { type: 'success', messageArgs: { year } });
     } catch (e) {
       const body = (e as HttpError).body as ApiErrorBody | undefined;
@@ -70,6 +70,10 @@ const DutyRulesPage = () => {
             </Alert>
           )}
           {set && !editable && (
+            <>
+            <Alert severity="info" sx={{ mb: 1 }}>
+              {translate('cppcc.duty.proposal_basis_current', { basis: translate(`enum.ProposalDutyBasis.${set.proposalBasis}`, { _: set.proposalBasis }) })}
+            </Alert>
             <Table size="small">
               <TableHead>
                 <TableRow sx={{ '& th': { fontWeight: 600 } }}>
@@ -92,13 +96,14 @@ const DutyRulesPage = () => {
                 ))}
               </TableBody>
             </Table>
+            </>
           )}
           {set && editable && (
             // The form iterator needs a resource: the page edits the year's duty rules.
             <ResourceContextProvider value="dutyRules">
             <SimpleForm
               key={`${year}-${set.isDefault}-${JSON.stringify(set.rules)}`}
-              record={{ id: year, rules: set.rules.map((r) => ({ key: r.key, minCount: r.minCount, points: r.points, description: r.description ?? '' })) }}
+              record={{ id: year, proposalBasis: set.proposalBasis, rules: set.rules.map((r) => ({ key: r.key, minCount: r.minCount, points: r.points, description: r.description ?? '' })) }}
               onSubmit={onSubmit}
               sx={{ p: 0 }}
               toolbar={
@@ -107,6 +112,7 @@ const DutyRulesPage = () => {
                 </Toolbar>
               }
             >
+              <EnumInput source="proposalBasis" enumName="ProposalDutyBasis" label="cppcc.duty.proposal_basis" helperText="cppcc.duty.proposal_basis_help" validate={required()} sx={{ width: 360 }} />
               <ArrayInput source="rules" label={false}>
                 <SimpleFormIterator inline disableReordering disableClear sx={{ '& .RaSimpleFormIterator-action': { visibility: 'visible' } }}>
                   <EnumInput source="key" enumName="DutyRuleKey" label="cppcc.duty.rule" validate={required()} sx={{ width: 180 }} />

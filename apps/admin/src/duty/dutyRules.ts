@@ -8,18 +8,21 @@ export interface DutyRuleSpec {
   label?: string;
   minCount: number;
   points: number;
+  proposalBasis?: string | null;
   description?: string | null;
 }
 
 export interface DutyRuleSet {
   year: number;
   isDefault: boolean;
+  /** What the year counts as a member's proposals: ACCEPTED (立案) or SUBMITTED (提交). */
+  proposalBasis: string;
   rules: DutyRuleSpec[];
 }
 
-export const DUTY_RULE_SET_QUERY = `query DutyRuleSet($year: Int!) { dutyRuleSet(year: $year) { year isDefault rules { key label minCount points description } } }`;
+export const DUTY_RULE_SET_QUERY = `query DutyRuleSet($year: Int!) { dutyRuleSet(year: $year) { year isDefault proposalBasis rules { key label minCount points proposalBasis description } } }`;
 export const SET_DUTY_RULES = `mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {
-  setDutyRules(year: $year, rules: $rules) { year isDefault rules { key label minCount points description } }
+  setDutyRules(year: $year, rules: $rules) { year isDefault proposalBasis rules { key label minCount points proposalBasis description } }
 }`;
 
 export interface MemberDuty {
@@ -36,12 +39,16 @@ export const MEMBER_DUTY_QUERY = `query MemberDuty($year: Int!, $townshipId: ID)
   memberDuty(year: $year, townshipId: $townshipId) { memberId memberName townshipId allMet missed points rules { key label actual minCount met points } }
 }`;
 
-/** Form rows → DutyRuleSpecInput: numbers, empty description left out. */
-export function toRuleInputs(rules: readonly Partial<DutyRuleSpec>[] | undefined): { key: string; minCount: number; points: number; description?: string }[] {
+/** Form rows → DutyRuleSpecInput: numbers, empty description left out; the year's proposal basis goes on the PROPOSAL rule only. */
+export function toRuleInputs(
+  rules: readonly Partial<DutyRuleSpec>[] | undefined,
+  proposalBasis?: string | null,
+): { key: string; minCount: number; points: number; proposalBasis?: string; description?: string }[] {
   return (rules ?? []).map((r) => ({
     key: String(r.key ?? ''),
     minCount: r.minCount == null || (r.minCount as unknown) === '' ? Number.NaN : Number(r.minCount),
     points: r.points == null || (r.points as unknown) === '' ? Number.NaN : Number(r.points),
+    ...(r.key === 'PROPOSAL' && proposalBasis ? { proposalBasis } : {}),
     ...(r.description?.trim() ? { description: r.description.trim() } : {}),
   }));
 }

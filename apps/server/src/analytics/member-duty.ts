@@ -15,7 +15,7 @@ export interface MemberDutyRow {
 const MEMBERS_SQL = (withTownship: boolean) =>
   `SELECT m.id AS id, m.name AS name, m.townshipId AS townshipId FROM member m WHERE ${ACTIVE_IN_YEAR}${withTownship ? ' AND m.townshipId = ?' : ''} ORDER BY m.id`;
 
-/** The statements memberDutyRows runs for a year (the benchmark times them raw). */
+/** The statements memberDutyRows runs for a year on the default basis (the benchmark times them raw). */
 export function dutyStatements(year: number): [string, unknown[]][] {
   return [[MEMBERS_SQL(false), activeInYearParams(year)], ...dutyCountStatements(year, 'all')];
 }
@@ -27,10 +27,11 @@ const NONE = Object.fromEntries(DUTY_RULE_KEYS.map((key) => [key, 0])) as Member
  * same counts as Member.duty, for every member at once (no id lists, whatever the county's size).
  */
 export async function memberDutyRows(db: DataSource, year: number, townshipId?: number): Promise<MemberDutyRow[]> {
-  const [rules, members, counts] = await Promise.all([
-    dutyRuleSets(db.manager, [year]).then((sets) => sets.get(year)!.rules),
+  const set = (await dutyRuleSets(db.manager, [year])).get(year)!;
+  const rules = set.rules;
+  const [members, counts] = await Promise.all([
     aggregate<{ id: number; name: string; townshipId: number }>(db, MEMBERS_SQL(!!townshipId), [...activeInYearParams(year), ...(townshipId ? [townshipId] : [])]),
-    dutyCounts(db.manager, year, 'all'),
+    dutyCounts(db.manager, year, 'all', set.proposalBasis),
   ]);
   return members.map((m) => {
     const record = counts.get(Number(m.id)) ?? NONE;

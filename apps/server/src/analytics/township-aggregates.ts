@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { emptyRaw, type RawField, type RawTownshipYear } from '@cppcc/analytics';
 import { ACTIVE_IN_YEAR, activeInYearParams, aggregate, inQuarter } from './sql-rows';
 import { dutyStatements, memberDutyRows, summariseByTownship } from './member-duty';
+import { countedOpinionReport } from '../opinions/opinion-counting';
 
 /** Aggregates of one year keyed by township id; `county` holds records without a township too. */
 export interface YearAggregates {
@@ -74,7 +75,7 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
         SUM(CASE WHEN r.status = 'ADOPTED' THEN 1 ELSE 0 END) AS opinionAdopted,
         SUM(CASE WHEN r.status = 'ADOPTED' AND r.adoptionLevel IN ('PROVINCE', 'NATIONAL') THEN 1 ELSE 0 END) AS opinionAdoptedProvincialOrAbove,
         SUM(CASE WHEN r.leaderInstruction = 1 THEN 1 ELSE 0 END) AS leaderInstructions
-      FROM opinion_report r WHERE r.year = ? GROUP BY r.townshipId`,
+      FROM opinion_report r WHERE r.year = ? AND ${countedOpinionReport('r')} GROUP BY r.townshipId`,
     params: (year) => [year],
   },
   {
@@ -97,7 +98,7 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
       FROM (
         SELECT wp.townshipId AS townshipId, i.target AS target,
           CASE WHEN i.kind = 'OPINION_REPORT'
-            THEN (SELECT COUNT(*) FROM opinion_report r WHERE r.townshipId = wp.townshipId AND r.year = wp.year AND ${inQuarter('i.quarter', 'r.submittedOn')})
+            THEN (SELECT COUNT(*) FROM opinion_report r WHERE r.townshipId = wp.townshipId AND r.year = wp.year AND ${countedOpinionReport('r')} AND ${inQuarter('i.quarter', 'r.submittedOn')})
             ELSE (SELECT COUNT(*) FROM activity a WHERE a.townshipId = wp.townshipId AND a.year = wp.year AND a.kind = i.kind AND ${inQuarter('i.quarter', 'a.heldOn')})
           END AS actual
         FROM work_plan wp JOIN work_plan_item i ON i.planId = wp.id WHERE wp.year = ?

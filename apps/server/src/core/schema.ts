@@ -22,6 +22,7 @@ import { MemberDutyResolver } from '../plans/duty-record.resolver';
 import { SupervisionTargetResolver } from '../supervision/supervision-target.resolver';
 import { RectificationItemResolver } from '../supervision/rectification-item.resolver';
 import { SpecialSupervisorResolver } from '../supervision/special-supervisor.resolver';
+import { RuleViolationResolver } from '../data-checks/rule-violation.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -49,6 +50,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SupervisionTargetResolver,
   RectificationItemResolver,
   SpecialSupervisorResolver,
+  RuleViolationResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -53,6 +53,11 @@ export class OpinionReport extends VersionedRecord {
   @Field(() => String, { nullable: true, description: '刊发期号, e.g. 《社情信息》2024年第5期' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   publishedIssue: string | null;
+
+  @Field(() => ID, { nullable: true, description: '转为社情民意: the proposal this report was converted from (set by the conversion, never by input). Such a report is counted once, as that proposal, not again among opinion reports' })
+  @Index({ unique: true })
+  @Column({ type: 'integer', nullable: true })
+  sourceProposalId: number | null;
 }
 
 @ObjectType('OpinionSubmitter', { simpleResolvers: true })

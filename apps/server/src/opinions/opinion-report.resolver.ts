@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../core/context';
 import { createCrudResolver } from '../core/crud-resolver';
 import { ADMIN_AND_OFFICER, READERS, read, write } from '../core/access';
 import { Member } from '../members/member.entity';
+import { Proposal } from '../proposals/proposal.entity';
 import { Township } from '../townships/township.entity';
 import { OpinionReport, OpinionSubmitter } from './opinion-report.entity';
 import { OpinionReportFilter, OpinionReportInput, OpinionReportPatch, OpinionReportSortField } from './opinion-report.inputs';
@@ -28,6 +29,11 @@ export class OpinionReportResolver extends Base {
   @FieldResolver(() => Township, { nullable: true, description: 'Submitting township; null = the county' })
   township(@Root() report: OpinionReport, @Ctx() ctx: GraphQLContext): Township | null | Promise<Township | null> {
     return ctx.loaders.reference(Township, report.townshipId);
+  }
+
+  @FieldResolver(() => Proposal, { nullable: true, description: '转为社情民意: the proposal this report was converted from; null otherwise or when not visible to the caller' })
+  sourceProposal(@Root() report: OpinionReport, @Ctx() ctx: GraphQLContext): Promise<Proposal | null> | null {
+    return report.sourceProposalId == null ? null : ctx.loaders.byId(Proposal).load(report.sourceProposalId);
   }
 
   @FieldResolver(() => [ID], { description: 'Submitting members' })

@@ -38,7 +38,7 @@ async function validateOpinionReport(r: OpinionReport, manager: EntityManager): 
   return [...opinionReportErrors(r), ...(await referenceExists(manager, Township, r.townshipId, 'input.townshipId', '乡镇'))];
 }
 
-const reportRules: RecordRules<OpinionReport> = { label: '社情民意信息', validate: validateOpinionReport };
+export const opinionReportRules: RecordRules<OpinionReport> = { label: '社情民意信息', validate: validateOpinionReport };
 
 /** Input → columns: ids as numbers, year from submittedOn, a cleared instruction flag is false. */
 export function opinionReportColumns(input: OpinionReportInput | OpinionReportPatch): Partial<OpinionReport> {
@@ -55,10 +55,10 @@ export const opinionReportService: CrudService<OpinionReport, OpinionReportFilte
   get: (ctx, id) => ctx.loaders.byId(OpinionReport).load(id),
   list: (ctx, args) => listRecords(ctx, OpinionReport, spec, args),
   create: (ctx, input) =>
-    createRecord(ctx, OpinionReport, { status: OpinionStatus.SUBMITTED, leaderInstruction: false, ...opinionReportColumns(input) }, reportRules, (saved, m) =>
+    createRecord(ctx, OpinionReport, { status: OpinionStatus.SUBMITTED, leaderInstruction: false, ...opinionReportColumns(input) }, opinionReportRules, (saved, m) =>
       replaceSubmitters(ctx, m, saved.id, input.submitterIds, true),
     ),
   update: (ctx, id, patch, expectedVersion) =>
-    updateRecord(ctx, OpinionReport, id, opinionReportColumns(patch), expectedVersion, reportRules, (saved, m) => replaceSubmitters(ctx, m, saved.id, patch.submitterIds, false)),
+    updateRecord(ctx, OpinionReport, id, opinionReportColumns(patch), expectedVersion, opinionReportRules, (saved, m) => replaceSubmitters(ctx, m, saved.id, patch.submitterIds, false)),
   remove: (ctx, id) => deleteWithChildren(ctx, OpinionReport, id, '社情民意信息', [{ entity: OpinionSubmitter, column: 'reportId' }]),
 };

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { In, type EntityManager } from 'typeorm';
 import { DEFAULT_DUTY_RULES, validateDutyRules } from '@cppcc/analytics';
-import { DUTY_RULE_KEY_LABELS, DutyRuleKey, rules as text, workYear, type FieldError } from '@cppcc/domain';
+import { DEFAULT_PROPOSAL_DUTY_BASIS, DUTY_RULE_KEY_LABELS, DutyRuleKey, ProposalDutyBasis, effectiveProposalBasis, proposalBasisErrors, rules as text, workYear, type FieldError } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { assertValid } from '../core/errors';
 import { inTransaction } from '../core/record-store';
@@ -24,6 +24,9 @@ export class DutyRuleSpecType {
   @Field(() => Int)
   points: number;
 
+  @Field(() => ProposalDutyBasis, { nullable: true, description: 'PROPOSAL: what it counts, 立案 (ACCEPTED) or 提交 (SUBMITTED); null for the other rules' })
+  proposalBasis: ProposalDutyBasis | null;
+
   @Field(() => String, { nullable: true })
   description: string | null;
 }
@@ -38,6 +41,9 @@ export class DutyRuleSet {
 
   @Field(() => [DutyRuleSpecType])
   rules: DutyRuleSpecType[];
+
+  @Field(() => ProposalDutyBasis, { description: 'What the year counts as a member’s proposals: 立案 (ACCEPTED, default) or 提交 (SUBMITTED)' })
+  proposalBasis: ProposalDutyBasis;
 }
 
 const KEY_ORDER: readonly string[] = Object.values(DutyRuleKey);
@@ -46,20 +52,19 @@ interface StoredRule {
   key: string;
   minCount: number;
   points: number;
+  proposalBasis?: ProposalDutyBasis | null;
   description?: string | null;
 }
 
 /** The stored rules in key order, or the county default (@cppcc/analytics) when there are none. */
 function ruleSet(year: number, stored: readonly StoredRule[]): DutyRuleSet {
   const specs: readonly StoredRule[] = stored.length > 0 ? [...stored].sort((a, b) => KEY_ORDER.indexOf(a.key) - KEY_ORDER.indexOf(b.key)) : DEFAULT_DUTY_RULES;
-  return {
-    year,
-    isDefault: stored.length === 0,
-    rules: specs.map((r) => {
-      const key = r.key as DutyRuleKey;
-      return { key, label: DUTY_RULE_KEY_LABELS[key], minCount: r.minCount, points: r.points, description: r.description ?? null };
-    }),
-  };
+  const rules = specs.map((r) => {
+    const key = r.key as DutyRuleKey;
+    return { key, label: DUTY_RULE_KEY_LABELS[key], minCount: r.minCount, points: r.points, proposalBasis: effectiveProposalBasis(key, r.proposalBasis), description: r.description ?? null };
+  });
+  const proposalRule = rules.find((r) => r.key === DutyRuleKey.PROPOSAL);
+  return { year, isDefault: stored.length === 0, rules, proposalBasis: proposalRule?.proposalBasis ?? DEFAULT_PROPOSAL_DUTY_BASIS };
 }
 
 /** The rules in force for several years, in one query. */
@@ -81,6 +86,7 @@ export function dutyRuleSetErrors(year: number, specs: readonly DutyRuleSpecInpu
     ...workYear('year', year),
     ...(specs.length === 0 ? [{ field: 'rules', message: '至少需要一条履职规则' }] : []),
     ...validateDutyRules(specs),
+    ...specs.flatMap((r, i) => proposalBasisErrors(r.key, r.proposalBasis, `rules[${i}].proposalBasis`)),
     ...specs.flatMap((r, i) => text.optionalText(`rules[${i}].description`, r.description, 200, '说明')),
   ];
 }
@@ -92,9 +98,9 @@ export async function setDutyRules(ctx: GraphQLContext, year: number, specs: Dut
     const repo = manager.getRepository(DutyRule);
     const before = await repo.find({ where: { year }, order: { id: 'ASC' } });
     await repo.delete({ year });
-    await repo.insert(specs.map((r) => ({ year, key: r.key, minCount: r.minCount, points: r.points, description: r.description ?? null })));
+    await repo.insert(specs.map((r) => ({ year, key: r.key, minCount: r.minCount, points: r.points, proposalBasis: r.proposalBasis ?? null, description: r.description ?? null })));
     const after = await repo.find({ where: { year }, order: { id: 'ASC' } });
-    const plain = (rows: DutyRule[]) => rows.map(({ key, minCount, points, description }) => ({ key, minCount, points, description }));
+    const plain = (rows: DutyRule[]) => rows.map(({ key, minCount, points, proposalBasis, description }) => ({ key, minCount, points, proposalBasis, description }));
     await writeAudit(manager, ctx, { action: 'SET_DUTY_RULES', entityType: 'DutyRule', entityId: year, before: { year, rules: plain(before) }, after: { year, rules: plain(after) } });
     return ruleSet(year, after);
   });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { DutyRuleKey } from '@cppcc/domain';
+import { DutyRuleKey, ProposalDutyBasis } from '@cppcc/domain';
 
 export enum DutyRuleSortField {
   ID = 'ID',
@@ -38,6 +38,9 @@ function dutyRuleFields(name: string, partial: boolean) {
     @Field(() => Int, { nullable: partial, description: '履职积分 for meeting the rule, ≥ 0' })
     points?: number;
 
+    @Field(() => ProposalDutyBasis, { nullable: true, description: 'PROPOSAL only: 立案 (ACCEPTED, default) or 提交 (SUBMITTED); refused on other rules' })
+    proposalBasis?: ProposalDutyBasis | null;
+
     @Field(() => String, { nullable: true })
     description?: string | null;
   }
@@ -59,6 +62,9 @@ export class DutyRuleSpecInput {
 
   @Field(() => Int, { description: '≥ 0' })
   points: number;
+
+  @Field(() => ProposalDutyBasis, { nullable: true, description: 'PROPOSAL only: 立案 (ACCEPTED, default) or 提交 (SUBMITTED); refused on other rules' })
+  proposalBasis?: ProposalDutyBasis | null;
 
   @Field(() => String, { nullable: true })
   description?: string | null;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { nonNegativeCount, rules, workYear, type FieldError } from '@cppcc/domain';
+import { nonNegativeCount, proposalBasisErrors, rules, workYear, type FieldError } from '@cppcc/domain';
 import type { CrudService } from '../core/crud-resolver';
 import { listRecords, type ListSpec } from '../core/list-query';
 import { createRecord, deleteRecord, definedOnly, updateRecord, type RecordRules } from '../core/record-store';
@@ -33,6 +33,7 @@ async function validateDutyRule(r: DutyRule, manager: EntityManager): Promise<Fi
     ...nonNegativeCount('input.minCount', r.minCount, '最低次数'),
     ...requiredValue('input.points', r.points, '积分'),
     ...nonNegativeCount('input.points', r.points, '积分'),
+    ...proposalBasisErrors(r.key, r.proposalBasis, 'input.proposalBasis'),
     ...rules.optionalText('input.description', r.description, 200, '说明'),
     ...(await uniquePairErrors(manager, DutyRule, r, oneRulePerKey)),
   ];

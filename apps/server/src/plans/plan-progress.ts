@@ -4,6 +4,7 @@ import { PlanItemKind, countsByQuarter, itemActual, type QuarterCounts } from '@
 import type { GraphQLContext } from '../core/context';
 import { Activity } from '../activities/activity.entity';
 import { OpinionReport } from '../opinions/opinion-report.entity';
+import { countedOpinionReport } from '../opinions/opinion-counting';
 import type { WorkPlan, WorkPlanItem } from './plan.entity';
 import { requestLoader } from './request-loader';
 
@@ -65,6 +66,7 @@ export async function countRecordsByQuarter(manager: EntityManager, pairs: reado
     .addSelect('SUBSTR(r.submittedOn, 6, 2)', 'month')
     .addSelect('COUNT(*)', 'n')
     .where('r.townshipId IN (:...townships) AND r.year IN (:...years)', { townships, years })
+    .andWhere(countedOpinionReport('r'))
     .groupBy('r.townshipId')
     .addGroupBy('r.year')
     .addGroupBy('SUBSTR(r.submittedOn, 6, 2)')

@@ -1,11 +1,12 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DutyRuleKey, PlanItemKind } from '@cppcc/domain';
+import { DutyRuleKey, PlanItemKind, ProposalDutyBasis } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar } from '../core/scalars';
 
 registerEnumType(PlanItemKind, { name: 'PlanItemKind' });
 registerEnumType(DutyRuleKey, { name: 'DutyRuleKey' });
+registerEnumType(ProposalDutyBasis, { name: 'ProposalDutyBasis', description: '提案履职规则的计数口径：立案（默认）/ 提交' });
 
 @ObjectType({ description: '年度工作计划', simpleResolvers: true })
 @Entity('work_plan')
@@ -77,6 +78,10 @@ export class DutyRule extends VersionedRecord {
   @Field(() => Int, { description: '履职积分 for meeting the rule' })
   @Column({ type: 'integer', default: 0 })
   points: number;
+
+  @Field(() => ProposalDutyBasis, { nullable: true, description: 'PROPOSAL only: count proposals 立案 (ACCEPTED, the default when null) or every one 提交 (SUBMITTED)' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  proposalBasis: ProposalDutyBasis | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 200, nullable: true })

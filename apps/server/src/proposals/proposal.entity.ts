@@ -87,6 +87,10 @@ export class Proposal extends VersionedRecord {
   @Column({ type: 'integer', nullable: true })
   mergedIntoId: number | null;
 
+  @Field(() => ID, { nullable: true, description: '转为社情民意: the opinion report the conversion created (its sourceProposalId is this proposal)' })
+  @Column({ type: 'integer', nullable: true })
+  opinionReportId: number | null;
+
   @Field({ description: '重点提案' })
   @Column({ type: 'boolean', default: false })
   isKey: boolean;

@@ -6,6 +6,7 @@ import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } fr
 import { toId } from '../core/record-store';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { Member } from '../members/member.entity';
+import { OpinionReport } from '../opinions/opinion-report.entity';
 import { Township } from '../townships/township.entity';
 import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from './proposal.entity';
 import {
@@ -182,6 +183,11 @@ export class ProposalResolver {
     const signers = await ctx.loaders.manyBy(ProposalSigner, 'proposalId').load(p.id);
     const members = await ctx.loaders.byId(Member).loadMany(signers.filter((s) => !s.isLead).map((s) => s.memberId));
     return members.filter((m): m is Member => m instanceof Member);
+  }
+
+  @FieldResolver(() => OpinionReport, { nullable: true, description: '转为社情民意: the opinion report the conversion created; null otherwise or when not visible to the caller' })
+  opinionReport(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<OpinionReport | null> | null {
+    return p.opinionReportId == null ? null : ctx.loaders.byId(OpinionReport).load(p.opinionReportId);
   }
 
   @FieldResolver(() => Township, { nullable: true, description: 'Township the proposal is attributed to; null = county level' })

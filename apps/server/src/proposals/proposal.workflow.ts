@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import {
   IMPLEMENTATION_STATUS_LABELS,
   PROPOSAL_TEXT_MAX,
@@ -21,8 +22,10 @@ import {
   UnitAssignmentRole,
   type ImplementationStatus,
 } from '@cppcc/domain';
+import type { GraphQLContext } from '../core/context';
 import { assertValid } from '../core/errors';
-import { Proposal, ProposalUnit } from './proposal.entity';
+import { createConvertedReport } from '../opinions/converted-report';
+import { Proposal, ProposalSigner, ProposalUnit } from './proposal.entity';
 import type { AssignProposalInput, CloseProposalInput, ProposalFeedbackInput, ProposalKeyInput, ReplyProposalInput, ReviewProposalInput } from './proposal.inputs';
 import { refId, unitReferences } from './proposal.references';
 import type { Step } from './proposal.step';
@@ -33,8 +36,19 @@ import { joinNote, trimmed } from './proposal.text';
 // it may happen; these check its input against the proposal and say what to write.
 
 
-/** 审查: 立案 / 不予立案 (reason required) / 转为意见建议 / 并案 (into another proposal); key flag on acceptance. */
-export function reviewStep(input: ReviewProposalInput): Step {
+/**
+ * 转为社情民意: the opinion report the proposal becomes — same title, content, authors (lead
+ * first) and township, submitted on the conversion date — linked both ways, in the step's transaction.
+ */
+async function convertToOpinionReport(ctx: GraphQLContext, manager: EntityManager, proposal: Proposal, convertedOn: string): Promise<void> {
+  const signers = await manager.getRepository(ProposalSigner).find({ where: { proposalId: proposal.id }, order: { isLead: 'DESC', id: 'ASC' } });
+  const authorIds = [...(proposal.leadMemberId != null ? [proposal.leadMemberId] : []), ...signers.map((s) => s.memberId)];
+  const report = await createConvertedReport(ctx, manager, { id: proposal.id, title: proposal.title, content: proposal.content, townshipId: proposal.townshipId, authorIds, convertedOn });
+  await manager.getRepository(Proposal).update({ id: proposal.id }, { opinionReportId: report.id });
+}
+
+/** 审查: 立案 / 不予立案 (reason required) / 转为意见建议 (creates the opinion report) / 并案 (into another proposal); key flag on acceptance. */
+export function reviewStep(ctx: GraphQLContext, input: ReviewProposalInput): Step {
   const action = REVIEW_ACTIONS[input.decision];
   return {
     action,
@@ -61,6 +75,7 @@ export function reviewStep(input: ReviewProposalInput): Step {
           supervisingChair: isKey ? trimmed(input.supervisingChair) : null,
         },
         note: joinNote(input.note, isKey ? `重点提案，${trimmed(input.supervisingChair)}督办` : null),
+        ...(input.decision === ReviewDecision.CONVERT ? { writeRelated: (m: EntityManager) => convertToOpinionReport(ctx, m, proposal, reviewedOn) } : {}),
       };
     },
   };

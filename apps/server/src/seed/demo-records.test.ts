@@ -11,6 +11,7 @@ import {
   GovernmentLevel,
   gradeForScore,
   MeetingKind,
+  misplacedKindFields,
   nextProposalStatus,
   OpinionStatus,
   PlanItemKind,
@@ -319,6 +320,7 @@ describe('activities', () => {
       expect(a.piecesSubmitted !== null, label).toBe(a.kind === ActivityKind.CULTURAL_HISTORY);
       expect(a.donationYuan > 0, label).toBe(a.kind === ActivityKind.CHARITY);
       expect(a.peopleReached !== null, label).toBe(a.kind === ActivityKind.VISIT);
+      expect(misplacedKindFields(a), label).toEqual([]);
       expect(a.suggestionsAdopted, label).toBeLessThanOrEqual(a.suggestionsMade);
       expect(a.suggestionsAdopted, label).toBeGreaterThanOrEqual(0);
       if (a.kind === ActivityKind.CONSULTATION) expect(a.topic, label).toBeTruthy();
@@ -385,12 +387,13 @@ describe('opinion reports', () => {
   const submitters = groupBy(records.opinionSubmitters, (s) => s.reportId);
 
   it('has about eight a township and year, each with 1–3 submitters of the township in office', () => {
+    const own = records.opinionReports.filter((o) => o.sourceProposalId === null);
     for (const year of YEARS.slice(1)) {
-      const list = records.opinionReports.filter((o) => o.year === year);
+      const list = own.filter((o) => o.year === year);
       expect(list.length / county.townships.length).toBeGreaterThan(6);
       expect(list.length / county.townships.length).toBeLessThan(11);
     }
-    for (const o of records.opinionReports) {
+    for (const o of own) {
       const list = submitters.get(o.id) ?? [];
       expect(list.length).toBeGreaterThanOrEqual(1);
       expect(list.length).toBeLessThanOrEqual(3);
@@ -400,6 +403,19 @@ describe('opinion reports', () => {
       }
       expect(o.year).toBe(Number(o.submittedOn.slice(0, 4)));
     }
+  });
+
+  it('gives every converted proposal its report: same title, content, township and authors, linked both ways', () => {
+    const converted = records.proposals.filter((p) => p.status === ProposalStatus.CONVERTED);
+    expect(converted.length).toBeGreaterThan(10);
+    const signers = groupBy(records.proposalSigners, (s) => s.proposalId);
+    for (const p of converted) {
+      const r = records.opinionReports[(p.opinionReportId as number) - 1];
+      expect(r).toMatchObject({ sourceProposalId: p.id, title: p.title, content: p.content, townshipId: p.townshipId, submittedOn: p.reviewedOn });
+      expect((submitters.get(r.id) ?? []).map((s) => s.memberId).sort()).toEqual((signers.get(p.id) ?? []).map((s) => s.memberId).sort());
+    }
+    expect(records.opinionReports.filter((o) => o.sourceProposalId !== null)).toHaveLength(converted.length);
+    expect(records.proposals.filter((p) => p.status !== ProposalStatus.CONVERTED && p.opinionReportId !== null)).toEqual([]);
   });
 
   it('fills adoption fields for adopted reports only, mostly at county and city level', () => {

@@ -37,6 +37,7 @@ import {
   ConsultationScale,
   defaultDeadline,
   DutyRuleKey,
+  ProposalDutyBasis,
   GovernmentLevel,
   gradeForScore,
   ImplementationStatus,
@@ -771,6 +772,7 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
     reviewedOn: null,
     reviewNote: null,
     mergedIntoId: null,
+    opinionReportId: null,
     isKey: d.isKey,
     supervisingChair: d.chair,
     assignedOn: null,
@@ -1431,6 +1433,7 @@ function buildOpinionReports(ctx: Ctx, seed: number): { reports: OpinionReportRo
           leaderInstruction: false,
           instructionLevel: null,
           publishedIssue: null,
+          sourceProposalId: null,
         };
         if (status === OpinionStatus.ADOPTED) {
           const level = rng.pickWeighted<GovernmentLevel>([
@@ -1483,6 +1486,37 @@ function buildOpinionReports(ctx: Ctx, seed: number): { reports: OpinionReportRo
     for (const m of d.submitters) submitters.push({ id: submitters.length + 1, reportId: i + 1, memberId: m + 1 });
   });
   return { reports, submitters };
+}
+
+/**
+ * 转为社情民意: every converted proposal's opinion report (same title, content, authors and
+ * township, submitted on the review date), appended after the members' own reports so their ids
+ * stay put, and linked both ways — as the conversion step does.
+ */
+function addConvertedReports(proposals: ProposalRow[], signers: readonly ProposalSignerRow[], opinions: { reports: OpinionReportRow[]; submitters: OpinionSubmitterRow[] }): void {
+  for (const p of proposals) {
+    if (p.status !== ProposalStatus.CONVERTED) continue;
+    const submittedOn = p.reviewedOn as string;
+    const id = opinions.reports.length + 1;
+    opinions.reports.push({
+      id,
+      title: p.title,
+      content: p.content,
+      townshipId: p.townshipId,
+      submittedOn,
+      year: Number(submittedOn.slice(0, 4)),
+      status: submittedOn < `${DEMO_TODAY.slice(0, 4)}-01-01` ? OpinionStatus.NOT_ADOPTED : OpinionStatus.SUBMITTED,
+      adoptionLevel: null,
+      adoptedOn: null,
+      leaderInstruction: false,
+      instructionLevel: null,
+      publishedIssue: null,
+      sourceProposalId: p.id,
+    });
+    const authors = signers.filter((s) => s.proposalId === p.id).sort((a, b) => Number(b.isLead) - Number(a.isLead) || a.id - b.id);
+    for (const a of authors) opinions.submitters.push({ id: opinions.submitters.length + 1, reportId: id, memberId: a.memberId });
+    p.opinionReportId = id;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1613,11 +1647,17 @@ function buildSupervision(ctx: Ctx, seed: number): { targets: SupervisionTargetR
 // Duty rules and duty reports
 // ---------------------------------------------------------------------------------------------
 
+/** From this year the county counts a member's proposals once 立案, before it every one submitted. */
+const DEMO_ACCEPTED_BASIS_FROM = 2024;
+
 function buildDutyRules(): DutyRuleRow[] {
   const rules: DutyRuleRow[] = [];
   for (const year of DEMO_RECORD_YEARS) {
     for (const key of Object.values(DutyRuleKey)) {
-      rules.push({ id: rules.length + 1, year, key, minCount: 1, points: 10, description: DUTY_RULE_DESCRIPTIONS[key] });
+      const accepted = year >= DEMO_ACCEPTED_BASIS_FROM;
+      const proposalBasis = key !== DutyRuleKey.PROPOSAL ? null : accepted ? ProposalDutyBasis.ACCEPTED : ProposalDutyBasis.SUBMITTED;
+      const description = key === DutyRuleKey.PROPOSAL && accepted ? '每年至少有一件领衔或联名的提案立案（含转为社情民意、并入立案提案）' : DUTY_RULE_DESCRIPTIONS[key];
+      rules.push({ id: rules.length + 1, year, key, minCount: 1, points: 10, proposalBasis, description });
     }
   }
   return rules;
@@ -1696,6 +1736,7 @@ export function buildDemoRecords(county: DemoCounty, seed: number = county.seed)
   const planDrafts = buildPlans(ctx, seed);
   const { activities, participants } = buildActivities(ctx, seed, planDrafts);
   const opinions = buildOpinionReports(ctx, seed);
+  addConvertedReports(proposals.proposals, proposals.signers, opinions);
   const supervision = buildSupervision(ctx, seed);
   const plans = planRows(ctx, planDrafts);
   return {

@@ -3,6 +3,7 @@ import { Auth1795442450162 } from './1795442450162-auth';
 import { WorkRecords1795442664244 } from './1795442664244-work-records';
 import { Assessment1795443017820 } from './1795443017820-assessment';
 import { ApiTokenPersonalData1796419409519 } from './1796419409519-api-token-personal-data';
+import { RuleLinks1796422700335 } from './1796422700335-rule-links';
 import { TownshipContactFields1796422866594 } from './1796422866594-township-contact-fields';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   WorkRecords1795442664244,
   Assessment1795443017820,
   ApiTokenPersonalData1796419409519,
+  RuleLinks1796422700335,
   TownshipContactFields1796422866594,
 ];
