@@ -11,7 +11,7 @@ import {
   isMetricKey,
   isPerMemberApplicable,
   metricByKey,
-  percent,
+  figureText,
   round,
   scoreAssessment,
   validateScheme,
@@ -181,7 +181,7 @@ export async function annualSummary(ctx: GraphQLContext, townshipId: number, yea
     figures: SUMMARY_FIGURES.map((key) => {
       const def = metricByKey(key);
       const value = values[key];
-      return { key, label: def.label, value, text: def.kind === 'rate' ? percent(value) : `${value ?? 0}` };
+      return { key, label: def.label, value, text: figureText(def.kind, value) };
     }),
     sentences,
     text: sentences.join(''),

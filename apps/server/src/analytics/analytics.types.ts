@@ -129,7 +129,7 @@ export class SummaryFigure {
   @Field() key: string;
   @Field() label: string;
   @Field(() => Float, { nullable: true }) value: number | null;
-  @Field({ description: 'As written in the summary, e.g. 100% or 12次' }) text: string;
+  @Field({ description: 'As written in the summary, e.g. 100% or 12; "—" when value is null (a rate with a zero denominator)' }) text: string;
 }
 
 @ObjectType({ description: '乡镇年度工作总结的数据与文字', simpleResolvers: true })
