@@ -150,7 +150,6 @@ function expected(c: County, t: number | null): Record<string, number | null> {
       achieved += Math.min(actual, item.target);
     }
   }
-  const items = t == null ? c.targets.flatMap((x) => x.items) : [];
   return {
     proposalsSubmitted: ps.length,
     proposalsAccepted: acc.length,
@@ -182,9 +181,7 @@ function expected(c: County, t: number | null): Record<string, number | null> {
     opinionAdoptionRate: rate(os.filter((o) => o.status === 'ADOPTED').length, os.length),
     opinionAdoptedProvincialOrAbove: os.filter((o) => o.adoptionLevel === 'PROVINCE' || o.adoptionLevel === 'NATIONAL').length,
     leaderInstructions: os.filter((o) => o.leaderInstruction).length,
-    supervisionTargets: t == null ? c.targets.length : 0,
-    rectificationItems: items.length,
-    rectificationRate: t == null ? rate(items.filter((s) => s === 'DONE').length, items.length) : null,
+    // Supervision metrics are the county's only (no township value): see the metric-definitions suite.
     activeMembers: active.length,
     planCompletionRate: rate(achieved, target),
   };

@@ -470,7 +470,7 @@ const app: AppMessages = {
       kind_count: 'Counts',
       kind_amount: 'Amounts',
       kind_rate: 'Rates',
-      footnote: 'Computed from the records (proposals, activities, opinion reports …); a rate with a zero denominator shows "no data".',
+      footnote: 'Computed from the records (proposals, activities, opinion reports …); a rate with a zero denominator is not a number and shows "—".',
     },
     scheme: {
       title: 'Assessment scheme',
@@ -485,6 +485,10 @@ const app: AppMessages = {
       invalid: 'The scheme has errors; check the rows in red',
       saved: '%{year} scheme saved',
       row_error: 'Row %{row}: %{message}',
+      all_zero_short: '0 everywhere',
+      all_zero: 'Every township has 0 (or no value) of this metric in %{year}: weighting it cannot tell townships apart.',
+      all_zero_summary: 'In %{year} every township has 0 of: %{labels}. Weighting them cannot tell townships apart.',
+      county_only_note: 'Supervision metrics (targets, rectification items, rectification rate) are the county’s only: they belong to no township and are not compared or assessed.',
     },
     summary: {
       title: 'Annual summary',

@@ -503,6 +503,10 @@ const app = {
       invalid: '考核方案有误，请检查标红的项目',
       saved: '%{year}年度考核方案已保存',
       row_error: '第%{row}项：%{message}',
+      all_zero_short: '各乡镇均为0',
+      all_zero: '%{year}年各乡镇此项指标均为0（或无数据），计入考核不能区分乡镇。',
+      all_zero_summary: '以下指标%{year}年各乡镇均为0，计入考核不能区分乡镇：%{labels}',
+      county_only_note: '民主监督指标（监督对象、整改事项、整改完成率）只有全县数据，不归属乡镇，不参与乡镇比较和考核。',
     },
     summary: {
       title: '年度工作总结',
