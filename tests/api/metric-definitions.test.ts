@@ -7,6 +7,7 @@ import { Activity, ActivityParticipant } from '@cppcc/server/src/activities/acti
 import { HandlingUnit } from '@cppcc/server/src/handling-units/handling-unit.entity';
 import { RectificationItem, SupervisionTarget } from '@cppcc/server/src/supervision/supervision.entity';
 import { AssessmentSchemeItem } from '@cppcc/server/src/analytics/assessment-scheme.entity';
+import { WorkPlan } from '@cppcc/server/src/plans/plan.entity';
 import { describeOnDatabases } from '../support/api';
 import { expectRefused } from './work-records-fixtures';
 
@@ -82,6 +83,74 @@ describeOnDatabases(
       const { assessment } = await api().ok(`{ assessment(year: ${YEAR}) { scheme { key weight } rows { townshipId score rank } } }`);
       expect(assessment.scheme).toEqual([{ key: 'studySessions', weight: 50 }]);
       expect(assessment.rows[0]).toEqual({ townshipId: '2', score: 100, rank: 1 });
+    });
+
+    it('9: the metric, plan progress, the duty rule and the summary count the same research and inspection records', async () => {
+      const ACTIVITY = `mutation($input: ActivityInput!) { createActivity(input: $input) { id } }`;
+      const held = (kind: string, heldOn: string, reportTitle: string | null, memberId: string) =>
+        api().ok(ACTIVITY, { input: { kind, title: `${kind}测试`, heldOn, townshipId: '1', reportTitle, participants: [{ memberId, attendance: 'PRESENT' }] } });
+      await held('RESEARCH', `${YEAR}-04-10`, null, '1'); // research without a report yet
+      await held('RESEARCH', `${YEAR}-05-10`, '关于农村养老服务的调研报告', '2');
+      await held('INSPECTION', `${YEAR}-06-10`, '关于河道治理的视察报告', '3');
+      await held('INSPECTION', `${YEAR}-10-10`, null, '3');
+
+      const PLAN = `mutation($input: WorkPlanInput!) { createWorkPlan(input: $input) { completionRate items { metricKey metricLabel target quarter progress { actual target completed } } } }`;
+      const items = [
+        { metricKey: 'researchReports', target: 2, description: '调研报告不少于两篇' },
+        { metricKey: 'inspectionReports', target: 1 },
+        { metricKey: 'inspections', target: 2 },
+        { metricKey: 'inspections', target: 1, quarter: 4 },
+      ];
+      const { createWorkPlan: plan } = await api().ok(PLAN, { input: { townshipId: '1', year: YEAR, title: '年度工作计划', items } });
+      expect(plan.items.map((i: { metricLabel: string; progress: { actual: number } }) => [i.metricLabel, i.progress.actual])).toEqual([['调研报告', 1], ['视察报告', 1], ['视察', 2], ['视察', 1]]);
+      expect(plan.completionRate).toBeCloseTo((1 + 1 + 2 + 1) / (2 + 1 + 2 + 1), 10);
+
+      const data = await api().ok(`{
+        townshipComparison(year: ${YEAR}, metrics: ["researchReports", "inspectionReports", "inspections", "planCompletionRate"]) { rows { townshipId values { key value } } }
+        memberDuty(year: ${YEAR}, townshipId: "1") { memberId rules { key actual } }
+        annualSummary(townshipId: "1", year: ${YEAR}) { text figures { key text } }
+        metricCatalog { key label kind }
+      }`);
+      const row = data.townshipComparison.rows.find((r: { townshipId: string }) => r.townshipId === '1');
+      const v = Object.fromEntries(row.values.map((x: { key: string; value: number }) => [x.key, x.value]));
+      expect(v.researchReports).toBe(1);
+      expect(v.inspectionReports).toBe(1);
+      expect(v.inspections).toBe(2);
+      expect(v.planCompletionRate).toBeCloseTo(plan.completionRate, 10); // the analytics SQL and the plan agree
+      const duty = Object.fromEntries(data.memberDuty.map((m: { memberId: string; rules: { key: string; actual: number }[] }) => [m.memberId, m.rules.find((r) => r.key === 'RESEARCH_OR_INSPECTION')!.actual]));
+      // Member 1 went on a research trip that has no report: the rule counts what researchReports counts.
+      expect(duty).toEqual({ '1': 0, '2': 1, '3': 2 });
+      expect(data.annualSummary.text).toContain('开展视察2次、形成视察报告1篇');
+      expect(data.annualSummary.text).toContain('形成调研报告1篇');
+      expect(data.metricCatalog.find((m: { key: string }) => m.key === 'inspectionReports')).toEqual({ key: 'inspectionReports', label: '视察报告', kind: 'count' });
+
+      const bad = await api().gql(PLAN, { input: { townshipId: '1', year: YEAR + 1, title: '计划', items: [{ metricKey: 'acceptanceRate', target: 1 }] } });
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.items[0].metricKey' });
+    });
+  },
+  { demo: false },
+);
+
+describeOnDatabases(
+  'plan items from before items named metrics',
+  (api) => {
+    it('9: the migration maps old kinds to metric keys; an unmappable item stays readable and counts in no progress', async () => {
+      const db = api().server.db;
+      await db.undoLastMigration(); // back to items with a kind and no metric
+      await db.getRepository(Township).insert({ id: 1, code: '341122901', name: '测试1镇', kind: 'TOWN' as never });
+      await db.getRepository(WorkPlan).insert({ id: 1, townshipId: 1, year: YEAR, title: '旧计划' });
+      await db.query(`INSERT INTO work_plan_item (planId, kind, target, quarter, description) VALUES (1, 'STUDY', 2, NULL, '集中学习两次'), (1, 'RESEARCH', 1, NULL, '调研报告一篇'), (1, 'CHARITY', 1, 1, '春节走访慰问')`);
+      await db.runMigrations();
+      await db.getRepository(Activity).insert({ kind: 'STUDY' as never, title: '学习', year: YEAR, heldOn: `${YEAR}-03-10`, townshipId: 1 });
+      const { workPlan } = await api().ok(`{ workPlan(id: "1") { completionRate items { metricKey kind description progress { actual target } } } }`);
+      expect(workPlan.items).toEqual([
+        { metricKey: 'studySessions', kind: 'STUDY', description: '集中学习两次', progress: { actual: 1, target: 2 } },
+        { metricKey: 'researchReports', kind: 'RESEARCH', description: '调研报告一篇', progress: { actual: 0, target: 1 } },
+        { metricKey: null, kind: 'CHARITY', description: '春节走访慰问', progress: null },
+      ]);
+      expect(workPlan.completionRate).toBeCloseTo(1 / 3, 10);
+      const { townshipComparison } = await api().ok(`{ townshipComparison(year: ${YEAR}, metrics: ["planCompletionRate"]) { rows { values { value } } } }`);
+      expect(townshipComparison.rows[0].values[0].value).toBeCloseTo(1 / 3, 10);
     });
   },
   { demo: false },

@@ -73,6 +73,8 @@ const DEFINITIONS = [
     description: '规模为微协商（MICRO）的协商（CONSULTATION）活动次数。' },
   { key: 'inspections', label: '视察', kind: 'count', group: 'activities',
     description: '类型为视察（INSPECTION）的履职活动次数。' },
+  { key: 'inspectionReports', label: '视察报告', kind: 'count', group: 'activities',
+    description: '形成视察报告的视察（INSPECTION）活动次数。' },
   { key: 'researchReports', label: '调研报告', kind: 'count', group: 'activities',
     description: '形成调研报告的调研（RESEARCH）活动次数。' },
   { key: 'visits', label: '走访接待', kind: 'count', group: 'activities',

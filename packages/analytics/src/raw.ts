@@ -41,6 +41,8 @@ export interface RawTownshipYear {
   microConsultations: number;
   /** Activities of kind INSPECTION. */
   inspections: number;
+  /** Activities of kind INSPECTION that have a report (non-empty report title). */
+  inspectionsWithReport: number;
   /** Activities of kind RESEARCH that have a report (non-empty report title). */
   researchWithReport: number;
   /** Activities of kind VISIT. */
@@ -114,6 +116,7 @@ export function emptyRaw(): RawTownshipYear {
     majorConsultations: 0,
     microConsultations: 0,
     inspections: 0,
+    inspectionsWithReport: 0,
     researchWithReport: 0,
     visits: 0,
     publicityItems: 0,

@@ -35,7 +35,7 @@ export function annualSummarySentences(townshipName: string, year: number, v: Me
     n('studySessions') && `开展各类学习${n('studySessions')}次`,
     n('meetings') && `召开会议${n('meetings')}次`,
     (n('majorConsultations') || n('microConsultations')) && `组织大协商${n('majorConsultations')}次、微协商${n('microConsultations')}次`,
-    n('inspections') && `开展视察${n('inspections')}次`,
+    n('inspections') && `开展视察${n('inspections')}次${n('inspectionReports') ? `、形成视察报告${n('inspectionReports')}篇` : ''}`,
     n('researchReports') && `形成调研报告${n('researchReports')}篇`,
     n('visits') && `走访接待、听取社情民意${n('visits')}次`,
   ].filter(Boolean);

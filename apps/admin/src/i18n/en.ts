@@ -234,6 +234,7 @@ const app: AppMessages = {
         completionRate: 'Completion',
         items: 'Items',
         'items.kind': 'Kind',
+        'items.metricKey': 'Metric',
         'items.quarter': 'Quarter',
         'items.target': 'Target',
         'items.description': 'Description',
@@ -553,7 +554,8 @@ const app: AppMessages = {
     plans: {
       own_title: 'Work plans of my township',
       items: 'Items',
-      items_hint: 'Progress is counted from the recorded activities and opinion reports, never typed in. One item per kind and quarter (or whole year).',
+      items_hint: 'Each item targets a catalog metric; progress counts what that metric counts (a research report only once the research has its report), never typed in. One item per metric and quarter (or whole year).',
+      no_metric: 'No metric: not counted; edit the plan to choose one',
       items_done: '%{done} of %{total} done',
       no_items: 'This plan has no items',
       actual: 'Actual',

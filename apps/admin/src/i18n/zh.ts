@@ -237,6 +237,7 @@ const app = {
         completionRate: '完成率',
         items: '计划事项',
         'items.kind': '事项类型',
+        'items.metricKey': '计划指标',
         'items.quarter': '季度',
         'items.target': '目标数',
         'items.description': '事项内容',
@@ -571,7 +572,8 @@ const app = {
     plans: {
       own_title: '本乡镇工作计划',
       items: '计划事项',
-      items_hint: '完成情况由系统根据已登记的活动和社情民意自动统计，无需填写。同一类型在同一季度（或全年）只能有一项。',
+      items_hint: '每个事项选择一项统计指标并填写目标数，完成情况按该指标的口径从已登记的活动和社情民意自动统计（如“调研报告”只统计已形成报告的调研），无需填写。同一指标在同一季度（或全年）只能有一项。',
+      no_metric: '未对应指标，不计入完成率，请编辑后选择指标',
       items_done: '已完成 %{done} / %{total} 项',
       no_items: '该计划没有事项',
       actual: '实际完成',

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { emptyRaw, type RawField, type RawTownshipYear } from '@cppcc/analytics';
+import { emptyRaw, PLAN_METRIC_KEYS, RECORD_COUNT_METRICS, type RawField, type RawTownshipYear } from '@cppcc/analytics';
+import { DATE_COLUMN, countColumns, metricCondition } from './record-count-sql';
 import { ACTIVE_IN_YEAR, activeInYearParams, aggregate, inQuarter } from './sql-rows';
 import { dutyStatements, memberDutyRows, summariseByTownship } from './member-duty';
 
@@ -10,6 +11,15 @@ export interface YearAggregates {
 }
 
 type Row = { townshipId: number | null } & Partial<Record<RawField, number>>;
+
+const PLAN_TABLE_ALIAS = { activity: 'a', opinion_report: 'r' } as const;
+
+/** An item's actual: its metric's records of the plan's township, year and quarter (items without a metric are skipped). */
+const PLAN_ACTUAL = PLAN_METRIC_KEYS.map((key) => {
+  const { table } = RECORD_COUNT_METRICS[key];
+  const x = PLAN_TABLE_ALIAS[table];
+  return `            WHEN '${key}' THEN (SELECT COUNT(*) FROM ${table} ${x} WHERE ${x}.townshipId = wp.townshipId AND ${x}.year = wp.year AND ${metricCondition(key, x)} AND ${inQuarter('i.quarter', `${x}.${DATE_COLUMN[table]}`)})`;
+}).join('\n') + '\n            ELSE 0';
 
 // Each statement is one GROUP BY over indexed (year, townshipId …) columns: no records reach Node.
 export const STATEMENTS: { name: string; sql: string; params: (year: number) => unknown[] }[] = [
@@ -32,14 +42,7 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
   {
     name: 'activities',
     sql: `SELECT a.townshipId AS townshipId,
-        SUM(CASE WHEN a.kind = 'STUDY' THEN 1 ELSE 0 END) AS studySessions,
-        SUM(CASE WHEN a.kind = 'MEETING' THEN 1 ELSE 0 END) AS meetings,
-        SUM(CASE WHEN a.kind = 'CONSULTATION' AND a.consultationScale = 'MAJOR' THEN 1 ELSE 0 END) AS majorConsultations,
-        SUM(CASE WHEN a.kind = 'CONSULTATION' AND a.consultationScale = 'MICRO' THEN 1 ELSE 0 END) AS microConsultations,
-        SUM(CASE WHEN a.kind = 'INSPECTION' THEN 1 ELSE 0 END) AS inspections,
-        SUM(CASE WHEN a.kind = 'RESEARCH' AND a.reportTitle IS NOT NULL AND a.reportTitle <> '' THEN 1 ELSE 0 END) AS researchWithReport,
-        SUM(CASE WHEN a.kind = 'VISIT' THEN 1 ELSE 0 END) AS visits,
-        SUM(CASE WHEN a.kind = 'PUBLICITY' THEN 1 ELSE 0 END) AS publicityItems,
+        ${countColumns('activity', 'a', (key) => RECORD_COUNT_METRICS[key].raw)},
         SUM(a.suggestionsMade) AS suggestionsMade,
         SUM(a.suggestionsAdopted) AS suggestionsAdopted,
         SUM(a.donationYuan) AS donationsYuan
@@ -88,7 +91,7 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
     params: (year) => [year],
   },
   {
-    // The same rule as plans/plan-progress (domain itemActual), written as SQL on purpose: a
+    // The same rule as plans/plan-progress (domain itemActual, record-count-sql conditions), written as SQL on purpose: a
     // province's plans must be summed in the database, not by loading every month's counts.
     // Both are checked against independent counts (analytics-metrics and plans API tests).
     name: 'plans',
@@ -96,11 +99,10 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
         SUM(CASE WHEN x.actual < x.target THEN x.actual ELSE x.target END) AS planAchievedSum
       FROM (
         SELECT wp.townshipId AS townshipId, i.target AS target,
-          CASE WHEN i.kind = 'OPINION_REPORT'
-            THEN (SELECT COUNT(*) FROM opinion_report r WHERE r.townshipId = wp.townshipId AND r.year = wp.year AND ${inQuarter('i.quarter', 'r.submittedOn')})
-            ELSE (SELECT COUNT(*) FROM activity a WHERE a.townshipId = wp.townshipId AND a.year = wp.year AND a.kind = i.kind AND ${inQuarter('i.quarter', 'a.heldOn')})
+          CASE i.metricKey
+${PLAN_ACTUAL}
           END AS actual
-        FROM work_plan wp JOIN work_plan_item i ON i.planId = wp.id WHERE wp.year = ?
+        FROM work_plan wp JOIN work_plan_item i ON i.planId = wp.id WHERE wp.year = ? AND i.metricKey IS NOT NULL
       ) x GROUP BY x.townshipId`,
     params: (year) => [year],
   },

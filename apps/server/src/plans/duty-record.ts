@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { evaluateMemberDuty, type MemberDutyRecord as DutyCounts } from '@cppcc/analytics';
 import { ActivityKind, Attendance, MeetingKind, type DutyRuleKey } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
+import { metricCondition } from '../analytics/record-count-sql';
 import { dutyRuleSet, type DutyRuleSet } from './duty-rule-set';
 import { requestLoader } from './request-loader';
 
@@ -18,7 +19,8 @@ export type MemberSelection = readonly number[] | 'all';
  * The statements behind each member's duty counts for a year (portable SQL, `?` parameters):
  * PROPOSAL – proposals of the year they led or co-signed (proposal.leadMemberId or
  * proposal_signer); OPINION_REPORT – reports of the year they (co-)submitted;
- * RESEARCH_OR_INSPECTION – RESEARCH or INSPECTION activities of the year attended PRESENT;
+ * RESEARCH_OR_INSPECTION – activities of the year attended PRESENT that the researchReports or
+ * inspections metric counts (research only with its report, as the metric and plan items count it);
  * DUTY_REPORT – their 述职报告 for the year; PLENARY_ATTENDANCE – MEETING activities with
  * meeting kind PLENARY attended PRESENT.
  */
@@ -40,12 +42,12 @@ export function dutyCountStatements(year: number, members: MemberSelection): [st
     ],
     [
       `SELECT ap.memberId AS memberId,
-         SUM(CASE WHEN a.kind IN (?, ?) THEN 1 ELSE 0 END) AS ri,
+         SUM(CASE WHEN ${metricCondition('researchReports', 'a')} OR ${metricCondition('inspections', 'a')} THEN 1 ELSE 0 END) AS ri,
          SUM(CASE WHEN a.kind = ? AND a.meetingKind = ? THEN 1 ELSE 0 END) AS plenary
        FROM activity_participant ap INNER JOIN activity a ON a.id = ap.activityId
        WHERE a.year = ? AND ap.attendance = ?${only('ap.memberId')}
        GROUP BY ap.memberId`,
-      [ActivityKind.RESEARCH, ActivityKind.INSPECTION, ActivityKind.MEETING, MeetingKind.PLENARY, year, Attendance.PRESENT, ...ids],
+      [ActivityKind.MEETING, MeetingKind.PLENARY, year, Attendance.PRESENT, ...ids],
     ],
     [`SELECT d.memberId AS memberId, COUNT(*) AS n FROM duty_report d WHERE d.year = ?${only('d.memberId')} GROUP BY d.memberId`, [year, ...ids]],
   ];
