@@ -73,7 +73,7 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
   {
     name: 'opinions',
     sql: `SELECT r.townshipId AS townshipId,
-        COUNT(*) AS opinionReports,
+        ${countColumns('opinion_report', 'r', (key) => RECORD_COUNT_METRICS[key].raw)},
         SUM(CASE WHEN r.status = 'ADOPTED' THEN 1 ELSE 0 END) AS opinionAdopted,
         SUM(CASE WHEN r.status = 'ADOPTED' AND r.adoptionLevel IN ('PROVINCE', 'NATIONAL') THEN 1 ELSE 0 END) AS opinionAdoptedProvincialOrAbove,
         SUM(CASE WHEN r.leaderInstruction = 1 THEN 1 ELSE 0 END) AS leaderInstructions
