@@ -5,7 +5,7 @@ import { Sector } from '@cppcc/server/src/sectors/sector.entity';
 import { Member } from '@cppcc/server/src/members/member.entity';
 import { Activity, ActivityParticipant } from '@cppcc/server/src/activities/activity.entity';
 import { HandlingUnit } from '@cppcc/server/src/handling-units/handling-unit.entity';
-import { RectificationItem, SupervisionTarget } from '@cppcc/server/src/supervision/supervision.entity';
+import { RectificationItem, SpecialSupervisor, SupervisionTarget } from '@cppcc/server/src/supervision/supervision.entity';
 import { AssessmentSchemeItem } from '@cppcc/server/src/analytics/assessment-scheme.entity';
 import { WorkPlan } from '@cppcc/server/src/plans/plan.entity';
 import { describeOnDatabases } from '../support/api';
@@ -26,6 +26,12 @@ async function county(db: DataSource): Promise<void> {
   await db.getRepository(HandlingUnit).insert({ id: 1, name: '县测试局', kind: 'GOVERNMENT_DEPARTMENT' as never });
   await db.getRepository(SupervisionTarget).insert({ id: 1, unitId: 1, year: YEAR, kind: 'SPECIAL' as never, topic: '专项监督' });
   await db.getRepository(RectificationItem).insert([{ targetId: 1, text: '整改一', status: 'DONE' as never }, { targetId: 1, text: '整改二', status: 'PENDING' as never }]);
+  // What the records do attribute: members of township 1 serving as 特约监督员 (member 1 twice in the year, member 2 only before it).
+  await db.getRepository(SpecialSupervisor).insert([
+    { memberId: 1, unitId: 1, fromOn: `${YEAR - 1}-03-01`, toOn: `${YEAR}-02-28` },
+    { memberId: 1, unitId: 1, fromOn: `${YEAR}-03-01`, toOn: null },
+    { memberId: 2, unitId: 1, fromOn: `${YEAR - 3}-01-01`, toOn: `${YEAR - 1}-12-31` },
+  ]);
 }
 
 describeOnDatabases(
@@ -58,12 +64,21 @@ describeOnDatabases(
       const { metricCatalog } = await api().ok(`{ metricCatalog { key scope } }`);
       const county = metricCatalog.filter((m: { scope: string }) => m.scope === 'county').map((m: { key: string }) => m.key);
       expect(county).toEqual(['supervisionTargets', 'rectificationItems', 'rectificationRate']);
+      expect(metricCatalog.find((m: { key: string }) => m.key === 'specialSupervisors')).toEqual({ key: 'specialSupervisors', scope: 'township' });
 
       const { townshipComparison: c } = await api().ok(`{ townshipComparison(year: ${YEAR}) { metrics { key allZero } rows { townshipId values { key } } } }`);
       const keys = c.metrics.map((m: { key: string }) => m.key);
       for (const key of county) expect(keys).not.toContain(key);
       expect(keys).toEqual(metricCatalog.filter((m: { scope: string }) => m.scope === 'township').map((m: { key: string }) => m.key));
       const flag = Object.fromEntries(c.metrics.map((m: { key: string; allZero: boolean }) => [m.key, m.allZero]));
+      // Special supervisors are members, so that supervision work is the township's: compared and assessable.
+      const supervisors = Object.fromEntries(
+        (await api().ok(`{ townshipComparison(year: ${YEAR}, metrics: ["specialSupervisors"]) { rows { townshipId values { value } } } }`)).townshipComparison.rows.map(
+          (r: { townshipId: string; values: { value: number }[] }) => [r.townshipId, r.values[0].value],
+        ),
+      );
+      expect(supervisors).toEqual({ '1': 1, '2': 0, '3': 0 });
+      expect(flag.specialSupervisors).toBe(false);
       // Township 2 held a study session; nobody made an inspection or a proposal this year.
       expect(flag).toMatchObject({ studySessions: false, attendanceRate: false, activeMembers: false, inspections: true, proposalsSubmitted: true, acceptanceRate: true });
 
@@ -83,6 +98,8 @@ describeOnDatabases(
       const { assessment } = await api().ok(`{ assessment(year: ${YEAR}) { scheme { key weight } rows { townshipId score rank } } }`);
       expect(assessment.scheme).toEqual([{ key: 'studySessions', weight: 50 }]);
       expect(assessment.rows[0]).toEqual({ townshipId: '2', score: 100, rank: 1 });
+      const { setAssessmentScheme } = await api().ok(SET, { items: [{ key: 'specialSupervisors', weight: 10 }] });
+      expect(setAssessmentScheme).toEqual([{ key: 'specialSupervisors' }]);
     });
 
     it('9: the metric, plan progress, the duty rule and the summary count the same research and inspection records', async () => {

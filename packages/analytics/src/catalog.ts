@@ -106,14 +106,18 @@ const DEFINITIONS = [
     description: '获得领导批示的社情民意信息篇数。' },
   // 民主监督. A supervision target is a handling unit the county chooses for a year; nothing in
   // a target, its evaluation or its rectification items names a township or member (special
-  // supervisors are appointed to units, not to targets), so these figures are the county's only:
-  // a township "value" would be 0 everywhere, and weighting it would score nothing.
+  // supervisors are appointed to units, not to targets, and evaluations record no participants),
+  // so these figures are the county's only: a township "value" would be 0 everywhere, and
+  // weighting it would score nothing. What the records do attribute is the township's members
+  // serving as 特约监督员, counted by specialSupervisors.
   { key: 'supervisionTargets', label: '监督对象', kind: 'count', group: 'supervision',
     description: '本年度确定的民主监督对象个数。', scope: 'county' },
   { key: 'rectificationItems', label: '整改事项', kind: 'count', group: 'supervision',
     description: '本年度监督对象的整改事项条数。', scope: 'county' },
   { key: 'rectificationRate', label: '整改完成率', kind: 'rate', group: 'supervision',
     description: '状态为“已整改”的整改事项条数 ÷ 整改事项条数。', scope: 'county' },
+  { key: 'specialSupervisors', label: '特约监督员', kind: 'count', group: 'supervision',
+    description: '年内任一时间担任特约监督员的本乡镇委员人数。' },
   // 委员与履职
   { key: 'activeMembers', label: '在任委员', kind: 'count', group: 'duty',
     description: '年内任一时间处于在任状态的委员人数。' },

@@ -53,7 +53,7 @@ describe('buildComparison', () => {
   it('shows every township metric when none is asked for, and handles no townships', () => {
     const all = buildComparison({ year: 2024, perMember: false, rows });
     expect(all.metrics.map((m) => m.key)).toEqual([...TOWNSHIP_METRIC_KEYS]);
-    // Supervision targets belong to the county: no township value, so not compared.
+    // Supervision targets belong to the county: no township value, so not compared (special supervisors are members, so they are).
     expect(METRIC_KEYS.filter((k) => !TOWNSHIP_METRIC_KEYS.includes(k))).toEqual(['supervisionTargets', 'rectificationItems', 'rectificationRate']);
     const none = buildComparison({ year: 2024, metrics: [], perMember: true, rows: [] });
     expect(none.rows).toEqual([]);

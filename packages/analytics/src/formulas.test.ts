@@ -80,7 +80,7 @@ describe('computeMetrics', () => {
       researchWithReport: 3, visits: 4, publicityItems: 5, suggestionsMade: 40, suggestionsAdopted: 10,
       donationsYuan: 12345.6, attendancePresent: 90, attendanceTotal: 120, activeMembers: 25, activeMembersPresent: 20,
       opinionReports: 8, opinionAdopted: 6, opinionAdoptedProvincialOrAbove: 1, leaderInstructions: 2,
-      supervisionTargets: 3, rectificationItems: 10, rectificationDone: 7,
+      supervisionTargets: 3, rectificationItems: 10, rectificationDone: 7, specialSupervisors: 2,
       membersMeetingAllRules: 15, dutyPointsSum: 500, planTargetSum: 14, planAchievedSum: 12,
     }));
     expect(m).toEqual({
@@ -91,7 +91,7 @@ describe('computeMetrics', () => {
       researchReports: 3, visits: 4, suggestionsMade: 40, suggestionsAdopted: 10, suggestionAdoptionRate: 0.25,
       donationsYuan: 12345.6, publicityItems: 5, attendanceRate: 0.75, memberParticipationRate: 0.8,
       opinionReports: 8, opinionReportsAdopted: 6, opinionAdoptionRate: 0.75, opinionAdoptedProvincialOrAbove: 1,
-      leaderInstructions: 2, supervisionTargets: 3, rectificationItems: 10, rectificationRate: 0.7,
+      leaderInstructions: 2, supervisionTargets: 3, rectificationItems: 10, rectificationRate: 0.7, specialSupervisors: 2,
       activeMembers: 25, dutyComplianceRate: 0.6, averageDutyPoints: 20, planCompletionRate: 12 / 14,
     });
     expect(computeMetric('researchReports', toRaw({ researchWithReport: 3 }))).toBe(3);

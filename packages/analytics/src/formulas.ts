@@ -63,6 +63,7 @@ const FORMULAS: { readonly [K in MetricKey]: (r: RawTownshipYear) => number | nu
   supervisionTargets: (r) => r.supervisionTargets,
   rectificationItems: (r) => r.rectificationItems,
   rectificationRate: (r) => rate(r.rectificationDone, r.rectificationItems),
+  specialSupervisors: (r) => r.specialSupervisors,
 
   activeMembers: (r) => r.activeMembers,
   dutyComplianceRate: (r) => rate(r.membersMeetingAllRules, r.activeMembers),

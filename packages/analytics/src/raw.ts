@@ -83,6 +83,8 @@ export interface RawTownshipYear {
   rectificationItems: number;
   /** Of those items, the ones with status 已整改. */
   rectificationDone: number;
+  /** DISTINCT members of the township with a special-supervisor (特约监督员) appointment overlapping the year. */
+  specialSupervisors: number;
 
   // ── Duty and plan 履职与计划 ──
   /** Members counted in activeMembers who meet every duty rule of the year (see duty.ts). */
@@ -134,6 +136,7 @@ export function emptyRaw(): RawTownshipYear {
     supervisionTargets: 0,
     rectificationItems: 0,
     rectificationDone: 0,
+    specialSupervisors: 0,
     membersMeetingAllRules: 0,
     dutyPointsSum: 0,
     planTargetSum: 0,

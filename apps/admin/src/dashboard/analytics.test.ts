@@ -70,7 +70,8 @@ const comparison: Comparison = {
 describe('metric catalog helpers', () => {
   it('groups every township metric under its group label, in catalog order; county-only supervision is not offered', () => {
     const groups = groupedMetrics();
-    expect(groups.map((g) => g.label)).toEqual(['提案', '履职活动', '社情民意', '委员与履职']);
+    expect(groups.map((g) => g.label)).toEqual(['提案', '履职活动', '社情民意', '民主监督', '委员与履职']);
+    expect(groups[3].metrics.map((m) => m.key)).toEqual(['specialSupervisors']);
     expect(groups[0].metrics[0].key).toBe('proposalsSubmitted');
     expect(groups.reduce((n, g) => n + g.metrics.length, 0)).toBe(METRIC_CATALOG.filter((m) => m.scope === 'township').length);
     expect(groups.flatMap((g) => g.metrics.map((m) => m.key))).not.toContain('rectificationRate');

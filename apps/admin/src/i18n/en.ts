@@ -489,7 +489,7 @@ const app: AppMessages = {
       all_zero_short: '0 everywhere',
       all_zero: 'Every township has 0 (or no value) of this metric in %{year}: weighting it cannot tell townships apart.',
       all_zero_summary: 'In %{year} every township has 0 of: %{labels}. Weighting them cannot tell townships apart.',
-      county_only_note: 'Supervision metrics (targets, rectification items, rectification rate) are the county’s only: they belong to no township and are not compared or assessed.',
+      county_only_note: 'Supervision metrics (targets, rectification items, rectification rate) are the county’s only: they belong to no township and are not compared or assessed; special supervisors count for their members’ township.',
     },
     summary: {
       title: 'Annual summary',

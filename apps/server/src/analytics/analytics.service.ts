@@ -161,6 +161,7 @@ const SUMMARY_FIGURES: MetricKey[] = [
   'majorConsultations',
   'microConsultations',
   'inspections',
+  'inspectionReports',
   'researchReports',
   'visits',
   'proposalsSubmitted',

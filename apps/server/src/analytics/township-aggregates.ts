@@ -91,6 +91,15 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
     params: (year) => [year],
   },
   {
+    // The supervision work the records attribute to a township: its (active) members appointed
+    // 特约监督员 for some time of the year. Counted once per member, whatever the appointments.
+    name: 'specialSupervisors',
+    sql: `SELECT m.townshipId AS townshipId, COUNT(DISTINCT s.memberId) AS specialSupervisors
+      FROM special_supervisor s JOIN member m ON m.id = s.memberId
+      WHERE s.fromOn <= ? AND (s.toOn IS NULL OR s.toOn >= ?) AND ${ACTIVE_IN_YEAR} GROUP BY m.townshipId`,
+    params: (year) => [`${year}-12-31`, `${year}-01-01`, ...activeInYearParams(year)],
+  },
+  {
     // The same rule as plans/plan-progress (domain itemActual, record-count-sql conditions), written as SQL on purpose: a
     // province's plans must be summed in the database, not by loading every month's counts.
     // Both are checked against independent counts (analytics-metrics and plans API tests).
