@@ -31,7 +31,7 @@ interface County {
   activities: A[];
   participants: Pt[];
   opinions: O[];
-  plans: { townshipId: number; items: { kind: string; target: number; quarter: number | null }[] }[];
+  plans: { townshipId: number; items: { metricKey: string; target: number; quarter: number | null }[] }[];
   targets: { id: number; items: string[] }[];
 }
 
@@ -84,7 +84,7 @@ function buildCounty(): County {
       townshipId,
       consultationScale: (kind === 'CONSULTATION' ? (i % 2 ? 'MAJOR' : 'MICRO') : null) as never,
       meetingKind: (kind === 'MEETING' ? (townshipId == null ? 'PLENARY' : 'REGULAR') : null) as never,
-      reportTitle: kind === 'RESEARCH' && i % 4 !== 0 ? `调研报告${i}` : null,
+      reportTitle: (kind === 'RESEARCH' && i % 4 !== 0) || (kind === 'INSPECTION' && i % 3 !== 0) ? `报告${i}` : null,
       suggestionsMade: made,
       suggestionsAdopted: Math.floor(made / 2),
       donationYuan: kind === 'CHARITY' ? 1000 + i : 0,
@@ -112,8 +112,8 @@ function buildCounty(): County {
     participants,
     opinions,
     plans: [
-      { townshipId: 1, items: [{ kind: 'STUDY', target: 4, quarter: null }, { kind: 'OPINION_REPORT', target: 6, quarter: null }, { kind: 'INSPECTION', target: 2, quarter: 1 }] },
-      { townshipId: 2, items: [{ kind: 'RESEARCH', target: 3, quarter: null }] },
+      { townshipId: 1, items: [{ metricKey: 'studySessions', target: 4, quarter: null }, { metricKey: 'opinionReports', target: 6, quarter: null }, { metricKey: 'inspections', target: 2, quarter: 1 }] },
+      { townshipId: 2, items: [{ metricKey: 'researchReports', target: 3, quarter: null }, { metricKey: 'inspectionReports', target: 2, quarter: null }] },
     ],
     targets: [{ id: 1, items: ['DONE', 'PENDING', 'DONE'] }, { id: 2, items: ['IN_PROGRESS'] }],
   };
@@ -142,15 +142,21 @@ function expected(c: County, t: number | null): Record<string, number | null> {
   for (const plan of plans) {
     for (const item of plan.items) {
       const inQ = (d: string) => item.quarter == null || Math.ceil(Number(d.slice(5, 7)) / 3) === item.quarter;
+      // What the item's metric counts, as METRICS.md defines it.
+      const counted: Record<string, (a: A) => boolean> = {
+        studySessions: (a) => a.kind === 'STUDY',
+        inspections: (a) => a.kind === 'INSPECTION',
+        inspectionReports: (a) => a.kind === 'INSPECTION' && !!a.reportTitle,
+        researchReports: (a) => a.kind === 'RESEARCH' && !!a.reportTitle,
+      };
       const actual =
-        item.kind === 'OPINION_REPORT'
+        item.metricKey === 'opinionReports'
           ? c.opinions.filter((o) => o.townshipId === plan.townshipId && o.year === YEAR && inQ(o.submittedOn!)).length
-          : c.activities.filter((a) => a.townshipId === plan.townshipId && a.year === YEAR && a.kind === item.kind && inQ(a.heldOn!)).length;
+          : c.activities.filter((a) => a.townshipId === plan.townshipId && a.year === YEAR && counted[item.metricKey](a) && inQ(a.heldOn!)).length;
       target += item.target;
       achieved += Math.min(actual, item.target);
     }
   }
-  const items = t == null ? c.targets.flatMap((x) => x.items) : [];
   return {
     proposalsSubmitted: ps.length,
     proposalsAccepted: acc.length,
@@ -168,6 +174,7 @@ function expected(c: County, t: number | null): Record<string, number | null> {
     majorConsultations: count('CONSULTATION', (a) => a.consultationScale === 'MAJOR'),
     microConsultations: count('CONSULTATION', (a) => a.consultationScale === 'MICRO'),
     inspections: count('INSPECTION'),
+    inspectionReports: count('INSPECTION', (a) => !!a.reportTitle),
     researchReports: count('RESEARCH', (a) => !!a.reportTitle),
     visits: count('VISIT'),
     suggestionsMade: made,
@@ -182,9 +189,7 @@ function expected(c: County, t: number | null): Record<string, number | null> {
     opinionAdoptionRate: rate(os.filter((o) => o.status === 'ADOPTED').length, os.length),
     opinionAdoptedProvincialOrAbove: os.filter((o) => o.adoptionLevel === 'PROVINCE' || o.adoptionLevel === 'NATIONAL').length,
     leaderInstructions: os.filter((o) => o.leaderInstruction).length,
-    supervisionTargets: t == null ? c.targets.length : 0,
-    rectificationItems: items.length,
-    rectificationRate: t == null ? rate(items.filter((s) => s === 'DONE').length, items.length) : null,
+    // Supervision metrics are the county's only (no township value): see the metric-definitions suite.
     activeMembers: active.length,
     planCompletionRate: rate(achieved, target),
   };

@@ -120,7 +120,8 @@ describeOnDatabases('duty rules, duty reports and members’ duty records', (api
       api().ok(`mutation($input: ActivityInput!) { createActivity(input: $input) { id } }`, {
         input: { kind, title: '履职统计活动', heldOn: `${YEAR}-06-01`, townshipId: '1', participants: [{ memberId: m.id, attendance }], ...extra },
       });
-    await activity('RESEARCH', 'PRESENT');
+    await activity('RESEARCH', 'PRESENT', { reportTitle: '关于产业发展的调研报告' });
+    await activity('RESEARCH', 'PRESENT', { heldOn: `${YEAR}-07-01` }); // no report: not counted, as researchReports does not count it
     await activity('INSPECTION', 'PRESENT', { townshipId: null });
     await activity('INSPECTION', 'EXCUSED');
     await activity('MEETING', 'PRESENT', { townshipId: null, meetingKind: 'PLENARY' });

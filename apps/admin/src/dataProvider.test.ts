@@ -261,7 +261,7 @@ describe('dataProvider: work records and admin resources', () => {
   it('activities and work plans: participant and item lists reshaped, unchanged lists not sent', () => {
     const before = {
       participants: [{ id: '1', memberId: '1', attendance: 'PRESENT', member: { id: '1', name: 'a' } }],
-      items: [{ id: '7', kind: 'STUDY', quarter: null, target: 4, description: null, progress: { actual: 1, target: 4, completed: false } }],
+      items: [{ id: '7', metricKey: 'studySessions', metricLabel: '集中学习', kind: null, quarter: null, target: 4, description: null, progress: { actual: 1, target: 4, completed: false } }],
     };
     expect(buildPatch(RESOURCES.activities, { participants: before.participants }, before)).toEqual({});
     expect(buildPatch(RESOURCES.activities, { participants: [...before.participants, { memberId: 2, attendance: null }] }, before)).toEqual({
@@ -271,11 +271,11 @@ describe('dataProvider: work records and admin resources', () => {
       ],
     });
     expect(buildPatch(RESOURCES.workPlans, { items: before.items }, before)).toEqual({});
-    expect(buildInput(RESOURCES.workPlans, { title: 'p', year: '2026', townshipId: '3', items: [{ kind: 'VISIT', quarter: '2', target: '3', description: ' ' }] })).toEqual({
+    expect(buildInput(RESOURCES.workPlans, { title: 'p', year: '2026', townshipId: '3', items: [{ metricKey: 'visits', quarter: '2', target: '3', description: ' ' }] })).toEqual({
       title: 'p',
       year: 2026,
       townshipId: '3',
-      items: [{ kind: 'VISIT', quarter: 2, target: 3, description: null }],
+      items: [{ metricKey: 'visits', quarter: 2, target: 3, description: null }],
     });
   });
 });

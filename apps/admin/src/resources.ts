@@ -96,7 +96,7 @@ const OPINION_REPORT_FIELDS =
   'townshipId township { id name } submitterIds submitters { id name township { id name } } createdAt updatedAt';
 const WORK_PLAN_FIELDS =
   'id version title year townshipId township { id name } notes completionRate ' +
-  'items { id kind quarter target description progress { actual target completed } } createdAt updatedAt';
+  'items { id metricKey metricLabel kind quarter target description progress { actual target completed } } createdAt updatedAt';
 const DUTY_REPORT_FIELDS = 'id version memberId member { id name township { id name } } year submittedOn title createdAt updatedAt';
 const SUPERVISION_TARGET_FIELDS =
   'id version topic kind year unitId unit { id name } phases nextPhases complete planCheckOn midYearOn evaluationOn lookBackOn ' +
@@ -132,19 +132,22 @@ function participantsInput(value: unknown): { memberId: string; attendance: stri
 }
 
 interface PlanItemEntry {
-  kind?: string | null;
+  metricKey?: string | null;
   quarter?: number | string | null;
   target?: number | string | null;
   description?: string | null;
 }
 
-/** Plan items as WorkPlanItemInput: progress and ids are computed by the server. */
-function planItemsInput(value: unknown): { kind: string; quarter: number | null; target: number; description: string | null }[] {
+/**
+ * Plan items as WorkPlanItemInput: progress and ids are computed by the server. An old item
+ * without a metric is sent as such, so the server asks for one on its row instead of it vanishing.
+ */
+function planItemsInput(value: unknown): { metricKey: string; quarter: number | null; target: number; description: string | null }[] {
   if (!Array.isArray(value)) return [];
   return (value as PlanItemEntry[])
-    .filter((e) => e && e.kind)
+    .filter((e) => e && (e.metricKey || e.target != null || e.description))
     .map((e) => ({
-      kind: String(e.kind),
+      metricKey: e.metricKey ? String(e.metricKey) : '',
       quarter: e.quarter === '' || e.quarter == null ? null : Number(e.quarter),
       target: Number(e.target),
       description: e.description?.trim() ? e.description.trim() : null,

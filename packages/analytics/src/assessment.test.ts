@@ -21,6 +21,14 @@ describe('scaleToBest', () => {
   });
 });
 
+describe('validateScheme: county-only metrics', () => {
+  it('refuses a supervision metric, which no township has a value of, on its row', () => {
+    const errors = validateScheme([{ key: 'proposalsSubmitted', weight: 50 }, { key: 'rectificationRate', weight: 50 }]);
+    expect(errors).toEqual([{ field: 'scheme[1].key', message: expect.stringMatching(/只有全县数据/) }]);
+    expect(() => scoreAssessment([{ key: 'supervisionTargets', weight: 1, perMember: false }], rows)).toThrow(AssessmentSchemeError);
+  });
+});
+
 describe('scoreAssessment', () => {
   it('weights scaled values and ranks the scores', () => {
     const scheme: AssessmentScheme = [

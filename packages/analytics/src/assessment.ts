@@ -1,5 +1,5 @@
 /** The weighted assessment (考核) score and rank of townships, per METRICS.md "Assessment". */
-import { isMetricKey, metricByKey, type MetricKey, type MetricKind } from './catalog';
+import { isMetricKey, isTownshipMetric, metricByKey, type MetricKey, type MetricKind } from './catalog';
 import type { TownshipRaw } from './comparison';
 import type { FieldError } from './errors';
 import { computeMetrics, displayValue } from './formulas';
@@ -54,6 +54,9 @@ export function validateScheme(scheme: readonly AssessmentItemInput[]): FieldErr
     if (!isMetricKey(item.key)) {
       errors.push({ field: `${at}.key`, message: `未知指标：${item.key}` });
     } else {
+      if (!isTownshipMetric(item.key)) {
+        errors.push({ field: `${at}.key`, message: `${metricByKey(item.key).label}只有全县数据，不归属任何乡镇，不能用于乡镇考核` });
+      }
       if (seen.has(item.key)) errors.push({ field: `${at}.key`, message: `指标重复：${item.key}` });
       if (item.perMember === true && metricByKey(item.key).kind === 'rate') {
         errors.push({ field: `${at}.perMember`, message: `比率指标不能按委员人均计算：${item.key}` });

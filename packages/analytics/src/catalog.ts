@@ -22,12 +22,20 @@ export const METRIC_KIND_LABELS: Readonly<Record<MetricKind, string>> = {
   rate: '比率',
 };
 
+/**
+ * Whose records a metric counts: `township` metrics have a value per township (the county's is
+ * their sum); `county` metrics only for the county, because their records belong to no township.
+ */
+export type MetricScope = 'township' | 'county';
+
 interface DefinitionShape {
   readonly key: string;
   readonly label: string;
   readonly kind: MetricKind;
   readonly group: MetricGroup;
   readonly description: string;
+  /** `township` when omitted. */
+  readonly scope?: MetricScope;
 }
 
 const DEFINITIONS = [
@@ -65,6 +73,8 @@ const DEFINITIONS = [
     description: '规模为微协商（MICRO）的协商（CONSULTATION）活动次数。' },
   { key: 'inspections', label: '视察', kind: 'count', group: 'activities',
     description: '类型为视察（INSPECTION）的履职活动次数。' },
+  { key: 'inspectionReports', label: '视察报告', kind: 'count', group: 'activities',
+    description: '形成视察报告的视察（INSPECTION）活动次数。' },
   { key: 'researchReports', label: '调研报告', kind: 'count', group: 'activities',
     description: '形成调研报告的调研（RESEARCH）活动次数。' },
   { key: 'visits', label: '走访接待', kind: 'count', group: 'activities',
@@ -94,13 +104,20 @@ const DEFINITIONS = [
     description: '被省级或全国政协采用的社情民意信息篇数。' },
   { key: 'leaderInstructions', label: '领导批示', kind: 'count', group: 'opinions',
     description: '获得领导批示的社情民意信息篇数。' },
-  // 民主监督
+  // 民主监督. A supervision target is a handling unit the county chooses for a year; nothing in
+  // a target, its evaluation or its rectification items names a township or member (special
+  // supervisors are appointed to units, not to targets, and evaluations record no participants),
+  // so these figures are the county's only: a township "value" would be 0 everywhere, and
+  // weighting it would score nothing. What the records do attribute is the township's members
+  // serving as 特约监督员, counted by specialSupervisors.
   { key: 'supervisionTargets', label: '监督对象', kind: 'count', group: 'supervision',
-    description: '本年度确定的民主监督对象个数。' },
+    description: '本年度确定的民主监督对象个数。', scope: 'county' },
   { key: 'rectificationItems', label: '整改事项', kind: 'count', group: 'supervision',
-    description: '本年度监督对象的整改事项条数。' },
+    description: '本年度监督对象的整改事项条数。', scope: 'county' },
   { key: 'rectificationRate', label: '整改完成率', kind: 'rate', group: 'supervision',
-    description: '状态为“已整改”的整改事项条数 ÷ 整改事项条数。' },
+    description: '状态为“已整改”的整改事项条数 ÷ 整改事项条数。', scope: 'county' },
+  { key: 'specialSupervisors', label: '特约监督员', kind: 'count', group: 'supervision',
+    description: '年内任一时间担任特约监督员的本乡镇委员人数。' },
   // 委员与履职
   { key: 'activeMembers', label: '在任委员', kind: 'count', group: 'duty',
     description: '年内任一时间处于在任状态的委员人数。' },
@@ -114,11 +131,12 @@ const DEFINITIONS = [
 
 export type MetricKey = (typeof DEFINITIONS)[number]['key'];
 
-export interface MetricDefinition extends DefinitionShape {
+export interface MetricDefinition extends Omit<DefinitionShape, 'scope'> {
   readonly key: MetricKey;
+  readonly scope: MetricScope;
 }
 
-export const METRIC_CATALOG: readonly MetricDefinition[] = DEFINITIONS;
+export const METRIC_CATALOG: readonly MetricDefinition[] = DEFINITIONS.map((d): MetricDefinition => ({ scope: 'township', ...d }));
 
 export const METRIC_KEYS: readonly MetricKey[] = METRIC_CATALOG.map((d) => d.key);
 
@@ -133,6 +151,13 @@ export function metricByKey(key: MetricKey): MetricDefinition {
   const def = BY_KEY.get(key);
   if (!def) throw new RangeError(`Unknown metric key: ${String(key)}`);
   return def;
+}
+
+/** Metrics with a value per township: the only ones the township comparison and the assessment can use. */
+export const TOWNSHIP_METRIC_KEYS: readonly MetricKey[] = METRIC_CATALOG.filter((d) => d.scope === 'township').map((d) => d.key);
+
+export function isTownshipMetric(key: MetricKey): boolean {
+  return metricByKey(key).scope === 'township';
 }
 
 /** Only counts and amounts are divided by active members; a rate is already relative. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { METRIC_KEYS, type MetricKey } from './catalog';
+import { METRIC_KEYS, TOWNSHIP_METRIC_KEYS, type MetricKey } from './catalog';
 import { buildComparison, type TownshipRaw } from './comparison';
 import { toRaw } from './raw';
 
@@ -23,8 +23,8 @@ describe('buildComparison', () => {
     const c = buildComparison({ year: 2024, metrics, perMember: false, rows, previousRows });
     expect(c.year).toBe(2024);
     expect(c.metrics).toEqual([
-      { key: 'proposalsSubmitted', label: '提交提案', kind: 'count', group: 'proposals', total: 40, mean: 10, median: 10 },
-      { key: 'acceptanceRate', label: '立案率', kind: 'rate', group: 'proposals', total: 18 / 40, mean: (0.5 + 0.8 + 0) / 3, median: 0.5 },
+      { key: 'proposalsSubmitted', label: '提交提案', kind: 'count', group: 'proposals', total: 40, mean: 10, median: 10, allZero: false },
+      { key: 'acceptanceRate', label: '立案率', kind: 'rate', group: 'proposals', total: 18 / 40, mean: (0.5 + 0.8 + 0) / 3, median: 0.5, allZero: false },
     ]);
     expect(c.rows.map((r) => r.values[0].rank)).toEqual([1, 2, 2, 4]);
     expect(c.rows.map((r) => r.values[1].rank)).toEqual([2, 1, 3, 4]);
@@ -50,9 +50,11 @@ describe('buildComparison', () => {
     expect(cell(c, 'b', 'proposalsSubmitted')).toMatchObject({ value: 1, previous: 2, change: -1, changeRate: -0.5 });
   });
 
-  it('shows every metric when none is asked for, and handles no townships', () => {
+  it('shows every township metric when none is asked for, and handles no townships', () => {
     const all = buildComparison({ year: 2024, perMember: false, rows });
-    expect(all.metrics.map((m) => m.key)).toEqual([...METRIC_KEYS]);
+    expect(all.metrics.map((m) => m.key)).toEqual([...TOWNSHIP_METRIC_KEYS]);
+    // Supervision targets belong to the county: no township value, so not compared (special supervisors are members, so they are).
+    expect(METRIC_KEYS.filter((k) => !TOWNSHIP_METRIC_KEYS.includes(k))).toEqual(['supervisionTargets', 'rectificationItems', 'rectificationRate']);
     const none = buildComparison({ year: 2024, metrics: [], perMember: true, rows: [] });
     expect(none.rows).toEqual([]);
     const submitted = none.metrics.find((m) => m.key === 'proposalsSubmitted');
@@ -67,7 +69,15 @@ describe('buildComparison', () => {
     expect(c.metrics[0]).toMatchObject({ total: 129, mean: 10 });
   });
 
-  it('rejects unknown metric keys', () => {
+  it('rejects unknown metric keys and county-only metrics', () => {
     expect(() => buildComparison({ year: 2024, metrics: ['bogus' as MetricKey], perMember: false, rows })).toThrow(RangeError);
+    expect(() => buildComparison({ year: 2024, metrics: ['rectificationRate'], perMember: false, rows })).toThrow(RangeError);
+  });
+
+  it('flags a metric that is 0 (or has no value) for every township', () => {
+    const c = buildComparison({ year: 2024, metrics: ['inspections', 'acceptanceRate', 'proposalsAccepted'], perMember: true, rows });
+    expect(c.metrics.map((m) => [m.key, m.allZero])).toEqual([['inspections', true], ['acceptanceRate', false], ['proposalsAccepted', false]]);
+    const zeroRate = buildComparison({ year: 2024, metrics: ['acceptanceRate'], perMember: false, rows: [rows[2], rows[3]] });
+    expect(zeroRate.metrics[0].allZero).toBe(true); // 0% and 无数据
   });
 });

@@ -1,5 +1,5 @@
 /** The township comparison table: values, ranks, county statistics and previous-year change. */
-import { isMetricKey, METRIC_KEYS, metricByKey, type MetricGroup, type MetricKey, type MetricKind } from './catalog';
+import { isMetricKey, isTownshipMetric, TOWNSHIP_METRIC_KEYS, metricByKey, type MetricGroup, type MetricKey, type MetricKind } from './catalog';
 import { computeMetrics, displayValue, type MetricValues } from './formulas';
 import { change, countyStats, rankValues } from './ranking';
 import { sumRaw, type RawTownshipYear } from './raw';
@@ -12,7 +12,7 @@ export interface TownshipRaw {
 
 export interface ComparisonInput {
   readonly year: number;
-  /** Metrics to show, in this order; all catalog metrics when omitted or empty. */
+  /** Metrics to show, in this order; every township metric when omitted or empty (county-only ones cannot be compared). */
   readonly metrics?: readonly MetricKey[];
   readonly perMember: boolean;
   /** One row per township for `year`. */
@@ -37,6 +37,8 @@ export interface ComparisonMetric {
   readonly mean: number | null;
   /** Median of township values, nulls ignored. */
   readonly median: number | null;
+  /** No township has a value other than 0 (or null) this year: the metric cannot tell townships apart. */
+  readonly allZero: boolean;
 }
 
 export interface ComparisonValue {
@@ -73,10 +75,16 @@ interface Computed {
 
 const computeRow = (raw: RawTownshipYear): Computed => ({ values: computeMetrics(raw), activeMembers: raw.activeMembers });
 
+/** True when no value is a number other than 0: every township has 0 or no value. */
+export function isAllZero(values: readonly (number | null)[]): boolean {
+  return values.every((v) => v === null || v === 0);
+}
+
 export function buildComparison(input: ComparisonInput): Comparison {
-  const keys = input.metrics && input.metrics.length > 0 ? input.metrics : METRIC_KEYS;
+  const keys = input.metrics && input.metrics.length > 0 ? input.metrics : TOWNSHIP_METRIC_KEYS;
   // Keys typically come from API input cast to MetricKey; fail clearly rather than show undefined.
   for (const key of keys) if (!isMetricKey(key)) throw new RangeError(`Unknown metric key: ${String(key)}`);
+  for (const key of keys) if (!isTownshipMetric(key)) throw new RangeError(`County-only metric has no township values: ${key}`);
 
   const { perMember } = input;
   const current = input.rows.map((r) => computeRow(r.raw));
@@ -92,7 +100,7 @@ export function buildComparison(input: ComparisonInput): Comparison {
     const def = metricByKey(key);
     const { mean, median } = countyStats(values);
     const total = displayValue(key, county.values, perMember, county.activeMembers);
-    return { key, label: def.label, kind: def.kind, group: def.group, total, mean, median };
+    return { key, label: def.label, kind: def.kind, group: def.group, total, mean, median, allZero: isAllZero(values) };
   });
 
   const rows = input.rows.map((row, i): ComparisonRow => {

@@ -33,7 +33,8 @@ export interface DutyRule {
 /**
  * One member's counts for the year, per rule key:
  * PROPOSAL – proposals they led or co-signed; OPINION_REPORT – opinion reports they
- * submitted or co-submitted; RESEARCH_OR_INSPECTION – RESEARCH or INSPECTION activities
+ * submitted or co-submitted; RESEARCH_OR_INSPECTION – activities counted by researchReports
+ * (research with its report) or inspections (see record-counts.ts)
  * they attended (PRESENT); DUTY_REPORT – written duty reports (述职报告) filed;
  * PLENARY_ATTENDANCE – plenary-session meetings attended (PRESENT).
  */

@@ -76,22 +76,22 @@ describe('computeMetrics', () => {
     const m = computeMetrics(toRaw({
       proposalsSubmitted: 20, proposalsAccepted: 16, keyProposals: 2, proposalsReplied: 12, repliedOnTime: 8,
       feedbackTotal: 10, feedbackSatisfied: 6, feedbackBasicallySatisfied: 3, implemented: 4, beingImplemented: 8,
-      studySessions: 12, meetings: 6, majorConsultations: 1, microConsultations: 11, inspections: 2,
+      studySessions: 12, meetings: 6, majorConsultations: 1, microConsultations: 11, inspections: 2, inspectionsWithReport: 1,
       researchWithReport: 3, visits: 4, publicityItems: 5, suggestionsMade: 40, suggestionsAdopted: 10,
       donationsYuan: 12345.6, attendancePresent: 90, attendanceTotal: 120, activeMembers: 25, activeMembersPresent: 20,
       opinionReports: 8, opinionAdopted: 6, opinionAdoptedProvincialOrAbove: 1, leaderInstructions: 2,
-      supervisionTargets: 3, rectificationItems: 10, rectificationDone: 7,
+      supervisionTargets: 3, rectificationItems: 10, rectificationDone: 7, specialSupervisors: 2,
       membersMeetingAllRules: 15, dutyPointsSum: 500, planTargetSum: 14, planAchievedSum: 12,
     }));
     expect(m).toEqual({
       proposalsSubmitted: 20, proposalsAccepted: 16, acceptanceRate: 0.8, keyProposals: 2, proposalsReplied: 12,
       replyRate: 0.75, onTimeReplyRate: 0.5, satisfactionRate: 0.9, fullySatisfiedRate: 0.6,
       implementationRate: 0.75, resolvedRate: 0.25,
-      studySessions: 12, meetings: 6, majorConsultations: 1, microConsultations: 11, inspections: 2,
+      studySessions: 12, meetings: 6, majorConsultations: 1, microConsultations: 11, inspections: 2, inspectionReports: 1,
       researchReports: 3, visits: 4, suggestionsMade: 40, suggestionsAdopted: 10, suggestionAdoptionRate: 0.25,
       donationsYuan: 12345.6, publicityItems: 5, attendanceRate: 0.75, memberParticipationRate: 0.8,
       opinionReports: 8, opinionReportsAdopted: 6, opinionAdoptionRate: 0.75, opinionAdoptedProvincialOrAbove: 1,
-      leaderInstructions: 2, supervisionTargets: 3, rectificationItems: 10, rectificationRate: 0.7,
+      leaderInstructions: 2, supervisionTargets: 3, rectificationItems: 10, rectificationRate: 0.7, specialSupervisors: 2,
       activeMembers: 25, dutyComplianceRate: 0.6, averageDutyPoints: 20, planCompletionRate: 12 / 14,
     });
     expect(computeMetric('researchReports', toRaw({ researchWithReport: 3 }))).toBe(3);

@@ -43,6 +43,7 @@ const FORMULAS: { readonly [K in MetricKey]: (r: RawTownshipYear) => number | nu
   majorConsultations: (r) => r.majorConsultations,
   microConsultations: (r) => r.microConsultations,
   inspections: (r) => r.inspections,
+  inspectionReports: (r) => r.inspectionsWithReport,
   researchReports: (r) => r.researchWithReport,
   visits: (r) => r.visits,
   suggestionsMade: (r) => r.suggestionsMade,
@@ -62,6 +63,7 @@ const FORMULAS: { readonly [K in MetricKey]: (r: RawTownshipYear) => number | nu
   supervisionTargets: (r) => r.supervisionTargets,
   rectificationItems: (r) => r.rectificationItems,
   rectificationRate: (r) => rate(r.rectificationDone, r.rectificationItems),
+  specialSupervisors: (r) => r.specialSupervisors,
 
   activeMembers: (r) => r.activeMembers,
   dutyComplianceRate: (r) => rate(r.membersMeetingAllRules, r.activeMembers),

@@ -8,3 +8,4 @@ export * from './assessment';
 export * from './round';
 export type { FieldError } from './errors';
 export * from './summary';
+export * from './record-counts';

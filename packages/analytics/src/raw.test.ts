@@ -5,7 +5,7 @@ describe('raw rows', () => {
   it('emptyRaw is all zeros and lists every field', () => {
     const e = emptyRaw();
     expect(Object.values(e).every((v) => v === 0)).toBe(true);
-    expect(RAW_FIELDS.length).toBe(36);
+    expect(RAW_FIELDS.length).toBe(38);
     expect(emptyRaw()).not.toBe(e);
   });
 

@@ -41,6 +41,8 @@ export interface RawTownshipYear {
   microConsultations: number;
   /** Activities of kind INSPECTION. */
   inspections: number;
+  /** Activities of kind INSPECTION that have a report (non-empty report title). */
+  inspectionsWithReport: number;
   /** Activities of kind RESEARCH that have a report (non-empty report title). */
   researchWithReport: number;
   /** Activities of kind VISIT. */
@@ -81,6 +83,8 @@ export interface RawTownshipYear {
   rectificationItems: number;
   /** Of those items, the ones with status 已整改. */
   rectificationDone: number;
+  /** DISTINCT members of the township with a special-supervisor (特约监督员) appointment overlapping the year. */
+  specialSupervisors: number;
 
   // ── Duty and plan 履职与计划 ──
   /** Members counted in activeMembers who meet every duty rule of the year (see duty.ts). */
@@ -114,6 +118,7 @@ export function emptyRaw(): RawTownshipYear {
     majorConsultations: 0,
     microConsultations: 0,
     inspections: 0,
+    inspectionsWithReport: 0,
     researchWithReport: 0,
     visits: 0,
     publicityItems: 0,
@@ -131,6 +136,7 @@ export function emptyRaw(): RawTownshipYear {
     supervisionTargets: 0,
     rectificationItems: 0,
     rectificationDone: 0,
+    specialSupervisors: 0,
     membersMeetingAllRules: 0,
     dutyPointsSum: 0,
     planTargetSum: 0,

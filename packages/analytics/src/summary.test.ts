@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from './formulas';
 import { emptyRaw } from './raw';
-import { annualSummarySentences, percent } from './summary';
+import { annualSummarySentences, figureText, percent } from './summary';
 
 describe('annual summary sentences', () => {
   it('formats percentages as the summaries do', () => {
     expect(percent(1)).toBe('100%');
     expect(percent(0.92105)).toBe('92.11%');
     expect(percent(0.75)).toBe('75%');
-    expect(percent(null)).toBe('无数据');
+    expect(percent(null)).toBe('—');
   });
 
   it('states the METRICS.md check figures', () => {
@@ -26,5 +26,18 @@ describe('annual summary sentences', () => {
     expect(first).toBe('2023年，高塘镇政协工委全年开展各类学习12次，组织大协商1次、微协商10次，走访接待、听取社情民意4次。');
     expect(second).toContain('委员提出意见建议5条');
     expect(annualSummarySentences('空镇', 2023, computeMetrics(emptyRaw()))).toEqual([]);
+  });
+
+  it('leaves out a rate whose denominator is 0 and writes its figure as "—"', () => {
+    // A township without members: attendance rows of its activities (members of other townships) but no members.
+    const values = computeMetrics({ ...emptyRaw(), studySessions: 1, attendancePresent: 1, attendanceTotal: 1 });
+    expect(values.memberParticipationRate).toBeNull();
+    expect(values.dutyComplianceRate).toBeNull();
+    const text = annualSummarySentences('空镇', 2024, values).join('');
+    expect(text).not.toMatch(/委员参与率|履职达标率|计划完成率/);
+    expect(figureText('rate', null)).toBe('—');
+    expect(figureText('amount', null)).toBe('—');
+    expect(figureText('count', 0)).toBe('0');
+    expect(figureText('rate', 0)).toBe('0%');
   });
 });

@@ -1,22 +1,32 @@
+import type { MetricKind } from './catalog';
 import type { MetricValues } from './formulas';
 
-/** 0.92105 → "92.11%", 1 → "100%", null → "无数据". */
+/** How a value that is not a number (a rate with a zero denominator) is written. */
+export const NO_VALUE = '—';
+
+/** 0.92105 → "92.11%", 1 → "100%", null → "—". */
 export function percent(rate: number | null): string {
-  if (rate == null) return '无数据';
+  if (rate == null) return NO_VALUE;
   const text = (Math.round(rate * 10000) / 100).toFixed(2).replace(/\.?0+$/, '');
   return `${text}%`;
 }
 
 /** Whole numbers as such, amounts with at most two decimals. */
 export function amount(value: number | null): string {
-  if (value == null) return '0';
+  if (value == null) return NO_VALUE;
   return Number.isInteger(value) ? String(value) : (Math.round(value * 100) / 100).toString();
+}
+
+/** A figure as written in the summary's table: rates as percentages, null as "—" (never 0). */
+export function figureText(kind: MetricKind, value: number | null): string {
+  return kind === 'rate' ? percent(value) : amount(value);
 }
 
 /**
  * The figures of a township's annual summary as Chinese sentences, in the manner of the
  * township work summaries (全年开展各类学习12次…提交提案8件，立案6件，办复率100%).
- * Parts with nothing to report are left out rather than written as zero.
+ * Parts with nothing to report are left out rather than written as zero, and so is a rate
+ * whose denominator is 0 (no members, no attendance rows …): it is not a number to state.
  */
 export function annualSummarySentences(townshipName: string, year: number, v: MetricValues): string[] {
   const n = (key: keyof MetricValues) => Number(v[key] ?? 0);
@@ -25,7 +35,7 @@ export function annualSummarySentences(townshipName: string, year: number, v: Me
     n('studySessions') && `开展各类学习${n('studySessions')}次`,
     n('meetings') && `召开会议${n('meetings')}次`,
     (n('majorConsultations') || n('microConsultations')) && `组织大协商${n('majorConsultations')}次、微协商${n('microConsultations')}次`,
-    n('inspections') && `开展视察${n('inspections')}次`,
+    n('inspections') && `开展视察${n('inspections')}次${n('inspectionReports') ? `、形成视察报告${n('inspectionReports')}篇` : ''}`,
     n('researchReports') && `形成调研报告${n('researchReports')}篇`,
     n('visits') && `走访接待、听取社情民意${n('visits')}次`,
   ].filter(Boolean);

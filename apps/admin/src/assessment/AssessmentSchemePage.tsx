@@ -33,7 +33,7 @@ import { useGqlMutation, useGqlQuery } from '../common/useGql';
 import { useWho } from '../common/useWho';
 import { YearSelect } from '../common/YearSelect';
 import { lastCompleteYear } from '../common/years';
-import { ASSESSMENT_SCHEME_QUERY, metricDef, SET_ASSESSMENT_SCHEME, type AssessmentItem } from '../dashboard/analytics';
+import { ALL_ZERO_QUERY, allZeroMetrics, ASSESSMENT_SCHEME_QUERY, metricDef, metricLabel, SET_ASSESSMENT_SCHEME, type AssessmentItem } from '../dashboard/analytics';
 import { MetricSelect } from '../dashboard/MetricSelect';
 import { canEditPage, PAGES } from '../permissions';
 import { DEFAULT_ROWS, schemeErrors, toItems, toRows, totalWeight, type SchemeRow } from './schemeForm';
@@ -48,6 +48,9 @@ const AssessmentSchemePage = () => {
   const setYear = (y: number) => setParams({ year: String(y) }, { replace: true });
 
   const query = useGqlQuery<{ assessmentScheme: AssessmentItem[] }>(['assessmentScheme', year], ASSESSMENT_SCHEME_QUERY, { year });
+  // Metrics 0 for every township this year score nobody: flagged on their row and in the picker.
+  const zeroQuery = useGqlQuery<{ townshipComparison: { metrics: { key: string; allZero: boolean }[] } }>(['allZeroMetrics', year], ALL_ZERO_QUERY, { year });
+  const allZero = allZeroMetrics(zeroQuery.data?.townshipComparison);
   const save = useGqlMutation<{ setAssessmentScheme: AssessmentItem[] }, { year: number; items: ReturnType<typeof toItems> }>(SET_ASSESSMENT_SCHEME, [
     ['assessmentScheme', year],
     ['assessment', year],
@@ -112,6 +115,7 @@ const AssessmentSchemePage = () => {
   };
 
   const total = totalWeight(rows);
+  const zeroRows = rows.filter((r) => allZero.has(r.key));
   return (
     <Box sx={{ p: { xs: 1, md: 2 }, display: 'flex', flexDirection: 'column', gap: 2, maxWidth: 1000 }}>
       <Title title={translate('cppcc.scheme.title')} />
@@ -125,6 +129,12 @@ const AssessmentSchemePage = () => {
         <CardContent>
           {query.error && <Alert severity="error">{query.error.message}</Alert>}
           {!editable && <Alert severity="info" sx={{ mb: 2 }}>{translate('cppcc.scheme.read_only')}</Alert>}
+          <Alert severity="info" sx={{ mb: 2 }}>{translate('cppcc.scheme.county_only_note')}</Alert>
+          {zeroRows.length > 0 && (
+            <Alert severity="warning" sx={{ mb: 2 }} data-testid="all-zero-warning">
+              {translate('cppcc.scheme.all_zero_summary', { year, labels: zeroRows.map((r) => metricLabel(r.key)).join('、') })}
+            </Alert>
+          )}
           {Object.keys(errors).length > 0 && (
             <Alert severity="error" sx={{ mb: 2 }}>
               {Object.entries(errors).map(([field, message]) => {
@@ -162,7 +172,7 @@ const AssessmentSchemePage = () => {
                     <TableCell>
                       {editable ? (
                         <>
-                          <MetricSelect value={row.key} onChange={(key) => update(i, { key })} minWidth={240} label="" />
+                          <MetricSelect value={row.key} onChange={(key) => update(i, { key })} minWidth={240} label="" flagged={allZero} />
                           {keyError && <FormHelperText error>{keyError}</FormHelperText>}
                         </>
                       ) : (
@@ -171,6 +181,11 @@ const AssessmentSchemePage = () => {
                       {def && (
                         <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
                           {def.description}
+                        </Typography>
+                      )}
+                      {allZero.has(row.key) && (
+                        <Typography variant="caption" color="warning.main" component="div" sx={{ mt: 0.5 }}>
+                          {translate('cppcc.scheme.all_zero', { year })}
                         </Typography>
                       )}
                     </TableCell>

@@ -1,7 +1,7 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { formatPercent, NO_DATA } from './format';
 
-/** A rate (0–1) as a bar with its percentage; 无数据 for null. */
+/** A rate (0–1) as a bar with its percentage; — for null. */
 export const ProgressBar = ({ value, width = 160 }: { value: number | null | undefined; width?: number | string }) => {
   if (value == null) {
     return (

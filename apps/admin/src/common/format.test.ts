@@ -5,9 +5,9 @@ import { currentYear, lastCompleteYear, recentYears, yearChoices } from './years
 import { safeFileName } from './chartPng';
 
 describe('metric formatting', () => {
-  it('writes null (a rate with no denominator) as 无数据, never 0 or NaN', () => {
+  it('writes null (a rate with no denominator) as —, never 0 or NaN', () => {
     expect(formatMetric(null, 'rate')).toBe(NO_DATA);
-    expect(formatMetric(undefined, 'count')).toBe('无数据');
+    expect(formatMetric(undefined, 'count')).toBe('—');
     expect(formatMetric(Number.NaN, 'count')).toBe(NO_DATA);
   });
   it('rates as percentages, counts grouped, per-member values with two decimals', () => {

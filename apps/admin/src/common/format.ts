@@ -1,8 +1,8 @@
 // How metric values are written in the console: METRICS.md kinds (count, amount, rate),
-// null as 无数据, rates as percentages, per-member values with two decimals.
+// null (a rate with a zero denominator: not a number) as —, rates as percentages, per-member values with two decimals.
 import type { MetricKind } from '@cppcc/analytics';
 
-export const NO_DATA = '无数据';
+export const NO_DATA = '—';
 
 const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 

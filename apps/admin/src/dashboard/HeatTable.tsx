@@ -26,7 +26,7 @@ import {
   heatLevel,
   isPerMemberMetric,
   METRIC_GROUP_LABELS,
-  METRIC_GROUPS,
+  COMPARED_GROUPS,
   metricsOfGroup,
   valueOf,
   type Comparison,
@@ -73,7 +73,7 @@ export const HeatTable = ({ comparison, year, perMember, loading }: { comparison
       />
       <CardContent sx={{ pt: 0 }}>
         <Tabs value={group} onChange={(_e, g: MetricGroup) => { setGroup(g); setSortKey(null); }} variant="scrollable" sx={{ mb: 1 }}>
-          {METRIC_GROUPS.map((g) => (
+          {COMPARED_GROUPS.map((g) => (
             <Tab key={g} value={g} label={METRIC_GROUP_LABELS[g]} />
           ))}
         </Tabs>

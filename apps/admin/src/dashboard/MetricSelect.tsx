@@ -1,4 +1,4 @@
-import { FormControl, InputLabel, ListSubheader, MenuItem, Select } from '@mui/material';
+import { Box, FormControl, InputLabel, ListSubheader, MenuItem, Select } from '@mui/material';
 import { useId } from 'react';
 import { useTranslate } from 'react-admin';
 import { groupedMetrics } from './analytics';
@@ -6,8 +6,21 @@ import { groupedMetrics } from './analytics';
 /**
  * One metric, the options grouped under METRIC_GROUP_LABELS (提案, 履职活动, …).
  * `label=""` draws no label (table cells), keeping it as the accessible name.
+ * `flagged` metrics (0 for every township this year) carry a warning after their name.
  */
-export const MetricSelect = ({ value, onChange, label, minWidth = 200 }: { value: string; onChange: (key: string) => void; label?: string; minWidth?: number }) => {
+export const MetricSelect = ({
+  value,
+  onChange,
+  label,
+  minWidth = 200,
+  flagged,
+}: {
+  value: string;
+  onChange: (key: string) => void;
+  label?: string;
+  minWidth?: number;
+  flagged?: ReadonlySet<string>;
+}) => {
   const translate = useTranslate();
   const id = useId();
   const groups = groupedMetrics();
@@ -32,6 +45,11 @@ export const MetricSelect = ({ value, onChange, label, minWidth = 200 }: { value
           ...metrics.map((m) => (
             <MenuItem key={m.key} value={m.key} sx={{ pl: 3 }}>
               {m.label}
+              {flagged?.has(m.key) && (
+                <Box component="span" sx={{ ml: 1, color: 'warning.main', fontSize: 12 }}>
+                  {translate('cppcc.scheme.all_zero_short')}
+                </Box>
+              )}
             </MenuItem>
           )),
         ])}

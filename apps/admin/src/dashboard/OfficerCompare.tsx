@@ -20,7 +20,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { useTranslate } from 'react-admin';
 import { formatChange, formatMetric, formatTick, NO_DATA } from '../common/format';
 import { ChartCard } from './ChartCard';
-import { isPerMemberMetric, METRIC_GROUP_LABELS, METRIC_GROUPS, officerChartSets, officerRows, type Comparison, type MetricGroup, type OfficerRow } from './analytics';
+import { isPerMemberMetric, METRIC_GROUP_LABELS, COMPARED_GROUPS, officerChartSets, officerRows, type Comparison, type MetricGroup, type OfficerRow } from './analytics';
 import { useXlsxDownload } from './useXlsxDownload';
 
 const OWN = '#a3231f';
@@ -94,7 +94,7 @@ export const OfficerCompare = ({
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Tabs value={group} onChange={(_e, g: MetricGroup) => setGroup(g)} variant="scrollable">
-        {METRIC_GROUPS.map((g) => (
+        {COMPARED_GROUPS.map((g) => (
           <Tab key={g} value={g} label={METRIC_GROUP_LABELS[g]} />
         ))}
       </Tabs>

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   columnRange,
   groupedMetrics,
+  allZeroMetrics,
+  METRIC_CATALOG,
   heatColor,
   heatLevel,
   metricTitle,
@@ -66,11 +68,17 @@ const comparison: Comparison = {
 };
 
 describe('metric catalog helpers', () => {
-  it('groups every catalog metric under its group label, in catalog order', () => {
+  it('groups every township metric under its group label, in catalog order; county-only supervision is not offered', () => {
     const groups = groupedMetrics();
     expect(groups.map((g) => g.label)).toEqual(['提案', '履职活动', '社情民意', '民主监督', '委员与履职']);
+    expect(groups[3].metrics.map((m) => m.key)).toEqual(['specialSupervisors']);
     expect(groups[0].metrics[0].key).toBe('proposalsSubmitted');
-    expect(groups.reduce((n, g) => n + g.metrics.length, 0)).toBe(37);
+    expect(groups.reduce((n, g) => n + g.metrics.length, 0)).toBe(METRIC_CATALOG.filter((m) => m.scope === 'township').length);
+    expect(groups.flatMap((g) => g.metrics.map((m) => m.key))).not.toContain('rectificationRate');
+  });
+  it('collects the metrics flagged 0 for every township', () => {
+    expect([...allZeroMetrics({ metrics: [{ key: 'inspections', allZero: true }, { key: 'meetings', allZero: false }] })]).toEqual(['inspections']);
+    expect(allZeroMetrics(undefined).size).toBe(0);
   });
   it('marks per-member values on counts and amounts, never on rates', () => {
     expect(metricTitle('proposalsSubmitted', true)).toBe('提交提案（人均）');

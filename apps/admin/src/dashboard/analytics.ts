@@ -114,14 +114,25 @@ export function metricTitle(key: string, perMember: boolean): string {
   return isPerMemberMetric(key, perMember) ? `${metricLabel(key)}（人均）` : metricLabel(key);
 }
 
+/** The group's metrics that have a value per township (county-only supervision metrics are not compared). */
 export function metricsOfGroup(group: MetricGroup): MetricDefinition[] {
-  return METRIC_CATALOG.filter((m) => m.group === group);
+  return METRIC_CATALOG.filter((m) => m.group === group && m.scope === 'township');
 }
 
-/** Metrics in catalog order, grouped, for the metric selector. */
+/** Groups with at least one township metric: the tabs and sections of the comparisons. */
+export const COMPARED_GROUPS: readonly MetricGroup[] = METRIC_GROUPS.filter((g) => metricsOfGroup(g).length > 0);
+
+/** Township metrics in catalog order, grouped, for the metric selector (dashboards and the scheme editor). */
 export function groupedMetrics(): { group: MetricGroup; label: string; metrics: MetricDefinition[] }[] {
-  return METRIC_GROUPS.map((group) => ({ group, label: METRIC_GROUP_LABELS[group], metrics: metricsOfGroup(group) }));
+  return COMPARED_GROUPS.map((group) => ({ group, label: METRIC_GROUP_LABELS[group], metrics: metricsOfGroup(group) }));
 }
+
+/** Metrics every township has 0 (or no value) of in the comparison: weighting them scores nobody. */
+export function allZeroMetrics(comparison: { metrics: { key: string; allZero: boolean }[] } | undefined): Set<string> {
+  return new Set((comparison?.metrics ?? []).filter((m) => m.allZero).map((m) => m.key));
+}
+
+export const ALL_ZERO_QUERY = `query AllZeroMetrics($year: Int!) { townshipComparison(year: $year) { metrics { key allZero } } }`;
 
 export function valueOf(row: ComparisonRow, key: string): ComparisonValue | undefined {
   return row.values.find((v) => v.key === key);

@@ -236,6 +236,7 @@ const app: AppMessages = {
         completionRate: 'Completion',
         items: 'Items',
         'items.kind': 'Kind',
+        'items.metricKey': 'Metric',
         'items.quarter': 'Quarter',
         'items.target': 'Target',
         'items.description': 'Description',
@@ -475,7 +476,7 @@ const app: AppMessages = {
       kind_count: 'Counts',
       kind_amount: 'Amounts',
       kind_rate: 'Rates',
-      footnote: 'Computed from the records (proposals, activities, opinion reports …); a rate with a zero denominator shows "no data".',
+      footnote: 'Computed from the records (proposals, activities, opinion reports …); a rate with a zero denominator is not a number and shows "—".',
     },
     scheme: {
       title: 'Assessment scheme',
@@ -490,6 +491,10 @@ const app: AppMessages = {
       invalid: 'The scheme has errors; check the rows in red',
       saved: '%{year} scheme saved',
       row_error: 'Row %{row}: %{message}',
+      all_zero_short: '0 everywhere',
+      all_zero: 'Every township has 0 (or no value) of this metric in %{year}: weighting it cannot tell townships apart.',
+      all_zero_summary: 'In %{year} every township has 0 of: %{labels}. Weighting them cannot tell townships apart.',
+      county_only_note: 'Supervision metrics (targets, rectification items, rectification rate) are the county’s only: they belong to no township and are not compared or assessed; special supervisors count for their members’ township.',
     },
     summary: {
       title: 'Annual summary',
@@ -557,7 +562,8 @@ const app: AppMessages = {
     plans: {
       own_title: 'Work plans of my township',
       items: 'Items',
-      items_hint: 'Progress is counted from the recorded activities and opinion reports, never typed in. One item per kind and quarter (or whole year).',
+      items_hint: 'Each item targets a catalog metric; progress counts what that metric counts (a research report only once the research has its report), never typed in. One item per metric and quarter (or whole year).',
+      no_metric: 'No metric: not counted; edit the plan to choose one',
       items_done: '%{done} of %{total} done',
       no_items: 'This plan has no items',
       actual: 'Actual',

@@ -239,6 +239,7 @@ const app = {
         completionRate: '完成率',
         items: '计划事项',
         'items.kind': '事项类型',
+        'items.metricKey': '计划指标',
         'items.quarter': '季度',
         'items.target': '目标数',
         'items.description': '事项内容',
@@ -493,7 +494,7 @@ const app = {
       kind_count: '数量',
       kind_amount: '金额/数值',
       kind_rate: '比率',
-      footnote: '数据由系统根据提案、履职活动、社情民意等记录自动统计；比率的分母为0时显示“无数据”。',
+      footnote: '数据由系统根据提案、履职活动、社情民意等记录自动统计；比率的分母为0时不是数值，显示“—”。',
     },
     scheme: {
       title: '考核方案',
@@ -508,6 +509,10 @@ const app = {
       invalid: '考核方案有误，请检查标红的项目',
       saved: '%{year}年度考核方案已保存',
       row_error: '第%{row}项：%{message}',
+      all_zero_short: '各乡镇均为0',
+      all_zero: '%{year}年各乡镇此项指标均为0（或无数据），计入考核不能区分乡镇。',
+      all_zero_summary: '以下指标%{year}年各乡镇均为0，计入考核不能区分乡镇：%{labels}',
+      county_only_note: '民主监督指标（监督对象、整改事项、整改完成率）只有全县数据，不归属乡镇，不参与乡镇比较和考核；“特约监督员”按委员所在乡镇统计，可用于考核。',
     },
     summary: {
       title: '年度工作总结',
@@ -575,7 +580,8 @@ const app = {
     plans: {
       own_title: '本乡镇工作计划',
       items: '计划事项',
-      items_hint: '完成情况由系统根据已登记的活动和社情民意自动统计，无需填写。同一类型在同一季度（或全年）只能有一项。',
+      items_hint: '每个事项选择一项统计指标并填写目标数，完成情况按该指标的口径从已登记的活动和社情民意自动统计（如“调研报告”只统计已形成报告的调研），无需填写。同一指标在同一季度（或全年）只能有一项。',
+      no_metric: '未对应指标，不计入完成率，请编辑后选择指标',
       items_done: '已完成 %{done} / %{total} 项',
       no_items: '该计划没有事项',
       actual: '实际完成',

@@ -4,11 +4,15 @@ import { ProgressBar } from '../common/ProgressField';
 
 export interface PlanItem {
   id: string;
-  kind: string;
+  metricKey: string | null;
+  metricLabel: string | null;
+  /** Old items only: the activity kind before items named a metric. */
+  kind: string | null;
   quarter: number | null;
   target: number;
   description?: string | null;
-  progress: { actual: number; target: number; completed: boolean };
+  /** null for an old item that names no metric. */
+  progress: { actual: number; target: number; completed: boolean } | null;
 }
 
 /** The plan's completion rate (computed by the server) as a bar. */
@@ -28,7 +32,7 @@ export const PlanItemsTable = () => {
     <Table size="small" sx={{ maxWidth: 1100 }}>
       <TableHead>
         <TableRow sx={{ '& th': { fontWeight: 600, whiteSpace: 'nowrap' } }}>
-          <TableCell>{translate('resources.workPlans.fields.items.kind')}</TableCell>
+          <TableCell>{translate('resources.workPlans.fields.items.metricKey')}</TableCell>
           <TableCell>{translate('resources.workPlans.fields.items.description')}</TableCell>
           <TableCell>{translate('resources.workPlans.fields.items.quarter')}</TableCell>
           <TableCell align="right">{translate('resources.workPlans.fields.items.target')}</TableCell>
@@ -40,16 +44,23 @@ export const PlanItemsTable = () => {
       <TableBody>
         {items.map((item) => (
           <TableRow key={item.id} hover>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`enum.PlanItemKind.${item.kind}`, { _: item.kind })}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              {item.metricLabel ?? (
+                <>
+                  {item.kind ? translate(`enum.PlanItemKind.${item.kind}`, { _: item.kind }) : '—'}
+                  <Chip size="small" color="warning" variant="outlined" sx={{ ml: 1 }} label={translate('cppcc.plans.no_metric')} />
+                </>
+              )}
+            </TableCell>
             <TableCell>{item.description ?? '—'}</TableCell>
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.quarter ? translate('cppcc.plans.quarter_n', { n: item.quarter }) : translate('cppcc.plans.whole_year')}</TableCell>
-            <TableCell align="right">{item.progress.target}</TableCell>
-            <TableCell align="right">{item.progress.actual}</TableCell>
+            <TableCell align="right">{item.target}</TableCell>
+            <TableCell align="right">{item.progress?.actual ?? '—'}</TableCell>
             <TableCell>
-              <ProgressBar value={item.progress.target ? item.progress.actual / item.progress.target : null} width={200} />
+              <ProgressBar value={item.progress?.target ? item.progress.actual / item.progress.target : null} width={200} />
             </TableCell>
             <TableCell>
-              {item.progress.completed ? (
+              {!item.progress ? null : item.progress.completed ? (
                 <Chip size="small" color="success" label={translate('cppcc.plans.completed')} />
               ) : (
                 <Chip size="small" variant="outlined" label={translate('cppcc.plans.remaining', { n: item.progress.target - item.progress.actual })} />
@@ -68,5 +79,5 @@ export const ItemsDoneField = (_props: { label?: string }) => {
   const translate = useTranslate();
   if (!record) return null;
   const items = record.items ?? [];
-  return <Box component="span">{translate('cppcc.plans.items_done', { done: items.filter((i) => i.progress.completed).length, total: items.length })}</Box>;
+  return <Box component="span">{translate('cppcc.plans.items_done', { done: items.filter((i) => i.progress?.completed).length, total: items.length })}</Box>;
 };

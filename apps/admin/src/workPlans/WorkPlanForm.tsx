@@ -1,7 +1,7 @@
 import { Alert } from '@mui/material';
 import { ArrayInput, NumberInput, required, SelectInput, SimpleForm, SimpleFormIterator, TextInput, useTranslate, type SimpleFormProps } from 'react-admin';
 import { EditToolbar } from '../common/EditToolbar';
-import { EnumInput } from '../common/EnumInput';
+import { PLAN_METRIC_KEYS, metricByKey } from '@cppcc/analytics';
 import { FormGrid, FormSection } from '../common/FormGrid';
 import { TownshipInput } from '../common/TownshipInput';
 import { useFieldAccess } from '../common/useFieldAccess';
@@ -14,6 +14,9 @@ const QUARTERS = [
   { id: 3, name: 'cppcc.plans.q3' },
   { id: 4, name: 'cppcc.plans.q4' },
 ];
+
+/** The catalog metrics a plan item can target, by their Chinese names (集中学习, 调研报告, 视察报告 …). */
+const METRIC_CHOICES = PLAN_METRIC_KEYS.map((key) => ({ id: key, name: metricByKey(key).label }));
 
 const positive = (value: unknown) => (value == null || value === '' || (Number.isInteger(Number(value)) && Number(value) > 0) ? undefined : 'cppcc.plans.target_positive');
 
@@ -34,7 +37,7 @@ export const WorkPlanForm = (props: Omit<SimpleFormProps, 'children'>) => {
       </Alert>
       <ArrayInput source="items" label={false}>
         <SimpleFormIterator inline disableClear sx={{ '& .RaSimpleFormIterator-action': { visibility: 'visible' }, '& .RaSimpleFormIterator-line': { pb: 0.5 } }}>
-          <EnumInput source="kind" enumName="PlanItemKind" validate={required()} label="resources.workPlans.fields.items.kind" sx={{ width: 160 }} />
+          <SelectInput source="metricKey" choices={METRIC_CHOICES} validate={required()} label="resources.workPlans.fields.items.metricKey" translateChoice={false} sx={{ width: 180 }} />
           <SelectInput source="quarter" choices={QUARTERS} emptyValue="" emptyText="cppcc.plans.whole_year" label="resources.workPlans.fields.items.quarter" sx={{ width: 130 }} />
           <NumberInput source="target" validate={[required(), positive]} step={1} label="resources.workPlans.fields.items.target" sx={{ width: 110 }} />
           <TextInput source="description" label="resources.workPlans.fields.items.description" sx={{ width: 420 }} />

@@ -10,8 +10,9 @@ import {
   displayValue,
   isMetricKey,
   isPerMemberApplicable,
+  isTownshipMetric,
   metricByKey,
-  percent,
+  figureText,
   round,
   scoreAssessment,
   validateScheme,
@@ -41,7 +42,12 @@ function checkYear(field: string, year: number): void {
 
 function checkMetrics(metrics: string[] | null | undefined): MetricKey[] | undefined {
   if (!metrics?.length) return undefined;
-  assertValid(metrics.flatMap((m, i) => (isMetricKey(m) ? [] : [{ field: `metrics[${i}]`, message: `未知指标 ${m}` }])));
+  assertValid(
+    metrics.flatMap((m, i) => {
+      if (!isMetricKey(m)) return [{ field: `metrics[${i}]`, message: `未知指标 ${m}` }];
+      return isTownshipMetric(m) ? [] : [{ field: `metrics[${i}]`, message: `${metricByKey(m).label}只有全县数据，不能按乡镇比较` }];
+    }),
+  );
   return metrics as MetricKey[];
 }
 
@@ -84,7 +90,7 @@ export async function townshipMetrics(ctx: GraphQLContext, townshipId: number, f
     const values = computeMetrics(raw);
     out.push({
       year,
-      values: METRIC_CATALOG.map((m) => ({
+      values: METRIC_CATALOG.filter((m) => m.scope === 'township').map((m) => ({
         key: m.key,
         value: values[m.key],
         perMember: isPerMemberApplicable(m.key) ? displayValue(m.key, values, true, raw.activeMembers) : null,
@@ -96,7 +102,10 @@ export async function townshipMetrics(ctx: GraphQLContext, townshipId: number, f
 
 export async function assessmentSchemeOf(ctx: GraphQLContext, year: number): Promise<AssessmentScheme> {
   const stored = await ctx.db.getRepository(AssessmentSchemeItem).find({ where: { year }, order: { sortOrder: 'ASC', id: 'ASC' } });
-  return stored.length ? stored.map((s) => ({ key: s.metricKey as MetricKey, weight: s.weight, perMember: s.perMember })) : DEFAULT_ASSESSMENT_SCHEME;
+  // A scheme saved before a metric became county-only (supervision) or left the catalog keeps
+  // its other items: such a metric scored 0 for every township and cannot be scored at all now.
+  const usable = stored.filter((s) => isMetricKey(s.metricKey) && isTownshipMetric(s.metricKey));
+  return usable.length ? usable.map((s) => ({ key: s.metricKey as MetricKey, weight: s.weight, perMember: s.perMember })) : DEFAULT_ASSESSMENT_SCHEME;
 }
 
 export function describeScheme(scheme: AssessmentScheme) {
@@ -152,6 +161,7 @@ const SUMMARY_FIGURES: MetricKey[] = [
   'majorConsultations',
   'microConsultations',
   'inspections',
+  'inspectionReports',
   'researchReports',
   'visits',
   'proposalsSubmitted',
@@ -181,7 +191,7 @@ export async function annualSummary(ctx: GraphQLContext, townshipId: number, yea
     figures: SUMMARY_FIGURES.map((key) => {
       const def = metricByKey(key);
       const value = values[key];
-      return { key, label: def.label, value, text: def.kind === 'rate' ? percent(value) : `${value ?? 0}` };
+      return { key, label: def.label, value, text: figureText(def.kind, value) };
     }),
     sentences,
     text: sentences.join(''),

@@ -14,6 +14,7 @@ export class MetricDefinition {
   @Field() group: string;
   @Field() groupLabel: string;
   @Field() description: string;
+  @Field({ description: 'township: a value per township; county: the county only (not in the comparison or the assessment)' }) scope: string;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -25,6 +26,7 @@ export class ComparisonMetric {
   @Field(() => Float, { nullable: true, description: 'County value (rates from summed counts)' }) total: number | null;
   @Field(() => Float, { nullable: true }) mean: number | null;
   @Field(() => Float, { nullable: true }) median: number | null;
+  @Field({ description: 'Every township has 0 or no value this year: weighting it in the assessment scores nobody' }) allZero: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -129,7 +131,7 @@ export class SummaryFigure {
   @Field() key: string;
   @Field() label: string;
   @Field(() => Float, { nullable: true }) value: number | null;
-  @Field({ description: 'As written in the summary, e.g. 100% or 12次' }) text: string;
+  @Field({ description: 'As written in the summary, e.g. 100% or 12; "—" when value is null (a rate with a zero denominator)' }) text: string;
 }
 
 @ObjectType({ description: '乡镇年度工作总结的数据与文字', simpleResolvers: true })

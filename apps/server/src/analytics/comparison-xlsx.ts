@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { metricByKey, type MetricKey } from '@cppcc/analytics';
+import { metricByKey, NO_VALUE, type MetricKey } from '@cppcc/analytics';
 import type { Comparison } from './analytics.types';
 
 function display(kind: string, value: number | null): number | string {
-  if (value == null) return '无数据';
+  if (value == null) return NO_VALUE;
   return kind === 'rate' ? Math.round(value * 10000) / 10000 : Math.round(value * 100) / 100;
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { emptyRaw, type RawField, type RawTownshipYear } from '@cppcc/analytics';
+import { emptyRaw, PLAN_METRIC_KEYS, RECORD_COUNT_METRICS, type RawField, type RawTownshipYear } from '@cppcc/analytics';
+import { DATE_COLUMN, countColumns, metricCondition } from './record-count-sql';
 import { ACTIVE_IN_YEAR, activeInYearParams, aggregate, inQuarter } from './sql-rows';
 import { dutyStatements, memberDutyRows, summariseByTownship } from './member-duty';
 import { countedOpinionReport } from '../opinions/opinion-counting';
@@ -11,6 +12,15 @@ export interface YearAggregates {
 }
 
 type Row = { townshipId: number | null } & Partial<Record<RawField, number>>;
+
+const PLAN_TABLE_ALIAS = { activity: 'a', opinion_report: 'r' } as const;
+
+/** An item's actual: its metric's records of the plan's township, year and quarter (items without a metric are skipped). */
+const PLAN_ACTUAL = PLAN_METRIC_KEYS.map((key) => {
+  const { table } = RECORD_COUNT_METRICS[key];
+  const x = PLAN_TABLE_ALIAS[table];
+  return `            WHEN '${key}' THEN (SELECT COUNT(*) FROM ${table} ${x} WHERE ${x}.townshipId = wp.townshipId AND ${x}.year = wp.year AND ${metricCondition(key, x)} AND ${inQuarter('i.quarter', `${x}.${DATE_COLUMN[table]}`)})`;
+}).join('\n') + '\n            ELSE 0';
 
 // Each statement is one GROUP BY over indexed (year, townshipId …) columns: no records reach Node.
 export const STATEMENTS: { name: string; sql: string; params: (year: number) => unknown[] }[] = [
@@ -33,14 +43,7 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
   {
     name: 'activities',
     sql: `SELECT a.townshipId AS townshipId,
-        SUM(CASE WHEN a.kind = 'STUDY' THEN 1 ELSE 0 END) AS studySessions,
-        SUM(CASE WHEN a.kind = 'MEETING' THEN 1 ELSE 0 END) AS meetings,
-        SUM(CASE WHEN a.kind = 'CONSULTATION' AND a.consultationScale = 'MAJOR' THEN 1 ELSE 0 END) AS majorConsultations,
-        SUM(CASE WHEN a.kind = 'CONSULTATION' AND a.consultationScale = 'MICRO' THEN 1 ELSE 0 END) AS microConsultations,
-        SUM(CASE WHEN a.kind = 'INSPECTION' THEN 1 ELSE 0 END) AS inspections,
-        SUM(CASE WHEN a.kind = 'RESEARCH' AND a.reportTitle IS NOT NULL AND a.reportTitle <> '' THEN 1 ELSE 0 END) AS researchWithReport,
-        SUM(CASE WHEN a.kind = 'VISIT' THEN 1 ELSE 0 END) AS visits,
-        SUM(CASE WHEN a.kind = 'PUBLICITY' THEN 1 ELSE 0 END) AS publicityItems,
+        ${countColumns('activity', 'a', (key) => RECORD_COUNT_METRICS[key].raw)},
         SUM(a.suggestionsMade) AS suggestionsMade,
         SUM(a.suggestionsAdopted) AS suggestionsAdopted,
         SUM(a.donationYuan) AS donationsYuan
@@ -71,7 +74,7 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
   {
     name: 'opinions',
     sql: `SELECT r.townshipId AS townshipId,
-        COUNT(*) AS opinionReports,
+        ${countColumns('opinion_report', 'r', (key) => RECORD_COUNT_METRICS[key].raw)},
         SUM(CASE WHEN r.status = 'ADOPTED' THEN 1 ELSE 0 END) AS opinionAdopted,
         SUM(CASE WHEN r.status = 'ADOPTED' AND r.adoptionLevel IN ('PROVINCE', 'NATIONAL') THEN 1 ELSE 0 END) AS opinionAdoptedProvincialOrAbove,
         SUM(CASE WHEN r.leaderInstruction = 1 THEN 1 ELSE 0 END) AS leaderInstructions
@@ -89,7 +92,16 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
     params: (year) => [year],
   },
   {
-    // The same rule as plans/plan-progress (domain itemActual), written as SQL on purpose: a
+    // The supervision work the records attribute to a township: its (active) members appointed
+    // 特约监督员 for some time of the year. Counted once per member, whatever the appointments.
+    name: 'specialSupervisors',
+    sql: `SELECT m.townshipId AS townshipId, COUNT(DISTINCT s.memberId) AS specialSupervisors
+      FROM special_supervisor s JOIN member m ON m.id = s.memberId
+      WHERE s.fromOn <= ? AND (s.toOn IS NULL OR s.toOn >= ?) AND ${ACTIVE_IN_YEAR} GROUP BY m.townshipId`,
+    params: (year) => [`${year}-12-31`, `${year}-01-01`, ...activeInYearParams(year)],
+  },
+  {
+    // The same rule as plans/plan-progress (domain itemActual, record-count-sql conditions), written as SQL on purpose: a
     // province's plans must be summed in the database, not by loading every month's counts.
     // Both are checked against independent counts (analytics-metrics and plans API tests).
     name: 'plans',
@@ -97,11 +109,10 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
         SUM(CASE WHEN x.actual < x.target THEN x.actual ELSE x.target END) AS planAchievedSum
       FROM (
         SELECT wp.townshipId AS townshipId, i.target AS target,
-          CASE WHEN i.kind = 'OPINION_REPORT'
-            THEN (SELECT COUNT(*) FROM opinion_report r WHERE r.townshipId = wp.townshipId AND r.year = wp.year AND ${countedOpinionReport('r')} AND ${inQuarter('i.quarter', 'r.submittedOn')})
-            ELSE (SELECT COUNT(*) FROM activity a WHERE a.townshipId = wp.townshipId AND a.year = wp.year AND a.kind = i.kind AND ${inQuarter('i.quarter', 'a.heldOn')})
+          CASE i.metricKey
+${PLAN_ACTUAL}
           END AS actual
-        FROM work_plan wp JOIN work_plan_item i ON i.planId = wp.id WHERE wp.year = ?
+        FROM work_plan wp JOIN work_plan_item i ON i.planId = wp.id WHERE wp.year = ? AND i.metricKey IS NOT NULL
       ) x GROUP BY x.townshipId`,
     params: (year) => [year],
   },

@@ -3,6 +3,7 @@ import { evaluateMemberDuty, type MemberDutyRecord as DutyCounts } from '@cppcc/
 import { ActivityKind, Attendance, DEFAULT_PROPOSAL_DUTY_BASIS, DUTY_COUNTED_DECISIONS, MeetingKind, ProposalDutyBasis, ProposalStatus, type DutyRuleKey } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { countedOpinionReport } from '../opinions/opinion-counting';
+import { metricCondition } from '../analytics/record-count-sql';
 import { dutyRuleSet, type DutyRuleSet } from './duty-rule-set';
 import { requestLoader } from './request-loader';
 
@@ -52,7 +53,8 @@ function proposalCountStatement(year: number, basis: ProposalDutyBasis, only: (c
  * The statements behind each member's duty counts for a year (portable SQL, `?` parameters):
  * PROPOSAL – proposalCountStatement, on the year's basis; OPINION_REPORT – reports of the year
  * they (co-)submitted, not those created by converting a proposal (counted as the proposal);
- * RESEARCH_OR_INSPECTION – RESEARCH or INSPECTION activities of the year attended PRESENT;
+ * RESEARCH_OR_INSPECTION – activities of the year attended PRESENT that the researchReports or
+ * inspections metric counts (research only with its report, as the metric and plan items count it);
  * DUTY_REPORT – their 述职报告 for the year; PLENARY_ATTENDANCE – MEETING activities with
  * meeting kind PLENARY attended PRESENT.
  */
@@ -67,12 +69,12 @@ export function dutyCountStatements(year: number, members: MemberSelection, basi
     ],
     [
       `SELECT ap.memberId AS memberId,
-         SUM(CASE WHEN a.kind IN (?, ?) THEN 1 ELSE 0 END) AS ri,
+         SUM(CASE WHEN ${metricCondition('researchReports', 'a')} OR ${metricCondition('inspections', 'a')} THEN 1 ELSE 0 END) AS ri,
          SUM(CASE WHEN a.kind = ? AND a.meetingKind = ? THEN 1 ELSE 0 END) AS plenary
        FROM activity_participant ap INNER JOIN activity a ON a.id = ap.activityId
        WHERE a.year = ? AND ap.attendance = ?${only('ap.memberId')}
        GROUP BY ap.memberId`,
-      [ActivityKind.RESEARCH, ActivityKind.INSPECTION, ActivityKind.MEETING, MeetingKind.PLENARY, year, Attendance.PRESENT, ...ids],
+      [ActivityKind.MEETING, MeetingKind.PLENARY, year, Attendance.PRESENT, ...ids],
     ],
     [`SELECT d.memberId AS memberId, COUNT(*) AS n FROM duty_report d WHERE d.year = ?${only('d.memberId')} GROUP BY d.memberId`, [year, ...ids]],
   ];

@@ -1,16 +1,16 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { PlanItemKind, countsByQuarter, itemActual, type QuarterCounts } from '@cppcc/domain';
+import { countsByQuarter, itemActual, type QuarterCounts } from '@cppcc/domain';
+import { isPlanMetricKey, type PlanMetricKey } from '@cppcc/analytics';
 import type { GraphQLContext } from '../core/context';
-import { Activity } from '../activities/activity.entity';
-import { OpinionReport } from '../opinions/opinion-report.entity';
-import { countedOpinionReport } from '../opinions/opinion-counting';
+import { DATE_COLUMN, countColumns, metricsOf } from '../analytics/record-count-sql';
+import { placeholders } from '../analytics/sql-rows';
 import type { WorkPlan, WorkPlanItem } from './plan.entity';
 import { requestLoader } from './request-loader';
 
 @ObjectType({ description: 'What a plan item has achieved, counted from the records (never typed in)' })
 export class PlanItemProgress {
-  @Field(() => Int, { description: 'Records of the item’s kind organised by the township in its year (and quarter)' })
+  @Field(() => Int, { description: 'The records its metric counts, of the township in its year (and quarter)' })
   actual: number;
 
   @Field(() => Int)
@@ -20,68 +20,44 @@ export class PlanItemProgress {
   completed: boolean;
 }
 
-/** A township's records of one year, per plan-item kind and quarter. */
-export type TownshipYearCounts = Map<PlanItemKind, QuarterCounts>;
+/** A township's records of one year, per record-count metric and quarter. */
+export type TownshipYearCounts = Map<PlanMetricKey, QuarterCounts>;
 
-interface MonthRow {
-  townshipId: number | string;
-  year: number | string;
-  kind: string;
-  month: string;
-  n: number | string;
-}
+type MonthRow = { townshipId: number | string; year: number | string; month: string } & Record<string, number | string | null>;
 
 const key = (townshipId: number, year: number) => `${townshipId}:${year}`;
 
 /**
- * Per (township, year): activities organised by the township, by kind, and its opinion reports,
- * counted per quarter of their date — two GROUP BY queries for any number of pairs. The month
- * is read as SUBSTR(date, 6, 2), which both databases answer for a DATE column.
+ * Per (township, year): each record-count metric (record-count-sql, the conditions the metric
+ * and the analytics plan sums use) per quarter of the records' date — one GROUP BY per table for
+ * any number of pairs. The month is read as SUBSTR(date, 6, 2), which both databases answer.
  */
 export async function countRecordsByQuarter(manager: EntityManager, pairs: readonly { townshipId: number; year: number }[]): Promise<Map<string, TownshipYearCounts>> {
   const result = new Map<string, TownshipYearCounts>(pairs.map((p) => [key(p.townshipId, p.year), new Map()]));
   if (pairs.length === 0) return result;
   const townships = [...new Set(pairs.map((p) => p.townshipId))];
   const years = [...new Set(pairs.map((p) => p.year))];
-  const activities = manager
-    .getRepository(Activity)
-    .createQueryBuilder('a')
-    .select('a.townshipId', 'townshipId')
-    .addSelect('a.year', 'year')
-    .addSelect('a.kind', 'kind')
-    .addSelect('SUBSTR(a.heldOn, 6, 2)', 'month')
-    .addSelect('COUNT(*)', 'n')
-    .where('a.townshipId IN (:...townships) AND a.year IN (:...years)', { townships, years })
-    .groupBy('a.townshipId')
-    .addGroupBy('a.year')
-    .addGroupBy('a.kind')
-    .addGroupBy('SUBSTR(a.heldOn, 6, 2)')
-    .getRawMany<MonthRow>();
-  const opinions = manager
-    .getRepository(OpinionReport)
-    .createQueryBuilder('r')
-    .select('r.townshipId', 'townshipId')
-    .addSelect('r.year', 'year')
-    .addSelect(`'${PlanItemKind.OPINION_REPORT}'`, 'kind')
-    .addSelect('SUBSTR(r.submittedOn, 6, 2)', 'month')
-    .addSelect('COUNT(*)', 'n')
-    .where('r.townshipId IN (:...townships) AND r.year IN (:...years)', { townships, years })
-    .andWhere(countedOpinionReport('r'))
-    .groupBy('r.townshipId')
-    .addGroupBy('r.year')
-    .addGroupBy('SUBSTR(r.submittedOn, 6, 2)')
-    .getRawMany<MonthRow>();
-  const monthly = new Map<string, Map<PlanItemKind, { month: number; count: number }[]>>();
-  for (const row of [...(await activities), ...(await opinions)]) {
-    const pair = key(Number(row.townshipId), Number(row.year));
-    if (!result.has(pair)) continue;
-    const kinds = monthly.get(pair) ?? new Map();
-    monthly.set(pair, kinds);
-    const kind = row.kind as PlanItemKind;
-    kinds.set(kind, [...(kinds.get(kind) ?? []), { month: Number(row.month), count: Number(row.n) }]);
+  const monthly = new Map<string, Map<PlanMetricKey, { month: number; count: number }[]>>();
+  for (const table of ['activity', 'opinion_report'] as const) {
+    const date = `x.${DATE_COLUMN[table]}`;
+    const rows: MonthRow[] = await manager.query(
+      `SELECT x.townshipId AS townshipId, x.year AS year, SUBSTR(${date}, 6, 2) AS month, ${countColumns(table, 'x', (k) => k)}
+       FROM ${table} x WHERE x.townshipId IN (${placeholders(townships)}) AND x.year IN (${placeholders(years)})
+       GROUP BY x.townshipId, x.year, SUBSTR(${date}, 6, 2)`,
+      [...townships, ...years],
+    );
+    for (const row of rows) {
+      const pair = key(Number(row.townshipId), Number(row.year));
+      if (!result.has(pair)) continue;
+      const metrics = monthly.get(pair) ?? new Map();
+      monthly.set(pair, metrics);
+      for (const metric of metricsOf(table)) {
+        metrics.set(metric, [...(metrics.get(metric) ?? []), { month: Number(row.month), count: Number(row[metric] ?? 0) }]);
+      }
+    }
   }
-  for (const [pair, kinds] of monthly) {
-    for (const [kind, months] of kinds) result.get(pair)!.set(kind, countsByQuarter(months));
+  for (const [pair, metrics] of monthly) {
+    for (const [metric, months] of metrics) result.get(pair)!.set(metric, countsByQuarter(months));
   }
   return result;
 }
@@ -98,7 +74,9 @@ export function planCounts(ctx: GraphQLContext, plan: WorkPlan): Promise<Townshi
   }).load(key(plan.townshipId, plan.year));
 }
 
-export function itemProgress(item: WorkPlanItem, counts: TownshipYearCounts): PlanItemProgress {
-  const actual = itemActual(counts.get(item.kind), item.quarter);
+/** null for an old item that names no metric: it counts nothing, so it has no progress. */
+export function itemProgress(item: WorkPlanItem, counts: TownshipYearCounts): PlanItemProgress | null {
+  if (!isPlanMetricKey(item.metricKey)) return null;
+  const actual = itemActual(counts.get(item.metricKey), item.quarter);
   return { actual, target: item.target, completed: actual >= item.target };
 }

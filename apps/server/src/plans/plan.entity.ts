@@ -29,7 +29,10 @@ export class WorkPlan extends VersionedRecord {
   notes: string | null;
 }
 
-/** One target of a plan, e.g. "每季度组织委员集中学习一次" → STUDY × 4. Progress is computed. */
+/**
+ * One target of a plan: a record-count metric of the catalog and a target, e.g.
+ * "调研报告不少于两篇" → researchReports × 2. Progress counts what the metric counts.
+ */
 @ObjectType('WorkPlanItem', { simpleResolvers: true })
 @Entity('work_plan_item')
 export class WorkPlanItem {
@@ -41,9 +44,13 @@ export class WorkPlanItem {
   @Column({ type: 'integer' })
   planId: number;
 
-  @Field(() => PlanItemKind)
-  @Column({ type: 'varchar', length: 30 })
-  kind: PlanItemKind;
+  @Field(() => String, { nullable: true, description: 'A record-count metric key (metricCatalog); null only on an old item whose kind has no metric' })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  metricKey: string | null;
+
+  @Field(() => PlanItemKind, { nullable: true, deprecationReason: 'Items name a metric (metricKey); kept so old items stay readable' })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  kind: PlanItemKind | null;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

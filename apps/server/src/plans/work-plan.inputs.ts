@@ -1,5 +1,4 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { PlanItemKind } from '@cppcc/domain';
 import { IdFilter } from '../core/list-query';
 import { Township } from '../townships/township.entity';
 
@@ -26,10 +25,10 @@ export class WorkPlanFilter {
   year?: number;
 }
 
-@InputType({ description: 'e.g. 每季度组织委员集中学习一次 → { kind: STUDY, target: 1, quarter: 1 } … or { kind: STUDY, target: 4 }' })
+@InputType({ description: 'e.g. 每季度组织委员集中学习一次 → { metricKey: "studySessions", target: 1, quarter: 1 } … or { metricKey: "studySessions", target: 4 }' })
 export class WorkPlanItemInput {
-  @Field(() => PlanItemKind)
-  kind: PlanItemKind;
+  @Field(() => String, { description: 'A record-count metric of the catalog: studySessions, meetings, majorConsultations, microConsultations, inspections, inspectionReports, researchReports, visits, publicityItems, opinionReports' })
+  metricKey: string;
 
   @Field(() => Int, { description: '> 0' })
   target: number;

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
-import { planCompletion } from '@cppcc/analytics';
+import { isMetricKey, metricByKey, planCompletion, type MetricKey } from '@cppcc/analytics';
 import type { GraphQLContext } from '../core/context';
 import { createCrudResolver } from '../core/crud-resolver';
 import { ADMIN_AND_OFFICER, READERS, read, write } from '../core/access';
@@ -38,17 +38,22 @@ export class WorkPlanResolver extends Base {
     return ctx.loaders.manyBy(WorkPlanItem, 'planId').load(plan.id);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Σ min(actual, target) / Σ target over the items; null without items' })
+  @FieldResolver(() => Float, { nullable: true, description: 'Σ min(actual, target) / Σ target over the items that name a metric; null without such items' })
   async completionRate(@Root() plan: WorkPlan, @Ctx() ctx: GraphQLContext): Promise<number | null> {
     const [items, counts] = await Promise.all([ctx.loaders.manyBy(WorkPlanItem, 'planId').load(plan.id), planCounts(ctx, plan)]);
-    return planCompletion(items.map((item) => itemProgress(item, counts)));
+    return planCompletion(items.flatMap((item) => itemProgress(item, counts) ?? []));
   }
 }
 
 @Resolver(() => WorkPlanItem)
 export class WorkPlanItemResolver {
-  @FieldResolver(() => PlanItemProgress)
-  async progress(@Root() item: WorkPlanItem, @Ctx() ctx: GraphQLContext): Promise<PlanItemProgress> {
+  @FieldResolver(() => String, { nullable: true, description: 'Chinese name of the metric (metricCatalog label)' })
+  metricLabel(@Root() item: WorkPlanItem): string | null {
+    return isMetricKey(item.metricKey ?? '') ? metricByKey(item.metricKey as MetricKey).label : null;
+  }
+
+  @FieldResolver(() => PlanItemProgress, { nullable: true, description: 'null for an old item that names no metric (it counts in no completion rate)' })
+  async progress(@Root() item: WorkPlanItem, @Ctx() ctx: GraphQLContext): Promise<PlanItemProgress | null> {
     const plan = (await ctx.loaders.byId(WorkPlan).load(item.planId)) as WorkPlan;
     return itemProgress(item, await planCounts(ctx, plan));
   }

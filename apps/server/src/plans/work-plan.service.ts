@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { planItemErrors, rules, workYear, type FieldError } from '@cppcc/domain';
+import { rules, workYear, type FieldError } from '@cppcc/domain';
+import { planItemErrors } from '@cppcc/analytics';
 import type { CrudService } from '../core/crud-resolver';
 import type { GraphQLContext } from '../core/context';
 import { deleteWithChildren, replaceChildRows, throughParentScope } from '../core/child-rows';
@@ -44,7 +45,7 @@ const planRules: RecordRules<WorkPlan> = { label: '工作计划', validate: vali
 async function replaceItems(manager: EntityManager, planId: number, items: WorkPlanItemInput[] | null | undefined): Promise<void> {
   if (items == null) return;
   assertValid(planItemErrors(items));
-  await replaceChildRows(manager, WorkPlanItem, 'planId', planId, items.map((i) => ({ kind: i.kind, target: i.target, quarter: i.quarter ?? null, description: i.description ?? null })));
+  await replaceChildRows(manager, WorkPlanItem, 'planId', planId, items.map((i) => ({ metricKey: i.metricKey, kind: null, target: i.target, quarter: i.quarter ?? null, description: i.description ?? null })));
 }
 
 export function workPlanColumns(input: WorkPlanInput | WorkPlanPatch): Partial<WorkPlan> {

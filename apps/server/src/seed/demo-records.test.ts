@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isPlanMetricKey, recordSelector, type PlanMetricKey } from '@cppcc/analytics';
 import { describe, expect, it } from 'vitest';
 import {
   ActivityKind,
@@ -487,15 +488,19 @@ describe('plans and duty', () => {
       const list = items.get(plan.id) ?? [];
       expect(list.length).toBeGreaterThanOrEqual(4);
       expect(list.length).toBeLessThanOrEqual(6);
-      expect(list.map((i) => i.kind)).toEqual(expect.arrayContaining([PlanItemKind.STUDY, PlanItemKind.OPINION_REPORT, PlanItemKind.INSPECTION, PlanItemKind.RESEARCH]));
+      expect(list.map((i) => i.metricKey)).toEqual(expect.arrayContaining(['studySessions', 'opinionReports', 'inspections', 'researchReports']));
+      for (const item of list) expect(isPlanMetricKey(item.metricKey), String(item.metricKey)).toBe(true);
       let done = 0;
       let target = 0;
       for (const item of list) {
         const inQuarter = (d: string) => item.quarter === null || Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1 === item.quarter;
+        const sel = recordSelector(item.metricKey as PlanMetricKey);
+        const counted = (a: (typeof records.activities)[number]) =>
+          a.kind === sel.kind && (!sel.consultationScale || a.consultationScale === sel.consultationScale) && (!sel.withReport || !!a.reportTitle);
         const actual =
-          item.kind === PlanItemKind.OPINION_REPORT
+          sel.table === 'opinion_report'
             ? records.opinionReports.filter((o) => o.townshipId === plan.townshipId && o.year === plan.year && inQuarter(o.submittedOn)).length
-            : records.activities.filter((a) => a.townshipId === plan.townshipId && a.year === plan.year && a.kind === (item.kind as string) && inQuarter(a.heldOn)).length;
+            : records.activities.filter((a) => a.townshipId === plan.townshipId && a.year === plan.year && counted(a) && inQuarter(a.heldOn)).length;
         done += Math.min(actual, item.target);
         target += item.target;
       }

@@ -62,6 +62,7 @@ import {
 } from '@cppcc/domain';
 import type { Activity, ActivityParticipant } from '../activities/activity.entity';
 import type { OpinionReport, OpinionSubmitter } from '../opinions/opinion-report.entity';
+import { LEGACY_PLAN_KIND_METRICS, type PlanMetricKey } from '@cppcc/analytics';
 import type { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '../plans/plan.entity';
 import type { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from '../proposals/proposal.entity';
 import type { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supervision/supervision.entity';
@@ -343,6 +344,9 @@ interface PlanDraft {
   year: number;
   items: { kind: PlanItemKind; target: number; quarter: number | null }[];
 }
+
+/** The metric a demo draft's kind targets: the legacy mapping, and 协商 items are the villages' 微协商. */
+const DEMO_PLAN_METRICS: Readonly<Partial<Record<PlanItemKind, PlanMetricKey>>> = { ...LEGACY_PLAN_KIND_METRICS, [PlanItemKind.CONSULTATION]: 'microConsultations' };
 
 function buildPlans(ctx: Ctx, seed: number): PlanDraft[] {
   const plans: PlanDraft[] = [];
@@ -1723,7 +1727,11 @@ function planRows(ctx: Ctx, plans: PlanDraft[]): { plans: WorkPlanRow[]; items: 
       notes: `围绕${partyCommitteeOf(township)}中心工作，组织委员学习、协商、视察、调研，报送社情民意信息，落实委员“四个一”履职要求。`,
     });
     for (const item of p.items) {
-      items.push({ id: items.length + 1, planId: i + 1, kind: item.kind, target: item.target, quarter: item.quarter, description: PLAN_ITEM_DESCRIPTIONS[item.kind](item.target) });
+      // Items name the catalog metric that counts them; drafts without one (公益慰问, 文史资料)
+      // still shape the activities generated but are no plan item.
+      const metricKey = DEMO_PLAN_METRICS[item.kind];
+      if (!metricKey) continue;
+      items.push({ id: items.length + 1, planId: i + 1, metricKey, kind: null, target: item.target, quarter: item.quarter, description: PLAN_ITEM_DESCRIPTIONS[item.kind](item.target) });
     }
   });
   return { plans: rows, items };

@@ -5,6 +5,7 @@ import { Assessment1795443017820 } from './1795443017820-assessment';
 import { ApiTokenPersonalData1796419409519 } from './1796419409519-api-token-personal-data';
 import { RuleLinks1796422700335 } from './1796422700335-rule-links';
 import { TownshipContactFields1796422866594 } from './1796422866594-township-contact-fields';
+import { MetricDefinitions1796423000000 } from './1796423000000-metric-definitions';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ApiTokenPersonalData1796419409519,
   RuleLinks1796422700335,
   TownshipContactFields1796422866594,
+  MetricDefinitions1796423000000,
 ];
