@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { describeOnDatabases, loginToken } from '../support/api';
+import { xlsxBomb } from '../support/zip-bomb';
 
 async function workbook(headers: string[], rows: (string | number | Date)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -100,5 +101,24 @@ describeOnDatabases('Excel import of members and activities', (api) => {
     const res = await upload('members', Buffer.from('not a spreadsheet'), true);
     expect(res.status).toBe(400);
     expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a zip bomb, both as declared and as inflated, naming the file', async () => {
+    const bomb = await xlsxBomb(60 * 1024 * 1024);
+    for (const file of [bomb.honest, bomb.lying]) {
+      const res = await upload('members', file, true, 'officer');
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+      expect(res.body.errors[0].message).toMatch(/sheet1\.xml.*(超过上限 50 MB|超过其声明).*压缩炸弹/);
+    }
+  });
+
+  it('refuses an upload over 10 MB, and reads no body before the caller is known', async () => {
+    const big = await upload('members', Buffer.alloc(11 * 1024 * 1024, 1), true);
+    expect(big.status).toBe(413);
+    expect(big.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(big.body.errors[0].message).toMatch(/文件过大/);
+    const anonymous = await fetch(`${api().url}/import/members?dryRun=true`, { method: 'POST', body: Buffer.alloc(11 * 1024 * 1024, 1) });
+    expect(anonymous.status).toBe(401);
   });
 });

@@ -1,28 +1,53 @@
 import { randomUUID } from 'node:crypto';
-import type { Request, Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { accessRules, decide } from '../core/access';
 import { apiError } from '../core/errors';
 import type { GraphQLContext, ServerSettings } from '../core/context';
 import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
+import { errorBody } from './json-errors';
 import { requestContext } from './request-context';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, DATABASE_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429, DATABASE_UNAVAILABLE: 503 };
+
+export interface FileRouteOptions {
+  /** The route takes a file as its body (req.body, a Buffer) of at most this many bytes, read only once the caller is allowed. */
+  uploadLimitBytes?: number;
+}
 
 /**
  * A file route beside /graphql (exports, imports): authenticated like the API and allowed by
  * the rule of the GraphQL operation it stands for, so a caller gets no more here than there.
- * Errors answer as API.md errors in JSON with a matching HTTP status.
+ * An upload's body is read after that, so an anonymous caller cannot make the server buffer
+ * it. Errors answer as API.md errors in JSON with a matching HTTP status.
  */
-export function fileRoute(db: DataSource, settings: ServerSettings, label: string, work: (ctx: GraphQLContext, req: Request, res: Response) => Promise<void>, operationOf: (req: Request) => string) {
+export function fileRoute(
+  db: DataSource,
+  settings: ServerSettings,
+  label: string,
+  work: (ctx: GraphQLContext, req: Request, res: Response) => Promise<void>,
+  operationOf: (req: Request) => string,
+  options: FileRouteOptions = {},
+) {
   const context = requestContext(db, settings);
+  const readBody = options.uploadLimitBytes ? express.raw({ type: () => true, limit: options.uploadLimitBytes }) : null;
   return async (req: Request, res: Response) => {
     try {
       const ctx = await context(req.get('authorization'), String(res.locals.requestId ?? randomUUID()), req.ip ?? null);
       const decision = decide(accessRules().get(operationOf(req)), ctx.viewer);
       if (decision === 'unauthenticated') throw apiError('UNAUTHENTICATED', '请先登录');
       if (decision === 'forbidden') throw apiError('FORBIDDEN', `无权${label}`);
+      if (readBody) {
+        const refused = await new Promise<{ status?: number; type?: string } | undefined>((resolve) => readBody(req, res, resolve));
+        if (refused) {
+          const status = refused.status ?? 400;
+          const body = errorBody(status, refused.type);
+          if (refused.type === 'entity.too.large') body.errors[0].message = `文件过大，上限 ${Math.round(options.uploadLimitBytes! / 1024 / 1024)} MB`;
+          res.status(status).json({ errors: body.errors.map((e) => ({ ...e, extensions: { ...e.extensions, field: 'file' } })) });
+          return;
+        }
+      }
       await work(ctx, req, res);
     } catch (caught) {
       const error = isDatabaseDown(caught) ? databaseUnavailable() : caught;
@@ -30,6 +55,7 @@ export function fileRoute(db: DataSource, settings: ServerSettings, label: strin
       if (code === 'INTERNAL_SERVER_ERROR') console.error(`[${label}]`, error);
       const { http: _http, ...extensions } = error instanceof GraphQLError ? error.extensions : { code };
       const message = error instanceof GraphQLError ? error.message : `${label}失败`;
+      if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('retry-after', String(extensions.retryAfterSeconds));
       res.status(STATUS[code] ?? 500).json({ errors: [{ message, extensions: { ...extensions, code } }] });
     }
   };

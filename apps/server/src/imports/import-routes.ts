@@ -1,11 +1,16 @@
-import express, { type Express, type Request, type Response } from 'express';
+import type { Express, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ServerSettings } from '../core/context';
 import { apiError } from '../core/errors';
 import { fileRoute } from '../http/file-route';
 import { ATTENDANCE_NOTE } from './columns';
 import { IMPORT_COLUMNS, runImport, type ImportKind } from './import.service';
+import { WorkerTaskError } from '../core/worker-pool';
+import { InflationLimitError } from '../files/inflation';
 import { MAX_ROWS, readSheet, templateWorkbook } from './workbook';
+
+/** An .xlsx of 5,000 rows is well under 1 MB. */
+const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const TITLES: Record<ImportKind, string> = { members: '委员', activities: '履职活动' };
@@ -39,20 +44,22 @@ export function registerImportRoutes(app: Express, db: DataSource, settings: Ser
   app.post(
     '/import/:kind',
     (req, res, next) => (isKind(String(req.params.kind)) ? next() : fail(res, 404, 'NOT_FOUND', '不支持的导入类型')),
-    express.raw({ type: () => true, limit: '10mb' }),
     fileRoute(
       db,
       settings,
       '导入',
       async (ctx, req, res) => {
         const kind = String(req.params.kind) as ImportKind;
-        if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw apiError('BAD_USER_INPUT', '请上传 .xlsx 文件');
+        if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw apiError('BAD_USER_INPUT', '请上传 .xlsx 文件', { field: 'file' });
         const sheet = await readSheet(req.body).catch((error: Error) => {
-          throw apiError('BAD_USER_INPUT', error.message);
+          // A file refused (a bomb, not a workbook, too complex): the user's input, not a server fault.
+          if (error instanceof InflationLimitError || (error instanceof WorkerTaskError && error.reason === 'failed')) throw apiError('BAD_USER_INPUT', error.message, { field: 'file' });
+          throw error;
         });
         res.json(await runImport(ctx, kind, sheet, req.query.dryRun !== 'false'));
       },
       (req) => RULE[req.params.kind as ImportKind],
+      { uploadLimitBytes: UPLOAD_LIMIT_BYTES },
     ),
   );
 }

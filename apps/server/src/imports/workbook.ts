@@ -1,4 +1,8 @@
+import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { WorkerPool, WorkerTaskError } from '../core/worker-pool';
+import { checkZip, type ZipLimits } from '../files/zip-limits';
+import { InflationLimitError } from '../files/inflation';
 import { cellText, type Cell, type ColumnSpec } from './cells';
 
 export const MAX_ROWS = 5000;
@@ -23,29 +27,52 @@ export interface SheetRows {
   rows: { row: number; cells: Map<string, string> }[];
 }
 
-/** Reads the first worksheet; headers lose their * mark. Throws a Chinese message on a bad file. */
+/** What an uploaded workbook may inflate to: a 5,000-row sheet is a few MB of XML. */
+export const WORKBOOK_LIMITS: ZipLimits = { maxEntryBytes: 50 * 1024 * 1024, maxTotalBytes: 100 * 1024 * 1024, maxRatio: 100, maxEntries: 1000 };
+
+// Two parses at a time (the machine's cores serve requests too), a few more waiting; a heap
+// limit so that a workbook too complex to parse ends its worker, not the server.
+const parsers = new WorkerPool<{ file: Uint8Array; maxRows: number }, { header: unknown[]; rows: { row: number; values: unknown[] }[] }>(path.join(__dirname, 'workbook-worker.js'), {
+  size: 2,
+  maxQueued: 6,
+  timeoutMs: 60_000,
+  resourceLimits: { maxOldGenerationSizeMb: 512 },
+  busyMessage: '同时导入的文件过多，请稍后再试',
+});
+
+/**
+ * Reads the first worksheet; headers lose their * mark. The zip is checked against
+ * WORKBOOK_LIMITS first (a bomb is refused without being inflated), then parsed in a worker.
+ * Throws InflationLimitError or WorkerTaskError with a Chinese message on a bad file, and
+ * RATE_LIMITED when too many are being parsed.
+ */
 export async function readSheet(file: Buffer): Promise<SheetRows> {
-  const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(file as never);
-  } catch {
-    throw new Error('文件不是有效的 Excel（.xlsx）工作簿');
+    await checkZip(file, WORKBOOK_LIMITS);
+  } catch (error) {
+    if (error instanceof InflationLimitError && error.limit === 'format') throw new InflationLimitError('文件不是有效的 Excel（.xlsx）工作簿', 'format');
+    throw error;
   }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new Error('工作簿中没有工作表');
+  let sheet: Awaited<ReturnType<typeof parsers.run>>;
+  try {
+    sheet = await parsers.run({ file, maxRows: MAX_ROWS });
+  } catch (error) {
+    if (error instanceof WorkerTaskError && (error.reason === 'timeout' || error.reason === 'out-of-memory')) {
+      throw new WorkerTaskError(`工作簿过大或过于复杂，无法解析（${error.message}）`, 'failed');
+    }
+    throw error;
+  }
   const headers: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => (headers[col - 1] = cellText(cell.value as Cell).replace(/\*$/, '')));
+  sheet.header.forEach((value, col) => (headers[col - 1] = cellText(value as Cell).replace(/\*$/, '')));
   const rows: SheetRows['rows'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1) return;
+  for (const { row, values } of sheet.rows) {
     const cells = new Map<string, string>();
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
+    values.forEach((value, col) => {
       const header = headers[col - 1];
-      const text = cellText(cell.value as Cell);
+      const text = cellText(value as Cell);
       if (header && text) cells.set(header, text);
     });
-    if (cells.size > 0) rows.push({ row: number, cells });
-  });
-  if (rows.length > MAX_ROWS) throw new Error(`一次最多导入 ${MAX_ROWS} 行，本文件有 ${rows.length} 行`);
+    if (cells.size > 0) rows.push({ row, cells });
+  }
   return { headers: headers.filter(Boolean), rows };
 }
