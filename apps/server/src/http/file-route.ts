@@ -5,10 +5,11 @@ import type { DataSource } from 'typeorm';
 import { accessRules, decide } from '../core/access';
 import { apiError } from '../core/errors';
 import type { GraphQLContext, ServerSettings } from '../core/context';
-import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
+import { databaseFailure } from '../core/format-error';
 import { requestContext } from './request-context';
+import { longOperation } from '../core/time-bounds';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, DATABASE_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, DATABASE_UNAVAILABLE: 503, WRITE_OUTCOME_UNKNOWN: 503 };
 
 /**
  * A file route beside /graphql (exports, imports): authenticated like the API and allowed by
@@ -18,6 +19,7 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
 export function fileRoute(db: DataSource, settings: ServerSettings, label: string, work: (ctx: GraphQLContext, req: Request, res: Response) => Promise<void>, operationOf: (req: Request) => string) {
   const context = requestContext(db, settings);
   return async (req: Request, res: Response) => {
+    longOperation(); // exports and imports get the long database bound
     try {
       const ctx = await context(req.get('authorization'), String(res.locals.requestId ?? randomUUID()), req.ip ?? null);
       const decision = decide(accessRules().get(operationOf(req)), ctx.viewer);
@@ -25,7 +27,7 @@ export function fileRoute(db: DataSource, settings: ServerSettings, label: strin
       if (decision === 'forbidden') throw apiError('FORBIDDEN', `无权${label}`);
       await work(ctx, req, res);
     } catch (caught) {
-      const error = isDatabaseDown(caught) ? databaseUnavailable() : caught;
+      const error = databaseFailure(caught) ?? caught;
       const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
       if (code === 'INTERNAL_SERVER_ERROR') console.error(`[${label}]`, error);
       const { http: _http, ...extensions } = error instanceof GraphQLError ? error.extensions : { code };
