@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext, ServerSettings } from '../core/context';
 import { accessPlugin } from '../core/access-plugin';
+import { textHygienePlugin } from '../core/text-hygiene';
 import { MAX_TOKENS, queryLimits } from '../core/query-limits';
 import { registerExportRoutes } from './export-routes';
 import { registerImportRoutes } from '../imports/import-routes';
@@ -62,7 +63,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     validationRules: limits.validationRules,
     formatError: createFormatError(production),
     // Cache-control hints are unused here, and the plugin wraps every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, accessPlugin(production), metrics.plugin()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, accessPlugin(production), textHygienePlugin(), metrics.plugin()],
   });
   await apollo.start();
   fastPath = graphqlEndpoint(apollo, metrics, context);
