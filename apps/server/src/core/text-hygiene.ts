@@ -5,30 +5,34 @@ import { isMultilineField, normaliseText, textProblem } from '@cppcc/domain';
 import type { GraphQLContext } from './context';
 import { apiError } from './errors';
 
+// Iterative walks: variables may nest thousands deep before graphql-js refuses them.
 function firstProblem(value: unknown, path: string): { field: string; message: string } | null {
-  if (typeof value === 'string') {
-    const problem = textProblem(value, isMultilineField(path));
-    return problem ? { field: path, message: `${path}: ${problem}` } : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = firstProblem(value[i], `${path}.${i}`);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = firstProblem(inner, `${path}.${key}`);
-      if (found) return found;
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length > 0) {
+    const [item, at] = stack.pop()!;
+    if (typeof item === 'string') {
+      const problem = textProblem(item, isMultilineField(at));
+      if (problem) return { field: at, message: `${at}: ${problem}` };
+    } else if (item && typeof item === 'object') {
+      const entries = Array.isArray(item) ? item.map((v, i) => [String(i), v] as const) : Object.entries(item);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i][1], `${at}.${entries[i][0]}`]);
     }
   }
   return null;
 }
 
-function normaliseDeep(value: unknown): unknown {
-  if (typeof value === 'string') return normaliseText(value);
-  if (Array.isArray(value)) return value.map(normaliseDeep);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normaliseDeep(v)]));
-  return value;
+/** NFC in place over a JSON value (the request's variables). */
+function normaliseDeep(value: unknown): void {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop() as Record<string, unknown> | unknown[];
+    if (!item || typeof item !== 'object') continue;
+    for (const key of Object.keys(item)) {
+      const inner = (item as Record<string, unknown>)[key];
+      if (typeof inner === 'string') (item as Record<string, unknown>)[key] = normaliseText(inner);
+      else if (inner && typeof inner === 'object') stack.push(inner);
+    }
+  }
 }
 
 /** The root fields of the operation, through fragments. */
@@ -73,7 +77,7 @@ export function textHygienePlugin(): ApolloServerPlugin<GraphQLContext> {
               if (found) throw apiError('BAD_USER_INPUT', found.message, { field: found.field, http: { status: 400 } });
             }
           }
-          if (request.variables) request.variables = normaliseDeep(request.variables) as Record<string, unknown>;
+          if (request.variables) normaliseDeep(request.variables);
           // literals: the parsed document is Apollo's cached copy; NFC is idempotent, so normalising it in place is safe
           visit(document, {
             StringValue(node) {
