@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import type { GraphQLContext, ServerSettings } from '../core/context';
 import { accessPlugin } from '../core/access-plugin';
 import { textHygienePlugin } from '../core/text-hygiene';
-import { MAX_TOKENS, queryLimits } from '../core/query-limits';
+import { MAX_TOKENS, queryLimits, selectionLimitRule } from '../core/query-limits';
 import { registerExportRoutes } from './export-routes';
 import { registerImportRoutes } from '../imports/import-routes';
 import { registerConsole } from './console-static';
@@ -60,7 +60,7 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: limits.validationRules,
+    validationRules: [selectionLimitRule, ...limits.validationRules],
     formatError: createFormatError(production),
     // Cache-control hints are unused here, and the plugin wraps every field resolver.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, accessPlugin(production), textHygienePlugin(), metrics.plugin()],
