@@ -107,8 +107,8 @@ export class ApiTokenResolver {
 
   @Mutation(() => ApiTokenCreated, { description: 'Issues a token; read-only by default' })
   async createApiToken(@Arg('input', () => ApiTokenInput) input: ApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<ApiTokenCreated> {
-    const townshipId = input.townshipId == null ? null : Number(input.townshipId) || -1;
-    const handlingUnitId = input.handlingUnitId == null ? null : Number(input.handlingUnitId) || -1;
+    const townshipId = input.townshipId == null ? null : toId(input.townshipId, 'input.townshipId');
+    const handlingUnitId = input.handlingUnitId == null ? null : toId(input.handlingUnitId, 'input.handlingUnitId');
     return inTransaction(ctx, async (manager) => {
       assertValid([
         ...rules.requiredText('input.name', input.name, rules.LONG_NAME_MAX),
