@@ -19,6 +19,29 @@ describeOnDatabases('query limits, login rate limit, CSRF', (api) => {
     expect(res.data ?? null).toBeNull();
   });
 
+  it('counts aliases and repeated fields the same whatever the field, through fragments, before validation grows with size', async () => {
+    const tooComplex = async (query: string) => {
+      const started = Date.now();
+      const res = await api().gql(query);
+      expect(res.errors?.[0].extensions?.code, `${query.slice(0, 60)} → ${JSON.stringify(res.errors?.[0])}`).toBe('QUERY_TOO_COMPLEX');
+      return Date.now() - started;
+    };
+    const typenames = (n: number) => Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ');
+    await tooComplex(`{ ${typenames(100)} }`);
+    await tooComplex(`query { ...F } fragment F on Query { ${typenames(200)} }`);
+    await tooComplex(`{ ${Array.from({ length: 800 }, () => 'me { id }').join(' ')} }`);
+    await tooComplex(`{ ${Array.from({ length: 740 }, () => 'me { id }').join(' ')} }`);
+    // a small fragment spread many times is counted where it is used
+    await tooComplex(`query { ${Array.from({ length: 120 }, () => '...F').join(' ')} } fragment F on Query { me { id username role } townships { totalCount } }`);
+    await api().ok(`{ a: __typename b: __typename me { id } }`);
+  });
+
+  it('names the value sent when an id is not a number', async () => {
+    const res = await api().gql(`{ members(filter: { sectorId: "abc" }) { totalCount } }`);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toContain('abc');
+  });
+
   it('lets the console’s ordinary nested queries through', async () => {
     await api().ok(`{ committees { nodes { members { role member { name sector { name } township { name memberCount } } } } } }`);
   });

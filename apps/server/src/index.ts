@@ -11,6 +11,7 @@ import { DEMO_USERS_NOTE, ensureFirstAdmin } from './auth/bootstrap-users';
 import { resolveJwtSecret } from './auth/secret';
 import type { ServerSettings } from './core/context';
 import path from 'node:path';
+import { timeBoundsFrom, type TimeBounds } from './core/time-bounds';
 
 export interface ServerOptions {
   /** DATABASE_URL form; undefined → ./data/cppcc.db */
@@ -25,6 +26,8 @@ export interface ServerOptions {
   /** Overrides JWT_SECRET (tests). */
   jwtSecret?: string;
   log?: (line: string) => void;
+  /** Overrides SHUTDOWN_GRACE_MS, DB_TIMEOUT_MS, DB_LONG_TIMEOUT_MS (tests). */
+  timeBounds?: Partial<TimeBounds>;
 }
 
 export interface RunningServer {
@@ -39,7 +42,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const log = options.log ?? (() => {});
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const target = parseDatabaseUrl(options.databaseUrl);
-  const { dataSource: db, queries } = await openDataSource(target);
+  const bounds = timeBoundsFrom(process.env, options.timeBounds);
+  const { dataSource: db, queries } = await openDataSource(target, bounds);
   try {
     const applied = await db.runMigrations({ transaction: 'each' });
     log(`数据库 ${describeTarget(target)}：${applied.length ? `已应用 ${applied.length} 个迁移` : '结构已是最新'}`);
@@ -56,7 +60,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const dataDir = target.type === 'sqlite' && target.file !== ':memory:' ? path.dirname(target.file) : path.resolve('data');
     const settings: ServerSettings = { jwtSecret: options.jwtSecret ?? resolveJwtSecret(dataDir, production), production, tokenTtlSeconds: 12 * 3600 };
     const schema = await getSchema();
-    const { server, apollo } = await createHttpApp(schema, db, settings);
+    const { server, apollo, drain } = await createHttpApp(schema, db, settings, bounds);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 4000, options.host ?? '0.0.0.0', () => resolve());
@@ -68,7 +72,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       db,
       queries,
       async close() {
-        await apollo.stop(); // drains in-flight requests and closes the HTTP server
+        await drain.close(); // answers every request received, then closes the HTTP server
+        await apollo.stop();
         await db.destroy();
       },
     };

@@ -5,9 +5,15 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const server = await startServer({ databaseUrl: process.env.DATABASE_URL || undefined, port, log: (line) => console.log(line) });
   console.log(`GraphQL API: http://localhost:${server.port}/graphql`);
+  // Stop accepting, answer every request received (within SHUTDOWN_GRACE_MS), close the pool, exit 0.
   const stop = async (signal: string) => {
-    console.log(`${signal}：正在关闭…`);
-    await server.close();
+    console.log(`${signal}：正在关闭，处理完已收到的请求后退出…`);
+    try {
+      await server.close();
+    } catch (error) {
+      console.error('关闭时出错:', error instanceof Error ? error.message : error);
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

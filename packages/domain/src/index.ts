@@ -16,3 +16,4 @@ export * from './rules/work-plan';
 export * from './rules/personal-data';
 export * from './rules/field-writers';
 export * from './rules/duty';
+export { textProblem, normaliseText, neutraliseText, isMultilineField } from './rules/text';

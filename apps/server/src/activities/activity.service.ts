@@ -4,7 +4,7 @@ import type { CrudService } from '../core/crud-resolver';
 import type { GraphQLContext } from '../core/context';
 import { deleteWithChildren } from '../core/child-rows';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
-import { createRecord, definedOnly, referenceExists, updateRecord, type RecordRules } from '../core/record-store';
+import { createRecord, definedOnly, referenceExists, updateRecord, type RecordRules, toId } from '../core/record-store';
 import { defineScope, townshipScoped } from '../core/scope';
 import { Township } from '../townships/township.entity';
 import { Activity, ActivityParticipant } from './activity.entity';
@@ -74,7 +74,7 @@ export function activityColumns(input: ActivityInput | ActivityPatch): Partial<A
   const { townshipId, participants: _participants, ...rest } = input;
   const columns = definedOnly(rest) as Partial<Activity>;
   for (const key of ZERO_WHEN_CLEARED) if (columns[key] === null) columns[key] = 0;
-  if (townshipId !== undefined) columns.townshipId = townshipId === null ? null : Number(townshipId) || -1;
+  if (townshipId !== undefined) columns.townshipId = townshipId === null ? null : toId(townshipId, 'input.townshipId');
   if (rest.title != null) columns.title = rest.title.trim();
   if (rest.heldOn) columns.year = yearOf(rest.heldOn);
   return columns;

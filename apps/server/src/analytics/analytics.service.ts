@@ -32,6 +32,7 @@ import type { AnnualSummary, Assessment, AssessmentItemInput, Comparison, Member
 import { aggregate } from './sql-rows';
 import { yearAggregates, type YearAggregates } from './township-aggregates';
 import { memberDutyRows } from './member-duty';
+import { longOperation } from '../core/time-bounds';
 
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
@@ -72,6 +73,7 @@ async function rowsOf(ctx: GraphQLContext, year: number): Promise<{ rows: Townsh
 }
 
 export async function townshipComparison(ctx: GraphQLContext, year: number, metrics: string[] | null | undefined, perMember: boolean): Promise<Comparison> {
+  longOperation();
   checkYear('year', year);
   const keys = checkMetrics(metrics);
   const [current, previous] = await Promise.all([rowsOf(ctx, year), rowsOf(ctx, year - 1)]);
@@ -80,6 +82,7 @@ export async function townshipComparison(ctx: GraphQLContext, year: number, metr
 }
 
 export async function townshipMetrics(ctx: GraphQLContext, townshipId: number, fromYear: number, toYear: number): Promise<YearMetrics[]> {
+  longOperation();
   checkYear('fromYear', fromYear);
   checkYear('toYear', toYear);
   assertValid(toYear >= fromYear && toYear - fromYear <= 30 ? [] : [{ field: 'toYear', message: '结束年份应不早于开始年份，且跨度不超过30年' }]);
@@ -126,6 +129,7 @@ export async function setAssessmentScheme(ctx: GraphQLContext, year: number, ite
 }
 
 export async function assessment(ctx: GraphQLContext, year: number): Promise<Assessment> {
+  longOperation();
   checkYear('year', year);
   const [scheme, { rows }] = await Promise.all([assessmentSchemeOf(ctx, year), rowsOf(ctx, year)]);
   const scored = scoreAssessment(scheme, rows);
@@ -140,6 +144,7 @@ export async function assessment(ctx: GraphQLContext, year: number): Promise<Ass
 
 /** Member-level records: officers get their own township only. */
 export async function memberDuty(ctx: GraphQLContext, year: number, townshipId: number | null): Promise<MemberDuty[]> {
+  longOperation();
   checkYear('year', year);
   const own = townshipScope(ctx.viewer);
   if (own != null && townshipId != null && townshipId !== own) throw forbidden('只能查看本乡镇委员的履职情况');
@@ -178,6 +183,7 @@ const SUMMARY_FIGURES: MetricKey[] = [
 ];
 
 export async function annualSummary(ctx: GraphQLContext, townshipId: number, year: number): Promise<AnnualSummary> {
+  longOperation();
   checkYear('year', year);
   const township = await ctx.loaders.byId(Township).load(townshipId);
   if (!township) throw notFound('乡镇', townshipId);

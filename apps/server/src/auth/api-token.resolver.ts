@@ -111,8 +111,8 @@ export class ApiTokenResolver {
 
   @Mutation(() => ApiTokenCreated, { description: 'Issues a token; read-only by default' })
   async createApiToken(@Arg('input', () => ApiTokenInput) input: ApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<ApiTokenCreated> {
-    const townshipId = input.townshipId == null ? null : Number(input.townshipId) || -1;
-    const handlingUnitId = input.handlingUnitId == null ? null : Number(input.handlingUnitId) || -1;
+    const townshipId = input.townshipId == null ? null : toId(input.townshipId, 'input.townshipId');
+    const handlingUnitId = input.handlingUnitId == null ? null : toId(input.handlingUnitId, 'input.handlingUnitId');
     // A token may not hand on what no admin gave it: the grant is a signed-in admin's decision.
     if (input.personalData && !(ctx.viewer.kind === 'user' && ctx.viewer.role === Role.COUNTY_ADMIN)) {
       throw apiError('FORBIDDEN', '只有县政协管理员本人登录后才能授予读取个人信息的权限', { field: 'input.personalData' });

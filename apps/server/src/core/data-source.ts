@@ -6,6 +6,8 @@ import { type DatabaseTarget } from './database-url';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { QueryCounter } from './query-counter';
+import { boundPool } from './bounded-pool';
+import { DEFAULT_TIME_BOUNDS, type TimeBounds } from './time-bounds';
 
 export interface DataSourceBundle {
   dataSource: DataSource;
@@ -26,7 +28,7 @@ export async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
   }
 }
 
-function optionsFor(target: DatabaseTarget, logger: QueryCounter, flavour: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
+function optionsFor(target: DatabaseTarget, logger: QueryCounter, bounds: TimeBounds, flavour: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logger, logging: true as const };
   if (target.type === 'sqlite') {
     if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
@@ -38,8 +40,9 @@ function optionsFor(target: DatabaseTarget, logger: QueryCounter, flavour: 'mysq
       prepareDatabase: (db: { pragma(s: string): unknown }) => {
         db.pragma('journal_mode = WAL');
         db.pragma('foreign_keys = ON');
-        // Another process holding the file (backup, a second instance) makes requests fail within 2 s, not hang.
-        db.pragma('busy_timeout = 2000');
+        // Another process holding the file (backup, a second instance) makes requests fail within
+        // 2 s (or DB_TIMEOUT_MS if shorter), not hang; the wait blocks the event loop, hence the cap.
+        db.pragma(`busy_timeout = ${Math.min(2000, bounds.dbTimeoutMs)}`);
       },
     };
   }
@@ -54,15 +57,17 @@ function optionsFor(target: DatabaseTarget, logger: QueryCounter, flavour: 'mysq
     // TypeORM does not reconnect on its own: keep connections alive and fail fast when the server is gone.
     // trace off: mysql2 would capture a stack per query (a few % of a busy server) to decorate
     // errors we only map to API codes.
-    extra: { enableKeepAlive: true, connectTimeout: 5000, queueLimit: 200, waitForConnections: true, trace: false },
+    extra: { enableKeepAlive: true, connectTimeout: Math.min(5000, bounds.dbTimeoutMs), queueLimit: 200, waitForConnections: true, trace: false },
   };
 }
 
-export async function openDataSource(target: DatabaseTarget): Promise<DataSourceBundle> {
+export async function openDataSource(target: DatabaseTarget, bounds: TimeBounds = DEFAULT_TIME_BOUNDS): Promise<DataSourceBundle> {
   const queries = new QueryCounter();
   const flavour = target.type === 'mysql' ? await mysqlFlavour(target.url) : undefined;
-  const dataSource = new DataSource(optionsFor(target, queries, flavour));
+  const dataSource = new DataSource(optionsFor(target, queries, bounds, flavour));
   await dataSource.initialize();
+  // Pool wait and statements bounded by the request's budget (requests only; CLI work is unbounded).
+  if (flavour) boundPool(dataSource, flavour);
   return { dataSource, queries };
 }
 

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'DATABASE_UNAVAILABLE'
+  | 'WRITE_OUTCOME_UNKNOWN'
+  | 'SERVER_SHUTTING_DOWN'
   | 'INTERNAL_SERVER_ERROR';
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {

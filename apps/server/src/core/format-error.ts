@@ -13,6 +13,8 @@ const API_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'RATE_LIMITED',
   'DATABASE_UNAVAILABLE',
+  'WRITE_OUTCOME_UNKNOWN',
+  'SERVER_SHUTTING_DOWN',
   'INTERNAL_SERVER_ERROR',
 ]);
 
@@ -42,19 +44,43 @@ const DATABASE_DOWN_CODES = new Set([
   'POOL_CLOSED',
   'SQLITE_BUSY',
   'SQLITE_LOCKED',
+  // time bounds (bounded-pool.ts): no connection in time, a statement over its time
+  'POOL_ACQUIRE_TIMEOUT',
+  'ER_QUERY_TIMEOUT',
+  'ER_STATEMENT_TIMEOUT',
 ]);
+// MariaDB's max_statement_time (1969) and MySQL's MAX_EXECUTION_TIME (3024); mysql2 names only the latter.
+const DATABASE_DOWN_ERRNOS = new Set([1969, 3024]);
 
 /** Connection-level failures (the database is gone or locked), as opposed to a bad statement. */
 export function isDatabaseDown(error: unknown): boolean {
-  const e = error as { code?: string; message?: string; driverError?: { code?: string }; cause?: unknown };
+  const e = error as { code?: string; errno?: number; message?: string; driverError?: { code?: string; errno?: number }; cause?: unknown };
   const code = String(e?.driverError?.code ?? e?.code ?? '');
-  if (DATABASE_DOWN_CODES.has(code)) return true;
+  if (DATABASE_DOWN_CODES.has(code) || DATABASE_DOWN_ERRNOS.has(Number(e?.driverError?.errno ?? e?.errno))) return true;
   if (/connection (is in closed state|lost)|Pool is closed|Can't add new command when connection is in closed state/i.test(String(e?.message ?? ''))) return true;
   return e?.cause != null && e.cause !== error && isDatabaseDown(e.cause);
 }
 
 export function databaseUnavailable() {
   return apiError('DATABASE_UNAVAILABLE', '数据库暂时不可用，请稍后重试', { http: { status: 503 } });
+}
+
+function outcomeUnknown(error: unknown): boolean {
+  const e = error as { outcomeUnknown?: boolean; driverError?: { outcomeUnknown?: boolean }; cause?: unknown };
+  return Boolean(e?.outcomeUnknown || e?.driverError?.outcomeUnknown) || (e?.cause != null && e.cause !== error && outcomeUnknown(e.cause));
+}
+
+const OUTCOME_UNKNOWN_MESSAGE = '数据库未及时确认此次保存，无法确定是否已保存：请先查询核对，再决定是否重试';
+
+/**
+ * The API error for a database failure, or undefined for any other error: DATABASE_UNAVAILABLE
+ * when nothing was written, WRITE_OUTCOME_UNKNOWN when a commit got no answer in time (it may
+ * have been applied — the caller must look before retrying).
+ */
+export function databaseFailure(error: unknown) {
+  if (!isDatabaseDown(error)) return undefined;
+  if (outcomeUnknown(error)) return apiError('WRITE_OUTCOME_UNKNOWN', OUTCOME_UNKNOWN_MESSAGE, { http: { status: 503 } });
+  return databaseUnavailable();
 }
 
 /**
@@ -84,8 +110,9 @@ export function createFormatError(production: boolean) {
     const status = Number((formatted.extensions?.http as { status?: number } | undefined)?.status ?? (error as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status);
     if (status >= 400 && status < 500) return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', reason: code } };
     const original = unwrapResolverError(error);
-    if (isDatabaseDown(original) || code === 'DATABASE_UNAVAILABLE') {
-      return { message: '数据库暂时不可用，请稍后重试', path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    const failure = databaseFailure(original);
+    if (failure || code === 'DATABASE_UNAVAILABLE') {
+      return { message: failure?.message ?? '数据库暂时不可用，请稍后重试', path: formatted.path, extensions: { code: String(failure?.extensions.code ?? 'DATABASE_UNAVAILABLE') } };
     }
     console.error('[internal error]', original);
     return {

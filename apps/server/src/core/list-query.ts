@@ -114,7 +114,8 @@ function searchColumnsFor(ctx: GraphQLContext, entity: EntityTarget<ObjectLitera
 export function parseIds(field: string, ids: string[]): number[] {
   assertValid(ids.length > IDS_MAX ? [{ field, message: `一次最多查询 ${IDS_MAX} 个 id` }] : []);
   const parsed = ids.map(Number);
-  assertValid(parsed.some((n) => !Number.isSafeInteger(n) || n <= 0) ? [{ field, message: 'id 必须是正整数' }] : []);
+  const bad = ids.find((_, i) => !Number.isSafeInteger(parsed[i]) || parsed[i] <= 0);
+  assertValid(bad !== undefined ? [{ field, message: `id 必须是正整数：${JSON.stringify(bad)}` }] : []);
   return parsed;
 }
 

@@ -57,7 +57,7 @@ export function definedOnly<T extends object>(patch: T): Partial<T> {
 
 export function toId(value: string | number, field = 'id'): number {
   const id = Number(value);
-  assertValid(Number.isSafeInteger(id) && id > 0 ? [] : [{ field, message: 'id 必须是正整数' }]);
+  assertValid(Number.isSafeInteger(id) && id > 0 ? [] : [{ field, message: `id 必须是正整数：${JSON.stringify(value)}` }]);
   return id;
 }
 

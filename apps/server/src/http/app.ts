@@ -3,13 +3,13 @@ import http from 'node:http';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext, ServerSettings } from '../core/context';
 import { accessPlugin } from '../core/access-plugin';
-import { MAX_TOKENS, queryLimits } from '../core/query-limits';
+import { textHygienePlugin } from '../core/text-hygiene';
+import { MAX_TOKENS, queryLimits, selectionLimitRule } from '../core/query-limits';
 import { registerExportRoutes } from './export-routes';
 import { registerImportRoutes } from '../imports/import-routes';
 import { registerConsole } from './console-static';
@@ -20,17 +20,21 @@ import { requestLog } from './request-log';
 import { createFormatError } from '../core/format-error';
 import { BODY_LIMIT_BYTES, graphqlEndpoint, takesFastPath } from './graphql-endpoint';
 import { requestContext } from './request-context';
+import { ConnectionDrain } from './shutdown';
+import { DbBudget, withDbBudget, type TimeBounds } from '../core/time-bounds';
 
 export interface HttpApp {
   server: http.Server;
   apollo: ApolloServer<GraphQLContext>;
+  /** SIGTERM: answers what was received, then closes the server (shutdown.ts). */
+  drain: ConnectionDrain;
 }
 
 /**
  * The HTTP server: JSON POSTs to /graphql take the fast path into Apollo; express serves the
  * rest (GET /graphql, health, metrics, exports, imports, the console).
  */
-export async function createHttpApp(schema: GraphQLSchema, db: DataSource, settings: ServerSettings): Promise<HttpApp> {
+export async function createHttpApp(schema: GraphQLSchema, db: DataSource, settings: ServerSettings, bounds: TimeBounds): Promise<HttpApp> {
   const { production } = settings;
   const limits = queryLimits(production);
   const app = express();
@@ -39,27 +43,33 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
   const context = requestContext(db, settings);
   // Set once Apollo has started; Apollo's drain plugin needs the server before that.
   let fastPath: ReturnType<typeof graphqlEndpoint> | undefined;
-  const server = http.createServer((req, res) => (fastPath && takesFastPath(req) ? void fastPath(req, res) : app(req, res)));
+  // Every request runs with its database budget (time-bounds.ts) and is counted by the drain.
+  const server = http.createServer((req, res) => {
+    if (!drain.admit(req, res)) return;
+    withDbBudget(new DbBudget(bounds), () => (fastPath && takesFastPath(req) ? void fastPath(req, res) : app(req, res)));
+  });
+  // A request arriving with less than one ordinary database bound left of the grace period is not started.
+  const drain = new ConnectionDrain(server, bounds.shutdownGraceMs, bounds.dbTimeoutMs);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
-    // main.ts drains and exits on SIGTERM itself; Apollo's own handler would re-raise the signal.
+    // main.ts drains (shutdown.ts) and exits on SIGTERM itself; Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     // Introspection stays on; the access plugin demands a signed-in caller for it in production.
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: MAX_TOKENS },
-    validationRules: limits.validationRules,
+    validationRules: [selectionLimitRule, ...limits.validationRules],
     formatError: createFormatError(production),
     // Cache-control hints are unused here, and the plugin wraps every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, accessPlugin(production), metrics.plugin(), ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, accessPlugin(production), textHygienePlugin(), metrics.plugin()],
   });
   await apollo.start();
   fastPath = graphqlEndpoint(apollo, metrics, context);
 
   app.use(requestLog(metrics));
-  registerHealthRoutes(app, db);
+  registerHealthRoutes(app, db, () => drain.draining);
   app.get('/metrics', async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
@@ -86,5 +96,5 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     const body = JSON.stringify({ errors: [{ message: status === 431 ? '请求头过大' : '请求格式错误', extensions: { code: 'BAD_USER_INPUT' } }] });
     socket.end(`HTTP/1.1 ${status} Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
-  return { server, apollo };
+  return { server, apollo, drain };
 }

@@ -5,11 +5,12 @@ import type { DataSource } from 'typeorm';
 import { accessRules, decide } from '../core/access';
 import { apiError } from '../core/errors';
 import type { GraphQLContext, ServerSettings } from '../core/context';
-import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
+import { databaseFailure } from '../core/format-error';
 import { errorBody } from './json-errors';
 import { requestContext } from './request-context';
+import { longOperation } from '../core/time-bounds';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429, DATABASE_UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429, DATABASE_UNAVAILABLE: 503, WRITE_OUTCOME_UNKNOWN: 503 };
 
 export interface FileRouteOptions {
   /** The route takes a file as its body (req.body, a Buffer) of at most this many bytes, read only once the caller is allowed. */
@@ -33,6 +34,7 @@ export function fileRoute(
   const context = requestContext(db, settings);
   const readBody = options.uploadLimitBytes ? express.raw({ type: () => true, limit: options.uploadLimitBytes }) : null;
   return async (req: Request, res: Response) => {
+    longOperation(); // exports and imports get the long database bound
     try {
       const ctx = await context(req.get('authorization'), String(res.locals.requestId ?? randomUUID()), req.ip ?? null);
       const decision = decide(accessRules().get(operationOf(req)), ctx.viewer);
@@ -50,7 +52,7 @@ export function fileRoute(
       }
       await work(ctx, req, res);
     } catch (caught) {
-      const error = isDatabaseDown(caught) ? databaseUnavailable() : caught;
+      const error = databaseFailure(caught) ?? caught;
       const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
       if (code === 'INTERNAL_SERVER_ERROR') console.error(`[${label}]`, error);
       const { http: _http, ...extensions } = error instanceof GraphQLError ? error.extensions : { code };

@@ -17,13 +17,17 @@ export async function databaseAnswers(db: DataSource): Promise<boolean> {
   }
 }
 
-/** /healthz: the process is up. /readyz: and its database answers (503 otherwise, for load balancers). */
-export function registerHealthRoutes(app: Express, db: DataSource): void {
+/**
+ * /healthz: the process is up. /readyz: and its database answers, and it is not shutting down
+ * (503 otherwise, so a load balancer sends its requests elsewhere).
+ */
+export function registerHealthRoutes(app: Express, db: DataSource, draining: () => boolean): void {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    if (await databaseAnswers(db)) res.json({ status: 'ready' });
+    if (draining()) res.status(503).json({ status: 'shutting down', code: 'SERVER_SHUTTING_DOWN' });
+    else if (await databaseAnswers(db)) res.json({ status: 'ready' });
     else res.status(503).json({ status: 'unavailable', code: 'DATABASE_UNAVAILABLE' });
   });
 }

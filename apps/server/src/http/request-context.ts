@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../auth/authenticate';
 import { createContext, type GraphQLContext, type ServerSettings } from '../core/context';
-import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
+import { databaseFailure } from '../core/format-error';
 
 /**
  * The context of one request, for /graphql and the file routes alike: the caller behind the
@@ -11,7 +11,7 @@ import { databaseUnavailable, isDatabaseDown } from '../core/format-error';
 export function requestContext(db: DataSource, settings: ServerSettings) {
   return async (authorization: string | undefined, requestId: string, clientAddress: string | null): Promise<GraphQLContext> => {
     const viewer = await authenticate(db, authorization, settings.jwtSecret).catch((error) => {
-      throw isDatabaseDown(error) ? databaseUnavailable() : error;
+      throw databaseFailure(error) ?? error;
     });
     return createContext(db, viewer, settings, requestId, clientAddress);
   };

@@ -1,4 +1,4 @@
-import { isValidDate, type FieldError } from '@cppcc/domain';
+import { isMultilineField, isValidDate, normaliseText, textProblem, type FieldError } from '@cppcc/domain';
 
 // Plain conversions of spreadsheet cells to API input values; each says what is wrong in Chinese.
 
@@ -75,7 +75,13 @@ export function convertRow<I extends object>(row: number, cells: Map<string, str
       if (column.required) problems.push({ row, column: column.header, field: `input.${column.field}`, message: `${column.header}不能为空` });
       continue;
     }
-    const message = column.apply(text, input, lookups);
+    // the API's text rule (text-hygiene.ts), before any column parses the text
+    const problem = textProblem(text, isMultilineField(column.field));
+    if (problem) {
+      problems.push({ row, column: column.header, field: `input.${column.field}`, message: `${column.header}${problem}` });
+      continue;
+    }
+    const message = column.apply(normaliseText(text), input, lookups);
     if (message) problems.push({ row, column: column.header, field: `input.${column.field}`, message });
   }
   return problems;

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { MemberStatus, rules, todayInChina, type FieldError } from '@cppcc/domain';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
-import { archiveRecord, createRecord, definedOnly, referenceExists, updateRecord, type RecordRules } from '../core/record-store';
+import { archiveRecord, createRecord, definedOnly, referenceExists, updateRecord, type RecordRules, toId } from '../core/record-store';
 import { requiredValue } from '../core/required';
 import type { CrudService } from '../core/crud-resolver';
 import { defineScope, townshipScoped } from '../core/scope';
@@ -69,8 +69,8 @@ const memberRules: RecordRules<Member> = { label: '委员', validate: validateMe
 function toColumns(input: MemberInput | MemberPatch): Partial<Member> {
   const { sectorId, townshipId, ...rest } = input;
   const ids: Partial<Member> = {};
-  if (sectorId !== undefined) ids.sectorId = sectorId === null ? (null as never) : Number(sectorId) || -1;
-  if (townshipId !== undefined) ids.townshipId = townshipId === null ? (null as never) : Number(townshipId) || -1;
+  if (sectorId !== undefined) ids.sectorId = sectorId === null ? (null as never) : toId(sectorId, 'input.sectorId');
+  if (townshipId !== undefined) ids.townshipId = townshipId === null ? (null as never) : toId(townshipId, 'input.townshipId');
   return { ...(definedOnly(rest) as Partial<Member>), ...ids, ...(rest.name != null ? { name: rest.name.trim() } : {}) };
 }
 

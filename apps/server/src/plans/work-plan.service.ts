@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../core/context';
 import { deleteWithChildren, replaceChildRows, throughParentScope } from '../core/child-rows';
 import { assertValid } from '../core/errors';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
-import { createRecord, definedOnly, referenceExists, updateRecord, type RecordRules } from '../core/record-store';
+import { createRecord, definedOnly, referenceExists, updateRecord, type RecordRules, toId } from '../core/record-store';
 import { requiredValue } from '../core/required';
 import { defineScope, townshipScoped } from '../core/scope';
 import { Township } from '../townships/township.entity';
@@ -51,7 +51,7 @@ async function replaceItems(manager: EntityManager, planId: number, items: WorkP
 export function workPlanColumns(input: WorkPlanInput | WorkPlanPatch): Partial<WorkPlan> {
   const { townshipId, items: _items, ...rest } = input;
   const columns = definedOnly(rest) as Partial<WorkPlan>;
-  if (townshipId !== undefined) columns.townshipId = townshipId === null ? (null as never) : Number(townshipId) || -1;
+  if (townshipId !== undefined) columns.townshipId = townshipId === null ? (null as never) : toId(townshipId, 'input.townshipId');
   if (rest.title != null) columns.title = rest.title.trim();
   return columns;
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { RectificationStatus, rules, type FieldError } from '@cppcc/domain';
 import type { CrudService } from '../core/crud-resolver';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
-import { createRecord, deleteRecord, definedOnly, referenceExists, updateRecord, type RecordRules } from '../core/record-store';
+import { createRecord, deleteRecord, definedOnly, referenceExists, updateRecord, type RecordRules, toId } from '../core/record-store';
 import { defineScope } from '../core/scope';
 import { RectificationItem, SupervisionTarget } from './supervision.entity';
 import { RectificationItemFilter, RectificationItemSortField, type RectificationItemInput, type RectificationItemPatch } from './rectification-item.inputs';
@@ -40,7 +40,7 @@ export const rectificationItemService: CrudService<RectificationItem, Rectificat
   get: (ctx, id) => ctx.loaders.byId(RectificationItem).load(id),
   list: (ctx, args) => listRecords(ctx, RectificationItem, spec, args),
   create: (ctx, { targetId, text, dueOn }) =>
-    createRecord(ctx, RectificationItem, { targetId: Number(targetId) || -1, text: text?.trim(), dueOn: dueOn ?? null, status: RectificationStatus.PENDING }, itemRules),
+    createRecord(ctx, RectificationItem, { targetId: toId(targetId, 'input.targetId'), text: text?.trim(), dueOn: dueOn ?? null, status: RectificationStatus.PENDING }, itemRules),
   update: (ctx, id, patch, expectedVersion) =>
     updateRecord(ctx, RectificationItem, id, { ...(definedOnly(patch) as Partial<RectificationItem>), ...(patch.text != null ? { text: patch.text.trim() } : {}) }, expectedVersion, itemRules),
   remove: (ctx, id) => deleteRecord(ctx, RectificationItem, id, '整改事项'),

@@ -3,7 +3,7 @@ import type { CrudService } from '../core/crud-resolver';
 import type { GraphQLContext } from '../core/context';
 import { memberKey, memberRowErrors } from '../core/child-rows';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
-import { createRecord, deleteRecord, definedOnly, updateRecord, type RecordRules } from '../core/record-store';
+import { createRecord, deleteRecord, definedOnly, updateRecord, type RecordRules, toId } from '../core/record-store';
 import { countyOnlyScope, defineScope } from '../core/scope';
 import { SpecialSupervisor } from './supervision.entity';
 import { SpecialSupervisorFilter, SpecialSupervisorSortField, type SpecialSupervisorInput, type SpecialSupervisorPatch } from './special-supervisor.inputs';
@@ -39,7 +39,7 @@ function supervisorColumns(input: SpecialSupervisorInput | SpecialSupervisorPatc
   const { memberId, unitId, ...rest } = input;
   const columns = definedOnly(rest) as Partial<SpecialSupervisor>;
   if (memberId !== undefined) columns.memberId = memberId === null ? (null as never) : memberKey(memberId);
-  if (unitId !== undefined) columns.unitId = unitId === null ? (null as never) : Number(unitId) || -1;
+  if (unitId !== undefined) columns.unitId = unitId === null ? (null as never) : toId(unitId, 'input.unitId');
   return columns;
 }
 

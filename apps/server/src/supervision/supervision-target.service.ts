@@ -3,7 +3,7 @@ import { rules, workYear, type FieldError } from '@cppcc/domain';
 import type { CrudService } from '../core/crud-resolver';
 import { deleteWithChildren } from '../core/child-rows';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
-import { createRecord, definedOnly, updateRecord, type RecordRules } from '../core/record-store';
+import { createRecord, definedOnly, updateRecord, type RecordRules, toId } from '../core/record-store';
 import { requiredValue } from '../core/required';
 import { defineScope } from '../core/scope';
 import { RectificationItem, SupervisionTarget } from './supervision.entity';
@@ -44,7 +44,7 @@ const targetRules: RecordRules<SupervisionTarget> = { label: '监督对象', val
 function targetColumns(input: SupervisionTargetInput | SupervisionTargetPatch): Partial<SupervisionTarget> {
   const { unitId, ...rest } = input;
   const columns = definedOnly(rest) as Partial<SupervisionTarget>;
-  if (unitId !== undefined) columns.unitId = unitId === null ? (null as never) : Number(unitId) || -1;
+  if (unitId !== undefined) columns.unitId = unitId === null ? (null as never) : toId(unitId, 'input.unitId');
   if (rest.topic != null) columns.topic = rest.topic.trim();
   return columns;
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { rules, userRules, type FieldError } from '@cppcc/domain';
 import { assertValid } from '../core/errors';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
-import { createRecord, definedOnly, deleteRecord, referenceExists, updateRecord, type RecordRules } from '../core/record-store';
+import { createRecord, definedOnly, deleteRecord, referenceExists, updateRecord, type RecordRules, toId } from '../core/record-store';
 import { requiredValue } from '../core/required';
 import { countyOnlyScope, defineScope } from '../core/scope';
 import type { CrudService } from '../core/crud-resolver';
@@ -50,8 +50,8 @@ async function toColumns(input: UserInput | UserPatch): Promise<Partial<User>> {
     assertValid(problems);
     columns.passwordHash = await hashPassword(password);
   }
-  if (townshipId !== undefined) columns.townshipId = townshipId === null ? null : Number(townshipId) || -1;
-  if (handlingUnitId !== undefined) columns.handlingUnitId = handlingUnitId === null ? null : Number(handlingUnitId) || -1;
+  if (townshipId !== undefined) columns.townshipId = townshipId === null ? null : toId(townshipId, 'input.townshipId');
+  if (handlingUnitId !== undefined) columns.handlingUnitId = handlingUnitId === null ? null : toId(handlingUnitId, 'input.handlingUnitId');
   if (disabled !== undefined && disabled !== null) columns.disabledAt = disabled ? new Date() : null;
   return columns;
 }
