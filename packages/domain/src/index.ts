@@ -13,3 +13,4 @@ export * from './rules/activity';
 export * from './rules/member-references';
 export * from './rules/opinion-report';
 export * from './rules/work-plan';
+export { exportCell } from './rules/export-cell';
