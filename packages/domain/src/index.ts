@@ -14,3 +14,4 @@ export * from './rules/member-references';
 export * from './rules/opinion-report';
 export * from './rules/work-plan';
 export { exportCell } from './rules/export-cell';
+export * from './rules/login-throttle';

@@ -2,6 +2,7 @@ import { Registry1795441178601 } from './1795441178601-registry';
 import { Auth1795442450162 } from './1795442450162-auth';
 import { WorkRecords1795442664244 } from './1795442664244-work-records';
 import { Assessment1795443017820 } from './1795443017820-assessment';
+import { LoginThrottle1796423745043 } from './1796423745043-login-throttle';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
-export const MIGRATIONS = [Registry1795441178601, Auth1795442450162, WorkRecords1795442664244, Assessment1795443017820];
+export const MIGRATIONS = [Registry1795441178601, Auth1795442450162, WorkRecords1795442664244, Assessment1795443017820, LoginThrottle1796423745043];
