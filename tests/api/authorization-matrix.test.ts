@@ -60,6 +60,7 @@ const EXPECTED: Record<string, Expected> = {
   createUser: ADMIN,
   updateUser: ADMIN,
   deleteUser: ADMIN,
+  unlockLogin: ADMIN,
   apiToken: ADMIN,
   apiTokens: ADMIN,
   createApiToken: ADMIN,

@@ -35,6 +35,26 @@ describeOnDatabases('exports', (api) => {
     for (const s of annualSummary.sentences) expect(xml).toContain(s);
   });
 
+  it('writes a township named like a formula as text, and the figures as numbers (CSV/formula injection)', async () => {
+    const name = '=HYPERLINK("http://example.invalid","点此")';
+    await api().ok(`mutation($n: String!) { createTownship(input: { code: "341122901", name: $n, kind: TOWN }) { id } }`, { n: name });
+    const file = await download('/export/comparison.xlsx?year=2024&metrics=proposalsSubmitted,acceptanceRate', await loginToken(api().url, 'leader'));
+    expect(file.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body as never);
+    const sheet = book.getWorksheet('乡镇比较')!;
+    const cells: ExcelJS.Cell[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+    // no cell is a formula, and the township's name is the neutralised text
+    expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
+    const named = cells.find((c) => String(c.value).includes('HYPERLINK'))!;
+    expect(named.value).toBe(`'${name}`);
+    // its counts and ranks stay numeric cells
+    const row = sheet.getRow(named.row).values as unknown[];
+    expect(typeof row[2]).toBe('number');
+    expect(typeof row[3]).toBe('number');
+  });
+
   it('refuses anonymous, unauthorised and malformed requests with a code', async () => {
     expect((await download('/export/comparison.xlsx?year=2024')).status).toBe(401);
     expect((await download('/export/comparison.xlsx?year=2024', await loginToken(api().url, 'unit'))).status).toBe(403);

@@ -21,6 +21,8 @@ const CASES: { label: string; headers?: Record<string, string>; body: string | B
   { label: 'a wrong variable type', body: JSON.stringify({ query: 'query($n: Int!) { members(page: { limit: $n }) { totalCount } }', variables: { n: 'many' } }) },
 ];
 
+const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'strict-transport-security', 'cross-origin-opener-policy'];
+
 describeOnDatabases('the /graphql fast path', (api) => {
   it('answers every request as the express route does: status, content type and body', async () => {
     const token = await loginToken(api().url, 'admin');
@@ -31,11 +33,13 @@ describeOnDatabases('the /graphql fast path', (api) => {
           headers: { ...JSON_CT, authorization: `Bearer ${token}`, ...c.headers },
           body: c.body,
         });
-        return { status: res.status, type: res.headers.get('content-type'), body: await res.text(), requestId: res.headers.get('x-request-id') };
+        const security = Object.fromEntries(SECURITY_HEADERS.map((h) => [h, res.headers.get(h)]));
+        return { status: res.status, type: res.headers.get('content-type'), security, body: await res.text(), requestId: res.headers.get('x-request-id') };
       };
       const [fast, express] = [await send('/graphql'), await send('/graphql/')];
       expect(fast.requestId, c.label).toBeTruthy();
-      expect({ status: fast.status, type: fast.type, body: fast.body }, c.label).toEqual({ status: express.status, type: express.type, body: express.body });
+      expect({ status: fast.status, type: fast.type, security: fast.security, body: fast.body }, c.label).toEqual({ status: express.status, type: express.type, security: express.security, body: express.body });
+      expect(fast.security['content-security-policy'], c.label).toBeTruthy();
       if (fast.status >= 400) expect(JSON.parse(fast.body).errors[0].extensions.code, c.label).toMatch(/^(BAD_USER_INPUT|UNAUTHENTICATED|GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED)$/);
     }
   });

@@ -46,13 +46,50 @@ describeOnDatabases('query limits, login rate limit, CSRF', (api) => {
     await api().ok(`{ committees { nodes { members { role member { name sector { name } township { name memberCount } } } } } }`);
   });
 
-  it('answers RATE_LIMITED on the 6th wrong password in a row, even with the right one', async () => {
-    const login = (password: string) => api().anonymous.gql(`mutation($p: String!) { login(username: "unit", password: $p) { token } }`, { p: password });
-    for (let i = 1; i <= 5; i++) expect((await login(`wrong-${i}`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await login('wrong-6')).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
-    expect((await login('demo1234')).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
-    // other users are not locked by it
-    expect((await api().anonymous.gql(`mutation { login(username: "leader", password: "demo1234") { token } }`)).data).toBeTruthy();
+  // The server trusts the loopback proxy, so X-Forwarded-For names the client's address.
+  const loginFrom = (address: string, username: string, password: string) =>
+    api().anonymous.gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password }, { 'x-forwarded-for': address });
+
+  it('slows down one username from one address after 4 wrong passwords, saying when to try again; the real user elsewhere still signs in', async () => {
+    for (let i = 1; i <= 4; i++) {
+      const res = await loginFrom('203.0.113.5', 'unit', `wrong-${i}`);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect(res.errors?.[0].extensions?.retryAfterSeconds).toBeUndefined();
+    }
+    const fifth = await loginFrom('203.0.113.5', 'unit', 'wrong-5');
+    expect(fifth.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', retryAfterSeconds: 30 });
+    // while waiting, even the right password is refused there, with the time left
+    const waiting = await loginFrom('203.0.113.5', 'unit', 'demo1234');
+    expect(waiting.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect(waiting.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(waiting.errors?.[0].extensions?.retryAfterSeconds).toBeLessThanOrEqual(30);
+    expect(waiting.errors?.[0].message).toMatch(/^登录失败次数过多，请 \d+ 秒后（北京时间 \d\d:\d\d:\d\d 以后）再试$/);
+    // the real user on another address is not affected, nor are other users
+    expect((await loginFrom('198.51.100.20', 'unit', 'demo1234')).data?.login).toBeTruthy();
+    expect((await loginFrom('203.0.113.5', 'leader', 'demo1234')).data?.login).toBeTruthy();
+    // the count lives in the database (every instance reads the same), not in process memory
+    const [row] = await api().server.db.query(`SELECT failures FROM login_throttle WHERE username = 'unit' AND clientAddress = '203.0.113.5'`);
+    expect(Number(row.failures)).toBe(5);
+  });
+
+  it('lets a county admin lift the wait at once, with an audit entry; nobody else may', async () => {
+    for (let i = 1; i <= 5; i++) await loginFrom('203.0.113.6', 'officer', `wrong-${i}`);
+    expect((await loginFrom('203.0.113.6', 'officer', 'demo1234')).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const { users } = await api().ok(`{ users(filter: { q: "officer" }) { nodes { username loginBlockedUntil } } }`);
+    expect(users.nodes.find((u: { username: string }) => u.username === 'officer').loginBlockedUntil).toBeTruthy();
+    const leader = await api().as('leader');
+    expect((await leader.gql(`mutation { unlockLogin(username: "officer") }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api().ok(`mutation { unlockLogin(username: "officer") }`)).unlockLogin).toBe(1);
+    expect((await loginFrom('203.0.113.6', 'officer', 'demo1234')).data?.login).toBeTruthy();
+    const { auditEntries } = await api().ok(`{ auditEntries(filter: { action: "LOGIN_UNLOCKED" }) { nodes { entityType entityId actorName } } }`);
+    expect(auditEntries.nodes[0]).toMatchObject({ entityType: 'User', entityId: 'officer' });
+  });
+
+  it('makes one address that tries many usernames wait (password spraying)', async () => {
+    for (let i = 0; i < 30; i++) await loginFrom('203.0.113.7', `nobody${i}`, 'wrong');
+    const res = await loginFrom('203.0.113.7', 'admin', 'demo1234');
+    expect(res.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    expect((await loginFrom('198.51.100.21', 'admin', 'demo1234')).data?.login).toBeTruthy();
   });
 
   it('refuses a plain GET without a CSRF preflight header, accepts one with it', async () => {
@@ -67,4 +104,4 @@ describeOnDatabases('query limits, login rate limit, CSRF', (api) => {
     const res = await postGraphQL(api().url, '{ members { ', undefined, {});
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
-});
+}, { trustProxy: 'loopback' });

@@ -44,16 +44,29 @@ export async function startHarness(): Promise<Harness> {
 
 export interface ConsolePage {
   page: Page;
+  /** Uncaught page errors and Content-Security-Policy violations. */
   errors: string[];
+  /** Messages the page logged at error level (Chromium also logs each CSP refusal here). */
+  consoleErrors: string[];
 }
 
-/** A fresh browser context at the given size, collecting page errors. */
+/** A fresh browser context at the given size, collecting page errors and CSP violations. */
 export async function openPage(h: Harness, size = { width: 1366, height: 768 }): Promise<ConsolePage> {
   const context = await h.browser.newContext({ viewport: size, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
+  const consoleErrors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
+  });
+  await page.exposeFunction('__cspViolation', (text: string) => errors.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __cspViolation(text: string): void }).__cspViolation(`CSP ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return { page, errors, consoleErrors };
 }
 
 export async function login(h: Harness, page: Page, username: string, password = 'demo1234'): Promise<void> {

@@ -91,6 +91,8 @@ export interface SuiteOptions {
   demo?: boolean;
   /** Start the server as NODE_ENV=production would (default false). */
   production?: boolean;
+  /** TRUST_PROXY of the server (default unset: no proxy trusted). */
+  trustProxy?: string;
 }
 
 /**
@@ -107,7 +109,7 @@ export function describeOnDatabases(title: string, body: (api: () => Api) => voi
         if (kind === 'mysql' && !mysqlUp) throw new Error(`CI=true and MySQL is not reachable at ${TEST_MYSQL_URL}`);
         const db = await openDatabase(kind);
         dispose = db.dispose;
-        const server = await startServer({ databaseUrl: db.url, port: 0, host: '127.0.0.1', demo: options.demo ?? true, production: options.production ?? false, firstAdmin: { username: 'admin', password: DEMO_PASSWORD }, jwtSecret: 'test-secret-'.padEnd(40, 'x') });
+        const server = await startServer({ databaseUrl: db.url, port: 0, host: '127.0.0.1', demo: options.demo ?? true, production: options.production ?? false, firstAdmin: { username: 'admin', password: DEMO_PASSWORD }, jwtSecret: 'test-secret-'.padEnd(40, 'x'), trustProxy: options.trustProxy });
         const tokens = new Map<DemoUser, Promise<string>>();
         const tokenFor = (user: DemoUser) => {
           if (!tokens.has(user)) tokens.set(user, loginToken(server.url, user));

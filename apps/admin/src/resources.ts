@@ -106,7 +106,7 @@ const SUPERVISION_TARGET_ONE_FIELDS =
   'rectificationItems { id version text dueOn status targetId }';
 const RECTIFICATION_ITEM_FIELDS = 'id version text dueOn status targetId target { id topic year unit { id name } } createdAt updatedAt';
 const USER_FIELDS =
-  'id version username displayName role townshipId township { id name } handlingUnitId handlingUnit { id name } disabledAt createdAt updatedAt';
+  'id version username displayName role townshipId township { id name } handlingUnitId handlingUnit { id name } disabledAt loginBlockedUntil createdAt updatedAt';
 const API_TOKEN_FIELDS =
   'id name prefix role townshipId handlingUnitId readOnly personalData expiresAt lastUsedAt revokedAt createdAt createdBy { id displayName }';
 const AUDIT_ENTRY_FIELDS = 'id at action actorKind actorId actorName entityType entityId requestId clientAddress';

@@ -23,6 +23,8 @@ export interface ServerOptions {
   production?: boolean;
   /** Overrides ADMIN_USERNAME / ADMIN_PASSWORD for the first admin of a database without users. */
   firstAdmin?: { username: string; password: string };
+  /** Overrides TRUST_PROXY: the reverse proxies whose X-Forwarded-For/-Proto count (http/client.ts). */
+  trustProxy?: string;
   /** Overrides JWT_SECRET (tests). */
   jwtSecret?: string;
   log?: (line: string) => void;
@@ -60,7 +62,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const dataDir = target.type === 'sqlite' && target.file !== ':memory:' ? path.dirname(target.file) : path.resolve('data');
     const settings: ServerSettings = { jwtSecret: options.jwtSecret ?? resolveJwtSecret(dataDir, production), production, tokenTtlSeconds: 12 * 3600 };
     const schema = await getSchema();
-    const { server, apollo, drain } = await createHttpApp(schema, db, settings, bounds);
+    const { server, apollo, drain } = await createHttpApp(schema, db, settings, bounds, { trustProxy: options.trustProxy ?? process.env.TRUST_PROXY });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 4000, options.host ?? '0.0.0.0', () => resolve());

@@ -17,3 +17,5 @@ export * from './rules/personal-data';
 export * from './rules/field-writers';
 export * from './rules/duty';
 export { textProblem, normaliseText, neutraliseText, isMultilineField } from './rules/text';
+export { exportCell } from './rules/export-cell';
+export * from './rules/login-throttle';

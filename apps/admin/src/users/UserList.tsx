@@ -2,6 +2,7 @@ import { Chip } from '@mui/material';
 import { CreateButton, DataTable, DateField, FilterButton, List, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { userFilters } from './UserFilters';
+import { UnlockLoginButton } from './UnlockLoginButton';
 
 const Actions = () => (
   <TopToolbar>
@@ -36,6 +37,9 @@ export const UserList = () => (
       </DataTable.Col>
       <DataTable.Col source="updatedAt" disableSort>
         <DateField source="updatedAt" showTime locales="zh-CN" />
+      </DataTable.Col>
+      <DataTable.Col label="cppcc.users.login_blocked" disableSort>
+        <UnlockLoginButton />
       </DataTable.Col>
     </DataTable>
   </List>

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
-import { allow, authenticated, publicAccess } from '../core/access';
+import { ADMIN_ONLY, allow, authenticated, publicAccess, write } from '../core/access';
+import { writeAudit } from '../audit/audit-log';
+import { unlockUsername } from './login-throttle';
 import { User } from '../users/user.entity';
 import { login } from './login';
 
@@ -13,13 +15,21 @@ export class AuthPayload {
   user: User;
 }
 
-allow({ login: publicAccess(), me: authenticated() });
+allow({ login: publicAccess(), me: authenticated(), unlockLogin: write(ADMIN_ONLY) });
 
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Signed token for a username and password; repeated failures answer RATE_LIMITED' })
   login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
     return login(ctx, username, password);
+  }
+
+  @Mutation(() => Int, { description: 'Lifts every sign-in wait of a username (all addresses); the number of addresses cleared' })
+  async unlockLogin(@Arg('username') username: string, @Ctx() ctx: GraphQLContext): Promise<number> {
+    const name = username.trim().slice(0, 100);
+    const cleared = await unlockUsername(ctx.db, name);
+    await writeAudit(ctx.db.manager, ctx, { action: 'LOGIN_UNLOCKED', entityType: 'User', entityId: name, before: { addresses: cleared } });
+    return cleared;
   }
 
   @Query(() => User, { nullable: true, description: 'The signed-in user; null for API tokens' })

@@ -5,6 +5,7 @@ import { Member } from '../members/member.entity';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { User } from '../users/user.entity';
 import { ApiToken } from '../auth/api-token.entity';
+import { LoginThrottle } from '../auth/login-throttle.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from '../proposals/proposal.entity';
 import { Activity, ActivityParticipant } from '../activities/activity.entity';
@@ -23,6 +24,7 @@ export const ENTITIES = [
   HandlingUnit,
   User,
   ApiToken,
+  LoginThrottle,
   AuditEntry,
   Proposal,
   ProposalSigner,

@@ -3,7 +3,7 @@ import http from 'node:http';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext, ServerSettings } from '../core/context';
@@ -22,6 +22,13 @@ import { BODY_LIMIT_BYTES, graphqlEndpoint, takesFastPath } from './graphql-endp
 import { requestContext } from './request-context';
 import { ConnectionDrain } from './shutdown';
 import { DbBudget, withDbBudget, type TimeBounds } from '../core/time-bounds';
+import { compileTrustProxy } from './client';
+import { securityHeaders } from './security-headers';
+
+export interface HttpOptions {
+  /** TRUST_PROXY: which proxies' X-Forwarded-For/-Proto to believe (see http/client.ts). */
+  trustProxy?: string;
+}
 
 export interface HttpApp {
   server: http.Server;
@@ -34,11 +41,19 @@ export interface HttpApp {
  * The HTTP server: JSON POSTs to /graphql take the fast path into Apollo; express serves the
  * rest (GET /graphql, health, metrics, exports, imports, the console).
  */
-export async function createHttpApp(schema: GraphQLSchema, db: DataSource, settings: ServerSettings, bounds: TimeBounds): Promise<HttpApp> {
+export async function createHttpApp(schema: GraphQLSchema, db: DataSource, settings: ServerSettings, bounds: TimeBounds, options: HttpOptions = {}): Promise<HttpApp> {
   const { production } = settings;
+  const trust = compileTrustProxy(options.trustProxy);
+  const headers = securityHeaders(trust);
   const limits = queryLimits(production);
   const app = express();
   app.disable('x-powered-by');
+  // req.ip and req.secure (file routes, express's /graphql) then agree with the fast path.
+  app.set('trust proxy', trust);
+  app.use((req, res, next) => {
+    headers(req, res);
+    next();
+  });
   const metrics = new ServerMetrics(db);
   const context = requestContext(db, settings);
   // Set once Apollo has started; Apollo's drain plugin needs the server before that.
@@ -63,10 +78,12 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     validationRules: [selectionLimitRule, ...limits.validationRules],
     formatError: createFormatError(production),
     // Cache-control hints are unused here, and the plugin wraps every field resolver.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, accessPlugin(production), textHygienePlugin(), metrics.plugin()],
+    // The landing page (Apollo Sandbox) is a script from Apollo's CDN, which the CSP refuses and
+    // the county's network may not reach.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, accessPlugin(production), textHygienePlugin(), metrics.plugin()],
   });
   await apollo.start();
-  fastPath = graphqlEndpoint(apollo, metrics, context);
+  fastPath = graphqlEndpoint(apollo, metrics, context, { trust, headers });
 
   app.use(requestLog(metrics));
   registerHealthRoutes(app, db, () => drain.draining);

@@ -6,6 +6,7 @@ import { logger } from './logger';
 import type { ServerMetrics } from './metrics';
 import type { RequestContext } from './request-context';
 import { trackRequest } from './request-log';
+import { clientAddress, type TrustProxy } from './client';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -70,10 +71,17 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 /**
  * POST /graphql straight into Apollo without express's router and body parser, which cost a
  * tenth of a busy server's time. Same behaviour as the express route: body limit, JSON errors
- * with API.md codes, request id and log line, CSRF prevention (Apollo's own).
+ * with API.md codes, request id and log line, security headers, client address behind a trusted
+ * proxy, CSRF prevention (Apollo's own).
  */
-export function graphqlEndpoint(apollo: ApolloServer<GraphQLContext>, metrics: ServerMetrics, context: RequestContext) {
+export function graphqlEndpoint(
+  apollo: ApolloServer<GraphQLContext>,
+  metrics: ServerMetrics,
+  context: RequestContext,
+  edge: { trust: TrustProxy; headers: (req: IncomingMessage, res: ServerResponse) => void },
+) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    edge.headers(req, res);
     let ctx: GraphQLContext | undefined;
     const requestId = trackRequest(req, res, metrics, () => ctx?.log.operation);
     try {
@@ -91,7 +99,7 @@ export function graphqlEndpoint(apollo: ApolloServer<GraphQLContext>, metrics: S
       const url = req.url ?? '/graphql';
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: 'POST', headers, search: url.includes('?') ? url.slice(url.indexOf('?')) : '', body },
-        context: async () => (ctx = await context(req.headers.authorization, requestId, req.socket.remoteAddress ?? null)),
+        context: async () => (ctx = await context(req.headers.authorization, requestId, clientAddress(req, edge.trust))),
       });
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -4,6 +4,7 @@ import { WorkerPool, WorkerTaskError } from '../core/worker-pool';
 import { checkZip, type ZipLimits } from '../files/zip-limits';
 import { InflationLimitError } from '../files/inflation';
 import { cellText, type Cell, type ColumnSpec } from './cells';
+import { addSheetRow } from '../core/sheet-row';
 
 export const MAX_ROWS = 5000;
 
@@ -11,12 +12,12 @@ export const MAX_ROWS = 5000;
 export async function templateWorkbook(title: string, columns: ColumnSpec<never>[], notes: string[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(title);
-  sheet.addRow(columns.map((c) => (c.required ? `${c.header}*` : c.header))).font = { bold: true };
-  sheet.addRow(columns.map((c) => c.example));
+  addSheetRow(sheet, columns.map((c) => (c.required ? `${c.header}*` : c.header))).font = { bold: true };
+  addSheetRow(sheet, columns.map((c) => c.example));
   sheet.getRow(2).font = { color: { argb: 'FF888888' } };
   columns.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.max(12, c.header.length * 2 + 4)));
   const help = book.addWorksheet('填写说明');
-  for (const line of ['第1行为表头（带*为必填），第2行为示例，导入前请删除示例行。', ...notes]) help.addRow([line]);
+  for (const line of ['第1行为表头（带*为必填），第2行为示例，导入前请删除示例行。', ...notes]) addSheetRow(help, [line]);
   help.getColumn(1).width = 100;
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -6,6 +6,7 @@ import { ApiTokenPersonalData1796419409519 } from './1796419409519-api-token-per
 import { RuleLinks1796422700335 } from './1796422700335-rule-links';
 import { TownshipContactFields1796422866594 } from './1796422866594-township-contact-fields';
 import { MetricDefinitions1796423000000 } from './1796423000000-metric-definitions';
+import { LoginThrottle1796423745043 } from './1796423745043-login-throttle';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RuleLinks1796422700335,
   TownshipContactFields1796422866594,
   MetricDefinitions1796423000000,
+  LoginThrottle1796423745043,
 ];
