@@ -36,6 +36,14 @@ describeOnDatabases('query limits, login rate limit, CSRF', (api) => {
     await api().ok(`{ a: __typename b: __typename me { id } }`);
   });
 
+  it('runs no other validation rule over an oversized document (their work grows with its size)', async () => {
+    // An unknown field would be a second error if the other rules still walked the document.
+    const res = await api().gql(`{ nope ${Array.from({ length: 740 }, () => 'me { id }').join(' ')} }`);
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    const small = await api().gql(`{ nope me { id } }`);
+    expect(small.errors?.[0].message).toContain('nope');
+  });
+
   it('names the value sent when an id is not a number', async () => {
     const res = await api().gql(`{ members(filter: { sectorId: "abc" }) { totalCount } }`);
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
