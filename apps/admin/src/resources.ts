@@ -1,6 +1,7 @@
 // What the data provider needs to know about each resource: GraphQL names, the fields to
 // select, the sort enum of each sortable column, the filters the API accepts, and which
 // record fields go into XInput / XPatch. Names follow apps/server/schema.graphql.
+import { chinaInstant, isValidDate } from '@cppcc/domain';
 
 export type ResourceName =
   | 'townships'
@@ -156,11 +157,8 @@ function planItemsInput(value: unknown): { metricKey: string; quarter: number | 
 
 /** A date filter (YYYY-MM-DD, China time) as the DateTime instant it starts at; `nextDay` for exclusive ends. */
 export function dayStart(value: unknown, nextDay = false): string | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
-  const start = new Date(`${value.slice(0, 10)}T00:00:00+08:00`);
-  if (Number.isNaN(start.getTime())) return undefined;
-  if (nextDay) start.setUTCDate(start.getUTCDate() + 1);
-  return start.toISOString();
+  if (typeof value !== 'string' || !isValidDate(value.slice(0, 10))) return undefined;
+  return chinaInstant(value.slice(0, 10), nextDay ? 24 * 60 : 0).toISOString();
 }
 
 const toInt = (value: unknown) => (value === '' || value == null ? null : Number(value));

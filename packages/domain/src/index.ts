@@ -1,7 +1,7 @@
 export * from './enums';
 export * from './rules/field-error';
 export * as rules from './rules/registry';
-export { todayInChina, isValidDate, PAGE_LIMIT_MAX } from './rules/registry';
+export { PAGE_LIMIT_MAX } from './rules/registry';
 export * from './labels';
 export * from './proposal-workflow';
 export * from './proposal-rules';

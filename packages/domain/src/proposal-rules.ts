@@ -3,7 +3,8 @@
 // proposal-workflow.ts; these check the arguments of a step and the record's own dates.
 import { ProposalStatus, ProposerKind, Satisfaction } from './enums';
 import type { FieldError } from './rules/field-error';
-import { isValidDate, optionalText, requiredText } from './rules/registry';
+import { optionalText, requiredText } from './rules/registry';
+import { isValidDate } from './rules/calendar';
 import { ProposalAction, defaultDeadline, overdueDays, type ProposalContext } from './proposal-workflow';
 
 export const PROPOSAL_TITLE_MAX = 200;

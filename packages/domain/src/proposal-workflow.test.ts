@@ -9,17 +9,15 @@ import {
   PROPOSAL_TRANSITIONS,
   ProposalAction,
   ProposalContext,
-  addMonths,
   allowedProposalActions,
   canPerform,
-  daysBetween,
   defaultDeadline,
-  isIsoDate,
   isTerminal,
   nextProposalStatus,
   overdueDays,
   roleMayPerform,
 } from './proposal-workflow';
+import { addMonths, daysBetween, isValidDate } from './rules/calendar';
 
 const S = ProposalStatus;
 const A = ProposalAction;
@@ -354,7 +352,7 @@ describe('defaultDeadline / addMonths', () => {
     'rejects %j',
     (bad) => {
       expect(() => defaultDeadline(bad)).toThrow(RangeError);
-      expect(isIsoDate(bad)).toBe(false);
+      expect(isValidDate(bad)).toBe(false);
     },
   );
 });

@@ -11,6 +11,7 @@
 // - CLOSED is terminal (no status change), though its implementation status may change.
 import { ProposalStatus, Role, Satisfaction } from './enums';
 import { PROPOSAL_STATUS_LABELS } from './labels';
+import { addMonths, assertDate, daysBetween } from './rules/calendar';
 
 export enum ProposalAction {
   REVIEW_ACCEPT = 'REVIEW_ACCEPT',
@@ -233,76 +234,10 @@ export function isTerminal(status: ProposalStatus): boolean {
   return !ROWS.some((r) => r.from === status && r.to !== status);
 }
 
-// ---- Dates: 'YYYY-MM-DD' strings, calendar arithmetic on integers (no Date, no timezone).
+// ---- Deadlines (calendar arithmetic in rules/calendar.ts).
 
 /** Default reply period after assignment (DOMAIN.md: 3 months). */
 export const DEFAULT_REPLY_MONTHS = 3;
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-}
-
-function parseDate(s: string): Ymd {
-  const match = DATE_RE.exec(s);
-  if (match) {
-    const y = Number(match[1]);
-    const m = Number(match[2]);
-    const d = Number(match[3]);
-    if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return { y, m, d };
-  }
-  throw new RangeError(`日期格式无效（应为 YYYY-MM-DD）：${s}`);
-}
-
-function formatDate({ y, m, d }: Ymd): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
-function dayNumber({ y, m, d }: Ymd): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Whether s is a real calendar date written as YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  try {
-    parseDate(s);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Calendar months later, clamped to the month's last day (2025-11-30 + 3 → 2026-02-28). */
-export function addMonths(date: string, months: number): string {
-  if (!Number.isInteger(months)) throw new RangeError(`月数须为整数：${months}`);
-  const { y, m, d } = parseDate(date);
-  const index = y * 12 + (m - 1) + months;
-  const ny = Math.floor(index / 12);
-  const nm = index - ny * 12 + 1;
-  return formatDate({ y: ny, m: nm, d: Math.min(d, daysInMonth(ny, nm)) });
-}
-
-/** to − from in days (negative when to is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(parseDate(to)) - dayNumber(parseDate(from));
-}
 
 /** Reply deadline: DEFAULT_REPLY_MONTHS calendar months after assignment. */
 export function defaultDeadline(assignedOn: string): string {
@@ -315,7 +250,7 @@ export function defaultDeadline(assignedOn: string): string {
  * stays counted as late, but stops growing.
  */
 export function overdueDays(deadline: string, firstReplyOn: string | null, today: string): number {
-  parseDate(today); // validate even when unused, so bad input never passes silently
+  assertDate(today); // validate even when unused, so bad input never passes silently
   const end = firstReplyOn ?? today;
   return Math.max(0, daysBetween(deadline, end));
 }

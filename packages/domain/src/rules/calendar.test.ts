@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nonNegativeCount, quarterOf, workDate, workYear, yearOf } from './calendar';
+import { chinaClock, chinaInstant, nonNegativeCount, quarterOf, todayInChina, workDate, workYear, yearOf } from './calendar';
 
 describe('work calendar', () => {
   it('takes the year and quarter of a date', () => {
@@ -19,5 +19,20 @@ describe('work calendar', () => {
     expect(nonNegativeCount('n', 0, '数')).toEqual([]);
     expect(nonNegativeCount('n', -1, '数')).toHaveLength(1);
     expect(nonNegativeCount('n', 1.5, '数')).toHaveLength(1);
+  });
+});
+
+describe('China time', () => {
+  it('reads the date and clock in UTC+8 whatever the machine’s zone', () => {
+    expect(todayInChina(new Date('2026-03-01T15:59:59Z'))).toBe('2026-03-01');
+    expect(todayInChina(new Date('2026-03-01T16:00:00Z'))).toBe('2026-03-02');
+    expect(chinaClock(new Date('2026-03-01T06:32:05Z'))).toBe('14:32:05');
+  });
+
+  it('gives the instant a China date begins, or a time on it', () => {
+    expect(chinaInstant('2026-03-01').toISOString()).toBe('2026-02-28T16:00:00.000Z');
+    expect(chinaInstant('2026-02-28', 24 * 60).toISOString()).toBe('2026-02-28T16:00:00.000Z');
+    expect(chinaInstant('2026-03-01', 8 * 60 + 30).toISOString()).toBe('2026-03-01T00:30:00.000Z');
+    expect(() => chinaInstant('2026-02-30')).toThrow(RangeError);
   });
 });

@@ -4,6 +4,7 @@
  * one makes that pair wait longer, doubling up to a cap, instead of a hard lock. The count is
  * forgotten after an hour without failures, and a county admin can clear it at once.
  */
+import { chinaClock } from './calendar';
 export const FREE_LOGIN_FAILURES = 4;
 export const FIRST_LOGIN_WAIT_SECONDS = 30;
 export const MAX_LOGIN_WAIT_SECONDS = 15 * 60;
@@ -19,7 +20,7 @@ export function loginWaitSeconds(failures: number): number {
 
 /** 「请 2 分钟后（北京时间 14:32 以后）再试」 for a wait ending at `until`. */
 export function retryLoginMessage(waitSeconds: number, now: Date = new Date()): string {
-  const until = new Date(now.getTime() + waitSeconds * 1000 + 8 * 3600_000).toISOString().slice(11, 19);
+  const until = chinaClock(new Date(now.getTime() + waitSeconds * 1000));
   const span = waitSeconds < 60 ? `${waitSeconds} 秒` : `${Math.ceil(waitSeconds / 60)} 分钟`;
   return `登录失败次数过多，请 ${span}后（北京时间 ${until} 以后）再试`;
 }

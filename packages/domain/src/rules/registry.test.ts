@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as r from './registry';
+import { isValidDate, todayInChina } from './calendar';
 
 describe('registry rules', () => {
   it('requires non-empty names within the limit, counting Chinese characters as one', () => {
@@ -21,10 +22,10 @@ describe('registry rules', () => {
     expect(r.townshipCode('code', '34112210a')).toHaveLength(1);
   });
   it('validates calendar dates', () => {
-    expect(r.isValidDate('2024-02-29')).toBe(true);
-    expect(r.isValidDate('2023-02-29')).toBe(false);
-    expect(r.isValidDate('2023-13-01')).toBe(false);
-    expect(r.isValidDate('2023-1-01')).toBe(false);
+    expect(isValidDate('2024-02-29')).toBe(true);
+    expect(isValidDate('2023-02-29')).toBe(false);
+    expect(isValidDate('2023-13-01')).toBe(false);
+    expect(isValidDate('2023-1-01')).toBe(false);
   });
   it('refuses future dates and reversed date pairs', () => {
     expect(r.dateNotInFuture('birthDate', '2030-01-01', '2026-11-23', '出生日期')).toHaveLength(1);
@@ -42,7 +43,7 @@ describe('registry rules', () => {
     expect(r.page(0, 0)).toHaveLength(1);
   });
   it('gives today in China time', () => {
-    expect(r.todayInChina(new Date('2026-11-23T17:00:00Z'))).toBe('2026-11-24');
-    expect(r.todayInChina(new Date('2026-11-23T15:00:00Z'))).toBe('2026-11-23');
+    expect(todayInChina(new Date('2026-11-23T17:00:00Z'))).toBe('2026-11-24');
+    expect(todayInChina(new Date('2026-11-23T15:00:00Z'))).toBe('2026-11-23');
   });
 });

@@ -1,4 +1,5 @@
 import { FieldError } from './field-error';
+import { isValidDate } from './calendar';
 
 // Plain validation rules for registry records (townships, sectors, members, units).
 // Each returns the problems it found; an empty list means valid.
@@ -7,7 +8,6 @@ export const NAME_MAX = 50;
 export const LONG_NAME_MAX = 100;
 export const TEXT_MAX = 2000;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MOBILE_RE = /^1[3-9]\d{9}$/;
 const LANDLINE_RE = /^0\d{2,3}-?\d{7,8}$/;
 const TOWNSHIP_CODE_RE = /^\d{9}$/;
@@ -23,19 +23,6 @@ export function optionalText(field: string, value: string | null | undefined, ma
   if (value == null || value === '') return [];
   if ([...value].length > max) return [{ field, message: `${label}不能超过${max}个字` }];
   return [];
-}
-
-export function isValidDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** Today's date as YYYY-MM-DD in UTC+8, the time zone of every county using this. */
-export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 export function phone(field: string, value: string | null | undefined): FieldError[] {
