@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createScratchMysqlDatabase, mysqlReachable, parseDatabaseUrl, startServer, type RunningServer } from '@cppcc/server/src/index';
-import { openDataSource } from '@cppcc/server/src/core/data-source';
+import { openDatabase } from '@cppcc/server/src/app/database';
 import { backupDatabase, BackupError, inspectDump, readDumpLines, restoreDatabase } from '@cppcc/server/src/backup';
 import { client, DEMO_PASSWORD, loginToken, TEST_MYSQL_URL, type Client } from '../support/api';
 
@@ -108,7 +108,7 @@ function expectSameTables(actual: Map<string, TableSnapshot>, expected: Map<stri
 }
 
 async function withDataSource<T>(url: string, body: (db: DataSource) => Promise<T>): Promise<T> {
-  const { dataSource } = await openDataSource(parseDatabaseUrl(url));
+  const { dataSource } = await openDatabase(parseDatabaseUrl(url));
   try {
     return await body(dataSource);
   } finally {
@@ -187,7 +187,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
 
   it('backs up every entity table in-process, parents first, rows streamed in id order', async () => {
     const started = Date.now();
-    const stats = await backupDatabase(sourceUrl, dump1);
+    const stats = await backupDatabase(openDatabase, sourceUrl, dump1);
     const manifest = await inspectDump(dump1);
     const tables = source.db.entityMetadatas.map((m) => m.tableName);
     expect([...manifest.header.tables].sort()).toEqual([...tables].sort());
@@ -231,7 +231,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
 
   it(`restores the SQLite dump into a fresh ${mysqlUp ? 'MySQL' : 'SQLite (MySQL not reachable)'} database, equal row by row`, async () => {
     middleUrl = await newTarget();
-    const stats = await restoreDatabase(middleUrl, dump1);
+    const stats = await restoreDatabase(openDatabase, middleUrl, dump1);
     expect(stats.rows).toBe((await inspectDump(dump1)).rows);
     await withDataSource(middleUrl, async (db) => {
       precision = middleKind === 'mysql' ? await mysqlPrecision(db) : new Map();
@@ -243,7 +243,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
 
   it('refuses a target that has rows, in Chinese and English, and leaves it unchanged', async () => {
     const before = await withDataSource(middleUrl, (db) => db.query('SELECT COUNT(*) AS n FROM member'));
-    const refusal = await restoreDatabase(middleUrl, dump1).catch((e) => e);
+    const refusal = await restoreDatabase(openDatabase, middleUrl, dump1).catch((e) => e);
     expect(refusal).toBeInstanceOf(BackupError);
     expect(refusal.message).toMatch(/目标数据库不是空的/);
     expect(refusal.message).toMatch(/not empty/);
@@ -264,7 +264,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     const future = path.join(dir, 'future.ndjson.gz');
     fs.writeFileSync(future, zlib.gzipSync([JSON.stringify(header), ...lines.slice(1)].join('\n')));
     const target = `sqlite:${path.join(dir, 'refused.db')}`;
-    const unknown = await restoreDatabase(target, future).catch((e) => e);
+    const unknown = await restoreDatabase(openDatabase, target, future).catch((e) => e);
     expect(unknown).toBeInstanceOf(BackupError);
     expect(unknown.message).toMatch(/FutureFeature1999999999999/);
     expect(unknown.message).toMatch(/不认识的迁移.*unknown/s);
@@ -272,13 +272,13 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     const truncated = path.join(dir, 'truncated.ndjson.gz');
     const whole = fs.readFileSync(dump1);
     fs.writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
-    const cut = await restoreDatabase(target, truncated).catch((e) => e);
+    const cut = await restoreDatabase(openDatabase, target, truncated).catch((e) => e);
     expect(cut).toBeInstanceOf(BackupError);
     expect(cut.message).toMatch(/损坏或不完整|不完整/);
 
     const noEnd = path.join(dir, 'no-end.ndjson.gz');
     fs.writeFileSync(noEnd, zlib.gzipSync(lines.filter((l) => l && !l.startsWith('{"end"')).join('\n')));
-    expect((await restoreDatabase(target, noEnd).catch((e) => e)).message).toMatch(/incomplete/);
+    expect((await restoreDatabase(openDatabase, target, noEnd).catch((e) => e)).message).toMatch(/incomplete/);
 
     // A dump that fails while loading (two sectors of one name: a unique index) leaves the target empty, ready for another try.
     const sectorAt = lines.findIndex((l) => l.startsWith('{"table":"sector"'));
@@ -289,15 +289,15 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     const clash = path.join(dir, 'clash.ndjson.gz');
     fs.writeFileSync(clash, zlib.gzipSync([...lines.slice(0, sectorAt + 2), JSON.stringify(second), ...lines.slice(sectorAt + 3)].join('\n')));
     const retryTarget = `sqlite:${path.join(dir, 'retry.db')}`;
-    await expect(restoreDatabase(retryTarget, clash)).rejects.toThrow(/UNIQUE|Duplicate/i);
+    await expect(restoreDatabase(openDatabase, retryTarget, clash)).rejects.toThrow(/UNIQUE|Duplicate/i);
     await withDataSource(retryTarget, async (db) => {
       for (const meta of db.entityMetadatas) expect(Number((await db.query(`SELECT COUNT(*) AS n FROM ${db.driver.escape(meta.tableName)}`))[0].n), meta.tableName).toBe(0);
     });
-    expect((await restoreDatabase(retryTarget, dump1)).rows).toBe((await inspectDump(dump1)).rows);
+    expect((await restoreDatabase(openDatabase, retryTarget, dump1)).rows).toBe((await inspectDump(dump1)).rows);
 
     const foreign = path.join(dir, 'foreign.ndjson.gz');
     fs.writeFileSync(foreign, zlib.gzipSync('{"hello":"world"}\n'));
-    expect((await restoreDatabase(target, foreign).catch((e) => e)).message).toMatch(/cppcc-backup/);
+    expect((await restoreDatabase(openDatabase, target, foreign).catch((e) => e)).message).toMatch(/cppcc-backup/);
     // Nothing was loaded anywhere along the way.
     if (fs.existsSync(target.slice('sqlite:'.length))) {
       await withDataSource(target, async (db) => {
@@ -309,9 +309,9 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
 
   it(`round-trips ${mysqlUp ? 'MySQL' : 'the target'} → dump → a fresh SQLite file, equal row by row`, async () => {
     expect(middleUrl).not.toBe('');
-    await backupDatabase(middleUrl, dump2);
+    await backupDatabase(openDatabase, middleUrl, dump2);
     // Small statements and transactions here, so chunked inserts and commits are exercised too.
-    const stats = await restoreDatabase(sqliteTargetUrl, dump2, { rowsPerInsert: 7, rowsPerTransaction: 50 });
+    const stats = await restoreDatabase(openDatabase, sqliteTargetUrl, dump2, { rowsPerInsert: 7, rowsPerTransaction: 50 });
     expect(stats.rows).toBe((await inspectDump(dump1)).rows);
     const original = await snapshot(source.db, precision);
     await withDataSource(middleUrl, async (middle) => {

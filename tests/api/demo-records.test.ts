@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { ActivityKind, ProposalStatus } from '@cppcc/domain';
 import { createScratchMysqlDatabase } from '@cppcc/server/src/index';
-import { openDataSource } from '@cppcc/server/src/core/data-source';
+import { openDatabase } from '@cppcc/server/src/app/database';
 import { parseDatabaseUrl } from '@cppcc/server/src/core/database-url';
 import { buildDemoCounty } from '@cppcc/server/src/seed/demo-county';
 import { buildDemoRecords, countDemoRecords } from '@cppcc/server/src/seed/demo-records';
@@ -222,7 +222,7 @@ describeOnDatabases('demo records 2021–2025', (api) => {
           })()
         : await createScratchMysqlDatabase(TEST_MYSQL_URL);
     try {
-      const { dataSource } = await openDataSource(parseDatabaseUrl(scratch.url));
+      const { dataSource } = await openDatabase(parseDatabaseUrl(scratch.url));
       let recordsMs = 0;
       try {
         await dataSource.runMigrations({ transaction: 'each' });
@@ -232,7 +232,7 @@ describeOnDatabases('demo records 2021–2025', (api) => {
       } finally {
         await dataSource.destroy();
       }
-      const full = await openDataSource(parseDatabaseUrl(fullScratch.url));
+      const full = await openDatabase(parseDatabaseUrl(fullScratch.url));
       let fullMs = 0;
       try {
         await full.dataSource.runMigrations({ transaction: 'each' });

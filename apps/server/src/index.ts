@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { describeTarget, parseDatabaseUrl } from './core/database-url';
-import { openDataSource } from './core/data-source';
+import { openDatabase } from './app/database';
 import type { QueryCounter } from './core/query-counter';
-import { getSchema } from './core/schema';
+import { getSchema } from './app/schema';
 import { createHttpApp } from './http/app';
 import { loadDemoCountyIfEmpty } from './seed/load-demo';
 import { DEMO_USERS_NOTE, ensureFirstAdmin } from './auth/bootstrap-users';
@@ -45,7 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const target = parseDatabaseUrl(options.databaseUrl);
   const bounds = timeBoundsFrom(process.env, options.timeBounds);
-  const { dataSource: db, queries } = await openDataSource(target, bounds);
+  const { dataSource: db, queries } = await openDatabase(target, bounds);
   try {
     const applied = await db.runMigrations({ transaction: 'each' });
     log(`数据库 ${describeTarget(target)}：${applied.length ? `已应用 ${applied.length} 个迁移` : '结构已是最新'}`);
@@ -86,5 +86,5 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 }
 
 export { parseDatabaseUrl } from './core/database-url';
-export { getSchema, printApiSchema, SCHEMA_FILE } from './core/schema';
+export { getSchema, printApiSchema, SCHEMA_FILE } from './app/schema';
 export { createScratchMysqlDatabase, mysqlReachable, DEFAULT_TEST_MYSQL_URL } from './core/mysql-admin';

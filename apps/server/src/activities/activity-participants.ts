@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Attendance } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
-import { childMemberIds, memberKey, memberRowErrors, replaceChildRows } from '../core/child-rows';
+import { childMemberIds, replaceChildRows } from '../core/child-rows';
+import { memberKey, memberRowErrors } from '../members/member-rows';
 import { assertValid, badInput } from '../core/errors';
 import { recordVerb } from '../core/record-verb';
 import { Activity, ActivityParticipant } from './activity.entity';

@@ -1,14 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ActivityKind, Attendance, ConsultationScale, GovernmentLevel, MeetingKind } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar } from '../core/scalars';
-
-registerEnumType(ActivityKind, { name: 'ActivityKind' });
-registerEnumType(MeetingKind, { name: 'MeetingKind' });
-registerEnumType(ConsultationScale, { name: 'ConsultationScale', description: '大协商 / 微协商' });
-registerEnumType(Attendance, { name: 'Attendance', description: '出席 / 请假 / 缺席' });
-registerEnumType(GovernmentLevel, { name: 'GovernmentLevel', description: '县 / 市 / 省 / 全国' });
 
 /** 履职活动 of any kind; organised by a township, or by the county when townshipId is null. */
 @ObjectType({ description: '履职活动', simpleResolvers: true })

@@ -25,7 +25,7 @@ import { assertValid, notFound } from '../core/errors';
 import { inTransaction } from '../core/record-store';
 import { forbidden } from '../core/scope';
 import { townshipScope } from '../core/viewer';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit } from '../core/audit-log';
 import { Township } from '../townships/township.entity';
 import { AssessmentSchemeItem } from './assessment-scheme.entity';
 import type { AnnualSummary, Assessment, AssessmentItemInput, Comparison, MemberDuty, MetricDefinition, YearMetrics } from './analytics.types';

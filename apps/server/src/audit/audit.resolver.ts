@@ -7,7 +7,7 @@ import { toId } from '../core/record-store';
 import { countyOnlyScope, defineScope } from '../core/scope';
 import { DateTimeScalar } from '../core/scalars';
 import { maskSnapshot } from '../core/personal-data';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from '../core/audit-entry.entity';
 import { User } from '../users/user.entity';
 
 defineScope(AuditEntry, countyOnlyScope());

@@ -10,7 +10,7 @@ import { inTransaction, referenceExists, toId } from '../core/record-store';
 import { countyOnlyScope, defineScope } from '../core/scope';
 import { isPrincipal } from '../core/viewer';
 import { DateTimeScalar } from '../core/scalars';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit } from '../core/audit-log';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { Township } from '../townships/township.entity';
 import { User } from '../users/user.entity';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
 import { ADMIN_ONLY, allow, authenticated, publicAccess, write } from '../core/access';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit } from '../core/audit-log';
 import { unlockUsername } from './login-throttle';
 import { User } from '../users/user.entity';
 import { login } from './login';

@@ -1,7 +1,7 @@
 import { retryLoginMessage } from '@cppcc/domain';
 import { apiError } from '../core/errors';
 import type { GraphQLContext } from '../core/context';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit } from '../core/audit-log';
 import { User } from '../users/user.entity';
 import { signToken } from './jwt';
 import { DUMMY_HASH_PROMISE, verifyPassword } from './password';

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { openDataSource } from '../core/data-source';
+import type { OpenDatabase } from '../core/data-source';
 import { parseDatabaseUrl } from '../core/database-url';
 import { BackupDialect } from './dialect';
 import { BackupError, DUMP_FORMAT, DUMP_VERSION, type DumpEndLine, type DumpHeader, type DumpTableLine } from './format';
@@ -183,12 +183,12 @@ export async function writeBackup(db: DataSource, file: string, options: BackupO
  * Backs up the database at `databaseUrl` (DATABASE_URL forms; undefined → ./data/cppcc.db)
  * through a connection of its own, so it is safe beside a running server.
  */
-export async function backupDatabase(databaseUrl: string | undefined, file: string, options: BackupOptions = {}): Promise<BackupStats> {
+export async function backupDatabase(open: OpenDatabase, databaseUrl: string | undefined, file: string, options: BackupOptions = {}): Promise<BackupStats> {
   const target = parseDatabaseUrl(databaseUrl);
   if (target.type === 'sqlite' && target.file !== ':memory:' && !fs.existsSync(target.file)) {
     throw new BackupError(`数据库文件不存在：${target.file} / database file not found: ${target.file}`);
   }
-  const { dataSource } = await openDataSource(target);
+  const { dataSource } = await open(target);
   try {
     return await writeBackup(dataSource, file, options);
   } finally {

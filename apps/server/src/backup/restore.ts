@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { openDataSource } from '../core/data-source';
+import type { OpenDatabase } from '../core/data-source';
 import { parseDatabaseUrl } from '../core/database-url';
 import { BackupDialect } from './dialect';
 import { BackupError, DUMP_FORMAT, DUMP_VERSION, isDumpHeader, type DumpHeader, type DumpTableLine } from './format';
@@ -286,12 +286,12 @@ export async function restoreInto(db: DataSource, file: string, options: Restore
 }
 
 /** Restores `file` into the empty database at `databaseUrl` (DATABASE_URL forms) through a connection of its own. */
-export async function restoreDatabase(databaseUrl: string | undefined, file: string, options: RestoreOptions = {}): Promise<RestoreStats> {
+export async function restoreDatabase(open: OpenDatabase, databaseUrl: string | undefined, file: string, options: RestoreOptions = {}): Promise<RestoreStats> {
   if (!fs.existsSync(file)) throw new BackupError(`找不到备份文件 ${file} / dump file not found: ${file}`);
   // Check the whole file before creating or migrating anything.
   const started = Date.now();
   const manifest = await inspectDump(file);
-  const { dataSource } = await openDataSource(parseDatabaseUrl(databaseUrl));
+  const { dataSource } = await open(parseDatabaseUrl(databaseUrl));
   try {
     const stats = await restoreInto(dataSource, file, options, manifest);
     return { ...stats, ms: Date.now() - started };

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { getSchema, printApiSchema, SCHEMA_FILE } from '../core/schema';
+import { getSchema, printApiSchema, SCHEMA_FILE } from '../app/schema';
 
 // npm run schema: writes apps/server/schema.graphql; commit it, a test fails when it drifts.
 getSchema()

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { ENTITIES } from '../core/entities';
+import { ENTITIES } from '../app/entities';
 import { MIGRATIONS } from '../core/migrations';
 import { createScratchMysqlDatabase } from '../core/mysql-admin';
 import { mysqlFlavour } from '../core/data-source';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { describeTarget, parseDatabaseUrl } from '../core/database-url';
 import { BackupError, restoreDatabase } from '../backup';
+import { openDatabase } from '../app/database';
 
 // npm run restore -- --in file: loads a dump of npm run backup into the EMPTY database at
 // DATABASE_URL (SQLite or MySQL; migrated first). Refuses a database that has rows.
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const { file } = parseArgs(process.argv.slice(2));
   const target = parseDatabaseUrl(process.env.DATABASE_URL || undefined);
   console.error(`恢复 restore: ${file} → ${describeTarget(target)}`);
-  const stats = await restoreDatabase(process.env.DATABASE_URL || undefined, file, { progress: (line) => console.error(line) });
+  const stats = await restoreDatabase(openDatabase, process.env.DATABASE_URL || undefined, file, { progress: (line) => console.error(line) });
   console.error(`完成 done: ${stats.tables} 张表 tables, ${stats.rows} 行 rows, ${(stats.ms / 1000).toFixed(1)} s`);
 }
 

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { describeTarget, parseDatabaseUrl } from '../core/database-url';
-import { openDataSource } from '../core/data-source';
+import { openDatabase } from '../app/database';
 import { loadDemoCountyIfEmpty } from '../seed/load-demo';
 
 // npm run seed: migrates DATABASE_URL and loads the demo county when it is empty.
 async function main(): Promise<void> {
   const target = parseDatabaseUrl(process.env.DATABASE_URL || undefined);
-  const { dataSource } = await openDataSource(target);
+  const { dataSource } = await openDatabase(target);
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     const seeded = await loadDemoCountyIfEmpty(dataSource);

@@ -1,10 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CommitteeRole } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { Member } from '../members/member.entity';
-
-registerEnumType(CommitteeRole, { name: 'CommitteeRole', description: '主任 / 副主任 / 委员' });
 
 @ObjectType({ description: '专委会 (county level)', simpleResolvers: true })
 @Entity('committee')

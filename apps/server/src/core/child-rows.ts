@@ -1,10 +1,7 @@
-import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { memberReferenceErrors, type FieldError, type ReferencedMember } from '@cppcc/domain';
+import { type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { GraphQLContext } from './context';
 import { deleteRecord } from './record-store';
 import { townshipScoped, type EntityScope } from './scope';
-import { townshipScope, type Viewer } from './viewer';
-import { Member } from '../members/member.entity';
 
 // Child rows: the rows a record owns and replaces as a whole (a committee's roster, an
 // activity's participants, a report's submitters, a plan's items).
@@ -32,31 +29,6 @@ export async function childMemberIds<C extends ObjectLiteral & { memberId: numbe
   if (parentId == null) return new Set();
   const rows = await manager.getRepository(entity).find({ where: { [parentColumn]: parentId } as never, select: { memberId: true } as never });
   return new Set(rows.map((r) => r.memberId));
-}
-
-/** A GraphQL ID for a member as a key: text that is not a positive integer can match no member. */
-export function memberKey(id: string | number): number {
-  const n = Number(id);
-  return Number.isSafeInteger(n) && n > 0 ? n : -1;
-}
-
-/**
- * Errors of the members a record names (see memberReferenceErrors): members being added must
- * be active, and a township caller may add only their own township's members.
- */
-export async function memberRowErrors(
-  manager: EntityManager,
-  viewer: Viewer,
-  ids: readonly number[],
-  field: (i: number) => string,
-  kept: ReadonlySet<number> = new Set(),
-): Promise<FieldError[]> {
-  const wanted = [...new Set(ids.filter((id) => id > 0 && !kept.has(id)))];
-  const rows = wanted.length
-    ? await manager.getRepository(Member).find({ where: { id: In(wanted) }, select: { id: true, status: true, archivedAt: true, townshipId: true } })
-    : [];
-  const found = new Map<number, ReferencedMember>(rows.map((m) => [m.id, { id: m.id, status: m.status, archived: m.archivedAt != null, townshipId: m.townshipId }]));
-  return memberReferenceErrors(ids, found, field, { kept, township: townshipScope(viewer) });
 }
 
 /**

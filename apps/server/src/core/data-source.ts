@@ -1,13 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
 import { type DatabaseTarget } from './database-url';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { QueryCounter } from './query-counter';
 import { boundPool } from './bounded-pool';
 import { DEFAULT_TIME_BOUNDS, type TimeBounds } from './time-bounds';
+
+/** The entity classes a data source maps (the app's list: app/entities.ts). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityList = MixedList<Function | string | EntitySchema>;
+
+/** Opens the product's database (app/database.ts), for callers that must not know its entities. */
+export type OpenDatabase = (target: DatabaseTarget, bounds?: TimeBounds) => Promise<DataSourceBundle>;
 
 export interface DataSourceBundle {
   dataSource: DataSource;
@@ -28,8 +34,8 @@ export async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
   }
 }
 
-function optionsFor(target: DatabaseTarget, logger: QueryCounter, bounds: TimeBounds, flavour: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
-  const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logger, logging: true as const };
+function optionsFor(target: DatabaseTarget, entities: EntityList, logger: QueryCounter, bounds: TimeBounds, flavour: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
+  const common = { entities, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logger, logging: true as const };
   if (target.type === 'sqlite') {
     if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
     return {
@@ -61,10 +67,10 @@ function optionsFor(target: DatabaseTarget, logger: QueryCounter, bounds: TimeBo
   };
 }
 
-export async function openDataSource(target: DatabaseTarget, bounds: TimeBounds = DEFAULT_TIME_BOUNDS): Promise<DataSourceBundle> {
+export async function openDataSource(target: DatabaseTarget, entities: EntityList, bounds: TimeBounds = DEFAULT_TIME_BOUNDS): Promise<DataSourceBundle> {
   const queries = new QueryCounter();
   const flavour = target.type === 'mysql' ? await mysqlFlavour(target.url) : undefined;
-  const dataSource = new DataSource(optionsFor(target, queries, bounds, flavour));
+  const dataSource = new DataSource(optionsFor(target, entities, queries, bounds, flavour));
   await dataSource.initialize();
   // Pool wait and statements bounded by the request's budget (requests only; CLI work is unbounded).
   if (flavour) boundPool(dataSource, flavour);

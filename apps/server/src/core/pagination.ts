@@ -1,7 +1,5 @@
-import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
 import { SortOrder } from '@cppcc/domain';
-
-registerEnumType(SortOrder, { name: 'SortOrder' });
 
 @InputType({ description: 'offset ≥ 0, 1 ≤ limit ≤ 500' })
 export class PageInput {

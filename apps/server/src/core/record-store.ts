@@ -7,7 +7,7 @@ import { assertCanWrite } from './scope';
 import { isPrincipal, type Viewer } from './viewer';
 import { isMysql } from './data-source';
 import { referenceCache } from './reference-cache';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit } from './audit-log';
 
 /** The audit trail's name for an entity: its class name (Member, Township …). */
 export function entityTypeName(entity: EntityTarget<ObjectLiteral>): string {

@@ -3,7 +3,7 @@ import type { GraphQLContext } from './context';
 import { conflict, notFound } from './errors';
 import { entityTypeName, inTransaction } from './record-store';
 import { assertCanWrite } from './scope';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit } from './audit-log';
 
 export interface VerbOutcome<E> {
   /** Columns the verb sets on the record (the version is always incremented). */

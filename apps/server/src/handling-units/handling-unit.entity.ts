@@ -1,11 +1,9 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { HandlingUnitKind, maskPhone } from '@cppcc/domain';
 import { definePersonalData } from '../core/personal-data';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateTimeScalar } from '../core/scalars';
-
-registerEnumType(HandlingUnitKind, { name: 'HandlingUnitKind' });
 
 @ObjectType({ description: '承办单位 (also the targets of democratic supervision)', simpleResolvers: true })
 @Entity('handling_unit')

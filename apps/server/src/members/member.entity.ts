@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Gender, MemberKind, MemberStatus, PoliticalAffiliation, maskBirthDate, maskPhone } from '@cppcc/domain';
 import { definePersonalData } from '../core/personal-data';
@@ -6,11 +6,6 @@ import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar, DateTimeScalar } from '../core/scalars';
 import { Sector } from '../sectors/sector.entity';
 import { Township } from '../townships/township.entity';
-
-registerEnumType(Gender, { name: 'Gender' });
-registerEnumType(PoliticalAffiliation, { name: 'PoliticalAffiliation', description: '中共 / 民主党派 / 无党派 / 群众' });
-registerEnumType(MemberKind, { name: 'MemberKind', description: '县政协委员 / 常委 / 政协特邀员 / 村级联络员' });
-registerEnumType(MemberStatus, { name: 'MemberStatus', description: '在任 / 届满 / 退出 / 撤销' });
 
 @ObjectType({ description: '委员 — archived, never hard-deleted, so their history stays countable', simpleResolvers: true })
 @Entity('member')

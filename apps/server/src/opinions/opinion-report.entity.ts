@@ -1,10 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { GovernmentLevel, OpinionStatus } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar } from '../core/scalars';
-
-registerEnumType(OpinionStatus, { name: 'OpinionStatus' });
 
 @ObjectType({ description: '社情民意信息', simpleResolvers: true })
 @Entity('opinion_report')

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { GraphQLContext } from '../core/context';
-import { childMemberIds, memberKey, memberRowErrors, replaceChildRows } from '../core/child-rows';
+import { childMemberIds, replaceChildRows } from '../core/child-rows';
+import { memberKey, memberRowErrors } from '../members/member-rows';
 import { assertValid } from '../core/errors';
 import { OpinionSubmitter } from './opinion-report.entity';
 

@@ -5,7 +5,7 @@ import { DEFAULT_PROPOSAL_DUTY_BASIS, DUTY_RULE_KEY_LABELS, DutyRuleKey, Proposa
 import type { GraphQLContext } from '../core/context';
 import { assertValid } from '../core/errors';
 import { inTransaction } from '../core/record-store';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit } from '../core/audit-log';
 import { DutyRule } from './plan.entity';
 import type { DutyRuleSpecInput } from './duty-rule.inputs';
 import { requestLoader } from './request-loader';

@@ -1,12 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { DutyRuleKey, PlanItemKind, ProposalDutyBasis } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar } from '../core/scalars';
-
-registerEnumType(PlanItemKind, { name: 'PlanItemKind' });
-registerEnumType(DutyRuleKey, { name: 'DutyRuleKey' });
-registerEnumType(ProposalDutyBasis, { name: 'ProposalDutyBasis', description: '提案履职规则的计数口径：立案（默认）/ 提交' });
 
 @ObjectType({ description: '年度工作计划', simpleResolvers: true })
 @Entity('work_plan')

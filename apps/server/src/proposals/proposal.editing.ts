@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../core/context';
 import { assertValid, conflict, notFound } from '../core/errors';
 import { definedOnly, entityTypeName, inTransaction } from '../core/record-store';
 import { requiredValue } from '../core/required';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit } from '../core/audit-log';
 import { assertMayAct } from './proposal.access';
 import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from './proposal.entity';
 import type { ProposalPatch } from './proposal.inputs';

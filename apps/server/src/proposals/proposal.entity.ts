@@ -1,16 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ImplementationStatus, ProposalCategory, ProposalStatus, ProposerKind, ReplyClass, Satisfaction, UnitAssignmentRole } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar, DateTimeScalar } from '../core/scalars';
-
-registerEnumType(ProposalStatus, { name: 'ProposalStatus' });
-registerEnumType(ProposerKind, { name: 'ProposerKind', description: '个人 / 联名 / 党派团体 / 专委会 / 界别' });
-registerEnumType(ProposalCategory, { name: 'ProposalCategory' });
-registerEnumType(ReplyClass, { name: 'ReplyClass', description: 'A 已解决或基本解决 / B 正在解决或列入计划 / C 留作参考' });
-registerEnumType(Satisfaction, { name: 'Satisfaction' });
-registerEnumType(ImplementationStatus, { name: 'ImplementationStatus' });
-registerEnumType(UnitAssignmentRole, { name: 'UnitAssignmentRole', description: '主办 / 会办' });
 
 /**
  * 提案. `year` and `townshipId` are fixed at submission (METRICS.md attribution): the plenary

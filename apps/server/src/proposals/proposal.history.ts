@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { GraphQLContext } from '../core/context';
 import { entityTypeName } from '../core/record-store';
 import { isPrincipal, type Viewer } from '../core/viewer';
-import { writeAudit } from '../audit/audit-log';
+import { writeAudit } from '../core/audit-log';
 import { Proposal, ProposalEvent } from './proposal.entity';
 
 export interface StepRecord {

@@ -6,8 +6,6 @@ import { Township } from '../townships/township.entity';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { Member } from '../members/member.entity';
 
-registerEnumType(ReviewDecision, { name: 'ProposalReviewDecision', description: '立案 ACCEPT / 不予立案 REJECT / 转为意见建议 CONVERT / 并案 MERGE' });
-
 export enum ProposalSortField {
   ID = 'ID',
   YEAR = 'YEAR',

@@ -1,9 +1,7 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { SectorCategory } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
-
-registerEnumType(SectorCategory, { name: 'SectorCategory', description: '党派 / 人民团体 / 界别 / 特邀' });
 
 @ObjectType({ description: '界别', simpleResolvers: true })
 @Entity('sector')

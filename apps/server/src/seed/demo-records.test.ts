@@ -529,13 +529,13 @@ describe('plans and duty', () => {
 
 describe('loading into SQLite', () => {
   it('inserts everything in well under ten seconds', async () => {
-    const { openDataSource } = await import('../core/data-source');
+    const { openDatabase } = await import('../app/database');
     const { loadDemoCounty } = await import('./load-demo');
     const { insertDemoRecords } = await import('./load-demo-records');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-records-'));
     try {
       // Records alone, then the whole demo load, each on a fresh database file.
-      const first = await openDataSource({ type: 'sqlite', file: path.join(dir, 'records.db') });
+      const first = await openDatabase({ type: 'sqlite', file: path.join(dir, 'records.db') });
       await first.dataSource.runMigrations({ transaction: 'each' });
       let started = performance.now();
       const timings = await first.dataSource.transaction((m) => insertDemoRecords(m, records));
@@ -544,7 +544,7 @@ describe('loading into SQLite', () => {
       expect(Number(n)).toBe(records.activityParticipants.length);
       await first.dataSource.destroy();
 
-      const second = await openDataSource({ type: 'sqlite', file: path.join(dir, 'full.db') });
+      const second = await openDatabase({ type: 'sqlite', file: path.join(dir, 'full.db') });
       await second.dataSource.runMigrations({ transaction: 'each' });
       started = performance.now();
       await loadDemoCounty(second.dataSource);

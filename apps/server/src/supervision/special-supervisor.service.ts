@@ -1,7 +1,7 @@
 import { rules, workDate } from '@cppcc/domain';
 import type { CrudService } from '../core/crud-resolver';
 import type { GraphQLContext } from '../core/context';
-import { memberKey, memberRowErrors } from '../core/child-rows';
+import { memberKey, memberRowErrors } from '../members/member-rows';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
 import { createRecord, deleteRecord, definedOnly, updateRecord, type RecordRules, toId } from '../core/record-store';
 import { countyOnlyScope, defineScope } from '../core/scope';

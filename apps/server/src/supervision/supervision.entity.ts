@@ -1,13 +1,9 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { RectificationStatus, Satisfaction, SupervisionKind, SupervisionPhase } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar } from '../core/scalars';
 import { decimalToNumber } from '../core/decimal';
-
-registerEnumType(SupervisionKind, { name: 'SupervisionKind' });
-registerEnumType(SupervisionPhase, { name: 'SupervisionPhase' });
-registerEnumType(RectificationStatus, { name: 'RectificationStatus', description: '待整改 / 整改中 / 已整改' });
 
 /** 民主监督对象: a handling unit chosen for a year and topic, with its phases and evaluation. */
 @ObjectType({ description: '民主监督对象', simpleResolvers: true })

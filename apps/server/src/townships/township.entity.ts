@@ -1,10 +1,7 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { CppccBodyKind, TownshipKind } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
-
-registerEnumType(TownshipKind, { name: 'TownshipKind', description: '镇 / 乡 / 街道' });
-registerEnumType(CppccBodyKind, { name: 'CppccBodyKind', description: '政协工委 / 联络处 / 联络组' });
 
 @ObjectType({ description: '乡镇/街道', simpleResolvers: true })
 @Entity('township')

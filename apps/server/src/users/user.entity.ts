@@ -1,10 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { Role } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateTimeScalar } from '../core/scalars';
-
-registerEnumType(Role, { name: 'Role', description: '县政协管理员 / 乡镇政协干部 / 县政协领导 / 承办单位 / 外部系统' });
 
 @ObjectType({ description: '系统用户', simpleResolvers: true })
 @Entity('app_user')

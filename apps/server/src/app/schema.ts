@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { applyPersonalData } from './personal-data';
+import { applyPersonalData } from '../core/personal-data';
+import { registerDomainEnums } from '../core/domain-enums';
 import { TownshipResolver } from '../townships/township.resolver';
 import { SectorResolver } from '../sectors/sector.resolver';
 import { CommitteeMemberResolver, CommitteeResolver } from '../committees/committee.resolver';
@@ -57,6 +58,7 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** Built once per process: type-graphql's metadata is global, and building is not free. */
 export function getSchema(): Promise<GraphQLSchema> {
+  registerDomainEnums();
   built ??= buildSchema({ resolvers: RESOLVERS, validate: true }).then(applyPersonalData);
   return built;
 }

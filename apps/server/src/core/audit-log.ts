@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { GraphQLContext } from '../core/context';
-import { isPrincipal } from '../core/viewer';
+import type { GraphQLContext } from './context';
+import { isPrincipal } from './viewer';
 import { AuditEntry } from './audit-entry.entity';
 
 /** Secrets never reach the audit trail. */

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar } from '../core/scalars';
+import { DateTimeScalar } from './scalars';
 
 /** Append-only: written in the same transaction as the change it records, never updated. */
 @ObjectType({ description: '操作日志', simpleResolvers: true })

@@ -6,7 +6,7 @@ import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { User } from '../users/user.entity';
 import { ApiToken } from '../auth/api-token.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditEntry } from '../core/audit-entry.entity';
 import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from '../proposals/proposal.entity';
 import { Activity, ActivityParticipant } from '../activities/activity.entity';
 import { OpinionReport, OpinionSubmitter } from '../opinions/opinion-report.entity';
