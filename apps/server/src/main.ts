@@ -1,17 +1,18 @@
 import { startServer } from './index';
+import { logger } from './core/logger';
 
 // The start command: one port serves the API (and, once built, the console).
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
-  const server = await startServer({ databaseUrl: process.env.DATABASE_URL || undefined, port, log: (line) => console.log(line) });
-  console.log(`GraphQL API: http://localhost:${server.port}/graphql`);
+  const server = await startServer({ databaseUrl: process.env.DATABASE_URL || undefined, port, log: (line) => logger.info(line) });
+  logger.info(`GraphQL API: http://localhost:${server.port}/graphql`);
   // Stop accepting, answer every request received (within SHUTDOWN_GRACE_MS), close the pool, exit 0.
   const stop = async (signal: string) => {
-    console.log(`${signal}：正在关闭，处理完已收到的请求后退出…`);
+    logger.info(`${signal}：正在关闭，处理完已收到的请求后退出…`);
     try {
       await server.close();
     } catch (error) {
-      console.error('关闭时出错:', error instanceof Error ? error.message : error);
+      logger.error({ err: error }, '关闭时出错');
       process.exit(1);
     }
     process.exit(0);
@@ -21,6 +22,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error('启动失败:', error instanceof Error ? error.message : error);
+  logger.error({ err: error }, '启动失败');
   process.exit(1);
 });

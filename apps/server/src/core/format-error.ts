@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isLimitRejection } from './query-limits';
 import { apiError } from './errors';
+import { logger } from './logger';
 
 const API_CODES = new Set([
   'BAD_USER_INPUT',
@@ -114,7 +115,7 @@ export function createFormatError(production: boolean) {
     if (failure || code === 'DATABASE_UNAVAILABLE') {
       return { message: failure?.message ?? '数据库暂时不可用，请稍后重试', path: formatted.path, extensions: { code: String(failure?.extensions.code ?? 'DATABASE_UNAVAILABLE') } };
     }
-    console.error('[internal error]', original);
+    logger.error({ err: original }, 'internal error');
     return {
       message: production ? '服务器内部错误' : `服务器内部错误: ${(original as Error)?.message ?? formatted.message}`,
       path: formatted.path,

@@ -9,6 +9,7 @@ import { databaseFailure } from '../core/format-error';
 import { errorBody } from './json-errors';
 import { requestContext } from './request-context';
 import { longOperation } from '../core/time-bounds';
+import { logger } from '../core/logger';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429, DATABASE_UNAVAILABLE: 503, WRITE_OUTCOME_UNKNOWN: 503 };
 
@@ -54,7 +55,7 @@ export function fileRoute(
     } catch (caught) {
       const error = databaseFailure(caught) ?? caught;
       const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
-      if (code === 'INTERNAL_SERVER_ERROR') console.error(`[${label}]`, error);
+      if (code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, route: label }, 'internal error');
       const { http: _http, ...extensions } = error instanceof GraphQLError ? error.extensions : { code };
       const message = error instanceof GraphQLError ? error.message : `${label}失败`;
       if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('retry-after', String(extensions.retryAfterSeconds));

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLContext } from '../core/context';
 import { errorBody } from './json-errors';
-import { logger } from './logger';
+import { logger } from '../core/logger';
 import type { ServerMetrics } from './metrics';
 import type { RequestContext } from './request-context';
 import { trackRequest } from './request-log';

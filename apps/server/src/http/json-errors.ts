@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { logger } from '../core/logger';
 
 const MESSAGES: Record<string, string> = {
   'entity.too.large': '请求体过大',
@@ -23,6 +24,6 @@ export function errorBody(status: number, type?: string) {
 export function jsonErrors(error: { status?: number; statusCode?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction): void {
   if (res.headersSent) return next(error);
   const status = error.status ?? error.statusCode ?? 500;
-  if (status >= 500) console.error('[http]', error);
+  if (status >= 500) logger.error({ err: error }, 'http error');
   res.status(status).json(errorBody(status, error.type));
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { logger } from './logger';
+import { logger } from '../core/logger';
 import type { ServerMetrics } from './metrics';
 
 function routeOf(path: string): string {

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import net from 'node:net';
-import { logger } from './logger';
+import { logger } from '../core/logger';
 
 /** How long a connection with no request may stay open once draining (a request may be on its way). */
 const IDLE_LINGER_MS = 500;
