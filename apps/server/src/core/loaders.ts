@@ -5,24 +5,30 @@ import { referenceCache } from './reference-cache';
 import type { Viewer } from './viewer';
 
 /**
- * Per-request DataLoaders, created lazily: a list of N records with nested relations
- * costs one query per relation, not N.
+ * The request's one registry of DataLoaders, created lazily: a list of N records with nested
+ * relations or aggregates costs one query per relation, not N. Modules add their own batches
+ * through batch(); nothing else keeps per-request state.
  */
 export class Loaders {
-  private readonly cache = new Map<unknown, DataLoader<number, unknown>>();
+  private readonly cache = new Map<unknown, DataLoader<unknown, unknown>>();
 
   constructor(
     private readonly db: DataSource,
     private readonly viewer: Viewer,
   ) {}
 
-  private memo<V>(key: unknown, make: () => DataLoader<number, V>): DataLoader<number, V> {
+  private memo<K, V>(key: unknown, make: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.cache.get(key);
     if (!loader) {
-      loader = make() as DataLoader<number, unknown>;
+      loader = make() as DataLoader<unknown, unknown>;
       this.cache.set(key, loader);
     }
-    return loader as DataLoader<number, V>;
+    return loader as DataLoader<K, V>;
+  }
+
+  /** A module's own batch function under a name unique in the process (e.g. `duty-counts:2024`). */
+  batch<K extends string | number, V>(name: string, load: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    return this.memo(`batch:${name}`, () => new DataLoader<K, V>(load));
   }
 
   /** Records by primary key, within the caller's read scope; missing or unseen ids load as null. */

@@ -5,7 +5,6 @@ import type { GraphQLContext } from '../core/context';
 import { countedOpinionReport } from '../opinions/opinion-counting';
 import { metricCondition } from '../analytics/record-count-sql';
 import { dutyRuleSet, type DutyRuleSet } from './duty-rule-set';
-import { requestLoader } from './request-loader';
 
 export type { DutyCounts };
 
@@ -115,7 +114,7 @@ export interface MemberDutyOutcome {
 export async function memberDuty(ctx: GraphQLContext, memberId: number, year: number): Promise<MemberDutyOutcome> {
   // The rules first: they say what counts as a member's proposal this year.
   const rules = await dutyRuleSet(ctx, year);
-  const counts = await requestLoader<number, DutyCounts>(ctx, `duty-counts:${year}`, async (ids) => {
+  const counts = await ctx.loaders.batch<number, DutyCounts>(`duty-counts:${year}`, async (ids) => {
     const byMember = await dutyCounts(ctx.db.manager, year, ids, rules.proposalBasis);
     return ids.map((id) => byMember.get(id)!);
   }).load(memberId);

@@ -8,7 +8,6 @@ import { inTransaction } from '../core/record-store';
 import { writeAudit } from '../core/audit-log';
 import { DutyRule } from './plan.entity';
 import type { DutyRuleSpecInput } from './duty-rule.inputs';
-import { requestLoader } from './request-loader';
 
 @ObjectType('DutyRuleSpec', { description: 'One duty rule in force: a key, its minimum count and its points' })
 export class DutyRuleSpecType {
@@ -75,7 +74,7 @@ export async function dutyRuleSets(manager: EntityManager, years: readonly numbe
 
 /** The rules in force for a year, batched per request. */
 export function dutyRuleSet(ctx: GraphQLContext, year: number): Promise<DutyRuleSet> {
-  return requestLoader<number, DutyRuleSet>(ctx, 'duty-rule-sets', async (years) => {
+  return ctx.loaders.batch<number, DutyRuleSet>('duty-rule-sets', async (years) => {
     const sets = await dutyRuleSets(ctx.db.manager, years);
     return years.map((y) => sets.get(y)!);
   }).load(year);

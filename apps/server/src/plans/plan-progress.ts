@@ -6,7 +6,6 @@ import type { GraphQLContext } from '../core/context';
 import { DATE_COLUMN, countColumns, metricsOf } from '../analytics/record-count-sql';
 import { placeholders } from '../analytics/sql-rows';
 import type { WorkPlan, WorkPlanItem } from './plan.entity';
-import { requestLoader } from './request-loader';
 
 @ObjectType({ description: 'What a plan item has achieved, counted from the records (never typed in)' })
 export class PlanItemProgress {
@@ -64,7 +63,7 @@ export async function countRecordsByQuarter(manager: EntityManager, pairs: reado
 
 /** The counts of a plan's township and year, batched over every plan of the request. */
 export function planCounts(ctx: GraphQLContext, plan: WorkPlan): Promise<TownshipYearCounts> {
-  return requestLoader<string, TownshipYearCounts>(ctx, 'plan-counts', async (keys) => {
+  return ctx.loaders.batch<string, TownshipYearCounts>('plan-counts', async (keys) => {
     const pairs = keys.map((k) => {
       const [townshipId, year] = k.split(':').map(Number);
       return { townshipId, year };

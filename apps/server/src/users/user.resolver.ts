@@ -7,13 +7,8 @@ import { Township } from '../townships/township.entity';
 import { User } from './user.entity';
 import { UserFilter, UserInput, UserPatch, UserSortField } from './user.inputs';
 import { userService } from './user.service';
-import DataLoader from 'dataloader';
 import { blockedUntil } from '../auth/login-throttle';
 import { DateTimeScalar } from '../core/scalars';
-import type { Loaders } from '../core/loaders';
-
-// One query for a whole list of users, per request.
-const blockLoaders = new WeakMap<Loaders, DataLoader<string, Date | null>>();
 
 const Base = createCrudResolver(
   {
@@ -39,15 +34,13 @@ export class UserResolver extends Base {
 
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the latest sign-in wait of this username ends (from any address); null when none runs' })
   loginBlockedUntil(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
-    let loader = blockLoaders.get(ctx.loaders);
-    if (!loader) {
-      loader = new DataLoader(async (names: readonly string[]) => {
+    // One query for a whole list of users.
+    return ctx.loaders
+      .batch<string, Date | null>('login-blocked-until', async (names) => {
         const until = await blockedUntil(ctx.db, names);
         return names.map((n) => until.get(n) ?? null);
-      });
-      blockLoaders.set(ctx.loaders, loader);
-    }
-    return loader.load(user.username);
+      })
+      .load(user.username);
   }
 
   @FieldResolver(() => HandlingUnit, { nullable: true })
