@@ -22,8 +22,8 @@ export async function replaceParticipants(ctx: GraphQLContext, manager: EntityMa
 }
 
 /** Records one participant's attendance; a member who is not a participant is refused, naming memberId. */
-export function setAttendance(ctx: GraphQLContext, activityId: number, memberId: string, attendance: Attendance): Promise<Activity> {
-  return recordVerb(ctx, Activity, activityId, '活动', 'SET_ATTENDANCE', async (_activity, manager) => {
+export function setAttendance(ctx: GraphQLContext, activityId: number, memberId: string, attendance: Attendance, expectedVersion?: number | null): Promise<Activity> {
+  return recordVerb(ctx, Activity, activityId, '活动', 'SET_ATTENDANCE', expectedVersion, async (_activity, manager) => {
     const repo = manager.getRepository(ActivityParticipant);
     const row = await repo.findOneBy({ activityId, memberId: memberKey(memberId) });
     if (!row) throw badInput([{ field: 'memberId', message: `委员 ${memberId} 不是该活动的参与者，请先将其加入参与名单` }]);

@@ -10,6 +10,7 @@ import { Activity, ActivityParticipant } from './activity.entity';
 import { ActivityFilter, ActivityInput, ActivityPatch, ActivitySortField } from './activity.inputs';
 import { activityService } from './activity.service';
 import { setAttendance } from './activity-participants';
+import { EXPECTED_VERSION_DESCRIPTION } from '../core/versioned-record';
 
 const Base = createCrudResolver(
   {
@@ -56,8 +57,9 @@ export class ActivityResolver extends Base {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('attendance', () => Attendance) attendance: Attendance,
     @Ctx() ctx: GraphQLContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION }) expectedVersion?: number,
   ): Promise<Activity> {
-    return setAttendance(ctx, toId(activityId, 'activityId'), memberId, attendance);
+    return setAttendance(ctx, toId(activityId, 'activityId'), memberId, attendance, expectedVersion);
   }
 }
 

@@ -130,6 +130,84 @@ export async function createRecord<E extends ObjectLiteral & { id: number }>(
   }
 }
 
+/** What a versioned change writes, once its checks pass. */
+export interface WritePlan<E> {
+  /** Columns of the row (the version is always incremented). */
+  changes?: Partial<E>;
+  /** Writes to related rows, after the row's version-guarded update. */
+  writeRelated?(manager: EntityManager): Promise<void>;
+  /** What the audit entry shows beside the row, when related rows changed. */
+  auditBefore?: object;
+  auditAfter?: object;
+}
+
+export interface VersionedChange<E> {
+  /** Chinese name of the entity, for messages. */
+  label: string;
+  /** Audit action (UPDATE, SET_STATUS, REVIEW …). */
+  action: string;
+  /** When given and not the row's version: CONFLICT naming the current version, nothing written. */
+  expectedVersion?: number | null;
+  /** Who may change this row; by default the entity's write scope (assertCanWrite). */
+  authorize?(before: E, manager: EntityManager): Promise<void> | void;
+  /** Checks the change against the row as it is (throwing refuses) and says what to write. */
+  plan(before: E, manager: EntityManager): Promise<WritePlan<E>> | WritePlan<E>;
+  /** Records the change (history and audit); by default one audit entry. */
+  record?(manager: EntityManager, before: E, after: E, plan: WritePlan<E>): Promise<void>;
+}
+
+/**
+ * The one write path for a change to an existing versioned row — plain updates, record verbs and
+ * workflow steps alike — in one transaction: lock the row (MySQL; SQLite has one writer), check
+ * the caller and `expectedVersion`, let the change validate and plan, update with a version bump
+ * guarded by the version read (a concurrent writer gets CONFLICT, never a lost update), write
+ * related rows, then history/audit. Any refusal throws before the first write; a later failure
+ * rolls everything back.
+ */
+export async function changeRecord<E extends ObjectLiteral & { id: number; version: number }>(
+  ctx: GraphQLContext,
+  entity: EntityTarget<E>,
+  id: number,
+  change: VersionedChange<E>,
+): Promise<E> {
+  return thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
+    const repo = manager.getRepository(entity);
+    // MySQL: concurrent writers queue on the lock instead of failing on the version check.
+    const before = isMysql(ctx.db)
+      ? await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } })
+      : await repo.findOneBy({ id } as never);
+    if (!before) throw notFound(change.label, id);
+    if (change.authorize) await change.authorize(before, manager);
+    else assertCanWrite(ctx.viewer, entity, before);
+    const staleMessage = `${change.label}已被他人修改（当前版本 ${before.version}），请刷新后重试`;
+    if (change.expectedVersion != null && change.expectedVersion !== before.version) {
+      throw conflict(staleMessage, { currentVersion: before.version });
+    }
+    const plan = await change.plan(before, manager);
+    // Every change is a new version, even one that only touches related rows (a roster, attendance).
+    const result = await repo
+      .createQueryBuilder()
+      .update()
+      .set({ ...(plan.changes ?? {}), version: () => 'version + 1' } as never)
+      .where('id = :id AND version = :version', { id, version: before.version })
+      .execute();
+    if (result.affected === 0) throw conflict(staleMessage, { currentVersion: before.version });
+    await plan.writeRelated?.(manager);
+    const after = (await repo.findOneByOrFail({ id } as never)) as E;
+    if (change.record) await change.record(manager, before, after, plan);
+    else
+      await writeAudit(manager, ctx, {
+        action: change.action,
+        entityType: entityTypeName(entity),
+        entityId: id,
+        before: plan.auditBefore ? { ...before, ...plan.auditBefore } : before,
+        after: plan.auditAfter ? { ...after, ...plan.auditAfter } : after,
+      });
+    return after;
+  }));
+}
+
+/** An edit of a record's own fields (XPatch) through the write path, with the record's rules. */
 export async function updateRecord<E extends ObjectLiteral & { id: number; version: number }>(
   ctx: GraphQLContext,
   entity: EntityTarget<E>,
@@ -140,39 +218,22 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
   after?: (saved: E, manager: EntityManager) => Promise<void>,
 ): Promise<E> {
   try {
-    return await thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
-      const repo = manager.getRepository(entity);
-      // MySQL: lock the row so concurrent updates queue up instead of failing on the version check
-      // (SQLite has one writer at a time already).
-      const before = isMysql(ctx.db)
-        ? await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } })
-        : await repo.findOneBy({ id } as never);
-      if (!before) throw notFound(rules.label, id);
-      const staleMessage = `${rules.label}已被他人修改（当前版本 ${before.version}），请刷新后重试`;
-      if (expectedVersion != null && expectedVersion !== before.version) {
-        throw conflict(staleMessage, { currentVersion: before.version });
-      }
-      const changes = definedOnly(patch);
-      const merged = repo.merge(repo.create({ ...before }), changes as DeepPartial<E>);
-      // Both as it is and as it would be: an officer cannot move a record out of their township.
-      assertCanWrite(ctx.viewer, entity, before, merged);
-      assertMayChangeFields(ctx.viewer, rules, before, merged);
-      assertValid(await rules.validate(merged, manager, before));
-      await checkUnique(manager, entity, merged, rules.unique);
-      // Every update is a new version, even one that only touches related rows (a committee roster).
-      // The version condition makes a concurrent writer's change fail instead of being overwritten.
-      const result = await repo
-        .createQueryBuilder()
-        .update()
-        .set({ ...changes, version: () => 'version + 1' } as never)
-        .where('id = :id AND version = :version', { id, version: before.version })
-        .execute();
-      if (result.affected === 0) throw conflict(staleMessage);
-      await after?.(merged, manager);
-      const saved = (await repo.findOneByOrFail({ id } as never)) as E;
-      await writeAudit(manager, ctx, { action: 'UPDATE', entityType: entityTypeName(entity), entityId: id, before, after: saved });
-      return saved;
-    }));
+    return await changeRecord(ctx, entity, id, {
+      label: rules.label,
+      action: 'UPDATE',
+      expectedVersion,
+      async plan(before, manager) {
+        const repo = manager.getRepository(entity);
+        const changes = definedOnly(patch);
+        const merged = repo.merge(repo.create({ ...before }), changes as DeepPartial<E>);
+        // Both as it is and as it would be: an officer cannot move a record out of their township.
+        assertCanWrite(ctx.viewer, entity, before, merged);
+        assertMayChangeFields(ctx.viewer, rules, before, merged);
+        assertValid(await rules.validate(merged, manager, before));
+        await checkUnique(manager, entity, merged, rules.unique);
+        return { changes, writeRelated: after && ((m) => after(merged, m)) };
+      },
+    });
   } catch (error) {
     return mapUnique(error, rules);
   }

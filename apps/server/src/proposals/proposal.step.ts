@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ProposalAction, ProposalContext, ProposalStatus } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
-import { conflict, notFound } from '../core/errors';
-import { inTransaction } from '../core/record-store';
+import { changeRecord } from '../core/record-store';
 import { assertMayAct } from './proposal.access';
 import { recordStep } from './proposal.history';
 import { transitionTarget } from './proposal.transition';
@@ -35,36 +34,27 @@ export interface Step {
   plan(proposal: Proposal, manager: EntityManager, to: ProposalStatus): Promise<StepPlan> | StepPlan;
 }
 
-function stale(proposal: Proposal) {
-  return conflict(`提案已被他人修改（当前版本 ${proposal.version}），请刷新后重试`, { currentVersion: proposal.version });
-}
-
 /**
- * One workflow step in one transaction: load the proposal, check the caller may act on it, the
- * expected version, the transition and the input; then update the row with a version bump
- * (a concurrent step makes it CONFLICT), write related rows, one history row and one audit entry.
- * Any refusal throws before the first write, and a later failure rolls everything back.
+ * One workflow step through the one write path (changeRecord): the caller may act on the
+ * proposal, the expected version, the transition and the input are checked before anything is
+ * written; the row's status moves with a version bump, related rows follow, then one history
+ * row and one audit entry.
  */
 export function runStep(ctx: GraphQLContext, id: number, expectedVersion: number | null | undefined, step: Step): Promise<Proposal> {
-  return inTransaction(ctx, async (manager) => {
-    const repo = manager.getRepository(Proposal);
-    const before = await repo.findOneBy({ id });
-    if (!before) throw notFound(PROPOSAL_LABEL, id);
-    await assertMayAct(ctx.viewer, before, manager);
-    if (expectedVersion != null && expectedVersion !== before.version) throw stale(before);
-    step.check?.(before);
-    const to = step.transition ? transitionTarget(before, step.transition, step.args) : before.status;
-    const plan = await step.plan(before, manager, to);
-    const result = await repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...plan.changes, status: to, version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id, version: before.version })
-      .execute();
-    if (result.affected === 0) throw stale(before);
-    await plan.writeRelated?.(manager);
-    const after = await repo.findOneByOrFail({ id });
-    await recordStep(manager, ctx, { action: step.action, before, after, note: plan.note, details: plan.details });
-    return after;
+  let note: string | null | undefined;
+  let details: object | undefined;
+  return changeRecord(ctx, Proposal, id, {
+    label: PROPOSAL_LABEL,
+    action: step.action,
+    expectedVersion,
+    authorize: (before, manager) => assertMayAct(ctx.viewer, before, manager),
+    async plan(before, manager) {
+      step.check?.(before);
+      const to = step.transition ? transitionTarget(before, step.transition, step.args) : before.status;
+      const plan = await step.plan(before, manager, to);
+      ({ note, details } = plan);
+      return { changes: { ...plan.changes, status: to }, writeRelated: plan.writeRelated };
+    },
+    record: (manager, before, after) => recordStep(manager, ctx, { action: step.action, before, after, note, details }),
   });
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Int } from 'type-graphql';
 import { RectificationStatus } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { createCrudResolver } from '../core/crud-resolver';
@@ -9,6 +9,7 @@ import { RectificationItemFilter, RectificationItemInput, RectificationItemPatch
 import { rectificationItemService } from './rectification-item.service';
 import { setRectificationStatus } from './supervision-verbs';
 import { SUPERVISION_READERS } from './supervision-access';
+import { EXPECTED_VERSION_DESCRIPTION } from '../core/versioned-record';
 
 const Base = createCrudResolver(
   {
@@ -35,7 +36,12 @@ export class RectificationItemResolver extends Base {
   }
 
   @Mutation(() => RectificationItem, { description: '待整改 → 整改中 → 已整改 (may skip 整改中); backwards or unchanged: INVALID_TRANSITION' })
-  setRectificationStatus(@Arg('id', () => ID) id: string, @Arg('status', () => RectificationStatus) status: RectificationStatus, @Ctx() ctx: GraphQLContext): Promise<RectificationItem> {
-    return setRectificationStatus(ctx, toId(id), status);
+  setRectificationStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => RectificationStatus) status: RectificationStatus,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION }) expectedVersion?: number,
+  ): Promise<RectificationItem> {
+    return setRectificationStatus(ctx, toId(id), status, expectedVersion);
   }
 }

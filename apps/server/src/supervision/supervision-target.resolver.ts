@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Int } from 'type-graphql';
 import { SupervisionPhase, isSupervisionComplete, recordablePhases } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { createCrudResolver } from '../core/crud-resolver';
@@ -12,6 +12,7 @@ import { supervisionTargetService } from './supervision-target.service';
 import { recordEvaluation, recordPhase } from './supervision-verbs';
 import { recordedPhases } from './supervision-phases';
 import { SUPERVISION_READERS } from './supervision-access';
+import { EXPECTED_VERSION_DESCRIPTION } from '../core/versioned-record';
 
 const Base = createCrudResolver(
   {
@@ -64,8 +65,9 @@ export class SupervisionTargetResolver extends Base {
     @Arg('on', () => DateScalar) on: string,
     @Ctx() ctx: GraphQLContext,
     @Arg('notes', () => String, { nullable: true }) notes?: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION }) expectedVersion?: number,
   ): Promise<SupervisionTarget> {
-    return recordPhase(ctx, toId(id), phase, on, notes);
+    return recordPhase(ctx, toId(id), phase, on, notes, expectedVersion);
   }
 
   @Mutation(() => SupervisionTarget, { description: 'Records or corrects the evaluation figures; needs the EVALUATION phase recorded (else INVALID_TRANSITION)' })
@@ -73,7 +75,8 @@ export class SupervisionTargetResolver extends Base {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => SupervisionEvaluationInput) input: SupervisionEvaluationInput,
     @Ctx() ctx: GraphQLContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION }) expectedVersion?: number,
   ): Promise<SupervisionTarget> {
-    return recordEvaluation(ctx, toId(id), input);
+    return recordEvaluation(ctx, toId(id), input, expectedVersion);
   }
 }

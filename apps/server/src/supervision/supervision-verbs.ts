@@ -9,8 +9,8 @@ import { PHASE_COLUMNS, phaseDateErrors, recordedPhases } from './supervision-ph
 const invalidTransition = (reason: string) => apiError('INVALID_TRANSITION', reason);
 
 /** Records one phase, in order (canRecordPhase), dated not before the phase before it. */
-export function recordPhase(ctx: GraphQLContext, id: number, phase: SupervisionPhase, on: string, notes: string | null | undefined): Promise<SupervisionTarget> {
-  return recordVerb(ctx, SupervisionTarget, id, '监督对象', 'RECORD_PHASE', (target) => {
+export function recordPhase(ctx: GraphQLContext, id: number, phase: SupervisionPhase, on: string, notes: string | null | undefined, expectedVersion?: number | null): Promise<SupervisionTarget> {
+  return recordVerb(ctx, SupervisionTarget, id, '监督对象', 'RECORD_PHASE', expectedVersion, (target) => {
     const allowed = canRecordPhase(recordedPhases(target), phase);
     if (!allowed.ok) throw invalidTransition(allowed.reason);
     const { on: onColumn, notes: notesColumn } = PHASE_COLUMNS[phase];
@@ -24,8 +24,8 @@ export function recordPhase(ctx: GraphQLContext, id: number, phase: SupervisionP
 }
 
 /** Records (or corrects) the evaluation figures once the evaluation phase is recorded. */
-export function recordEvaluation(ctx: GraphQLContext, id: number, input: SupervisionEvaluationInput): Promise<SupervisionTarget> {
-  return recordVerb(ctx, SupervisionTarget, id, '监督对象', 'RECORD_EVALUATION', (target) => {
+export function recordEvaluation(ctx: GraphQLContext, id: number, input: SupervisionEvaluationInput, expectedVersion?: number | null): Promise<SupervisionTarget> {
+  return recordVerb(ctx, SupervisionTarget, id, '监督对象', 'RECORD_EVALUATION', expectedVersion, (target) => {
     assertValid([...prefixFields('input', validateEvaluation(input)), ...rules.optionalText('input.findings', input.findings, 5000, '发现的问题')]);
     if (target.evaluationOn == null) {
       throw invalidTransition(`须先记录“${SUPERVISION_PHASE_LABELS[SupervisionPhase.EVALUATION]}”阶段，才能录入测评结果`);
@@ -45,8 +45,8 @@ export function recordEvaluation(ctx: GraphQLContext, id: number, input: Supervi
 }
 
 /** 待整改 → 整改中 → 已整改 (may skip 整改中), never back: nextRectificationStatus decides. */
-export function setRectificationStatus(ctx: GraphQLContext, id: number, status: RectificationStatus): Promise<RectificationItem> {
-  return recordVerb(ctx, RectificationItem, id, '整改事项', 'SET_STATUS', (item) => {
+export function setRectificationStatus(ctx: GraphQLContext, id: number, status: RectificationStatus, expectedVersion?: number | null): Promise<RectificationItem> {
+  return recordVerb(ctx, RectificationItem, id, '整改事项', 'SET_STATUS', expectedVersion, (item) => {
     const move = nextRectificationStatus(item.status, status);
     if (!move.ok) throw invalidTransition(move.reason);
     return { changes: { status: move.to } };
