@@ -44,11 +44,11 @@ describe('evaluateMemberDuty', () => {
 
 describe('summariseDuty', () => {
   it('gives the raw duty fields of a township', () => {
-    const s = summariseDuty([
-      record({ PROPOSAL: 1, OPINION_REPORT: 1, RESEARCH_OR_INSPECTION: 1, DUTY_REPORT: 1, PLENARY_ATTENDANCE: 1 }),
-      record({ PROPOSAL: 1 }),
-      record(),
-    ], RULES);
+    const s = summariseDuty(
+      [record({ PROPOSAL: 1, OPINION_REPORT: 1, RESEARCH_OR_INSPECTION: 1, DUTY_REPORT: 1, PLENARY_ATTENDANCE: 1 }), record({ PROPOSAL: 1 }), record()].map((r) =>
+        evaluateMemberDuty(r, RULES),
+      ),
+    );
     expect(s).toEqual({ membersMeetingAllRules: 1, dutyPointsSum: 60 });
   });
 });

@@ -74,15 +74,11 @@ export function evaluateMemberDuty(record: MemberDutyRecord, rules: readonly Dut
   };
 }
 
-/** The duty fields of RawTownshipYear for a township's active members, when computed in code. */
-export function summariseDuty(
-  records: readonly MemberDutyRecord[],
-  rules: readonly DutyRule[],
-): { membersMeetingAllRules: number; dutyPointsSum: number } {
+/** The duty fields of RawTownshipYear for a group of members, from their evaluated results. */
+export function summariseDuty(results: Iterable<Pick<MemberDutyResult, 'allMet' | 'points'>>): { membersMeetingAllRules: number; dutyPointsSum: number } {
   let membersMeetingAllRules = 0;
   let dutyPointsSum = 0;
-  for (const record of records) {
-    const result = evaluateMemberDuty(record, rules);
+  for (const result of results) {
     if (result.allMet) membersMeetingAllRules += 1;
     dutyPointsSum += result.points;
   }

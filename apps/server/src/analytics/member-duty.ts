@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { DUTY_RULE_KEYS, evaluateMemberDuty, type MemberDutyRecord, type MemberDutyResult } from '@cppcc/analytics';
+import { DUTY_RULE_KEYS, evaluateMemberDuty, summariseDuty, type MemberDutyRecord, type MemberDutyResult } from '@cppcc/analytics';
 import { dutyCountStatements, dutyCounts } from '../plans/duty-record';
 import { dutyRuleSets } from '../plans/duty-rule-set';
 import { ACTIVE_IN_YEAR, activeInYearParams, aggregate } from './sql-rows';
@@ -45,15 +45,12 @@ export interface DutySummary {
 }
 
 export function summariseByTownship(rows: readonly MemberDutyRow[]): { byTownship: Map<number, DutySummary>; county: DutySummary } {
-  const byTownship = new Map<number, DutySummary>();
-  const county: DutySummary = { membersMeetingAllRules: 0, dutyPointsSum: 0 };
+  const results = new Map<number, MemberDutyResult[]>();
   for (const row of rows) {
-    let s = byTownship.get(row.townshipId);
-    if (!s) byTownship.set(row.townshipId, (s = { membersMeetingAllRules: 0, dutyPointsSum: 0 }));
-    for (const target of [s, county]) {
-      target.membersMeetingAllRules += row.result.allMet ? 1 : 0;
-      target.dutyPointsSum += row.result.points;
-    }
+    const list = results.get(row.townshipId);
+    if (list) list.push(row.result);
+    else results.set(row.townshipId, [row.result]);
   }
-  return { byTownship, county };
+  const byTownship = new Map([...results].map(([townshipId, list]) => [townshipId, summariseDuty(list)]));
+  return { byTownship, county: summariseDuty(rows.map((r) => r.result)) };
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { emptyRaw, PLAN_METRIC_KEYS, RECORD_COUNT_METRICS, type RawField, type RawTownshipYear } from '@cppcc/analytics';
+import { coerceRaw, emptyRaw, PLAN_METRIC_KEYS, RAW_FIELDS, RECORD_COUNT_METRICS, type RawField, type RawTownshipYear } from '@cppcc/analytics';
 import { DATE_COLUMN, countColumns, metricCondition } from './record-count-sql';
 import { ACTIVE_IN_YEAR, activeInYearParams, aggregate, inQuarter } from './sql-rows';
 import { dutyStatements, memberDutyRows, summariseByTownship } from './member-duty';
@@ -118,11 +118,10 @@ ${PLAN_ACTUAL}
   },
 ];
 
+/** Adds a statement's row to a township's sums; a value that is not a count fails loudly (coerceRaw). */
 function add(target: RawTownshipYear, row: Row): void {
-  for (const [key, value] of Object.entries(row)) {
-    if (key === 'townshipId' || value == null) continue;
-    target[key as RawField] += Number(value);
-  }
+  const raw = coerceRaw(row);
+  for (const field of RAW_FIELDS) target[field] += raw[field];
 }
 
 /** Every RawTownshipYear field for one year, in a fixed number of statements whatever the county's size. */
