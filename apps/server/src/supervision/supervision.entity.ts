@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { RectificationStatus, Satisfaction, SupervisionKind, SupervisionPhase } from '@cppcc/domain';
+import { Column, Entity, Index } from 'typeorm';
+import { RectificationStatus, Satisfaction, SupervisionKind } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar } from '../core/scalars';
 import { decimalToNumber } from '../core/decimal';
@@ -125,6 +125,3 @@ export class SpecialSupervisor extends VersionedRecord {
   @Column({ type: 'date', nullable: true })
   toOn: string | null;
 }
-
-/** Keeps the phase enum referenced by the schema module. */
-export const SUPERVISION_PHASES = Object.values(SupervisionPhase);
