@@ -2,28 +2,25 @@
 // `Authorization: Bearer <token>` on every request (graphql.ts reads the token).
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { Role } from '@cppcc/domain';
+import { graphql } from './gql';
+import type { SessionUserFragment } from './gql/graphql';
 import { gqlRequest, TOKEN_KEY } from './graphql';
 import { canAccess, type Permissions } from './permissions';
 
 export const USER_KEY = 'cppcc.user';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  townshipId: string | null;
-  handlingUnitId: string | null;
-  township?: { id: string; name: string } | null;
-  handlingUnit?: { id: string; name: string } | null;
-}
+/** The signed-in user as login and me return it (and as stored between visits). */
+export type SessionUser = SessionUserFragment;
 
-const USER_FIELDS = 'id username displayName role townshipId handlingUnitId township { id name } handlingUnit { id name }';
+// Spread by the documents below; codegen generates its type (SessionUserFragment / ProposalStepResultFragment).
+const SESSION_USER = graphql(`fragment SessionUser on User {
+  id username displayName role townshipId handlingUnitId township { id name } handlingUnit { id name }
+}`);
 
-const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token user { ${USER_FIELDS} } }
-}`;
-const ME = `query Me { me { ${USER_FIELDS} } }`;
+const LOGIN = graphql(`mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { token user { ...SessionUser } }
+}`);
+const ME = graphql(`query Me { me { ...SessionUser } }`);
 
 export function storedUser(): SessionUser | null {
   try {
@@ -52,7 +49,7 @@ export function permissionsOf(user: SessionUser | null): Permissions | null {
 /** After a reload, confirm the token once with `me` (also picks up a changed role or township). */
 let verified: Promise<SessionUser | null> | null = null;
 function verify(): Promise<SessionUser | null> {
-  verified ??= gqlRequest<{ me: SessionUser | null }>(ME)
+  verified ??= gqlRequest(ME, {})
     .then(({ me }) => {
       if (me) localStorage.setItem(USER_KEY, JSON.stringify(me));
       return me;
@@ -67,7 +64,7 @@ function verify(): Promise<SessionUser | null> {
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const { login } = await gqlRequest<{ login: { token: string; user: SessionUser } }>(
+    const { login } = await gqlRequest(
       LOGIN,
       { username: String(username ?? '').trim(), password: String(password ?? '') },
       { anonymous: true },

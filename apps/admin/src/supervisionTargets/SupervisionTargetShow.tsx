@@ -39,7 +39,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { allowedRectificationTargets, RectificationStatus, SUPERVISION_PHASE_ORDER, todayInChina, validateEvaluation } from '@cppcc/domain';
+import { allowedRectificationTargets, RectificationStatus, SUPERVISION_PHASE_ORDER, SupervisionPhase, todayInChina, validateEvaluation } from '@cppcc/domain';
 import { ActionDialog } from '../common/ActionDialog';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -92,7 +92,7 @@ const Phases = () => {
   const record = useRecordContext<Target>();
   const translate = useTranslate();
   const writable = useCanWrite();
-  const [phase, setPhase] = useState<string | null>(null);
+  const [phase, setPhase] = useState<SupervisionPhase | null>(null);
   if (!record) return null;
   const active = SUPERVISION_PHASE_ORDER.findIndex((p) => !record.phases.includes(p));
   return (
