@@ -451,6 +451,8 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
 };
 
 
+export const isResourceName = (name: string): name is ResourceName => Object.hasOwn(RESOURCES, name);
+
 export function resourceConfig(resource: string): ResourceConfig {
   const config = (RESOURCES as Record<string, ResourceConfig>)[resource];
   if (!config) throw new Error(`未知资源：${resource}`);

@@ -18,8 +18,8 @@ type Documents = {
     "mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {\n  setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) { id version presentCount participantCount }\n}": typeof types.SetAttendanceDocument,
     "query AnnualSummary($townshipId: ID!, $year: Int!) {\n  annualSummary(townshipId: $townshipId, year: $year) { townshipId townshipName year figures { key label text value } sentences text }\n}": typeof types.AnnualSummaryDocument,
     "fragment SessionUser on User {\n  id username displayName role townshipId handlingUnitId township { id name } handlingUnit { id name }\n}": typeof types.SessionUserFragmentDoc,
-    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token user { ...SessionUser } }\n}": typeof types.LoginDocument,
-    "query Me { me { ...SessionUser } }": typeof types.MeDocument,
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token }\n}": typeof types.LoginDocument,
+    "query Session { me { ...SessionUser } myPermissions { operations } }": typeof types.SessionDocument,
     "query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {\n  townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {\n    year perMember\n    metrics { key label kind group total mean median }\n    rows { townshipId townshipName values { key value rank previous change changeRate } }\n  }\n}": typeof types.TownshipComparisonDocument,
     "query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {\n  townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) { year values { key value perMember } }\n}": typeof types.TownshipMetricsDocument,
     "query Assessment($year: Int!) {\n  assessment(year: $year) { year scheme { key label weight perMember } rows { townshipId townshipName score rank metrics { key value scaled } } }\n}": typeof types.AssessmentDocument,
@@ -69,8 +69,8 @@ const documents: Documents = {
     "mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {\n  setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) { id version presentCount participantCount }\n}": types.SetAttendanceDocument,
     "query AnnualSummary($townshipId: ID!, $year: Int!) {\n  annualSummary(townshipId: $townshipId, year: $year) { townshipId townshipName year figures { key label text value } sentences text }\n}": types.AnnualSummaryDocument,
     "fragment SessionUser on User {\n  id username displayName role townshipId handlingUnitId township { id name } handlingUnit { id name }\n}": types.SessionUserFragmentDoc,
-    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token user { ...SessionUser } }\n}": types.LoginDocument,
-    "query Me { me { ...SessionUser } }": types.MeDocument,
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token }\n}": types.LoginDocument,
+    "query Session { me { ...SessionUser } myPermissions { operations } }": types.SessionDocument,
     "query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {\n  townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {\n    year perMember\n    metrics { key label kind group total mean median }\n    rows { townshipId townshipName values { key value rank previous change changeRate } }\n  }\n}": types.TownshipComparisonDocument,
     "query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {\n  townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) { year values { key value perMember } }\n}": types.TownshipMetricsDocument,
     "query Assessment($year: Int!) {\n  assessment(year: $year) { year scheme { key label weight perMember } rows { townshipId townshipName score rank metrics { key value scaled } } }\n}": types.AssessmentDocument,
@@ -132,11 +132,11 @@ export function graphql(source: "fragment SessionUser on User {\n  id username d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token user { ...SessionUser } }\n}"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token }\n}"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me { me { ...SessionUser } }"): typeof import('./graphql').MeDocument;
+export function graphql(source: "query Session { me { ...SessionUser } myPermissions { operations } }"): typeof import('./graphql').SessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -218,12 +218,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, user: { id: string, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } } };
+export type LoginMutation = { login: { token: string } };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } | null };
+export type SessionQuery = { me: { id: string, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } | null, myPermissions: { operations: Array<string> } };
 
 export type TownshipComparisonQueryVariables = Exact<{
   year: number;
@@ -1148,31 +1148,16 @@ export const LoginDocument = new TypedDocumentString<LoginMutation, LoginMutatio
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
     token
-    user {
-      ...SessionUser
-    }
   }
 }
-    fragment SessionUser on User {
-  id
-  username
-  displayName
-  role
-  townshipId
-  handlingUnitId
-  township {
-    id
-    name
-  }
-  handlingUnit {
-    id
-    name
-  }
-}`);
-export const MeDocument = new TypedDocumentString<MeQuery, MeQueryVariables>(`
-    query Me {
+    `);
+export const SessionDocument = new TypedDocumentString<SessionQuery, SessionQueryVariables>(`
+    query Session {
   me {
     ...SessionUser
+  }
+  myPermissions {
+    operations
   }
 }
     fragment SessionUser on User {
