@@ -48,32 +48,12 @@ import { ShowActions } from '../common/ShowActions';
 import { useWho } from '../common/useWho';
 import { gqlRequest } from '../graphql';
 import { canEdit } from '../permissions';
+import type { SupervisionTargetOneFieldsFragment } from '../gql/graphql';
 import { GradeField } from './PhaseProgress';
 import { createRectificationItem, DELETE_RECTIFICATION_ITEM, recordEvaluation, recordPhase, setRectificationStatus } from './supervisionApi';
 
-interface Target {
-  id: string;
-  version: number;
-  topic: string;
-  phases: string[];
-  nextPhases: string[];
-  complete: boolean;
-  planCheckOn?: string | null;
-  planCheckNotes?: string | null;
-  midYearOn?: string | null;
-  midYearNotes?: string | null;
-  evaluationOn?: string | null;
-  evaluationNotes?: string | null;
-  lookBackOn?: string | null;
-  lookBackNotes?: string | null;
-  questionnairesIssued?: number | null;
-  questionnairesReturned?: number | null;
-  score?: number | null;
-  grade?: string | null;
-  recommendationCount?: number | null;
-  findings?: string | null;
-  rectificationItems: { id: string; text: string; dueOn?: string | null; status: string }[];
-}
+/** The target as the show page reads it (resources.ts SupervisionTargetOneFields). */
+type Target = SupervisionTargetOneFieldsFragment;
 
 const PHASE_FIELDS: Record<string, [keyof Target, keyof Target]> = {
   PLAN_CHECK: ['planCheckOn', 'planCheckNotes'],
@@ -163,7 +143,7 @@ const Evaluation = () => {
   const writable = useCanWrite();
   const [open, setOpen] = useState(false);
   if (!record) return null;
-  const canRecord = record.phases.includes('EVALUATION');
+  const canRecord = record.phases.includes(SupervisionPhase.EVALUATION);
   return (
     <Card variant="outlined">
       <CardHeader
