@@ -30,6 +30,7 @@ const ADMIN_OFFICER: Caller[] = ['admin', 'officer'];
 const EXPECTED: Record<string, Expected> = {
   login: 'public',
   me: 'authenticated',
+  myPermissions: 'authenticated',
   township: ALL,
   townships: ALL,
   createTownship: ADMIN,
@@ -243,6 +244,15 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
     }
     expect(mismatches).toEqual([]);
   });
+  it('myPermissions lists exactly the operations each caller may call (the console shows what it says)', async () => {
+    for (const caller of Object.keys(callers) as Caller[]) {
+      if (caller === 'anonymous') continue; // myPermissions needs a signed-in caller
+      const { myPermissions } = await callers[caller].ok<{ myPermissions: { operations: string[] } }>(`{ myPermissions { operations } }`);
+      const expected = operations.filter(({ kind, field }) => EXPECTED[field.name] && expectedAllowed(EXPECTED[field.name], caller, kind === 'mutation')).map(({ field }) => field.name);
+      expect(myPermissions.operations, caller).toEqual([...expected].sort());
+    }
+  });
+
   it('declares the record every id-valued filter of every list names', () => {
     const filters = idFilters(schema);
     expect(filters.length).toBeGreaterThan(30);

@@ -2,28 +2,25 @@
 // `Authorization: Bearer <token>` on every request (graphql.ts reads the token).
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { Role } from '@cppcc/domain';
+import { graphql } from './gql';
+import type { SessionUserFragment } from './gql/graphql';
 import { gqlRequest, TOKEN_KEY } from './graphql';
 import { canAccess, type Permissions } from './permissions';
 
 export const USER_KEY = 'cppcc.user';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  townshipId: string | null;
-  handlingUnitId: string | null;
-  township?: { id: string; name: string } | null;
-  handlingUnit?: { id: string; name: string } | null;
-}
+/** The signed-in user as me returns it, with what the server lets them call (stored between visits). */
+export type SessionUser = SessionUserFragment & { operations: string[] };
 
-const USER_FIELDS = 'id username displayName role townshipId handlingUnitId township { id name } handlingUnit { id name }';
+// Spread by the documents below; codegen generates its type (SessionUserFragment / ProposalStepResultFragment).
+const SESSION_USER = graphql(`fragment SessionUser on User {
+  id username displayName role townshipId handlingUnitId township { id name } handlingUnit { id name }
+}`);
 
-const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token user { ${USER_FIELDS} } }
-}`;
-const ME = `query Me { me { ${USER_FIELDS} } }`;
+const LOGIN = graphql(`mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { token }
+}`);
+const SESSION = graphql(`query Session { me { ...SessionUser } myPermissions { operations } }`);
 
 export function storedUser(): SessionUser | null {
   try {
@@ -46,16 +43,23 @@ function clear(): void {
 
 export function permissionsOf(user: SessionUser | null): Permissions | null {
   if (!user) return null;
-  return { role: user.role, townshipId: user.townshipId ?? null, handlingUnitId: user.handlingUnitId ?? null };
+  // A session stored before myPermissions existed has no operations until verify() refreshes it.
+  return { role: user.role, townshipId: user.townshipId ?? null, handlingUnitId: user.handlingUnitId ?? null, operations: user.operations ?? [] };
 }
 
-/** After a reload, confirm the token once with `me` (also picks up a changed role or township). */
+/** `me` and myPermissions for the stored token. */
+async function fetchSession(): Promise<SessionUser | null> {
+  const { me, myPermissions } = await gqlRequest(SESSION, {});
+  return me ? { ...me, operations: myPermissions.operations } : null;
+}
+
+/** After a reload, confirm the token once (also picks up a changed role, township or permissions). */
 let verified: Promise<SessionUser | null> | null = null;
 function verify(): Promise<SessionUser | null> {
-  verified ??= gqlRequest<{ me: SessionUser | null }>(ME)
-    .then(({ me }) => {
-      if (me) localStorage.setItem(USER_KEY, JSON.stringify(me));
-      return me;
+  verified ??= fetchSession()
+    .then((session) => {
+      if (session) localStorage.setItem(USER_KEY, JSON.stringify(session));
+      return session;
     })
     .catch((error: { status?: number }) => {
       verified = null;
@@ -67,15 +71,19 @@ function verify(): Promise<SessionUser | null> {
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const { login } = await gqlRequest<{ login: { token: string; user: SessionUser } }>(
+    const { login } = await gqlRequest(
       LOGIN,
       { username: String(username ?? '').trim(), password: String(password ?? '') },
       { anonymous: true },
     );
-    store(login.token, login.user);
-    verified = Promise.resolve(login.user);
+    // The session (user and permissions) is read with the new token, as after a reload.
+    localStorage.setItem(TOKEN_KEY, login.token);
+    const session = await fetchSession();
+    if (!session) throw new Error('登录失败，请重试');
+    store(login.token, session);
+    verified = Promise.resolve(session);
     // Handling units have no dashboard: land on their page.
-    return login.user.role === Role.HANDLING_UNIT ? { redirectTo: '/my-proposals' } : undefined;
+    return session.role === Role.HANDLING_UNIT ? { redirectTo: '/my-proposals' } : undefined;
   },
 
   async logout() {
@@ -103,10 +111,10 @@ export const authProvider: AuthProvider = {
   },
 
   async getPermissions() {
-    return permissionsOf(storedUser());
+    return permissionsOf((await verify()) ?? storedUser());
   },
 
   async canAccess({ action, resource, record }) {
-    return canAccess(permissionsOf(storedUser()), action, resource, record);
+    return canAccess(permissionsOf((await verify()) ?? storedUser()), action, resource, record);
   },
 };

@@ -25,6 +25,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
+/** The query without layout: generated fragments are printed over several lines. */
+const flat = (query: string) => query.replace(/[\s,]+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+
 const list = (nodes: object[], totalCount = nodes.length) => ({ data: { list: { nodes, totalCount } } });
 
 describe('mapping helpers', () => {
@@ -74,7 +77,8 @@ describe('dataProvider', () => {
       filter: { q: '街道', kind: 'SUBDISTRICT' },
     });
     expect(result).toEqual({ data: [{ id: '1', name: '东城街道' }], total: 18 });
-    expect(calls[0].query).toContain('townships(filter: $filter, sort: $sort, page: $page) { nodes { id version name code kind');
+    expect(calls[0].query).toContain('townships(filter: $filter, sort: $sort, page: $page) { nodes { ...TownshipFields } totalCount }');
+    expect(flat(calls[0].query)).toContain('fragment TownshipFields on Township { id version name code kind');
     expect(calls[0].variables).toEqual({
       filter: { q: '街道', kind: 'SUBDISTRICT' },
       sort: [{ field: 'NAME', order: 'DESC' }],
@@ -107,7 +111,7 @@ describe('dataProvider', () => {
   it('getOne of a committee selects the roster and gives its rows ids', async () => {
     answers.push({ data: { item: { id: '1', members: [{ memberId: '9', role: 'MEMBER', member: { id: '9', name: 'x' } }] } } });
     const { data } = await dataProvider.getOne('committees', { id: '1' });
-    expect(calls[0].query).toContain('members { memberId role member { id name');
+    expect(flat(calls[0].query)).toContain('members { memberId role member { id name');
     expect(data.members[0].id).toBe('9');
   });
 
@@ -227,7 +231,8 @@ describe('dataProvider: work records and admin resources', () => {
   it('API tokens: createApiToken returns the secret once (on the created record); delete revokes', async () => {
     answers.push({ data: { item: { secret: 'cppcc_1_abc', token: { id: '4', name: '大屏', prefix: 'cppcc_1_a', role: 'API_CLIENT' } } } });
     const created = await dataProvider.create('apiTokens', { data: { name: '大屏', role: 'API_CLIENT', readOnly: true, expiresAt: '2026-12-31' } });
-    expect(calls[0].query).toContain('createApiToken(input: $input) { secret token { id name prefix');
+    expect(calls[0].query).toContain('createApiToken(input: $input) { secret token { ...ApiTokenFields } }');
+    expect(flat(calls[0].query)).toContain('fragment ApiTokenFields on ApiToken { id name prefix');
     expect(calls[0].variables.input).toEqual({ name: '大屏', role: 'API_CLIENT', readOnly: true, expiresAt: '2026-12-31T16:00:00.000Z' });
     expect(created.data).toMatchObject({ id: '4', secret: 'cppcc_1_abc' });
     answers.push({ data: { ok: { id: '4' } } });

@@ -11,8 +11,9 @@
 //   log and a unit's assigned proposals are read-only.
 //   deleteMany       → one deleteX per id
 import { HttpError, type DataProvider, type Identifier, type RaRecord } from 'react-admin';
+import { TypedDocumentString } from './gql/graphql';
 import { gqlRequest } from './graphql';
-import { resourceConfig, type ResourceConfig } from './resources';
+import { resourceConfig, type ResourceConfig, type ResourceFragment } from './resources';
 
 /** API.md: `limit` at most 500. Larger pages (the CSV export asks for 1000) are fetched in chunks. */
 export const PAGE_LIMIT = 500;
@@ -86,29 +87,62 @@ export function buildPatch(config: ResourceConfig, data: Vars, previousData: Var
   return patch;
 }
 
-const listQuery = (c: ResourceConfig) =>
-  `query ${c.type}List($filter: ${c.type}Filter, $sort: [${c.type}Sort!], $page: PageInput) {
-  list: ${c.plural}(filter: $filter, sort: $sort, page: $page) { nodes { ${c.listFields} } totalCount }
-}`;
-const oneQuery = (c: ResourceConfig) => `query ${c.type}One($id: ID!) { item: ${c.single}(id: $id) { ${c.oneFields ?? c.listFields} } }`;
-const createMutation = (c: ResourceConfig) =>
-  c.create
-    ? `mutation Create${c.type}($input: ${c.create.inputType}!) { item: ${c.create.mutation}(input: $input) { ${
-        c.create.selection ? c.create.selection(c.oneFields ?? c.listFields) : (c.oneFields ?? c.listFields)
-      } } }`
-    : `mutation Create${c.type}($input: ${c.type}Input!) { item: create${c.type}(input: $input) { ${c.oneFields ?? c.listFields} } }`;
-const updateMutation = (c: ResourceConfig) =>
-  `mutation Update${c.type}($id: ID!, $input: ${c.type}Patch!, $expectedVersion: Int) {
-  item: update${c.type}(id: $id, input: $input, expectedVersion: $expectedVersion) { ${c.oneFields ?? c.listFields} }
-}`;
-const deleteMutation = (c: ResourceConfig) =>
-  c.remove
-    ? `mutation Delete${c.type}($id: ID!) { ok: ${c.remove.mutation}(id: $id)${c.remove.returnsRecord ? ' { id }' : ''} }`
-    : `mutation Delete${c.type}($id: ID!) { ok: delete${c.type}(id: $id) }`;
-
+// The operations are assembled per resource around its fragments (the selections codegen checks
+// against the schema); dataProvider.test.ts validates every assembled operation against it too.
+// Records are react-admin's untyped RaRecord, so the documents are typed by these shapes.
 interface ListData {
   list: { nodes: RaRecord[]; totalCount: number };
 }
+interface ItemData {
+  item: RaRecord | null;
+}
+
+/** `{ ...XFields }` and the fragment definitions it needs. */
+function selectionOf(fragment: ResourceFragment): { spread: string; definitions: string } {
+  const definitions = fragment.toString();
+  const name = /fragment (\w+) on/.exec(definitions)?.[1];
+  if (!name) throw new Error('resource selection without a fragment');
+  return { spread: `...${name}`, definitions };
+}
+
+function operation<T>(text: string, fragment: ResourceFragment | null): TypedDocumentString<T, Vars> {
+  return new TypedDocumentString<T, Vars>(fragment ? `${text}\n${selectionOf(fragment).definitions}` : text);
+}
+
+const oneFieldsOf = (c: ResourceConfig) => c.oneFields ?? c.listFields;
+
+export const listQuery = (c: ResourceConfig) =>
+  operation<ListData>(
+    `query ${c.type}List($filter: ${c.type}Filter, $sort: [${c.type}Sort!], $page: PageInput) {
+  list: ${c.plural}(filter: $filter, sort: $sort, page: $page) { nodes { ${selectionOf(c.listFields).spread} } totalCount }
+}`,
+    c.listFields,
+  );
+export const oneQuery = (c: ResourceConfig) =>
+  operation<ItemData>(`query ${c.type}One($id: ID!) { item: ${c.single}(id: $id) { ${selectionOf(oneFieldsOf(c)).spread} } }`, oneFieldsOf(c));
+export const createMutation = (c: ResourceConfig) => {
+  const fields = selectionOf(oneFieldsOf(c)).spread;
+  return operation<{ item: RaRecord }>(
+    c.create
+      ? `mutation Create${c.type}($input: ${c.create.inputType}!) { item: ${c.create.mutation}(input: $input) { ${c.create.selection ? c.create.selection(fields) : fields} } }`
+      : `mutation Create${c.type}($input: ${c.type}Input!) { item: create${c.type}(input: $input) { ${fields} } }`,
+    oneFieldsOf(c),
+  );
+};
+export const updateMutation = (c: ResourceConfig) =>
+  operation<{ item: RaRecord }>(
+    `mutation Update${c.type}($id: ID!, $input: ${c.type}Patch!, $expectedVersion: Int) {
+  item: update${c.type}(id: $id, input: $input, expectedVersion: $expectedVersion) { ${selectionOf(oneFieldsOf(c)).spread} }
+}`,
+    oneFieldsOf(c),
+  );
+export const deleteMutation = (c: ResourceConfig) =>
+  operation<{ ok: unknown }>(
+    c.remove
+      ? `mutation Delete${c.type}($id: ID!) { ok: ${c.remove.mutation}(id: $id)${c.remove.returnsRecord ? ' { id }' : ''} }`
+      : `mutation Delete${c.type}($id: ID!) { ok: delete${c.type}(id: $id) }`,
+    null,
+  );
 
 async function fetchList(
   config: ResourceConfig,
@@ -123,7 +157,7 @@ async function fetchList(
   // Chunks of at most PAGE_LIMIT until `limit` rows or the end of the list.
   for (let start = offset; start < offset + limit; start += PAGE_LIMIT) {
     const size = Math.min(PAGE_LIMIT, offset + limit - start);
-    const result = await gqlRequest<ListData>(listQuery(config), { filter, sort, page: { offset: start, limit: size } }, { signal });
+    const result = await gqlRequest(listQuery(config), { filter, sort, page: { offset: start, limit: size } }, { signal });
     total = result.list.totalCount;
     data.push(...result.list.nodes.map((r) => fromApi(config, r)));
     if (result.list.nodes.length < size || start + size >= total) break;
@@ -154,7 +188,7 @@ export const dataProvider: DataProvider = {
 
   async getOne(resource, params) {
     const config = resourceConfig(resource);
-    const result = await gqlRequest<{ item: RaRecord | null }>(oneQuery(config), { id: String(params.id) }, { signal: params.signal });
+    const result = await gqlRequest(oneQuery(config), { id: String(params.id) }, { signal: params.signal });
     if (!result.item) throw notFound();
     return { data: fromApi(config, result.item) } as never;
   },
@@ -167,7 +201,7 @@ export const dataProvider: DataProvider = {
     const data: RaRecord[] = [];
     for (let i = 0; i < ids.length; i += PAGE_LIMIT) {
       const chunk = ids.slice(i, i + PAGE_LIMIT);
-      const result = await gqlRequest<ListData>(
+      const result = await gqlRequest(
         listQuery(config),
         { filter: apiFilter(config, { ids: chunk }, extra), page: { offset: 0, limit: PAGE_LIMIT } },
         { signal: params.signal },
@@ -187,7 +221,7 @@ export const dataProvider: DataProvider = {
   async create(resource, params) {
     const config = resourceConfig(resource);
     refuseWrite(config, 'create');
-    const result = await gqlRequest<{ item: RaRecord }>(createMutation(config), { input: buildInput(config, params.data as Vars) });
+    const result = await gqlRequest(createMutation(config), { input: buildInput(config, params.data as Vars) });
     const item = config.create?.toRecord ? (config.create.toRecord(result.item as Vars) as RaRecord) : result.item;
     return { data: fromApi(config, item) } as never;
   },
@@ -199,7 +233,7 @@ export const dataProvider: DataProvider = {
     const input = buildPatch(config, params.data as Vars, previous);
     if (Object.keys(input).length === 0 && previous) return { data: previous } as never; // nothing changed
     const expectedVersion = typeof previous?.version === 'number' ? previous.version : undefined;
-    const result = await gqlRequest<{ item: RaRecord }>(
+    const result = await gqlRequest(
       updateMutation(config),
       { id: String(params.id), input, expectedVersion },
       { versioned: expectedVersion !== undefined },
@@ -222,7 +256,7 @@ export const dataProvider: DataProvider = {
   async delete(resource, params) {
     const config = resourceConfig(resource);
     refuseWrite(config, 'delete');
-    await gqlRequest<{ ok: boolean }>(deleteMutation(config), { id: String(params.id) });
+    await gqlRequest(deleteMutation(config), { id: String(params.id) });
     return { data: (params.previousData ?? { id: params.id }) as never };
   },
 
@@ -232,7 +266,7 @@ export const dataProvider: DataProvider = {
     const done: Identifier[] = [];
     // One deleteX each, in order; the first refusal stops the batch and is reported.
     for (const id of params.ids) {
-      await gqlRequest<{ ok: boolean }>(deleteMutation(config), { id: String(id) });
+      await gqlRequest(deleteMutation(config), { id: String(id) });
       done.push(id);
     }
     return { data: done };

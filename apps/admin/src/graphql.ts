@@ -1,6 +1,8 @@
 // The console's whole GraphQL client: POST JSON to /graphql with fetch, map API.md's error
-// codes onto react-admin's HttpError. No GraphQL library (one graphql copy in the repo).
+// codes onto react-admin's HttpError. No GraphQL library (one graphql copy in the repo): the
+// documents are codegen's typed strings (src/gql), which carry their result and variable types.
 import { HttpError } from 'react-admin';
+import type { TypedDocumentString } from './gql/graphql';
 
 export const GRAPHQL_URL = '/graphql';
 export const TOKEN_KEY = 'cppcc.token';
@@ -120,11 +122,8 @@ export interface RequestOptions extends ErrorContext {
 }
 
 /** POST one operation; resolves with `data` or rejects with an HttpError. */
-export async function gqlRequest<T = Record<string, unknown>>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  options: RequestOptions = {},
-): Promise<T> {
+export async function gqlRequest<T, V>(document: TypedDocumentString<T, V>, variables: V, options: RequestOptions = {}): Promise<T> {
+  const query = document.toString();
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',

@@ -14,11 +14,28 @@ import {
   REGISTRY_RESOURCES,
 } from './permissions';
 
-const admin = { role: Role.COUNTY_ADMIN };
-const officer = { role: Role.TOWNSHIP_OFFICER, townshipId: '3' };
-const leader = { role: Role.LEADER };
-const client = { role: Role.API_CLIENT };
-const unit = { role: Role.HANDLING_UNIT, handlingUnitId: '7' };
+// What myPermissions answers each role, for the operations these tests touch (the server's rule
+// table as tests/api/authorization-matrix.test.ts expects it; that test checks myPermissions).
+const crud = (...types: string[]) => types.flatMap((t) => [`create${t}`, `update${t}`, `delete${t}`]);
+const EVERYONE = ['townships', 'sectors', 'handlingUnits', 'proposal', 'proposals'];
+const READ = [
+  ...EVERYONE,
+  ...['committees', 'members', 'activities', 'opinionReports', 'workPlans', 'dutyReports'],
+  ...['townshipComparison', 'annualSummary', 'assessmentScheme', 'dutyRuleSet', 'memberDuty'],
+];
+const SUPERVISION_READ = ['supervisionTargets', 'rectificationItems'];
+const OFFICER_WRITES = [...crud('Member', 'Activity', 'OpinionReport', 'WorkPlan', 'DutyReport'), 'updateTownship', 'submitProposal', 'updateProposal', 'deleteProposal'];
+const ADMIN_WRITES = [
+  ...OFFICER_WRITES,
+  ...crud('Township', 'Sector', 'Committee', 'HandlingUnit', 'SupervisionTarget', 'RectificationItem', 'User'),
+  ...['users', 'apiTokens', 'auditEntries', 'createApiToken', 'revokeApiToken', 'setAssessmentScheme', 'setDutyRules'],
+];
+
+const admin = { role: Role.COUNTY_ADMIN, operations: [...READ, ...SUPERVISION_READ, ...ADMIN_WRITES] };
+const officer = { role: Role.TOWNSHIP_OFFICER, townshipId: '3', operations: [...READ, ...OFFICER_WRITES] };
+const leader = { role: Role.LEADER, operations: [...READ, ...SUPERVISION_READ] };
+const client = { role: Role.API_CLIENT, operations: [...READ, ...SUPERVISION_READ] };
+const unit = { role: Role.HANDLING_UNIT, handlingUnitId: '7', operations: [...EVERYONE, ...SUPERVISION_READ, 'myAssignedProposals', 'replyProposal'] };
 
 const ownMember = { id: '10', townshipId: '3' };
 const otherMember = { id: '11', townshipId: '4' };
@@ -30,8 +47,9 @@ describe('COUNTY_ADMIN', () => {
     expect(canEdit(admin, resource, otherMember)).toBe(true);
     expect(canDelete(admin, resource, otherMember)).toBe(true);
   });
-  it('accepts a bare role', () => {
-    expect(canCreate(Role.COUNTY_ADMIN, 'members')).toBe(true);
+  it('follows myPermissions: an operation the server does not list is not offered', () => {
+    expect(canCreate({ ...admin, operations: admin.operations.filter((o) => o !== 'createMember') }, 'members')).toBe(false);
+    expect(canRead({ ...admin, operations: [] }, 'members')).toBe(false);
   });
 });
 
@@ -68,7 +86,7 @@ describe('TOWNSHIP_OFFICER', () => {
     }
   });
   it('without a township writes nothing', () => {
-    const lost = { role: Role.TOWNSHIP_OFFICER, townshipId: null };
+    const lost = { ...officer, townshipId: null };
     expect(canCreate(lost, 'members')).toBe(false);
     expect(canEdit(lost, 'members', ownMember)).toBe(false);
   });

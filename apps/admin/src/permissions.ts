@@ -1,12 +1,9 @@
-// Who may do what in the console: pure functions mirroring the API's rules (DOMAIN.md).
-// They only decide what the console shows; the server enforces the same rules.
-//   COUNTY_ADMIN      everything: registry, work records, proposal review and assignment,
-//                     supervision, users, API tokens, audit log, assessment scheme, duty rules
-//   TOWNSHIP_OFFICER  reads the registry and county-wide comparisons; writes members, activities,
-//                     opinion reports, work plans, duty reports and proposals of their own
-//                     township; edits their own township's contact fields (director, phone, address)
-//   LEADER, API_CLIENT read-only (dashboards, records, supervision)
-//   HANDLING_UNIT     only 我的交办提案: proposals assigned to their unit, and their replies
+// What the console shows: which operations the caller may call comes from the server
+// (myPermissions, computed from the access plugin's rule table); a resource may be listed,
+// created, edited or deleted when its operation is allowed. Records narrow that further the
+// way the server's row scopes do (an officer's own township; proposals until reviewed), and
+// proposals' workflow buttons follow the server's per-record allowedActions.
+import { isResourceName, RESOURCES } from './resources';
 import {
   allowedProposalActions,
   isEditable,
@@ -26,20 +23,19 @@ export interface Permissions {
   role: Role;
   townshipId?: string | null;
   handlingUnitId?: string | null;
+  /** myPermissions.operations: the root queries and mutations the server lets this caller call. */
+  operations: readonly string[];
 }
 
-/** A bare role is enough for resource-level checks; record-level checks need the scope too. */
-export type Who = Role | Permissions | null | undefined;
+export type Who = Permissions | null | undefined;
 
 export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | string;
 
 export const REGISTRY_RESOURCES = ['townships', 'sectors', 'committees', 'members', 'handlingUnits'] as const;
 /** Work records of a township (null township = the county's own, admins only). */
-export const TOWNSHIP_RECORD_RESOURCES = ['activities', 'opinionReports', 'workPlans'] as const;
+const TOWNSHIP_RECORD_RESOURCES = ['activities', 'opinionReports', 'workPlans'] as const;
 /** Records of members (scoped through the member's township). */
-export const MEMBER_RECORD_RESOURCES = ['dutyReports'] as const;
-export const SUPERVISION_RESOURCES = ['supervisionTargets', 'rectificationItems'] as const;
-export const ADMIN_RESOURCES = ['users', 'apiTokens', 'auditEntries'] as const;
+const MEMBER_RECORD_RESOURCES = ['dutyReports'] as const;
 
 /** Custom pages (not resources) by key. */
 export const PAGES = {
@@ -53,25 +49,52 @@ export const PAGES = {
 
 type AnyRecord = { id?: unknown; townshipId?: unknown; status?: unknown; [key: string]: unknown } | null | undefined;
 
-const READER_ROLES: readonly Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER, Role.LEADER, Role.API_CLIENT];
-
 function roleOf(who: Who): Role | null {
-  if (!who) return null;
-  return typeof who === 'string' ? who : who.role;
+  return who?.role ?? null;
 }
 
 function townshipOf(who: Who): string | null {
-  if (!who || typeof who === 'string' || who.townshipId == null) return null;
+  if (!who || who.townshipId == null) return null;
   return String(who.townshipId);
 }
 
+/** Does the server let this caller call the operation? */
+const may = (who: Who, operation: string) => !!who?.operations.includes(operation);
+
 const within = (list: readonly string[], resource: string) => list.includes(resource);
-const isRegistry = (resource: string) => within(REGISTRY_RESOURCES, resource);
 const isTownshipRecord = (resource: string) => within(TOWNSHIP_RECORD_RESOURCES, resource);
 const isMemberRecord = (resource: string) => within(MEMBER_RECORD_RESOURCES, resource);
-const isSupervision = (resource: string) => within(SUPERVISION_RESOURCES, resource);
-/** Resources officers write for their own township. */
-const officerWrites = (resource: string) => resource === 'members' || resource === 'proposals' || isTownshipRecord(resource) || isMemberRecord(resource);
+/** Records that belong to a township (directly or through their member): an officer's scope. */
+const townshipScoped = (resource: string) => resource === 'members' || resource === 'proposals' || isTownshipRecord(resource) || isMemberRecord(resource);
+
+/** The operation behind each custom page (reading it; editing it). */
+const PAGE_OPERATIONS: Record<string, { read: string; edit?: string }> = {
+  [PAGES.dashboard]: { read: 'townshipComparison' },
+  [PAGES.myProposals]: { read: 'myAssignedProposals' },
+  [PAGES.annualSummary]: { read: 'annualSummary' },
+  [PAGES.assessmentScheme]: { read: 'assessmentScheme', edit: 'setAssessmentScheme' },
+  [PAGES.dutyRules]: { read: 'dutyRuleSet', edit: 'setDutyRules' },
+  [PAGES.memberDuty]: { read: 'memberDuty' },
+};
+
+/** The operations of a resource, by the names the data provider calls. */
+function operationsOf(resource: string): { list: string; create: string | null; update: string | null; remove: string | null } | null {
+  if (!isResourceName(resource)) return null;
+  const c = RESOURCES[resource];
+  const writable = !c.readOnly;
+  return {
+    list: c.plural,
+    create: writable ? (c.create?.mutation ?? `create${c.type}`) : null,
+    update: writable && !c.noUpdate ? `update${c.type}` : null,
+    remove: writable ? (c.remove?.mutation ?? `delete${c.type}`) : null,
+  };
+}
+
+/**
+ * A handling unit works in 我的交办提案 only (a console choice: the server would also let it read
+ * the supervision records of its unit, and proposals through the general list).
+ */
+const unitConsole = (who: Who, resource: string) => roleOf(who) === Role.HANDLING_UNIT && resource !== PAGES.myProposals && resource !== 'myAssignedProposals';
 
 
 /** Is the record (or, for member records, its member) in the officer's own township? */
@@ -84,84 +107,67 @@ function ownTownship(who: Who, record: AnyRecord): boolean {
 }
 
 export function canRead(who: Who, resource: string): boolean {
-  const role = roleOf(who);
-  if (!role) return false;
-  switch (resource) {
-    case PAGES.myProposals:
-    case 'myAssignedProposals':
-      return role === Role.HANDLING_UNIT;
-    case PAGES.dashboard:
-      return role !== Role.HANDLING_UNIT;
-    case PAGES.annualSummary:
-    case PAGES.assessmentScheme:
-    case PAGES.dutyRules:
-    case PAGES.memberDuty:
-    case 'proposals':
-      return READER_ROLES.includes(role);
-  }
-  if (isRegistry(resource) || isTownshipRecord(resource) || isMemberRecord(resource)) return READER_ROLES.includes(role);
-  // The server lets units read their own supervision records; the console keeps them to 我的交办提案.
-  if (isSupervision(resource)) return role === Role.COUNTY_ADMIN || role === Role.LEADER || role === Role.API_CLIENT;
-  return role === Role.COUNTY_ADMIN; // users, API tokens, audit log, anything new
+  if (unitConsole(who, resource)) return false;
+  const page = PAGE_OPERATIONS[resource];
+  if (page) return may(who, page.read);
+  const ops = operationsOf(resource);
+  return !!ops && may(who, ops.list);
 }
 
 export function canCreate(who: Who, resource: string): boolean {
-  const role = roleOf(who);
-  if (role === Role.COUNTY_ADMIN) return resource !== 'auditEntries' && resource !== 'myAssignedProposals' && canRead(who, resource);
-  if (role === Role.TOWNSHIP_OFFICER) return officerWrites(resource) && (typeof who === 'string' || townshipOf(who) !== null);
-  return false;
+  const ops = operationsOf(resource);
+  if (!ops?.create || !may(who, ops.create) || unitConsole(who, resource)) return false;
+  // An officer's records belong to their township: without one there is nothing they may create.
+  return roleOf(who) !== Role.TOWNSHIP_OFFICER || townshipOf(who) !== null;
 }
 
 const proposalOpen = (record: AnyRecord) => !record?.status || isEditable(record.status as ProposalStatus);
 
-/**
- * Without a record: may this role edit some records of the resource (the edit page opens)?
- * With a record: may they edit this one? Proposals can be corrected only until reviewed.
- */
-export function canEdit(who: Who, resource: string, record?: AnyRecord): boolean {
-  const role = roleOf(who);
-  if (resource === 'proposals' && record && !proposalOpen(record)) return false;
-  if (role === Role.COUNTY_ADMIN) return canCreate(who, resource) && resource !== 'apiTokens';
-  if (role !== Role.TOWNSHIP_OFFICER) return false;
-  if (resource === 'townships') {
-    if (!record) return true;
-    const own = townshipOf(who);
-    return own !== null && record.id != null && String(record.id) === own;
-  }
-  if (!officerWrites(resource)) return false;
-  return record ? ownTownship(who, record) : townshipOf(who) !== null || typeof who === 'string';
+/** Is the record within the caller's scope for writing (the server's row scopes: an officer's own township)? */
+function inWriteScope(who: Who, resource: string, record: AnyRecord): boolean {
+  if (roleOf(who) !== Role.TOWNSHIP_OFFICER) return true;
+  if (resource === 'townships') return !record || (record.id != null && String(record.id) === townshipOf(who));
+  if (!townshipScoped(resource)) return true;
+  return record ? ownTownship(who, record) : townshipOf(who) !== null;
 }
 
 /**
- * Delete, archive (members, handling units), revoke (API tokens) or withdraw (proposals, only
- * while SUBMITTED). Officers delete records of their own township. The audit log is append-only.
+ * Without a record: may this caller edit some records of the resource (the edit page opens)?
+ * With a record: may they edit this one? Proposals can be corrected only until reviewed.
+ */
+export function canEdit(who: Who, resource: string, record?: AnyRecord): boolean {
+  if (resource === 'proposals' && record && !proposalOpen(record)) return false;
+  const ops = operationsOf(resource);
+  if (!ops?.update || !may(who, ops.update) || unitConsole(who, resource)) return false;
+  return inWriteScope(who, resource, record);
+}
+
+/**
+ * Delete, archive (members, handling units), revoke (API tokens, not twice) or withdraw
+ * (proposals, only while SUBMITTED), within the caller's scope.
  */
 export function canDelete(who: Who, resource: string, record?: AnyRecord): boolean {
-  const role = roleOf(who);
-  if (resource === 'auditEntries' || resource === 'myAssignedProposals') return false;
   if (resource === 'proposals' && record && !proposalOpen(record)) return false;
-  if (role === Role.COUNTY_ADMIN) {
-    if (resource === 'apiTokens') return !record?.revokedAt;
-    return canCreate(who, resource);
-  }
-  if (role === Role.TOWNSHIP_OFFICER && resource !== 'townships') return canEdit(who, resource, record);
-  return false;
+  if (resource === 'apiTokens' && record?.revokedAt) return false;
+  const ops = operationsOf(resource);
+  if (!ops?.remove || !may(who, ops.remove) || unitConsole(who, resource)) return false;
+  return inWriteScope(who, resource, record);
 }
 
 /** May this user change this field of the record in the edit form? */
 export function canEditField(who: Who, resource: string, field: string): boolean {
   const role = roleOf(who);
-  if (role === Role.COUNTY_ADMIN) return true;
-  if (role === Role.TOWNSHIP_OFFICER) {
-    if (resource === 'townships') return mayChangeField(TOWNSHIP_FIELD_WRITERS, role, field);
-    if (officerWrites(resource)) return field !== 'townshipId';
-  }
-  return false;
+  if (!role || !canEdit(who, resource)) return false;
+  // The domain's table of fields narrower than updateTownship (the server checks the same one).
+  if (resource === 'townships') return mayChangeField(TOWNSHIP_FIELD_WRITERS, role, field);
+  // An officer's records stay in their township.
+  return !(role === Role.TOWNSHIP_OFFICER && townshipScoped(resource) && field === 'townshipId');
 }
 
-/** Pages with a form: the assessment scheme and the duty rules are the county's to set. */
+/** Pages with a form (the assessment scheme, the duty rules): their set operation. */
 export function canEditPage(who: Who, page: string): boolean {
-  return roleOf(who) === Role.COUNTY_ADMIN && (page === PAGES.assessmentScheme || page === PAGES.dutyRules);
+  const edit = PAGE_OPERATIONS[page]?.edit;
+  return !!edit && may(who, edit);
 }
 
 /** react-admin's authProvider.canAccess, in terms of the functions above. */
@@ -171,8 +177,8 @@ export function canAccess(who: Who, action: Action, resource: string, record?: A
     case 'export':
       return canRead(who, resource);
     case 'show':
-      // A unit opens the proposals assigned to it (the server returns no others).
-      return canRead(who, resource) || (resource === 'proposals' && roleOf(who) === Role.HANDLING_UNIT);
+      // A unit opens the proposals assigned to it from 我的交办提案 (the server returns no others).
+      return canRead(who, resource) || (resource === 'proposals' && may(who, 'proposal'));
     case 'create':
     case 'clone':
       return canCreate(who, resource);
@@ -181,7 +187,7 @@ export function canAccess(who: Who, action: Action, resource: string, record?: A
     case 'delete':
       return canDelete(who, resource, record);
     default:
-      return roleOf(who) === Role.COUNTY_ADMIN;
+      return false;
   }
 }
 

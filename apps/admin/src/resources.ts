@@ -1,7 +1,14 @@
 // What the data provider needs to know about each resource: GraphQL names, the fields to
 // select, the sort enum of each sortable column, the filters the API accepts, and which
-// record fields go into XInput / XPatch. Names follow apps/server/schema.graphql.
+// record fields go into XInput / XPatch. Names follow apps/server/schema.graphql; the
+// selections are fragments, so codegen checks them against it (dataProvider.test.ts checks the
+// operations around them).
 import { chinaInstant, isValidDate } from '@cppcc/domain';
+import { graphql } from './gql';
+import type { TypedDocumentString } from './gql/graphql';
+
+/** A selection of a resource's fields: a fragment document (its text includes the fragments it spreads). */
+export type ResourceFragment = TypedDocumentString<unknown, unknown>;
 
 export type ResourceName =
   | 'townships'
@@ -36,9 +43,9 @@ export interface ResourceConfig {
   single: string;
   plural: string;
   /** Selection for lists and getMany. */
-  listFields: string;
+  listFields: ResourceFragment;
   /** Selection for getOne, create and update results (defaults to listFields). */
-  oneFields?: string;
+  oneFields?: ResourceFragment;
   /** react-admin sort field (a column's `source`) → the API's XSortField value. */
   sort: Readonly<Record<string, string>>;
   /** Filter fields of XFilter; anything else in react-admin's filter is dropped. */
@@ -73,44 +80,71 @@ export interface ResourceConfig {
   remove?: { mutation: string; returnsRecord?: boolean };
 }
 
-const TOWNSHIP_FIELDS = 'id version name code kind bodyName bodyKind director phone address sortOrder memberCount createdAt updatedAt';
-const SECTOR_FIELDS = 'id version name category sortOrder memberCount createdAt updatedAt';
-const COMMITTEE_FIELDS = 'id version name description sortOrder memberCount createdAt updatedAt';
-const MEMBER_FIELDS =
-  'id version name gender ethnicity birthDate affiliation sectorId sector { id name } townshipId township { id name } ' +
-  'kind term status workUnit title phone birthYear personalDataMasked joinedOn leftOn leaveReason archivedAt createdAt updatedAt';
-const HANDLING_UNIT_FIELDS = 'id version name shortName kind contactPerson contactPhone archivedAt createdAt updatedAt';
-const PROPOSAL_FIELDS =
-  'id version serialNo title year session category status proposerKind proposerOrgName leadMemberId leadMember { id name } ' +
-  'townshipId township { id name } submittedOn isKey supervisingChair assignedOn deadline overdueDays leadUnitId leadUnit { id name shortName } ' +
-  'firstReplyOn replyClass satisfaction implementation allowedActions updatedAt';
-const PROPOSAL_ONE_FIELDS =
-  `${PROPOSAL_FIELDS} content coSigners { id name township { id name } } reviewDecision reviewNote reviewedOn mergedIntoId ` +
-  'mergedInto { id serialNo title year status } mergedProposals { id serialNo title year status } units { role unitId unit { id name } } ' +
-  'lastReplyOn replyText feedbackOn closedOn createdAt history { id action actorName at fromStatus toStatus note }';
-const ACTIVITY_FIELDS =
-  'id version title kind heldOn year location townshipId township { id name } meetingKind consultationScale topic reportTitle ' +
-  'submittedTo suggestionsMade suggestionsAdopted peopleReached opinionsCollected donationYuan beneficiaries outletLevel ' +
-  'piecesSubmitted participantCount presentCount createdAt updatedAt';
-const OPINION_REPORT_FIELDS =
-  'id version title submittedOn year status adoptionLevel adoptedOn leaderInstruction instructionLevel publishedIssue ' +
-  'townshipId township { id name } submitterIds submitters { id name township { id name } } createdAt updatedAt';
-const WORK_PLAN_FIELDS =
-  'id version title year townshipId township { id name } notes completionRate ' +
-  'items { id metricKey metricLabel kind quarter target description progress { actual target completed } } createdAt updatedAt';
-const DUTY_REPORT_FIELDS = 'id version memberId member { id name township { id name } } year submittedOn title createdAt updatedAt';
-const SUPERVISION_TARGET_FIELDS =
-  'id version topic kind year unitId unit { id name } phases nextPhases complete planCheckOn midYearOn evaluationOn lookBackOn ' +
-  'questionnairesIssued questionnairesReturned score grade recommendationCount createdAt updatedAt';
-const SUPERVISION_TARGET_ONE_FIELDS =
-  `${SUPERVISION_TARGET_FIELDS} planCheckNotes midYearNotes evaluationNotes lookBackNotes findings ` +
-  'rectificationItems { id version text dueOn status targetId }';
-const RECTIFICATION_ITEM_FIELDS = 'id version text dueOn status targetId target { id topic year unit { id name } } createdAt updatedAt';
-const USER_FIELDS =
-  'id version username displayName role townshipId township { id name } handlingUnitId handlingUnit { id name } disabledAt loginBlockedUntil createdAt updatedAt';
-const API_TOKEN_FIELDS =
-  'id name prefix role townshipId handlingUnitId readOnly personalData expiresAt lastUsedAt revokedAt createdAt createdBy { id displayName }';
-const AUDIT_ENTRY_FIELDS = 'id at action actorKind actorId actorName entityType entityId requestId clientAddress';
+const TOWNSHIP_FIELDS = graphql(`fragment TownshipFields on Township {
+  id version name code kind bodyName bodyKind director phone address sortOrder memberCount createdAt updatedAt
+}`);
+const SECTOR_FIELDS = graphql(`fragment SectorFields on Sector { id version name category sortOrder memberCount createdAt updatedAt }`);
+const COMMITTEE_FIELDS = graphql(`fragment CommitteeFields on Committee { id version name description sortOrder memberCount createdAt updatedAt }`);
+const MEMBER_FIELDS = graphql(`fragment MemberFields on Member {
+  id version name gender ethnicity birthDate affiliation sectorId sector { id name } townshipId township { id name } kind
+  term status workUnit title phone birthYear personalDataMasked joinedOn leftOn leaveReason archivedAt createdAt updatedAt
+}`);
+const HANDLING_UNIT_FIELDS = graphql(`fragment HandlingUnitFields on HandlingUnit { id version name shortName kind contactPerson contactPhone archivedAt createdAt updatedAt }`);
+const PROPOSAL_FIELDS = graphql(`fragment ProposalFields on Proposal {
+  id version serialNo title year session category status proposerKind proposerOrgName leadMemberId leadMember { id name }
+  townshipId township { id name } submittedOn isKey supervisingChair assignedOn deadline overdueDays leadUnitId leadUnit {
+  id name shortName } firstReplyOn replyClass satisfaction implementation allowedActions updatedAt
+}`);
+const PROPOSAL_ONE_FIELDS = graphql(`fragment ProposalOneFields on Proposal {
+  ...ProposalFields content coSigners { id name township { id name } } reviewDecision reviewNote reviewedOn mergedIntoId
+  mergedInto { id serialNo title year status } mergedProposals { id serialNo title year status } units { role unitId unit
+  { id name } } lastReplyOn replyText feedbackOn closedOn createdAt history { id action actorName at fromStatus toStatus
+  note }
+}`);
+const ACTIVITY_FIELDS = graphql(`fragment ActivityFields on Activity {
+  id version title kind heldOn year location townshipId township { id name } meetingKind consultationScale topic
+  reportTitle submittedTo suggestionsMade suggestionsAdopted peopleReached opinionsCollected donationYuan beneficiaries
+  outletLevel piecesSubmitted participantCount presentCount createdAt updatedAt
+}`);
+const OPINION_REPORT_FIELDS = graphql(`fragment OpinionReportFields on OpinionReport {
+  id version title submittedOn year status adoptionLevel adoptedOn leaderInstruction instructionLevel publishedIssue
+  townshipId township { id name } submitterIds submitters { id name township { id name } } createdAt updatedAt
+}`);
+const WORK_PLAN_FIELDS = graphql(`fragment WorkPlanFields on WorkPlan {
+  id version title year townshipId township { id name } notes completionRate items { id metricKey metricLabel kind quarter
+  target description progress { actual target completed } } createdAt updatedAt
+}`);
+const DUTY_REPORT_FIELDS = graphql(`fragment DutyReportFields on DutyReport {
+  id version memberId member { id name township { id name } } year submittedOn title createdAt updatedAt
+}`);
+const SUPERVISION_TARGET_FIELDS = graphql(`fragment SupervisionTargetFields on SupervisionTarget {
+  id version topic kind year unitId unit { id name } phases nextPhases complete planCheckOn midYearOn evaluationOn
+  lookBackOn questionnairesIssued questionnairesReturned score grade recommendationCount createdAt updatedAt
+}`);
+const SUPERVISION_TARGET_ONE_FIELDS = graphql(`fragment SupervisionTargetOneFields on SupervisionTarget {
+  ...SupervisionTargetFields planCheckNotes midYearNotes evaluationNotes lookBackNotes findings rectificationItems { id
+  version text dueOn status targetId }
+}`);
+const RECTIFICATION_ITEM_FIELDS = graphql(`fragment RectificationItemFields on RectificationItem {
+  id version text dueOn status targetId target { id topic year unit { id name } } createdAt updatedAt
+}`);
+const USER_FIELDS = graphql(`fragment UserFields on User {
+  id version username displayName role townshipId township { id name } handlingUnitId handlingUnit { id name } disabledAt
+  loginBlockedUntil createdAt updatedAt
+}`);
+const API_TOKEN_FIELDS = graphql(`fragment ApiTokenFields on ApiToken {
+  id name prefix role townshipId handlingUnitId readOnly personalData expiresAt lastUsedAt revokedAt createdAt createdBy {
+  id displayName }
+}`);
+const AUDIT_ENTRY_FIELDS = graphql(`fragment AuditEntryFields on AuditEntry { id at action actorKind actorId actorName entityType entityId requestId clientAddress }`);
+const COMMITTEE_ONE_FIELDS = graphql(`fragment CommitteeOneFields on Committee {
+  ...CommitteeFields members { memberId role member { id name township { id name } sector { id name } } }
+}`);
+const ACTIVITY_ONE_FIELDS = graphql(`fragment ActivityOneFields on Activity {
+  ...ActivityFields notes participants { memberId attendance member { id name township { id name } } }
+}`);
+const OPINION_REPORT_ONE_FIELDS = graphql(`fragment OpinionReportOneFields on OpinionReport { ...OpinionReportFields content }`);
+const AUDIT_ENTRY_ONE_FIELDS = graphql(`fragment AuditEntryOneFields on AuditEntry { ...AuditEntryFields before after }`);
 
 interface RosterEntry {
   memberId?: string | number | null;
@@ -197,7 +231,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     single: 'committee',
     plural: 'committees',
     listFields: COMMITTEE_FIELDS,
-    oneFields: `${COMMITTEE_FIELDS} members { memberId role member { id name township { id name } sector { id name } } }`,
+    oneFields: COMMITTEE_ONE_FIELDS,
     sort: { id: 'ID', name: 'NAME', sortOrder: 'SORT_ORDER' },
     filters: ['ids', 'q'],
     inputFields: ['name', 'description', 'sortOrder', 'members'],
@@ -285,7 +319,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     single: 'activity',
     plural: 'activities',
     listFields: ACTIVITY_FIELDS,
-    oneFields: `${ACTIVITY_FIELDS} notes participants { memberId attendance member { id name township { id name } } }`,
+    oneFields: ACTIVITY_ONE_FIELDS,
     sort: { id: 'ID', heldOn: 'HELD_ON', kind: 'KIND', title: 'TITLE', townshipId: 'TOWNSHIP', 'township.name': 'TOWNSHIP', updatedAt: 'UPDATED_AT' },
     filters: ['ids', 'q', 'townshipId', 'kind', 'year', 'consultationScale', 'meetingKind', 'county', 'from', 'to', 'memberId'],
     inputFields: [
@@ -309,7 +343,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     single: 'opinionReport',
     plural: 'opinionReports',
     listFields: OPINION_REPORT_FIELDS,
-    oneFields: `${OPINION_REPORT_FIELDS} content`,
+    oneFields: OPINION_REPORT_ONE_FIELDS,
     sort: { id: 'ID', submittedOn: 'SUBMITTED_ON', title: 'TITLE', status: 'STATUS', townshipId: 'TOWNSHIP', 'township.name': 'TOWNSHIP', updatedAt: 'UPDATED_AT' },
     filters: ['ids', 'q', 'townshipId', 'status', 'year', 'adoptionLevel', 'leaderInstruction', 'county', 'memberId'],
     inputFields: [
@@ -404,7 +438,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     single: 'auditEntry',
     plural: 'auditEntries',
     listFields: AUDIT_ENTRY_FIELDS,
-    oneFields: `${AUDIT_ENTRY_FIELDS} before after`,
+    oneFields: AUDIT_ENTRY_ONE_FIELDS,
     sort: { id: 'ID', at: 'AT' },
     filters: ['ids', 'q', 'action', 'actorId', 'actorKind', 'entityId', 'entityType', 'from', 'to'],
     inputFields: [],
@@ -414,6 +448,8 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
   },
 };
 
+
+export const isResourceName = (name: string): name is ResourceName => Object.hasOwn(RESOURCES, name);
 
 export function resourceConfig(resource: string): ResourceConfig {
   const config = (RESOURCES as Record<string, ResourceConfig>)[resource];

@@ -14,7 +14,9 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { Attendance } from '@cppcc/domain';
 import { EnumField } from '../common/EnumField';
+import { enumValue } from '../common/enumValue';
 import { enumChoices } from '../common/enumChoices';
 import { FormGrid, FormSection } from '../common/FormGrid';
 import { ShowActions } from '../common/ShowActions';
@@ -23,12 +25,13 @@ import { useWho } from '../common/useWho';
 import { gqlRequest } from '../graphql';
 import { canDelete, canEdit } from '../permissions';
 import { kindFields, type KindField } from './activityKinds';
+import { graphql } from '../gql';
 
 const COLORS: Record<string, 'success' | 'warning' | 'error'> = { PRESENT: 'success', EXCUSED: 'warning', ABSENT: 'error' };
 
-const SET_ATTENDANCE = `mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {
+const SET_ATTENDANCE = graphql(`mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {
   setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) { id version presentCount participantCount }
-}`;
+}`);
 
 /** 出席 / 请假 / 缺席; writers change it in place (setActivityAttendance). */
 const AttendanceCell = ({ activity }: { activity?: { id: string; townshipId?: string | null } }) => {
@@ -41,7 +44,7 @@ const AttendanceCell = ({ activity }: { activity?: { id: string; townshipId?: st
   if (!row) return null;
   const label = translate(`enum.Attendance.${row.attendance}`, { _: row.attendance });
   if (!activity || !canEdit(who, 'activities', activity)) return <Chip size="small" color={COLORS[row.attendance]} variant="outlined" label={label} />;
-  const change = async (attendance: string) => {
+  const change = async (attendance: Attendance) => {
     setBusy(true);
     try {
       await gqlRequest(SET_ATTENDANCE, { activityId: String(activity.id), memberId: String(row.memberId), attendance });
@@ -54,7 +57,10 @@ const AttendanceCell = ({ activity }: { activity?: { id: string; townshipId?: st
     }
   };
   return (
-    <Select size="small" value={row.attendance} disabled={busy} onChange={(e) => change(String(e.target.value))} onClick={(e) => e.stopPropagation()} sx={{ minWidth: 100 }} inputProps={{ 'aria-label': translate('resources.activities.fields.participants.attendance') }}>
+    <Select size="small" value={row.attendance} disabled={busy} onChange={(e) => {
+      const attendance = enumValue(Attendance, e.target.value);
+      if (attendance) void change(attendance);
+    }} onClick={(e) => e.stopPropagation()} sx={{ minWidth: 100 }} inputProps={{ 'aria-label': translate('resources.activities.fields.participants.attendance') }}>
       {enumChoices('Attendance').map((c) => (
         <MenuItem key={c.id} value={c.id}>
           {translate(c.name)}

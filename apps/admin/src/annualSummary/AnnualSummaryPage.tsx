@@ -27,19 +27,12 @@ import { useWho } from '../common/useWho';
 import { YearSelect } from '../common/YearSelect';
 import { lastCompleteYear } from '../common/years';
 import { fixedTownshipFilter } from '../permissions';
+import { graphql } from '../gql';
 
-interface AnnualSummary {
-  townshipId: string;
-  townshipName: string;
-  year: number;
-  figures: { key: string; label: string; text: string; value: number | null }[];
-  sentences: string[];
-  text: string;
-}
 
-const QUERY = `query AnnualSummary($townshipId: ID!, $year: Int!) {
+const QUERY = graphql(`query AnnualSummary($townshipId: ID!, $year: Int!) {
   annualSummary(townshipId: $townshipId, year: $year) { townshipId townshipName year figures { key label text value } sentences text }
-}`;
+}`);
 
 const AnnualSummaryPage = () => {
   const translate = useTranslate();
@@ -61,7 +54,7 @@ const AnnualSummaryPage = () => {
     sort: { field: 'sortOrder', order: 'ASC' },
   });
   const townshipId = chosen ?? (townships[0]?.id ? String(townships[0].id) : null);
-  const summary = useGqlQuery<{ annualSummary: AnnualSummary }>(['annualSummary', townshipId, year], QUERY, { townshipId, year }, { enabled: !!townshipId && !isPending });
+  const summary = useGqlQuery(['annualSummary', townshipId, year], QUERY, { townshipId: townshipId ?? '', year }, { enabled: !!townshipId && !isPending });
   const data = summary.data?.annualSummary;
   const [busy, setBusy] = useState(false);
 

@@ -47,11 +47,11 @@ const AssessmentSchemePage = () => {
   const year = Number(params.get('year')) || lastCompleteYear();
   const setYear = (y: number) => setParams({ year: String(y) }, { replace: true });
 
-  const query = useGqlQuery<{ assessmentScheme: AssessmentItem[] }>(['assessmentScheme', year], ASSESSMENT_SCHEME_QUERY, { year });
+  const query = useGqlQuery(['assessmentScheme', year], ASSESSMENT_SCHEME_QUERY, { year });
   // Metrics 0 for every township this year score nobody: flagged on their row and in the picker.
-  const zeroQuery = useGqlQuery<{ townshipComparison: { metrics: { key: string; allZero: boolean }[] } }>(['allZeroMetrics', year], ALL_ZERO_QUERY, { year });
+  const zeroQuery = useGqlQuery(['allZeroMetrics', year], ALL_ZERO_QUERY, { year });
   const allZero = allZeroMetrics(zeroQuery.data?.townshipComparison);
-  const save = useGqlMutation<{ setAssessmentScheme: AssessmentItem[] }, { year: number; items: ReturnType<typeof toItems> }>(SET_ASSESSMENT_SCHEME, [
+  const save = useGqlMutation(SET_ASSESSMENT_SCHEME, [
     ['assessmentScheme', year],
     ['assessment', year],
   ]);

@@ -24,7 +24,7 @@ import { ASSESSMENT_QUERY, COMPARISON_QUERY, rankingBars, type Assessment, type 
 const TREND_YEARS = 5;
 
 function useComparison(year: number, perMember: boolean) {
-  return useGqlQuery<{ townshipComparison: Comparison }>(['townshipComparison', year, perMember], COMPARISON_QUERY, { year, perMember, metrics: null });
+  return useGqlQuery(['townshipComparison', year, perMember], COMPARISON_QUERY, { year, perMember, metrics: null });
 }
 
 const Header = ({ children }: { children?: React.ReactNode }) => {
@@ -71,7 +71,7 @@ const CountyDashboard = () => {
   const [picked, setPicked] = useStore<string[]>('dashboard.townships', []);
 
   const comparison = useComparison(year, perMember);
-  const assessment = useGqlQuery<{ assessment: Assessment }>(['assessment', year], ASSESSMENT_QUERY, { year });
+  const assessment = useGqlQuery(['assessment', year], ASSESSMENT_QUERY, { year });
   const data = comparison.data?.townshipComparison;
 
   const options: TownshipOption[] = useMemo(() => (data?.rows ?? []).map((r) => ({ id: r.townshipId, name: r.townshipName })), [data]);

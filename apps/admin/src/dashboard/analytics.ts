@@ -10,83 +10,43 @@ import {
   type MetricKey,
   type MetricKind,
 } from '@cppcc/analytics';
+import { graphql } from '../gql';
+import type { AssessmentQuery, AssessmentSchemeQuery, TownshipComparisonQuery, TownshipMetricsQuery } from '../gql/graphql';
 
 export { METRIC_CATALOG, METRIC_GROUP_LABELS, METRIC_GROUPS };
 export type { MetricDefinition, MetricGroup, MetricKey, MetricKind };
 
-// ── API shapes ───────────────────────────────────────────────────────────────
-export interface ComparisonMetric {
-  key: string;
-  label: string;
-  kind: string;
-  group: string;
-  total: number | null;
-  mean: number | null;
-  median: number | null;
-}
-export interface ComparisonValue {
-  key: string;
-  value: number | null;
-  rank: number;
-  previous: number | null;
-  change: number | null;
-  changeRate: number | null;
-}
-export interface ComparisonRow {
-  townshipId: string;
-  townshipName: string;
-  values: ComparisonValue[];
-}
-export interface Comparison {
-  year: number;
-  perMember: boolean;
-  metrics: ComparisonMetric[];
-  rows: ComparisonRow[];
-}
-export interface YearMetrics {
-  year: number;
-  values: { key: string; value: number | null; perMember: number | null }[];
-}
-export interface AssessmentItem {
-  key: string;
-  label: string;
-  weight: number;
-  perMember: boolean;
-}
-export interface AssessmentRow {
-  townshipId: string;
-  townshipName: string;
-  score: number;
-  rank: number;
-  metrics: { key: string; value: number | null; scaled: number }[];
-}
-export interface Assessment {
-  year: number;
-  scheme: AssessmentItem[];
-  rows: AssessmentRow[];
-}
+// ── API shapes: generated from the documents below (src/gql) ─────────────────
+export type Comparison = TownshipComparisonQuery['townshipComparison'];
+export type ComparisonMetric = Comparison['metrics'][number];
+export type ComparisonRow = Comparison['rows'][number];
+export type ComparisonValue = ComparisonRow['values'][number];
+export type YearMetrics = TownshipMetricsQuery['townshipMetrics'][number];
+export type AssessmentItem = AssessmentSchemeQuery['assessmentScheme'][number];
+export type Assessment = AssessmentQuery['assessment'];
+export type AssessmentRow = Assessment['rows'][number];
 
-export const COMPARISON_QUERY = `query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {
+export const COMPARISON_QUERY = graphql(`query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {
   townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {
     year perMember
     metrics { key label kind group total mean median }
     rows { townshipId townshipName values { key value rank previous change changeRate } }
   }
-}`;
+}`);
 
-export const TOWNSHIP_METRICS_QUERY = `query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {
+export const TOWNSHIP_METRICS_QUERY = graphql(`query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {
   townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) { year values { key value perMember } }
-}`;
+}`);
 
-export const ASSESSMENT_QUERY = `query Assessment($year: Int!) {
+export const ASSESSMENT_QUERY = graphql(`query Assessment($year: Int!) {
   assessment(year: $year) { year scheme { key label weight perMember } rows { townshipId townshipName score rank metrics { key value scaled } } }
-}`;
+}`);
 
-export const ASSESSMENT_SCHEME_QUERY = `query AssessmentScheme($year: Int!) { assessmentScheme(year: $year) { key label weight perMember } }`;
+export const ASSESSMENT_SCHEME_QUERY = graphql(`query AssessmentScheme($year: Int!) { assessmentScheme(year: $year) { key label weight perMember } }`);
 
-export const SET_ASSESSMENT_SCHEME = `mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {
+export const SET_ASSESSMENT_SCHEME = graphql(`mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {
   setAssessmentScheme(year: $year, items: $items) { key label weight perMember }
-}`;
+}`);
 
 // ── Catalog helpers ──────────────────────────────────────────────────────────
 const BY_KEY = new Map<string, MetricDefinition>(METRIC_CATALOG.map((m) => [m.key, m]));
@@ -132,7 +92,7 @@ export function allZeroMetrics(comparison: { metrics: { key: string; allZero: bo
   return new Set((comparison?.metrics ?? []).filter((m) => m.allZero).map((m) => m.key));
 }
 
-export const ALL_ZERO_QUERY = `query AllZeroMetrics($year: Int!) { townshipComparison(year: $year) { metrics { key allZero } } }`;
+export const ALL_ZERO_QUERY = graphql(`query AllZeroMetrics($year: Int!) { townshipComparison(year: $year) { metrics { key allZero } } }`);
 
 export function valueOf(row: ComparisonRow, key: string): ComparisonValue | undefined {
   return row.values.find((v) => v.key === key);

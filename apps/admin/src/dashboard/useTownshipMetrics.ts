@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { gqlRequest } from '../graphql';
-import { TOWNSHIP_METRICS_QUERY, type YearMetrics } from './analytics';
+import { TOWNSHIP_METRICS_QUERY } from './analytics';
 
 /** townshipMetrics for each township, in parallel (cached per township and year range). */
 export function useTownshipMetrics(townshipIds: string[], fromYear: number, toYear: number) {
@@ -8,7 +8,7 @@ export function useTownshipMetrics(townshipIds: string[], fromYear: number, toYe
     queries: townshipIds.map((townshipId) => ({
       queryKey: ['townshipMetrics', townshipId, fromYear, toYear],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        gqlRequest<{ townshipMetrics: YearMetrics[] }>(TOWNSHIP_METRICS_QUERY, { townshipId, fromYear, toYear }, { signal }).then((r) => r.townshipMetrics),
+        gqlRequest(TOWNSHIP_METRICS_QUERY, { townshipId, fromYear, toYear }, { signal }).then((r) => r.townshipMetrics),
       staleTime: 60_000,
     })),
   });

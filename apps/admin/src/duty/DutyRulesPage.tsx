@@ -33,8 +33,8 @@ const DutyRulesPage = () => {
   const editable = canEditPage(who, PAGES.dutyRules);
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || currentYear();
-  const query = useGqlQuery<{ dutyRuleSet: DutyRuleSet }>(['dutyRuleSet', year], DUTY_RULE_SET_QUERY, { year });
-  const save = useGqlMutation<{ setDutyRules: DutyRuleSet }, { year: number; rules: ReturnType<typeof toRuleInputs> }>(SET_DUTY_RULES, [['dutyRuleSet', year], ['memberDuty']]);
+  const query = useGqlQuery(['dutyRuleSet', year], DUTY_RULE_SET_QUERY, { year });
+  const save = useGqlMutation(SET_DUTY_RULES, [['dutyRuleSet', year], ['memberDuty']]);
   const set = query.data?.dutyRuleSet;
 
   const onSubmit = async (values: Record<string, unknown>) => {

@@ -54,7 +54,7 @@ const MemberDutyPage = () => {
 
   const { data: townships = [] } = useGetList<{ id: string; name: string }>('townships', { pagination: { page: 1, perPage: 200 }, sort: { field: 'sortOrder', order: 'ASC' } });
   const names = useMemo(() => new Map(townships.map((t) => [String(t.id), t.name])), [townships]);
-  const query = useGqlQuery<{ memberDuty: MemberDuty[] }>(['memberDuty', year, townshipId], MEMBER_DUTY_QUERY, { year, townshipId: townshipId ?? null }, { enabled: !isPending });
+  const query = useGqlQuery(['memberDuty', year, townshipId], MEMBER_DUTY_QUERY, { year, townshipId: townshipId ?? null }, { enabled: !isPending });
   const all = query.data?.memberDuty ?? [];
   const list = onlyMissed ? all.filter((m) => !m.allMet) : all;
   const met = all.filter((m) => m.allMet).length;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DutyRuleKey } from '@cppcc/domain';
 import { dutyRuleErrors, memberDutyCsvRows, toRuleInputs } from './dutyRules';
 
 describe('duty rules form', () => {
@@ -18,7 +19,7 @@ describe('duty rules form', () => {
   });
   it('CSV rows for the annual review', () => {
     const rows = memberDutyCsvRows(
-      [{ memberId: '1', memberName: '刘斌', townshipId: '1', allMet: false, missed: ['PROPOSAL'], points: 10, rules: [{ key: 'PROPOSAL', label: '提交提案', actual: 0, minCount: 1, met: false, points: 0 }] }],
+      [{ memberId: '1', memberName: '刘斌', townshipId: '1', allMet: false, missed: [DutyRuleKey.PROPOSAL], points: 10, rules: [{ key: DutyRuleKey.PROPOSAL, label: '提交提案', actual: 0, minCount: 1, met: false, points: 0 }] }],
       () => '东城街道',
     );
     expect(rows).toEqual([['刘斌', '东城街道', '0/1（未达标）', 10, '未达标']]);

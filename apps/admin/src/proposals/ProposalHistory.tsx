@@ -1,16 +1,9 @@
 import { Box, Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { ProposalStatusChip } from './ProposalFields';
+import type { ProposalOneFieldsFragment } from '../gql/graphql';
 
-interface ProposalEvent {
-  id: string;
-  action: string;
-  actorName?: string | null;
-  at: string;
-  fromStatus?: string | null;
-  toStatus: string;
-  note?: string | null;
-}
+type ProposalEvent = NonNullable<ProposalOneFieldsFragment['history']>[number];
 
 const when = (at: string) =>
   new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });

@@ -40,7 +40,7 @@ const Actions = () => {
     <TopToolbar>
       <ListButton />
       <EditButton />
-      {record && canDelete(who, 'proposals', record as unknown as Record<string, unknown>) && <DeleteButton mutationMode="pessimistic" label="cppcc.proposals.withdraw" />}
+      {record && canDelete(who, 'proposals', record) && <DeleteButton mutationMode="pessimistic" label="cppcc.proposals.withdraw" />}
     </TopToolbar>
   );
 };

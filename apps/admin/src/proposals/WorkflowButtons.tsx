@@ -19,30 +19,15 @@ import {
 } from 'react-admin';
 import { defaultDeadline, mayFlagKey, PROPOSAL_ACTION_LABELS, ProposalAction, ProposalStatus, Role, todayInChina, type EnumName } from '@cppcc/domain';
 import { ActionDialog } from '../common/ActionDialog';
+import type { ProposalFieldsFragment, ProposalOneFieldsFragment } from '../gql/graphql';
 import { enumChoices } from '../common/enumChoices';
 import { EnumInput } from '../common/EnumInput';
 import { useWho } from '../common/useWho';
 import { proposalActions } from '../permissions';
 import { performStep, setKey } from './proposalApi';
 
-export interface ProposalRecord {
-  id: string;
-  version: number;
-  serialNo: number;
-  year: number;
-  title: string;
-  status: ProposalStatus;
-  satisfaction?: string | null;
-  townshipId?: string | null;
-  allowedActions?: string[];
-  isKey?: boolean;
-  supervisingChair?: string | null;
-  leadUnitId?: string | null;
-  units?: { role: string; unitId: string }[];
-  deadline?: string | null;
-  assignedOn?: string | null;
-  implementation?: string | null;
-}
+/** A proposal as the show page reads it (resources.ts ProposalOneFields; list rows carry ProposalFields). */
+export type ProposalRecord = ProposalFieldsFragment & Partial<ProposalOneFieldsFragment>;
 
 const radio = (name: EnumName) => enumChoices(name);
 

@@ -1,31 +1,35 @@
 // The proposal workflow verbs (API.md): one GraphQL mutation per step, each with the record's
 // version as expectedVersion so a colleague's step in between fails with CONFLICT.
-import { ProposalAction, ReviewDecision } from '@cppcc/domain';
-import { gqlRequest } from '../graphql';
+import { ImplementationStatus, ProposalAction, ReplyClass, ReviewDecision, Satisfaction } from '@cppcc/domain';
+import { enumValue, requiredEnum } from '../common/enumValue';
+import { graphql } from '../gql';
+import type { TypedDocumentString } from '../gql/graphql';
+import { gqlRequest, type RequestOptions } from '../graphql';
 
-const RESULT = 'id version status allowedActions';
+// Spread by the documents below; codegen generates its type (SessionUserFragment / ProposalStepResultFragment).
+const STEP_RESULT = graphql(`fragment ProposalStepResult on Proposal { id version status allowedActions }`);
 
-const REVIEW = `mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {
-  reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) { ${RESULT} }
-}`;
-const ASSIGN = `mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {
-  assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) { ${RESULT} }
-}`;
-const REPLY = `mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {
-  replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) { ${RESULT} }
-}`;
-const FEEDBACK = `mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {
-  recordProposalFeedback(id: $id, input: $input, expectedVersion: $expectedVersion) { ${RESULT} }
-}`;
-const IMPLEMENTATION = `mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {
-  setProposalImplementation(id: $id, status: $status, expectedVersion: $expectedVersion) { ${RESULT} }
-}`;
-const CLOSE = `mutation CloseProposal($id: ID!, $input: CloseProposalInput, $expectedVersion: Int) {
-  closeProposal(id: $id, input: $input, expectedVersion: $expectedVersion) { ${RESULT} }
-}`;
-const SET_KEY = `mutation SetProposalKey($id: ID!, $input: ProposalKeyInput!, $expectedVersion: Int) {
-  setProposalKey(id: $id, input: $input, expectedVersion: $expectedVersion) { ${RESULT} isKey supervisingChair }
-}`;
+const REVIEW = graphql(`mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {
+  reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProposalStepResult }
+}`);
+const ASSIGN = graphql(`mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {
+  assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProposalStepResult }
+}`);
+const REPLY = graphql(`mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {
+  replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProposalStepResult }
+}`);
+const FEEDBACK = graphql(`mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {
+  recordProposalFeedback(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProposalStepResult }
+}`);
+const IMPLEMENTATION = graphql(`mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {
+  setProposalImplementation(id: $id, status: $status, expectedVersion: $expectedVersion) { ...ProposalStepResult }
+}`);
+const CLOSE = graphql(`mutation CloseProposal($id: ID!, $input: CloseProposalInput, $expectedVersion: Int) {
+  closeProposal(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProposalStepResult }
+}`);
+const SET_KEY = graphql(`mutation SetProposalKey($id: ID!, $input: ProposalKeyInput!, $expectedVersion: Int) {
+  setProposalKey(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProposalStepResult isKey supervisingChair }
+}`);
 
 type Values = Record<string, unknown>;
 
@@ -42,8 +46,21 @@ export const REVIEW_DECISION: Partial<Record<ProposalAction, ReviewDecision>> = 
   [ProposalAction.REVIEW_MERGE]: ReviewDecision.MERGE,
 };
 
+/** One step's operation and variables, ready to send (each document keeps its own variable type). */
+export interface StepRequest {
+  query: string;
+  variables: Values;
+  send: (options: RequestOptions) => Promise<unknown>;
+}
+
+const step = <T, V extends Values>(document: TypedDocumentString<T, V>, variables: V): StepRequest => ({
+  query: document.toString(),
+  variables,
+  send: (options) => gqlRequest(document, variables, options),
+});
+
 /** The GraphQL operation and variables of one step, from the dialog's values. */
-export function stepRequest(action: ProposalAction, id: string, version: number | undefined, values: Values): { query: string; variables: Values } {
+export function stepRequest(action: ProposalAction, id: string, version: number | undefined, values: Values): StepRequest {
   const base = { id, expectedVersion: version };
   switch (action) {
     case ProposalAction.REVIEW_ACCEPT:
@@ -52,9 +69,7 @@ export function stepRequest(action: ProposalAction, id: string, version: number 
     case ProposalAction.REVIEW_MERGE: {
       const decision = REVIEW_DECISION[action]!;
       const accept = decision === ReviewDecision.ACCEPT;
-      return {
-        query: REVIEW,
-        variables: {
+      return step(REVIEW, {
           ...base,
           input: compact({
             decision,
@@ -64,13 +79,10 @@ export function stepRequest(action: ProposalAction, id: string, version: number 
             isKey: accept ? values.isKey === true : undefined,
             supervisingChair: accept && values.isKey === true ? text(values.supervisingChair) : undefined,
           }),
-        },
-      };
+      });
     }
     case ProposalAction.ASSIGN:
-      return {
-        query: ASSIGN,
-        variables: {
+      return step(ASSIGN, {
           ...base,
           input: compact({
             leadUnitId: String(values.leadUnitId ?? ''),
@@ -78,22 +90,20 @@ export function stepRequest(action: ProposalAction, id: string, version: number 
             assignedOn: date(values.assignedOn),
             deadline: date(values.deadline),
           }),
-        },
-      };
+      });
     case ProposalAction.REPLY:
-      return { query: REPLY, variables: { ...base, input: compact({ replyClass: values.replyClass, text: text(values.text) ?? '', repliedOn: date(values.repliedOn) }) } };
+      return step(REPLY, { ...base, input: compact({ replyClass: requiredEnum(ReplyClass, values.replyClass, 'replyClass'), text: text(values.text) ?? '', repliedOn: date(values.repliedOn) }) });
     case ProposalAction.FEEDBACK:
-      return { query: FEEDBACK, variables: { ...base, input: compact({ satisfaction: values.satisfaction, note: text(values.note), on: date(values.on) }) } };
+      return step(FEEDBACK, { ...base, input: compact({ satisfaction: requiredEnum(Satisfaction, values.satisfaction, 'satisfaction'), note: text(values.note), on: date(values.on) }) });
     case ProposalAction.SET_IMPLEMENTATION:
-      return { query: IMPLEMENTATION, variables: { ...base, status: values.status } };
+      return step(IMPLEMENTATION, { ...base, status: requiredEnum(ImplementationStatus, values.status, 'status') });
     case ProposalAction.CLOSE:
-      return { query: CLOSE, variables: { ...base, input: compact({ closedOn: date(values.closedOn), implementation: values.implementation || undefined }) } };
+      return step(CLOSE, { ...base, input: compact({ closedOn: date(values.closedOn), implementation: enumValue(ImplementationStatus, values.implementation) }) });
   }
 }
 
 export function performStep(action: ProposalAction, id: string, version: number | undefined, values: Values): Promise<unknown> {
-  const { query, variables } = stepRequest(action, id, version, values);
-  return gqlRequest(query, variables, { versioned: version !== undefined });
+  return stepRequest(action, id, version, values).send({ versioned: version !== undefined });
 }
 
 export function setKey(id: string, version: number | undefined, values: Values): Promise<unknown> {

@@ -17,7 +17,7 @@ export const RectificationStatusField = ({ withActions = false }: { label?: stri
   const { who } = useWho();
   const [busy, setBusy] = useState(false);
   if (!record) return null;
-  const move = async (to: string) => {
+  const move = async (to: RectificationStatus) => {
     setBusy(true);
     try {
       await setRectificationStatus(String(record.id), to);

@@ -39,7 +39,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { allowedRectificationTargets, RectificationStatus, SUPERVISION_PHASE_ORDER, todayInChina, validateEvaluation } from '@cppcc/domain';
+import { allowedRectificationTargets, RectificationStatus, SUPERVISION_PHASE_ORDER, SupervisionPhase, todayInChina, validateEvaluation } from '@cppcc/domain';
 import { ActionDialog } from '../common/ActionDialog';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -48,32 +48,12 @@ import { ShowActions } from '../common/ShowActions';
 import { useWho } from '../common/useWho';
 import { gqlRequest } from '../graphql';
 import { canEdit } from '../permissions';
+import type { SupervisionTargetOneFieldsFragment } from '../gql/graphql';
 import { GradeField } from './PhaseProgress';
 import { createRectificationItem, DELETE_RECTIFICATION_ITEM, recordEvaluation, recordPhase, setRectificationStatus } from './supervisionApi';
 
-interface Target {
-  id: string;
-  version: number;
-  topic: string;
-  phases: string[];
-  nextPhases: string[];
-  complete: boolean;
-  planCheckOn?: string | null;
-  planCheckNotes?: string | null;
-  midYearOn?: string | null;
-  midYearNotes?: string | null;
-  evaluationOn?: string | null;
-  evaluationNotes?: string | null;
-  lookBackOn?: string | null;
-  lookBackNotes?: string | null;
-  questionnairesIssued?: number | null;
-  questionnairesReturned?: number | null;
-  score?: number | null;
-  grade?: string | null;
-  recommendationCount?: number | null;
-  findings?: string | null;
-  rectificationItems: { id: string; text: string; dueOn?: string | null; status: string }[];
-}
+/** The target as the show page reads it (resources.ts SupervisionTargetOneFields). */
+type Target = SupervisionTargetOneFieldsFragment;
 
 const PHASE_FIELDS: Record<string, [keyof Target, keyof Target]> = {
   PLAN_CHECK: ['planCheckOn', 'planCheckNotes'],
@@ -92,7 +72,7 @@ const Phases = () => {
   const record = useRecordContext<Target>();
   const translate = useTranslate();
   const writable = useCanWrite();
-  const [phase, setPhase] = useState<string | null>(null);
+  const [phase, setPhase] = useState<SupervisionPhase | null>(null);
   if (!record) return null;
   const active = SUPERVISION_PHASE_ORDER.findIndex((p) => !record.phases.includes(p));
   return (
@@ -163,7 +143,7 @@ const Evaluation = () => {
   const writable = useCanWrite();
   const [open, setOpen] = useState(false);
   if (!record) return null;
-  const canRecord = record.phases.includes('EVALUATION');
+  const canRecord = record.phases.includes(SupervisionPhase.EVALUATION);
   return (
     <Card variant="outlined">
       <CardHeader

@@ -4,8 +4,9 @@ import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { useState } from 'react';
 import { Button, Confirm, useNotify, useRecordContext, useRefresh, useTranslate, type HttpError } from 'react-admin';
 import { gqlRequest } from '../graphql';
+import { graphql } from '../gql';
 
-const UNLOCK = `mutation UnlockLogin($username: String!) { unlockLogin(username: $username) }`;
+const UNLOCK = graphql(`mutation UnlockLogin($username: String!) { unlockLogin(username: $username) }`);
 
 export const UnlockLoginButton = () => {
   const record = useRecordContext<{ username: string; displayName: string; loginBlockedUntil?: string | null }>();

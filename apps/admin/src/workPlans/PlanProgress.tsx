@@ -1,19 +1,10 @@
 import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { ProgressBar } from '../common/ProgressField';
+import type { WorkPlanFieldsFragment } from '../gql/graphql';
 
-export interface PlanItem {
-  id: string;
-  metricKey: string | null;
-  metricLabel: string | null;
-  /** Old items only: the activity kind before items named a metric. */
-  kind: string | null;
-  quarter: number | null;
-  target: number;
-  description?: string | null;
-  /** null for an old item that names no metric. */
-  progress: { actual: number; target: number; completed: boolean } | null;
-}
+/** A plan item as the API reports it (resources.ts WorkPlanFields). */
+export type PlanItem = WorkPlanFieldsFragment['items'][number];
 
 /** The plan's completion rate (computed by the server) as a bar. */
 export const CompletionField = (_props: { label?: string; source?: string }) => {

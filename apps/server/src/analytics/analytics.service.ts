@@ -77,8 +77,8 @@ export async function townshipComparison(ctx: GraphQLContext, year: number, metr
   checkYear('year', year);
   const keys = checkMetrics(metrics);
   const [current, previous] = await Promise.all([rowsOf(ctx, year), rowsOf(ctx, year - 1)]);
-  const comparison = buildComparison({ year, metrics: keys, perMember, rows: current.rows, previousRows: previous.rows, countyRaw: current.agg.county });
-  return comparison as unknown as Comparison;
+  // The analytics package's result is the object type's shape (readonly lists): returned as it is.
+  return buildComparison({ year, metrics: keys, perMember, rows: current.rows, previousRows: previous.rows, countyRaw: current.agg.county });
 }
 
 export async function townshipMetrics(ctx: GraphQLContext, townshipId: number, fromYear: number, toYear: number): Promise<YearMetrics[]> {

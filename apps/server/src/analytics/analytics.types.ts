@@ -43,15 +43,15 @@ export class ComparisonValue {
 export class ComparisonRow {
   @Field(() => ID) townshipId: string;
   @Field() townshipName: string;
-  @Field(() => [ComparisonValue]) values: ComparisonValue[];
+  @Field(() => [ComparisonValue]) values: readonly ComparisonValue[];
 }
 
 @ObjectType({ description: '乡镇横向比较', simpleResolvers: true })
 export class Comparison {
   @Field(() => Int) year: number;
   @Field() perMember: boolean;
-  @Field(() => [ComparisonMetric]) metrics: ComparisonMetric[];
-  @Field(() => [ComparisonRow]) rows: ComparisonRow[];
+  @Field(() => [ComparisonMetric]) metrics: readonly ComparisonMetric[];
+  @Field(() => [ComparisonRow]) rows: readonly ComparisonRow[];
 }
 
 @ObjectType({ simpleResolvers: true })

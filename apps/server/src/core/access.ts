@@ -39,6 +39,11 @@ export function accessRules(): ReadonlyMap<string, AccessRule> {
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden';
 
+/** The root operations this caller passes the gate for (myPermissions): the same rules, the same decide. */
+export function allowedOperations(viewer: Viewer): string[] {
+  return [...RULES].filter(([, rule]) => decide(rule, viewer) === 'allow').map(([operation]) => operation).sort();
+}
+
 /** What the rule says for this caller; `undefined` rule means nobody declared one: refuse. */
 export function decide(rule: AccessRule | undefined, viewer: Viewer): Decision {
   if (viewer.kind === 'system') return 'allow';

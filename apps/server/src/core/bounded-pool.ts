@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import { currentDbBudget, type DbBudget } from './time-bounds';
 
 /**
@@ -74,7 +75,9 @@ function bindConnection(connection: CoreConnection, flavour: 'mysql' | 'mariadb'
 }
 
 export function boundPool(dataSource: DataSource, flavour: 'mysql' | 'mariadb'): void {
-  const pool = (dataSource.driver as unknown as { pool: CorePool }).pool;
+  if (!(dataSource.driver instanceof MysqlDriver)) throw new Error(`boundPool: ${flavour} data source without the MySQL driver`);
+  // TypeORM types the mysql2 pool `any`: CorePool is the part of it this wraps.
+  const pool: CorePool = dataSource.driver.pool;
   const getConnection = pool.getConnection.bind(pool);
   pool.getConnection = (cb) => {
     const budget = currentDbBudget();

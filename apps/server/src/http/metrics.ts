@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import type { GraphQLContext } from '../core/context';
 
 /** Prometheus metrics of one server process: requests and latency per operation, errors by code, DB pool. */
@@ -19,7 +20,9 @@ export class ServerMetrics {
 
   constructor(db: DataSource) {
     collectDefaultMetrics({ register: this.registry });
-    const pool = () => (db.driver as unknown as { pool?: { _allConnections?: unknown[]; _freeConnections?: unknown[]; _connectionQueue?: unknown[] } }).pool;
+    // The mysql2 pool's internals (TypeORM types it `any`); SQLite has no pool.
+    type PoolState = { _allConnections?: unknown[]; _freeConnections?: unknown[]; _connectionQueue?: unknown[] };
+    const pool = (): PoolState | undefined => (db.driver instanceof MysqlDriver ? db.driver.pool : undefined);
     new Gauge({
       name: 'db_pool_connections',
       help: 'MySQL pool connections by state (SQLite: one connection)',

@@ -1,0 +1,1468 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { ReviewDecision as ProposalReviewDecision } from '@cppcc/domain';
+import type { ActivityKind } from '@cppcc/domain';
+import type { Attendance } from '@cppcc/domain';
+import type { CommitteeRole } from '@cppcc/domain';
+import type { ConsultationScale } from '@cppcc/domain';
+import type { CppccBodyKind } from '@cppcc/domain';
+import type { DutyRuleKey } from '@cppcc/domain';
+import type { Gender } from '@cppcc/domain';
+import type { GovernmentLevel } from '@cppcc/domain';
+import type { HandlingUnitKind } from '@cppcc/domain';
+import type { ImplementationStatus } from '@cppcc/domain';
+import type { MeetingKind } from '@cppcc/domain';
+import type { MemberKind } from '@cppcc/domain';
+import type { MemberStatus } from '@cppcc/domain';
+import type { OpinionStatus } from '@cppcc/domain';
+import type { PlanItemKind } from '@cppcc/domain';
+import type { PoliticalAffiliation } from '@cppcc/domain';
+import type { ProposalCategory } from '@cppcc/domain';
+import type { ProposalDutyBasis } from '@cppcc/domain';
+import type { ProposalStatus } from '@cppcc/domain';
+import type { ProposerKind } from '@cppcc/domain';
+import type { RectificationStatus } from '@cppcc/domain';
+import type { ReplyClass } from '@cppcc/domain';
+import type { Role } from '@cppcc/domain';
+import type { Satisfaction } from '@cppcc/domain';
+import type { SectorCategory } from '@cppcc/domain';
+import type { SupervisionKind } from '@cppcc/domain';
+import type { SupervisionPhase } from '@cppcc/domain';
+import type { TownshipKind } from '@cppcc/domain';
+import type { UnitAssignmentRole } from '@cppcc/domain';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export { ActivityKind };
+
+export type AssessmentItemInput = {
+  key: string;
+  perMember?: boolean;
+  weight: number;
+};
+
+/** 交办 */
+export type AssignProposalInput = {
+  /** Default today */
+  assignedOn?: string | null | undefined;
+  /** 会办单位 */
+  coUnitIds?: Array<string> | null | undefined;
+  /** Default 3 months after assignedOn; not before it */
+  deadline?: string | null | undefined;
+  /** 主办单位 */
+  leadUnitId: string;
+};
+
+export { Attendance };
+
+/** 办结 */
+export type CloseProposalInput = {
+  /** Default today */
+  closedOn?: string | null | undefined;
+  /** Sets the implementation status as it closes; absent keeps it */
+  implementation?: ImplementationStatus | null | undefined;
+};
+
+export { CommitteeRole };
+
+export { ConsultationScale };
+
+export { CppccBodyKind };
+
+export { DutyRuleKey };
+
+/** One rule of a year’s set (setDutyRules) */
+export type DutyRuleSpecInput = {
+  description?: string | null | undefined;
+  key: DutyRuleKey;
+  /** ≥ 0 */
+  minCount: number;
+  /** ≥ 0 */
+  points: number;
+  /** PROPOSAL only: 立案 (ACCEPTED, default) or 提交 (SUBMITTED); refused on other rules */
+  proposalBasis?: ProposalDutyBasis | null | undefined;
+};
+
+export { Gender };
+
+export { GovernmentLevel };
+
+export { HandlingUnitKind };
+
+export { ImplementationStatus };
+
+export { MeetingKind };
+
+export { MemberKind };
+
+export { MemberStatus };
+
+export { OpinionStatus };
+
+export { PlanItemKind };
+
+export { PoliticalAffiliation };
+
+export { ProposalCategory };
+
+export { ProposalDutyBasis };
+
+/** 委员对答复的满意度测评; DISSATISFIED sends the proposal back for re-handling */
+export type ProposalFeedbackInput = {
+  note?: string | null | undefined;
+  /** Default today */
+  on?: string | null | undefined;
+  satisfaction: Satisfaction;
+};
+
+/** 重点提案 and its supervising chair */
+export type ProposalKeyInput = {
+  isKey: boolean;
+  /** Required when isKey */
+  supervisingChair?: string | null | undefined;
+};
+
+export { ProposalReviewDecision };
+
+export { ProposalStatus };
+
+export { ProposerKind };
+
+/** A new item starts 待整改 (PENDING); its status moves with setRectificationStatus */
+export type RectificationItemInput = {
+  dueOn?: string | null | undefined;
+  targetId: string;
+  text: string;
+};
+
+export { RectificationStatus };
+
+export { ReplyClass };
+
+/** 办复 */
+export type ReplyProposalInput = {
+  /** Default today */
+  repliedOn?: string | null | undefined;
+  replyClass: ReplyClass;
+  text: string;
+};
+
+/** 审查 */
+export type ReviewProposalInput = {
+  decision: ProposalReviewDecision;
+  /** ACCEPT only: flag as 重点提案 (needs supervisingChair) */
+  isKey?: boolean | null | undefined;
+  /** MERGE only: the proposal this one is merged into */
+  mergedIntoId?: string | null | undefined;
+  /** Review note; the reason, required for REJECT (不予立案理由) */
+  note?: string | null | undefined;
+  /** Default today */
+  reviewedOn?: string | null | undefined;
+  /** The chair supervising a key proposal (主席领衔督办) */
+  supervisingChair?: string | null | undefined;
+};
+
+export { Role };
+
+export { Satisfaction };
+
+export { SectorCategory };
+
+/** The figures of the end-of-year evaluation (后期民主评议) */
+export type SupervisionEvaluationInput = {
+  /** 发现的问题 */
+  findings?: string | null | undefined;
+  /** Default: from the score (≥ 90 满意, ≥ 75 基本满意, else 不满意) */
+  grade?: Satisfaction | null | undefined;
+  /** 发放问卷数, ≥ 0 */
+  questionnairesIssued: number;
+  /** 收回问卷数, ≤ issued */
+  questionnairesReturned: number;
+  /** 提出建议条数, ≥ 0 */
+  recommendationCount: number;
+  /** 0–100, two decimals kept */
+  score: number;
+};
+
+export { SupervisionKind };
+
+export { SupervisionPhase };
+
+export { TownshipKind };
+
+export { UnitAssignmentRole };
+
+export type SetAttendanceMutationVariables = Exact<{
+  activityId: string;
+  memberId: string;
+  attendance: Attendance;
+}>;
+
+
+export type SetAttendanceMutation = { setActivityAttendance: { id: string, version: number, presentCount: number, participantCount: number } };
+
+export type AnnualSummaryQueryVariables = Exact<{
+  townshipId: string;
+  year: number;
+}>;
+
+
+export type AnnualSummaryQuery = { annualSummary: { townshipId: string, townshipName: string, year: number, sentences: Array<string>, text: string, figures: Array<{ key: string, label: string, text: string, value: number | null }> } };
+
+export type SessionUserFragment = { id: string, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string } };
+
+export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionQuery = { me: { id: string, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } | null, myPermissions: { operations: Array<string> } };
+
+export type TownshipComparisonQueryVariables = Exact<{
+  year: number;
+  metrics?: Array<string> | null | undefined;
+  perMember: boolean;
+}>;
+
+
+export type TownshipComparisonQuery = { townshipComparison: { year: number, perMember: boolean, metrics: Array<{ key: string, label: string, kind: string, group: string, total: number | null, mean: number | null, median: number | null }>, rows: Array<{ townshipId: string, townshipName: string, values: Array<{ key: string, value: number | null, rank: number, previous: number | null, change: number | null, changeRate: number | null }> }> } };
+
+export type TownshipMetricsQueryVariables = Exact<{
+  townshipId: string;
+  fromYear: number;
+  toYear: number;
+}>;
+
+
+export type TownshipMetricsQuery = { townshipMetrics: Array<{ year: number, values: Array<{ key: string, value: number | null, perMember: number | null }> }> };
+
+export type AssessmentQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AssessmentQuery = { assessment: { year: number, scheme: Array<{ key: string, label: string, weight: number, perMember: boolean }>, rows: Array<{ townshipId: string, townshipName: string, score: number, rank: number, metrics: Array<{ key: string, value: number | null, scaled: number }> }> } };
+
+export type AssessmentSchemeQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AssessmentSchemeQuery = { assessmentScheme: Array<{ key: string, label: string, weight: number, perMember: boolean }> };
+
+export type SetAssessmentSchemeMutationVariables = Exact<{
+  year: number;
+  items: Array<AssessmentItemInput>;
+}>;
+
+
+export type SetAssessmentSchemeMutation = { setAssessmentScheme: Array<{ key: string, label: string, weight: number, perMember: boolean }> };
+
+export type AllZeroMetricsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type AllZeroMetricsQuery = { townshipComparison: { metrics: Array<{ key: string, allZero: boolean }> } };
+
+export type DutyRuleSetQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type DutyRuleSetQuery = { dutyRuleSet: { year: number, isDefault: boolean, proposalBasis: ProposalDutyBasis, rules: Array<{ key: DutyRuleKey, label: string, minCount: number, points: number, proposalBasis: ProposalDutyBasis | null, description: string | null }> } };
+
+export type SetDutyRulesMutationVariables = Exact<{
+  year: number;
+  rules: Array<DutyRuleSpecInput>;
+}>;
+
+
+export type SetDutyRulesMutation = { setDutyRules: { year: number, isDefault: boolean, proposalBasis: ProposalDutyBasis, rules: Array<{ key: DutyRuleKey, label: string, minCount: number, points: number, proposalBasis: ProposalDutyBasis | null, description: string | null }> } };
+
+export type MemberDutyQueryVariables = Exact<{
+  year: number;
+  townshipId?: string | null | undefined;
+}>;
+
+
+export type MemberDutyQuery = { memberDuty: Array<{ memberId: string, memberName: string, townshipId: string, allMet: boolean, missed: Array<DutyRuleKey>, points: number, rules: Array<{ key: DutyRuleKey, label: string, actual: number, minCount: number, met: boolean, points: number }> }> };
+
+export type ProposalStepResultFragment = { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> };
+
+export type ReviewProposalMutationVariables = Exact<{
+  id: string;
+  input: ReviewProposalInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReviewProposalMutation = { reviewProposal: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
+
+export type AssignProposalMutationVariables = Exact<{
+  id: string;
+  input: AssignProposalInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type AssignProposalMutation = { assignProposal: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
+
+export type ReplyProposalMutationVariables = Exact<{
+  id: string;
+  input: ReplyProposalInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReplyProposalMutation = { replyProposal: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
+
+export type RecordProposalFeedbackMutationVariables = Exact<{
+  id: string;
+  input: ProposalFeedbackInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RecordProposalFeedbackMutation = { recordProposalFeedback: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
+
+export type SetProposalImplementationMutationVariables = Exact<{
+  id: string;
+  status: ImplementationStatus;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SetProposalImplementationMutation = { setProposalImplementation: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
+
+export type CloseProposalMutationVariables = Exact<{
+  id: string;
+  input?: CloseProposalInput | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type CloseProposalMutation = { closeProposal: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
+
+export type SetProposalKeyMutationVariables = Exact<{
+  id: string;
+  input: ProposalKeyInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SetProposalKeyMutation = { setProposalKey: { isKey: boolean, supervisingChair: string | null, id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
+
+export type TownshipFieldsFragment = { id: string, version: number, name: string, code: string, kind: TownshipKind, bodyName: string | null, bodyKind: CppccBodyKind | null, director: string | null, phone: string | null, address: string | null, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string };
+
+export type SectorFieldsFragment = { id: string, version: number, name: string, category: SectorCategory, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string };
+
+export type CommitteeFieldsFragment = { id: string, version: number, name: string, description: string | null, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string };
+
+export type MemberFieldsFragment = { id: string, version: number, name: string, gender: Gender, ethnicity: string, birthDate: string | null, affiliation: PoliticalAffiliation, sectorId: string, townshipId: string, kind: MemberKind, term: string, status: MemberStatus, workUnit: string | null, title: string | null, phone: string | null, birthYear: number | null, personalDataMasked: boolean, joinedOn: string | null, leftOn: string | null, leaveReason: string | null, archivedAt: string | null, createdAt: string, updatedAt: string, sector: { id: string, name: string }, township: { id: string, name: string } };
+
+export type HandlingUnitFieldsFragment = { id: string, version: number, name: string, shortName: string | null, kind: HandlingUnitKind, contactPerson: string | null, contactPhone: string | null, archivedAt: string | null, createdAt: string, updatedAt: string };
+
+export type ProposalFieldsFragment = { id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, leadUnit: { id: string, name: string, shortName: string | null } | null };
+
+export type ProposalOneFieldsFragment = { content: string | null, reviewDecision: ProposalStatus | null, reviewNote: string | null, reviewedOn: string | null, mergedIntoId: string | null, lastReplyOn: string | null, replyText: string | null, feedbackOn: string | null, closedOn: string | null, createdAt: string, id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, coSigners: Array<{ id: string, name: string, township: { id: string, name: string } }>, mergedInto: { id: string, serialNo: number, title: string, year: number, status: ProposalStatus } | null, mergedProposals: Array<{ id: string, serialNo: number, title: string, year: number, status: ProposalStatus }>, units: Array<{ role: UnitAssignmentRole, unitId: string, unit: { id: string, name: string } }>, history: Array<{ id: string, action: string, actorName: string | null, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, note: string | null }>, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, leadUnit: { id: string, name: string, shortName: string | null } | null };
+
+export type ActivityFieldsFragment = { id: string, version: number, title: string, kind: ActivityKind, heldOn: string, year: number, location: string | null, townshipId: string | null, meetingKind: MeetingKind | null, consultationScale: ConsultationScale | null, topic: string | null, reportTitle: string | null, submittedTo: string | null, suggestionsMade: number, suggestionsAdopted: number, peopleReached: number | null, opinionsCollected: number | null, donationYuan: number, beneficiaries: number | null, outletLevel: GovernmentLevel | null, piecesSubmitted: number | null, participantCount: number, presentCount: number, createdAt: string, updatedAt: string, township: { id: string, name: string } | null };
+
+export type OpinionReportFieldsFragment = { id: string, version: number, title: string, submittedOn: string, year: number, status: OpinionStatus, adoptionLevel: GovernmentLevel | null, adoptedOn: string | null, leaderInstruction: boolean, instructionLevel: GovernmentLevel | null, publishedIssue: string | null, townshipId: string | null, submitterIds: Array<string>, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, submitters: Array<{ id: string, name: string, township: { id: string, name: string } }> };
+
+export type WorkPlanFieldsFragment = { id: string, version: number, title: string, year: number, townshipId: string, notes: string | null, completionRate: number | null, createdAt: string, updatedAt: string, township: { id: string, name: string }, items: Array<{ id: string, metricKey: string | null, metricLabel: string | null, kind: PlanItemKind | null, quarter: number | null, target: number, description: string | null, progress: { actual: number, target: number, completed: boolean } | null }> };
+
+export type DutyReportFieldsFragment = { id: string, version: number, memberId: string, year: number, submittedOn: string, title: string | null, createdAt: string, updatedAt: string, member: { id: string, name: string, township: { id: string, name: string } } | null };
+
+export type SupervisionTargetFieldsFragment = { id: string, version: number, topic: string, kind: SupervisionKind, year: number, unitId: string, phases: Array<SupervisionPhase>, nextPhases: Array<SupervisionPhase>, complete: boolean, planCheckOn: string | null, midYearOn: string | null, evaluationOn: string | null, lookBackOn: string | null, questionnairesIssued: number | null, questionnairesReturned: number | null, score: number | null, grade: Satisfaction | null, recommendationCount: number | null, createdAt: string, updatedAt: string, unit: { id: string, name: string } | null };
+
+export type SupervisionTargetOneFieldsFragment = { planCheckNotes: string | null, midYearNotes: string | null, evaluationNotes: string | null, lookBackNotes: string | null, findings: string | null, id: string, version: number, topic: string, kind: SupervisionKind, year: number, unitId: string, phases: Array<SupervisionPhase>, nextPhases: Array<SupervisionPhase>, complete: boolean, planCheckOn: string | null, midYearOn: string | null, evaluationOn: string | null, lookBackOn: string | null, questionnairesIssued: number | null, questionnairesReturned: number | null, score: number | null, grade: Satisfaction | null, recommendationCount: number | null, createdAt: string, updatedAt: string, rectificationItems: Array<{ id: string, version: number, text: string, dueOn: string | null, status: RectificationStatus, targetId: string }>, unit: { id: string, name: string } | null };
+
+export type RectificationItemFieldsFragment = { id: string, version: number, text: string, dueOn: string | null, status: RectificationStatus, targetId: string, createdAt: string, updatedAt: string, target: { id: string, topic: string, year: number, unit: { id: string, name: string } | null } | null };
+
+export type UserFieldsFragment = { id: string, version: number, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, disabledAt: string | null, loginBlockedUntil: string | null, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null };
+
+export type ApiTokenFieldsFragment = { id: string, name: string, prefix: string, role: Role, townshipId: string | null, handlingUnitId: string | null, readOnly: boolean, personalData: boolean, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdAt: string, createdBy: { id: string, displayName: string } | null };
+
+export type AuditEntryFieldsFragment = { id: string, at: string, action: string, actorKind: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, requestId: string | null, clientAddress: string | null };
+
+export type CommitteeOneFieldsFragment = { id: string, version: number, name: string, description: string | null, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string, members: Array<{ memberId: string, role: CommitteeRole, member: { id: string, name: string, township: { id: string, name: string }, sector: { id: string, name: string } } }> };
+
+export type ActivityOneFieldsFragment = { notes: string | null, id: string, version: number, title: string, kind: ActivityKind, heldOn: string, year: number, location: string | null, townshipId: string | null, meetingKind: MeetingKind | null, consultationScale: ConsultationScale | null, topic: string | null, reportTitle: string | null, submittedTo: string | null, suggestionsMade: number, suggestionsAdopted: number, peopleReached: number | null, opinionsCollected: number | null, donationYuan: number, beneficiaries: number | null, outletLevel: GovernmentLevel | null, piecesSubmitted: number | null, participantCount: number, presentCount: number, createdAt: string, updatedAt: string, participants: Array<{ memberId: string, attendance: Attendance, member: { id: string, name: string, township: { id: string, name: string } } | null }>, township: { id: string, name: string } | null };
+
+export type OpinionReportOneFieldsFragment = { content: string | null, id: string, version: number, title: string, submittedOn: string, year: number, status: OpinionStatus, adoptionLevel: GovernmentLevel | null, adoptedOn: string | null, leaderInstruction: boolean, instructionLevel: GovernmentLevel | null, publishedIssue: string | null, townshipId: string | null, submitterIds: Array<string>, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, submitters: Array<{ id: string, name: string, township: { id: string, name: string } }> };
+
+export type AuditEntryOneFieldsFragment = { before: string | null, after: string | null, id: string, at: string, action: string, actorKind: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, requestId: string | null, clientAddress: string | null };
+
+export type RecordPhaseMutationVariables = Exact<{
+  id: string;
+  phase: SupervisionPhase;
+  on: string;
+  notes?: string | null | undefined;
+}>;
+
+
+export type RecordPhaseMutation = { recordSupervisionPhase: { id: string, version: number, phases: Array<SupervisionPhase>, nextPhases: Array<SupervisionPhase>, complete: boolean } };
+
+export type RecordEvaluationMutationVariables = Exact<{
+  id: string;
+  input: SupervisionEvaluationInput;
+}>;
+
+
+export type RecordEvaluationMutation = { recordSupervisionEvaluation: { id: string, version: number, score: number | null, grade: Satisfaction | null } };
+
+export type SetRectificationStatusMutationVariables = Exact<{
+  id: string;
+  status: RectificationStatus;
+}>;
+
+
+export type SetRectificationStatusMutation = { setRectificationStatus: { id: string, version: number, status: RectificationStatus } };
+
+export type CreateRectificationItemMutationVariables = Exact<{
+  input: RectificationItemInput;
+}>;
+
+
+export type CreateRectificationItemMutation = { createRectificationItem: { id: string } };
+
+export type DeleteRectificationItemMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteRectificationItemMutation = { deleteRectificationItem: boolean };
+
+export type UnlockLoginMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type UnlockLoginMutation = { unlockLogin: number };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SessionUserFragmentDoc = new TypedDocumentString<SessionUserFragment, unknown>(`
+    fragment SessionUser on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  handlingUnitId
+  township {
+    id
+    name
+  }
+  handlingUnit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SessionUser"});
+export const ProposalStepResultFragmentDoc = new TypedDocumentString<ProposalStepResultFragment, unknown>(`
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}
+    `, {"fragmentName":"ProposalStepResult"});
+export const TownshipFieldsFragmentDoc = new TypedDocumentString<TownshipFieldsFragment, unknown>(`
+    fragment TownshipFields on Township {
+  id
+  version
+  name
+  code
+  kind
+  bodyName
+  bodyKind
+  director
+  phone
+  address
+  sortOrder
+  memberCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"TownshipFields"});
+export const SectorFieldsFragmentDoc = new TypedDocumentString<SectorFieldsFragment, unknown>(`
+    fragment SectorFields on Sector {
+  id
+  version
+  name
+  category
+  sortOrder
+  memberCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"SectorFields"});
+export const MemberFieldsFragmentDoc = new TypedDocumentString<MemberFieldsFragment, unknown>(`
+    fragment MemberFields on Member {
+  id
+  version
+  name
+  gender
+  ethnicity
+  birthDate
+  affiliation
+  sectorId
+  sector {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  kind
+  term
+  status
+  workUnit
+  title
+  phone
+  birthYear
+  personalDataMasked
+  joinedOn
+  leftOn
+  leaveReason
+  archivedAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"MemberFields"});
+export const HandlingUnitFieldsFragmentDoc = new TypedDocumentString<HandlingUnitFieldsFragment, unknown>(`
+    fragment HandlingUnitFields on HandlingUnit {
+  id
+  version
+  name
+  shortName
+  kind
+  contactPerson
+  contactPhone
+  archivedAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"HandlingUnitFields"});
+export const ProposalFieldsFragmentDoc = new TypedDocumentString<ProposalFieldsFragment, unknown>(`
+    fragment ProposalFields on Proposal {
+  id
+  version
+  serialNo
+  title
+  year
+  session
+  category
+  status
+  proposerKind
+  proposerOrgName
+  leadMemberId
+  leadMember {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  submittedOn
+  isKey
+  supervisingChair
+  assignedOn
+  deadline
+  overdueDays
+  leadUnitId
+  leadUnit {
+    id
+    name
+    shortName
+  }
+  firstReplyOn
+  replyClass
+  satisfaction
+  implementation
+  allowedActions
+  updatedAt
+}
+    `, {"fragmentName":"ProposalFields"});
+export const ProposalOneFieldsFragmentDoc = new TypedDocumentString<ProposalOneFieldsFragment, unknown>(`
+    fragment ProposalOneFields on Proposal {
+  ...ProposalFields
+  content
+  coSigners {
+    id
+    name
+    township {
+      id
+      name
+    }
+  }
+  reviewDecision
+  reviewNote
+  reviewedOn
+  mergedIntoId
+  mergedInto {
+    id
+    serialNo
+    title
+    year
+    status
+  }
+  mergedProposals {
+    id
+    serialNo
+    title
+    year
+    status
+  }
+  units {
+    role
+    unitId
+    unit {
+      id
+      name
+    }
+  }
+  lastReplyOn
+  replyText
+  feedbackOn
+  closedOn
+  createdAt
+  history {
+    id
+    action
+    actorName
+    at
+    fromStatus
+    toStatus
+    note
+  }
+}
+    fragment ProposalFields on Proposal {
+  id
+  version
+  serialNo
+  title
+  year
+  session
+  category
+  status
+  proposerKind
+  proposerOrgName
+  leadMemberId
+  leadMember {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  submittedOn
+  isKey
+  supervisingChair
+  assignedOn
+  deadline
+  overdueDays
+  leadUnitId
+  leadUnit {
+    id
+    name
+    shortName
+  }
+  firstReplyOn
+  replyClass
+  satisfaction
+  implementation
+  allowedActions
+  updatedAt
+}`, {"fragmentName":"ProposalOneFields"});
+export const WorkPlanFieldsFragmentDoc = new TypedDocumentString<WorkPlanFieldsFragment, unknown>(`
+    fragment WorkPlanFields on WorkPlan {
+  id
+  version
+  title
+  year
+  townshipId
+  township {
+    id
+    name
+  }
+  notes
+  completionRate
+  items {
+    id
+    metricKey
+    metricLabel
+    kind
+    quarter
+    target
+    description
+    progress {
+      actual
+      target
+      completed
+    }
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"WorkPlanFields"});
+export const DutyReportFieldsFragmentDoc = new TypedDocumentString<DutyReportFieldsFragment, unknown>(`
+    fragment DutyReportFields on DutyReport {
+  id
+  version
+  memberId
+  member {
+    id
+    name
+    township {
+      id
+      name
+    }
+  }
+  year
+  submittedOn
+  title
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"DutyReportFields"});
+export const SupervisionTargetFieldsFragmentDoc = new TypedDocumentString<SupervisionTargetFieldsFragment, unknown>(`
+    fragment SupervisionTargetFields on SupervisionTarget {
+  id
+  version
+  topic
+  kind
+  year
+  unitId
+  unit {
+    id
+    name
+  }
+  phases
+  nextPhases
+  complete
+  planCheckOn
+  midYearOn
+  evaluationOn
+  lookBackOn
+  questionnairesIssued
+  questionnairesReturned
+  score
+  grade
+  recommendationCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"SupervisionTargetFields"});
+export const SupervisionTargetOneFieldsFragmentDoc = new TypedDocumentString<SupervisionTargetOneFieldsFragment, unknown>(`
+    fragment SupervisionTargetOneFields on SupervisionTarget {
+  ...SupervisionTargetFields
+  planCheckNotes
+  midYearNotes
+  evaluationNotes
+  lookBackNotes
+  findings
+  rectificationItems {
+    id
+    version
+    text
+    dueOn
+    status
+    targetId
+  }
+}
+    fragment SupervisionTargetFields on SupervisionTarget {
+  id
+  version
+  topic
+  kind
+  year
+  unitId
+  unit {
+    id
+    name
+  }
+  phases
+  nextPhases
+  complete
+  planCheckOn
+  midYearOn
+  evaluationOn
+  lookBackOn
+  questionnairesIssued
+  questionnairesReturned
+  score
+  grade
+  recommendationCount
+  createdAt
+  updatedAt
+}`, {"fragmentName":"SupervisionTargetOneFields"});
+export const RectificationItemFieldsFragmentDoc = new TypedDocumentString<RectificationItemFieldsFragment, unknown>(`
+    fragment RectificationItemFields on RectificationItem {
+  id
+  version
+  text
+  dueOn
+  status
+  targetId
+  target {
+    id
+    topic
+    year
+    unit {
+      id
+      name
+    }
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"RectificationItemFields"});
+export const UserFieldsFragmentDoc = new TypedDocumentString<UserFieldsFragment, unknown>(`
+    fragment UserFields on User {
+  id
+  version
+  username
+  displayName
+  role
+  townshipId
+  township {
+    id
+    name
+  }
+  handlingUnitId
+  handlingUnit {
+    id
+    name
+  }
+  disabledAt
+  loginBlockedUntil
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"UserFields"});
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString<ApiTokenFieldsFragment, unknown>(`
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  prefix
+  role
+  townshipId
+  handlingUnitId
+  readOnly
+  personalData
+  expiresAt
+  lastUsedAt
+  revokedAt
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ApiTokenFields"});
+export const CommitteeFieldsFragmentDoc = new TypedDocumentString<CommitteeFieldsFragment, unknown>(`
+    fragment CommitteeFields on Committee {
+  id
+  version
+  name
+  description
+  sortOrder
+  memberCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CommitteeFields"});
+export const CommitteeOneFieldsFragmentDoc = new TypedDocumentString<CommitteeOneFieldsFragment, unknown>(`
+    fragment CommitteeOneFields on Committee {
+  ...CommitteeFields
+  members {
+    memberId
+    role
+    member {
+      id
+      name
+      township {
+        id
+        name
+      }
+      sector {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment CommitteeFields on Committee {
+  id
+  version
+  name
+  description
+  sortOrder
+  memberCount
+  createdAt
+  updatedAt
+}`, {"fragmentName":"CommitteeOneFields"});
+export const ActivityFieldsFragmentDoc = new TypedDocumentString<ActivityFieldsFragment, unknown>(`
+    fragment ActivityFields on Activity {
+  id
+  version
+  title
+  kind
+  heldOn
+  year
+  location
+  townshipId
+  township {
+    id
+    name
+  }
+  meetingKind
+  consultationScale
+  topic
+  reportTitle
+  submittedTo
+  suggestionsMade
+  suggestionsAdopted
+  peopleReached
+  opinionsCollected
+  donationYuan
+  beneficiaries
+  outletLevel
+  piecesSubmitted
+  participantCount
+  presentCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ActivityFields"});
+export const ActivityOneFieldsFragmentDoc = new TypedDocumentString<ActivityOneFieldsFragment, unknown>(`
+    fragment ActivityOneFields on Activity {
+  ...ActivityFields
+  notes
+  participants {
+    memberId
+    attendance
+    member {
+      id
+      name
+      township {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  version
+  title
+  kind
+  heldOn
+  year
+  location
+  townshipId
+  township {
+    id
+    name
+  }
+  meetingKind
+  consultationScale
+  topic
+  reportTitle
+  submittedTo
+  suggestionsMade
+  suggestionsAdopted
+  peopleReached
+  opinionsCollected
+  donationYuan
+  beneficiaries
+  outletLevel
+  piecesSubmitted
+  participantCount
+  presentCount
+  createdAt
+  updatedAt
+}`, {"fragmentName":"ActivityOneFields"});
+export const OpinionReportFieldsFragmentDoc = new TypedDocumentString<OpinionReportFieldsFragment, unknown>(`
+    fragment OpinionReportFields on OpinionReport {
+  id
+  version
+  title
+  submittedOn
+  year
+  status
+  adoptionLevel
+  adoptedOn
+  leaderInstruction
+  instructionLevel
+  publishedIssue
+  townshipId
+  township {
+    id
+    name
+  }
+  submitterIds
+  submitters {
+    id
+    name
+    township {
+      id
+      name
+    }
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"OpinionReportFields"});
+export const OpinionReportOneFieldsFragmentDoc = new TypedDocumentString<OpinionReportOneFieldsFragment, unknown>(`
+    fragment OpinionReportOneFields on OpinionReport {
+  ...OpinionReportFields
+  content
+}
+    fragment OpinionReportFields on OpinionReport {
+  id
+  version
+  title
+  submittedOn
+  year
+  status
+  adoptionLevel
+  adoptedOn
+  leaderInstruction
+  instructionLevel
+  publishedIssue
+  townshipId
+  township {
+    id
+    name
+  }
+  submitterIds
+  submitters {
+    id
+    name
+    township {
+      id
+      name
+    }
+  }
+  createdAt
+  updatedAt
+}`, {"fragmentName":"OpinionReportOneFields"});
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString<AuditEntryFieldsFragment, unknown>(`
+    fragment AuditEntryFields on AuditEntry {
+  id
+  at
+  action
+  actorKind
+  actorId
+  actorName
+  entityType
+  entityId
+  requestId
+  clientAddress
+}
+    `, {"fragmentName":"AuditEntryFields"});
+export const AuditEntryOneFieldsFragmentDoc = new TypedDocumentString<AuditEntryOneFieldsFragment, unknown>(`
+    fragment AuditEntryOneFields on AuditEntry {
+  ...AuditEntryFields
+  before
+  after
+}
+    fragment AuditEntryFields on AuditEntry {
+  id
+  at
+  action
+  actorKind
+  actorId
+  actorName
+  entityType
+  entityId
+  requestId
+  clientAddress
+}`, {"fragmentName":"AuditEntryOneFields"});
+export const SetAttendanceDocument = new TypedDocumentString<SetAttendanceMutation, SetAttendanceMutationVariables>(`
+    mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {
+  setActivityAttendance(
+    activityId: $activityId
+    memberId: $memberId
+    attendance: $attendance
+  ) {
+    id
+    version
+    presentCount
+    participantCount
+  }
+}
+    `);
+export const AnnualSummaryDocument = new TypedDocumentString<AnnualSummaryQuery, AnnualSummaryQueryVariables>(`
+    query AnnualSummary($townshipId: ID!, $year: Int!) {
+  annualSummary(townshipId: $townshipId, year: $year) {
+    townshipId
+    townshipName
+    year
+    figures {
+      key
+      label
+      text
+      value
+    }
+    sentences
+    text
+  }
+}
+    `);
+export const LoginDocument = new TypedDocumentString<LoginMutation, LoginMutationVariables>(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `);
+export const SessionDocument = new TypedDocumentString<SessionQuery, SessionQueryVariables>(`
+    query Session {
+  me {
+    ...SessionUser
+  }
+  myPermissions {
+    operations
+  }
+}
+    fragment SessionUser on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  handlingUnitId
+  township {
+    id
+    name
+  }
+  handlingUnit {
+    id
+    name
+  }
+}`);
+export const TownshipComparisonDocument = new TypedDocumentString<TownshipComparisonQuery, TownshipComparisonQueryVariables>(`
+    query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {
+  townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {
+    year
+    perMember
+    metrics {
+      key
+      label
+      kind
+      group
+      total
+      mean
+      median
+    }
+    rows {
+      townshipId
+      townshipName
+      values {
+        key
+        value
+        rank
+        previous
+        change
+        changeRate
+      }
+    }
+  }
+}
+    `);
+export const TownshipMetricsDocument = new TypedDocumentString<TownshipMetricsQuery, TownshipMetricsQueryVariables>(`
+    query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {
+  townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {
+    year
+    values {
+      key
+      value
+      perMember
+    }
+  }
+}
+    `);
+export const AssessmentDocument = new TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>(`
+    query Assessment($year: Int!) {
+  assessment(year: $year) {
+    year
+    scheme {
+      key
+      label
+      weight
+      perMember
+    }
+    rows {
+      townshipId
+      townshipName
+      score
+      rank
+      metrics {
+        key
+        value
+        scaled
+      }
+    }
+  }
+}
+    `);
+export const AssessmentSchemeDocument = new TypedDocumentString<AssessmentSchemeQuery, AssessmentSchemeQueryVariables>(`
+    query AssessmentScheme($year: Int!) {
+  assessmentScheme(year: $year) {
+    key
+    label
+    weight
+    perMember
+  }
+}
+    `);
+export const SetAssessmentSchemeDocument = new TypedDocumentString<SetAssessmentSchemeMutation, SetAssessmentSchemeMutationVariables>(`
+    mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {
+  setAssessmentScheme(year: $year, items: $items) {
+    key
+    label
+    weight
+    perMember
+  }
+}
+    `);
+export const AllZeroMetricsDocument = new TypedDocumentString<AllZeroMetricsQuery, AllZeroMetricsQueryVariables>(`
+    query AllZeroMetrics($year: Int!) {
+  townshipComparison(year: $year) {
+    metrics {
+      key
+      allZero
+    }
+  }
+}
+    `);
+export const DutyRuleSetDocument = new TypedDocumentString<DutyRuleSetQuery, DutyRuleSetQueryVariables>(`
+    query DutyRuleSet($year: Int!) {
+  dutyRuleSet(year: $year) {
+    year
+    isDefault
+    proposalBasis
+    rules {
+      key
+      label
+      minCount
+      points
+      proposalBasis
+      description
+    }
+  }
+}
+    `);
+export const SetDutyRulesDocument = new TypedDocumentString<SetDutyRulesMutation, SetDutyRulesMutationVariables>(`
+    mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {
+  setDutyRules(year: $year, rules: $rules) {
+    year
+    isDefault
+    proposalBasis
+    rules {
+      key
+      label
+      minCount
+      points
+      proposalBasis
+      description
+    }
+  }
+}
+    `);
+export const MemberDutyDocument = new TypedDocumentString<MemberDutyQuery, MemberDutyQueryVariables>(`
+    query MemberDuty($year: Int!, $townshipId: ID) {
+  memberDuty(year: $year, townshipId: $townshipId) {
+    memberId
+    memberName
+    townshipId
+    allMet
+    missed
+    points
+    rules {
+      key
+      label
+      actual
+      minCount
+      met
+      points
+    }
+  }
+}
+    `);
+export const ReviewProposalDocument = new TypedDocumentString<ReviewProposalMutation, ReviewProposalMutationVariables>(`
+    mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {
+  reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...ProposalStepResult
+  }
+}
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}`);
+export const AssignProposalDocument = new TypedDocumentString<AssignProposalMutation, AssignProposalMutationVariables>(`
+    mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {
+  assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...ProposalStepResult
+  }
+}
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}`);
+export const ReplyProposalDocument = new TypedDocumentString<ReplyProposalMutation, ReplyProposalMutationVariables>(`
+    mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {
+  replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...ProposalStepResult
+  }
+}
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}`);
+export const RecordProposalFeedbackDocument = new TypedDocumentString<RecordProposalFeedbackMutation, RecordProposalFeedbackMutationVariables>(`
+    mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {
+  recordProposalFeedback(
+    id: $id
+    input: $input
+    expectedVersion: $expectedVersion
+  ) {
+    ...ProposalStepResult
+  }
+}
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}`);
+export const SetProposalImplementationDocument = new TypedDocumentString<SetProposalImplementationMutation, SetProposalImplementationMutationVariables>(`
+    mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {
+  setProposalImplementation(
+    id: $id
+    status: $status
+    expectedVersion: $expectedVersion
+  ) {
+    ...ProposalStepResult
+  }
+}
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}`);
+export const CloseProposalDocument = new TypedDocumentString<CloseProposalMutation, CloseProposalMutationVariables>(`
+    mutation CloseProposal($id: ID!, $input: CloseProposalInput, $expectedVersion: Int) {
+  closeProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...ProposalStepResult
+  }
+}
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}`);
+export const SetProposalKeyDocument = new TypedDocumentString<SetProposalKeyMutation, SetProposalKeyMutationVariables>(`
+    mutation SetProposalKey($id: ID!, $input: ProposalKeyInput!, $expectedVersion: Int) {
+  setProposalKey(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...ProposalStepResult
+    isKey
+    supervisingChair
+  }
+}
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}`);
+export const RecordPhaseDocument = new TypedDocumentString<RecordPhaseMutation, RecordPhaseMutationVariables>(`
+    mutation RecordPhase($id: ID!, $phase: SupervisionPhase!, $on: Date!, $notes: String) {
+  recordSupervisionPhase(id: $id, phase: $phase, on: $on, notes: $notes) {
+    id
+    version
+    phases
+    nextPhases
+    complete
+  }
+}
+    `);
+export const RecordEvaluationDocument = new TypedDocumentString<RecordEvaluationMutation, RecordEvaluationMutationVariables>(`
+    mutation RecordEvaluation($id: ID!, $input: SupervisionEvaluationInput!) {
+  recordSupervisionEvaluation(id: $id, input: $input) {
+    id
+    version
+    score
+    grade
+  }
+}
+    `);
+export const SetRectificationStatusDocument = new TypedDocumentString<SetRectificationStatusMutation, SetRectificationStatusMutationVariables>(`
+    mutation SetRectificationStatus($id: ID!, $status: RectificationStatus!) {
+  setRectificationStatus(id: $id, status: $status) {
+    id
+    version
+    status
+  }
+}
+    `);
+export const CreateRectificationItemDocument = new TypedDocumentString<CreateRectificationItemMutation, CreateRectificationItemMutationVariables>(`
+    mutation CreateRectificationItem($input: RectificationItemInput!) {
+  createRectificationItem(input: $input) {
+    id
+  }
+}
+    `);
+export const DeleteRectificationItemDocument = new TypedDocumentString<DeleteRectificationItemMutation, DeleteRectificationItemMutationVariables>(`
+    mutation DeleteRectificationItem($id: ID!) {
+  deleteRectificationItem(id: $id)
+}
+    `);
+export const UnlockLoginDocument = new TypedDocumentString<UnlockLoginMutation, UnlockLoginMutationVariables>(`
+    mutation UnlockLogin($username: String!) {
+  unlockLogin(username: $username)
+}
+    `);
