@@ -5,7 +5,7 @@
 // this form would not show, with one list for both.
 import { ZERO_WHEN_ABSENT, KIND_SPECIFIC_FIELDS, kindFields, type KindField } from '@cppcc/domain';
 
-export { ACTIVITY_KIND_FIELDS, KIND_SPECIFIC_FIELDS, REQUIRED_KIND_FIELDS, kindFields, type KindField } from '@cppcc/domain';
+export { ACTIVITY_KIND_FIELDS, REQUIRED_KIND_FIELDS, kindFields, type KindField } from '@cppcc/domain';
 
 export function showsField(kind: unknown, field: KindField): boolean {
   return kindFields(kind).includes(field);

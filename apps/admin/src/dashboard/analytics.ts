@@ -14,17 +14,17 @@ import { graphql } from '../gql';
 import type { AssessmentQuery, AssessmentSchemeQuery, TownshipComparisonQuery, TownshipMetricsQuery } from '../gql/graphql';
 
 export { METRIC_CATALOG, METRIC_GROUP_LABELS, METRIC_GROUPS };
-export type { MetricDefinition, MetricGroup, MetricKey, MetricKind };
+export type { MetricDefinition, MetricGroup, MetricKind };
 
 // ── API shapes: generated from the documents below (src/gql) ─────────────────
 export type Comparison = TownshipComparisonQuery['townshipComparison'];
-export type ComparisonMetric = Comparison['metrics'][number];
+type ComparisonMetric = Comparison['metrics'][number];
 export type ComparisonRow = Comparison['rows'][number];
 export type ComparisonValue = ComparisonRow['values'][number];
 export type YearMetrics = TownshipMetricsQuery['townshipMetrics'][number];
 export type AssessmentItem = AssessmentSchemeQuery['assessmentScheme'][number];
 export type Assessment = AssessmentQuery['assessment'];
-export type AssessmentRow = Assessment['rows'][number];
+type AssessmentRow = Assessment['rows'][number];
 
 export const COMPARISON_QUERY = graphql(`query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {
   townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {

@@ -777,4 +777,3 @@ const app: AppMessages = {
 
 export const enMessages: TranslationMessages & AppMessages = { ...englishMessages, ...app };
 
-export default enMessages;

@@ -1011,4 +1011,3 @@ const ra: TranslationMessages['ra'] = {
 
 export const zhMessages: TranslationMessages & typeof app = { ra, ...app };
 
-export default zhMessages;

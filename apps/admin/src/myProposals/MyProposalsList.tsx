@@ -25,7 +25,7 @@ const RoleField = (_props: { label?: string }) => {
   return <Chip size="small" color={lead ? 'primary' : 'default'} variant={lead ? 'filled' : 'outlined'} label={translate(`enum.UnitAssignmentRole.${lead ? 'LEAD' : 'CO'}`)} />;
 };
 
-export const MyProposalsList = () => {
+const MyProposalsList = () => {
   const translate = useTranslate();
   const unit = storedUser()?.handlingUnit?.name;
   return (
