@@ -87,4 +87,4 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
 export { parseDatabaseUrl } from './core/database-url';
 export { getSchema, printApiSchema, SCHEMA_FILE } from './app/schema';
-export { createScratchMysqlDatabase, mysqlReachable, DEFAULT_TEST_MYSQL_URL } from './core/mysql-admin';
+export { createScratchMysqlDatabase, mysqlReachable, DEFAULT_TEST_MYSQL_URL } from './cli/scratch-database';

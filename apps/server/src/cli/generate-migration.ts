@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from '../app/entities';
 import { MIGRATIONS } from '../core/migrations';
-import { createScratchMysqlDatabase } from '../core/mysql-admin';
+import { createScratchMysqlDatabase } from './scratch-database';
 import { mysqlFlavour } from '../core/data-source';
 import type { DialectSql } from '../core/migrations/dialect-migration';
 

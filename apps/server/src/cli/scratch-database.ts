@@ -1,3 +1,5 @@
+// Scratch MySQL databases for the migration generator (npm run migration:generate) and the
+// test suites and benchmarks, which reach it through the package index.
 import { randomBytes } from 'node:crypto';
 import mysql from 'mysql2/promise';
 
