@@ -50,7 +50,7 @@ describeOnDatabases('exports', (api) => {
     const named = cells.find((c) => String(c.value).includes('HYPERLINK'))!;
     expect(named.value).toBe(`'${name}`);
     // its counts and ranks stay numeric cells
-    const row = sheet.getRow(named.row).values as unknown[];
+    const row = sheet.getRow(Number(named.row)).values as unknown[];
     expect(typeof row[2]).toBe('number');
     expect(typeof row[3]).toBe('number');
   });

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createScratchMysqlDatabase, mysqlReachable } from '@cppcc/server/src/index';
 import { loginToken, TEST_MYSQL_URL } from '../support/api';
 import { freePort, postOnce, seedDemo, startChildServer, type RawResponse } from '../support/child-server';
+import type { AddressInfo } from 'node:net';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const mysqlUp = await mysqlReachable(TEST_MYSQL_URL);
@@ -158,7 +159,7 @@ function balancer(ports: number[]) {
     server,
     async listen() {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      return `http://127.0.0.1:${(server.address() as http.AddressInfo).port}`;
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     },
     async close() {
       clearInterval(probe);

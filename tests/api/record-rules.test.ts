@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { Activity } from '@cppcc/server/src/activities/activity.entity';
-import { describeOnDatabases, loginToken, type Client } from '../support/api';
+import { describeOnDatabases, loginToken, type Client, type ImportAnswer } from '../support/api';
 import { expectRefused, newMember, type DemoMember } from './work-records-fixtures';
 import { expectError } from './proposals-fixtures';
 
@@ -54,7 +54,7 @@ describeOnDatabases('point 7: each activity kind accepts only its own fields', (
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
       body: file,
     });
-    const body = await res.json();
+    const body = (await res.json()) as ImportAnswer;
     expect(body).toMatchObject({ ok: false, rows: 2, created: 0 });
     expect(body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[3, 'input.donationYuan']]);
     expect(body.errors[0].column).toBe('捐款金额（元）');

@@ -61,10 +61,11 @@ export async function openPage(h: Harness, size = { width: 1366, height: 768 }):
     if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
   });
   await page.exposeFunction('__cspViolation', (text: string) => errors.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __cspViolation(text: string): void }).__cspViolation(`CSP ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
-    });
+  // Runs in the page (text, so that this Node-side file needs no DOM types).
+  await page.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolation('CSP ' + e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
+    });`,
   });
   return { page, errors, consoleErrors };
 }

@@ -3,8 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createScratchMysqlDatabase, DEFAULT_TEST_MYSQL_URL, mysqlReachable, startServer, type RunningServer } from '@cppcc/server/src/index';
+import type { ImportResult } from '@cppcc/server/src/imports/import.service';
+import type { RowProblem } from '@cppcc/server/src/imports/cells';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
+
+/** What /import answers: a report of the rows, or a refusal of the whole file (API errors). */
+export type ImportAnswer = Partial<ImportResult> & { errors: (Partial<RowProblem> & { message: string; extensions?: { code: string; field?: string } })[] };
 
 export const TEST_MYSQL_URL = process.env.TEST_MYSQL_URL || DEFAULT_TEST_MYSQL_URL;
 const mysqlUp = await mysqlReachable(TEST_MYSQL_URL);
@@ -43,7 +48,7 @@ export interface Api extends Client {
 }
 
 export function client(url: string, token?: string): Client {
-  const auth = token ? { authorization: `Bearer ${token}` } : {};
+  const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   const gql = <T>(q: string, v?: Record<string, unknown>, h?: Record<string, string>) => postGraphQL<T>(url, q, v, { ...auth, ...h });
   return {
     gql,

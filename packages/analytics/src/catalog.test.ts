@@ -1,11 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   METRIC_CATALOG, METRIC_KEYS, METRIC_GROUPS, METRIC_GROUP_LABELS, isMetricKey, metricByKey, isPerMemberApplicable,
 } from './catalog';
 
 // The repository's own metrics document: the catalog and it change together.
-const SPEC = new URL('../../../docs/metrics.md', import.meta.url);
+const SPEC = path.resolve(__dirname, '../../../docs/metrics.md');
 
 describe('metric catalog', () => {
   it('has unique keys, in the same order as METRIC_KEYS', () => {
