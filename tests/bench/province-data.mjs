@@ -23,7 +23,7 @@ export function* provinceRows({ townships, years, firstYear, membersPer, activit
   yield ['sector', ['id', 'name', 'category', 'createdAt', 'updatedAt'], [[1, '测试界', 'SECTOR', now, now]]];
   yield ['handling_unit', ['id', 'name', 'kind', 'createdAt', 'updatedAt'], Array.from({ length: 40 }, (_, i) => [i + 1, `省测试单位${i + 1}`, 'GOVERNMENT_DEPARTMENT', now, now])];
   const memberCols = ['id', 'name', 'gender', 'ethnicity', 'affiliation', 'sectorId', 'townshipId', 'kind', 'term', 'status', 'joinedOn', 'createdAt', 'updatedAt'];
-  let rows = [];
+  const rows = [];
   for (let t = 1; t <= townships; t++) {
     for (let m = 0; m < membersPer; m++) {
       rows.push([(t - 1) * membersPer + m + 1, `委员${t}-${m}`, m % 2 ? 'MALE' : 'FEMALE', '汉族', 'CPC', 1, t, 'COUNTY_MEMBER', '第十一届', 'ACTIVE', `${firstYear - 1}-12-01`, now, now]);
@@ -41,7 +41,7 @@ export function* provinceRows({ townships, years, firstYear, membersPer, activit
   let proposalId = 0;
   let opinionId = 0;
   let planId = 0;
-  let acts = [], pts = [], props = [], ops = [], subs = [], plans = [], items = [];
+  const acts = [], pts = [], props = [], ops = [], subs = [], plans = [], items = [];
   for (let y = firstYear; y < firstYear + years; y++) {
     let serial = 0;
     for (let t = 1; t <= townships; t++) {

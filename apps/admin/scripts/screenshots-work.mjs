@@ -3,9 +3,9 @@
 // data (reviews a proposal, issues a token …): run it against a demo database.
 // Usage: BASE_URL=http://localhost:4100 OUT=/tmp/admin-shots2 node apps/admin/scripts/screenshots-work.mjs
 //        ONLY=dashboards,workflow … to run some sections.
-import { BASE, browser, download, log, login, newPage, noHorizontalScroll, outputTo, problems, run, shot, tokenFor, api } from './console-driver.mjs';
+import { BASE, browser, download, login, newPage, noHorizontalScroll, outputTo, problems, run, shot, tokenFor, api } from './console-driver.mjs';
 
-const OUT = outputTo('/tmp/admin-shots2');
+outputTo('/tmp/admin-shots2');
 
 // ── dashboards ───────────────────────────────────────────────────────────────
 if (run('dashboards')) {

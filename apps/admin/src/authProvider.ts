@@ -12,8 +12,8 @@ export const USER_KEY = 'cppcc.user';
 /** The signed-in user as me returns it, with what the server lets them call (stored between visits). */
 export type SessionUser = SessionUserFragment & { operations: string[] };
 
-// Spread by the documents below; codegen generates its type (SessionUserFragment / ProposalStepResultFragment).
-const SESSION_USER = graphql(`fragment SessionUser on User {
+// A fragment the documents below spread: declared for codegen, which generates its type and appends its text to theirs.
+graphql(`fragment SessionUser on User {
   id username displayName role townshipId handlingUnitId township { id name } handlingUnit { id name }
 }`);
 

@@ -33,7 +33,7 @@ import { useGqlMutation, useGqlQuery } from '../common/useGql';
 import { useWho } from '../common/useWho';
 import { YearSelect } from '../common/YearSelect';
 import { lastCompleteYear } from '../common/years';
-import { ALL_ZERO_QUERY, allZeroMetrics, ASSESSMENT_SCHEME_QUERY, metricDef, metricLabel, SET_ASSESSMENT_SCHEME, type AssessmentItem } from '../dashboard/analytics';
+import { ALL_ZERO_QUERY, allZeroMetrics, ASSESSMENT_SCHEME_QUERY, metricDef, metricLabel, SET_ASSESSMENT_SCHEME } from '../dashboard/analytics';
 import { MetricSelect } from '../dashboard/MetricSelect';
 import { canEditPage, PAGES } from '../permissions';
 import { DEFAULT_ROWS, schemeErrors, toItems, toRows, totalWeight, type SchemeRow } from './schemeForm';

@@ -13,7 +13,7 @@ export interface ActionDialogProps {
   subtitle?: string;
   onClose: () => void;
   /** Performs the step; throws the API's HttpError on refusal. */
-  onSubmit: (values: Record<string, any>) => Promise<unknown>;
+  onSubmit: (values: Record<string, unknown>) => Promise<unknown>;
   defaultValues?: Record<string, unknown>;
   submitLabel?: string;
   successMessage?: string;

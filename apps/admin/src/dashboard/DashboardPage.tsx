@@ -19,7 +19,7 @@ import { RadarCompare } from './RadarCompare';
 import { RankingChart } from './RankingChart';
 import { TownshipPicker, type TownshipOption } from './TownshipPicker';
 import { TrendChart } from './TrendChart';
-import { ASSESSMENT_QUERY, COMPARISON_QUERY, rankingBars, type Assessment, type Comparison } from './analytics';
+import { ASSESSMENT_QUERY, COMPARISON_QUERY, rankingBars } from './analytics';
 
 const TREND_YEARS = 5;
 

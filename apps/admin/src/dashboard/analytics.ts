@@ -7,7 +7,6 @@ import {
   METRIC_GROUPS,
   type MetricDefinition,
   type MetricGroup,
-  type MetricKey,
   type MetricKind,
 } from '@cppcc/analytics';
 import { graphql } from '../gql';
@@ -18,13 +17,11 @@ export type { MetricDefinition, MetricGroup, MetricKind };
 
 // ── API shapes: generated from the documents below (src/gql) ─────────────────
 export type Comparison = TownshipComparisonQuery['townshipComparison'];
-type ComparisonMetric = Comparison['metrics'][number];
 export type ComparisonRow = Comparison['rows'][number];
 export type ComparisonValue = ComparisonRow['values'][number];
 export type YearMetrics = TownshipMetricsQuery['townshipMetrics'][number];
 export type AssessmentItem = AssessmentSchemeQuery['assessmentScheme'][number];
 export type Assessment = AssessmentQuery['assessment'];
-type AssessmentRow = Assessment['rows'][number];
 
 export const COMPARISON_QUERY = graphql(`query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {
   townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {

@@ -24,7 +24,7 @@ import { YearSelect } from '../common/YearSelect';
 import { currentYear } from '../common/years';
 import type { ApiErrorBody } from '../graphql';
 import { canEditPage, PAGES } from '../permissions';
-import { DUTY_RULE_SET_QUERY, dutyRuleErrors, SET_DUTY_RULES, toRuleInputs, type DutyRuleSet } from './dutyRules';
+import { DUTY_RULE_SET_QUERY, dutyRuleErrors, SET_DUTY_RULES, toRuleInputs } from './dutyRules';
 
 const DutyRulesPage = () => {
   const translate = useTranslate();

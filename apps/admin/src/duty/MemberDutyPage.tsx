@@ -32,7 +32,7 @@ import { useWho } from '../common/useWho';
 import { YearSelect } from '../common/YearSelect';
 import { lastCompleteYear } from '../common/years';
 import { fixedTownshipFilter } from '../permissions';
-import { MEMBER_DUTY_QUERY, memberDutyCsvRows, type MemberDuty } from './dutyRules';
+import { MEMBER_DUTY_QUERY, memberDutyCsvRows } from './dutyRules';
 
 const MemberDutyPage = () => {
   const translate = useTranslate();

@@ -17,7 +17,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { defaultDeadline, mayFlagKey, PROPOSAL_ACTION_LABELS, ProposalAction, ProposalStatus, Role, todayInChina, type EnumName } from '@cppcc/domain';
+import { defaultDeadline, mayFlagKey, PROPOSAL_ACTION_LABELS, ProposalAction, Role, todayInChina, type EnumName } from '@cppcc/domain';
 import { ActionDialog } from '../common/ActionDialog';
 import type { ProposalFieldsFragment, ProposalOneFieldsFragment } from '../gql/graphql';
 import { enumChoices } from '../common/enumChoices';

@@ -6,8 +6,8 @@ import { graphql } from '../gql';
 import type { TypedDocumentString } from '../gql/graphql';
 import { gqlRequest, type RequestOptions } from '../graphql';
 
-// Spread by the documents below; codegen generates its type (SessionUserFragment / ProposalStepResultFragment).
-const STEP_RESULT = graphql(`fragment ProposalStepResult on Proposal { id version status allowedActions }`);
+// A fragment the documents below spread: declared for codegen, which generates its type and appends its text to theirs.
+graphql(`fragment ProposalStepResult on Proposal { id version status allowedActions }`);
 
 const REVIEW = graphql(`mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {
   reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) { ...ProposalStepResult }

@@ -56,12 +56,10 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
   });
   const metrics = new ServerMetrics(db);
   const context = requestContext(db, settings);
-  // Set once Apollo has started; Apollo's drain plugin needs the server before that.
-  let fastPath: ReturnType<typeof graphqlEndpoint> | undefined;
   // Every request runs with its database budget (time-bounds.ts) and is counted by the drain.
   const server = http.createServer((req, res) => {
     if (!drain.admit(req, res)) return;
-    withDbBudget(new DbBudget(bounds), () => (fastPath && takesFastPath(req) ? void fastPath(req, res) : app(req, res)));
+    withDbBudget(new DbBudget(bounds), () => (takesFastPath(req) ? void fastPath(req, res) : app(req, res)));
   });
   // A request arriving with less than one ordinary database bound left of the grace period is not started.
   const drain = new ConnectionDrain(server, bounds.shutdownGraceMs, bounds.dbTimeoutMs);
@@ -83,7 +81,8 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, accessPlugin(production), textHygienePlugin(), metrics.plugin()],
   });
   await apollo.start();
-  fastPath = graphqlEndpoint(apollo, metrics, context, { trust, headers });
+  // The HTTP server above calls it; it exists once Apollo has started, before the server listens.
+  const fastPath = graphqlEndpoint(apollo, metrics, context, { trust, headers });
 
   app.use(requestLog(metrics));
   registerHealthRoutes(app, db, () => drain.draining);

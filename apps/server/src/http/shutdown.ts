@@ -99,11 +99,11 @@ export class ConnectionDrain {
       for (const [socket, state] of this.sockets) {
         if (state.active === 0 && now - Math.max(state.idleSince, this.startedAt) >= IDLE_LINGER_MS) socket.end();
       }
-      if (now - this.lastRequest >= IDLE_LINGER_MS) closeListener();
+      if (now - this.lastRequest >= IDLE_LINGER_MS) void closeListener();
       if (listenerClosed && this.sockets.size === 0) break;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-    closeListener();
+    void closeListener(); // never rejects; awaited below
     if (this.sockets.size > 0) {
       logger.warn({ connections: this.sockets.size, active: this.pending.size }, 'grace period over: closing the remaining connections');
       for (const socket of this.sockets.keys()) socket.destroy();

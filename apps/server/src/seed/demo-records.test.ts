@@ -15,7 +15,6 @@ import {
   misplacedKindFields,
   nextProposalStatus,
   OpinionStatus,
-  PlanItemKind,
   ProposalAction,
   ProposalStatus,
   ProposerKind,

@@ -12,6 +12,7 @@ export function isMultilineField(field: string): boolean {
 }
 
 // C0 except tab (and newline where allowed), DEL, C1; bidi embeddings/overrides/isolates and marks.
+// eslint-disable-next-line no-control-regex -- control characters are what these rules find and replace
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -42,5 +43,6 @@ export function normaliseText(value: string): string {
  * cell shows that something was there without it acting (line breaks kept).
  */
 export function neutraliseText(value: string): string {
+  // eslint-disable-next-line no-control-regex -- as above
   return value.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').normalize('NFC');
 }
