@@ -12,7 +12,13 @@ const schemaEnums = new Set([...readFileSync(SCHEMA, 'utf8').matchAll(/^enum (\w
 // so console code compares and passes one type. (ProposalReviewDecision is the domain's ReviewDecision.)
 const DOMAIN_ENUMS: Record<string, string> = { ProposalReviewDecision: '@cppcc/domain#ReviewDecision' };
 for (const [name, value] of Object.entries(domain)) {
-  if (schemaEnums.has(name) && value && typeof value === 'object' && Object.values(value).every((v) => typeof v === 'string')) DOMAIN_ENUMS[name] = `@cppcc/domain#${name}`;
+  if (
+    schemaEnums.has(name) &&
+    value &&
+    typeof value === 'object' &&
+    Object.values(value).every((v) => typeof v === 'string')
+  )
+    DOMAIN_ENUMS[name] = `@cppcc/domain#${name}`;
 }
 
 const config: CodegenConfig = {

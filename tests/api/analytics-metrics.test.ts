@@ -16,7 +16,7 @@ import { describeOnDatabases } from '../support/api';
 
 const YEAR = 2024;
 let seed = 7;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
 type P = Partial<Proposal> & { id: number };
@@ -42,11 +42,27 @@ function buildCounty(): County {
     for (let i = 0; i < 6 + t * 2; i++) {
       mid += 1;
       const left = i === 0 ? '2024-03-01' : i === 1 ? '2023-06-30' : null; // one leaves during, one before the year
-      members.push({ id: mid, townshipId: t, joinedOn: i === 2 ? '2025-01-05' : '2022-01-01', leftOn: left, status: (left ? 'TERM_ENDED' : 'ACTIVE') as never });
+      members.push({
+        id: mid,
+        townshipId: t,
+        joinedOn: i === 2 ? '2025-01-05' : '2022-01-01',
+        leftOn: left,
+        status: (left ? 'TERM_ENDED' : 'ACTIVE') as never,
+      });
     }
   }
   const proposals: P[] = [];
-  const statuses = ['SUBMITTED', 'ACCEPTED', 'REJECTED', 'CONVERTED', 'MERGED', 'ASSIGNED', 'REPLIED', 'REHANDLING', 'CLOSED'];
+  const statuses = [
+    'SUBMITTED',
+    'ACCEPTED',
+    'REJECTED',
+    'CONVERTED',
+    'MERGED',
+    'ASSIGNED',
+    'REPLIED',
+    'REHANDLING',
+    'CLOSED',
+  ];
   for (let i = 1; i <= 60; i++) {
     const lead = pick(members);
     const status = pick(statuses);
@@ -64,16 +80,31 @@ function buildCounty(): County {
       isKey: accepted && rnd() < 0.3,
       deadline: accepted && status !== 'ACCEPTED' ? '2024-06-30' : null,
       firstReplyOn: replied ? pick(['2024-05-01', '2024-07-15']) : null,
-      satisfaction: (replied && rnd() < 0.8 ? pick(['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED']) : null) as never,
-      implementation: (replied && rnd() < 0.7 ? pick(['IMPLEMENTED', 'IN_PROGRESS', 'NOT_IMPLEMENTED']) : null) as never,
+      satisfaction: (replied && rnd() < 0.8
+        ? pick(['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'])
+        : null) as never,
+      implementation: (replied && rnd() < 0.7
+        ? pick(['IMPLEMENTED', 'IN_PROGRESS', 'NOT_IMPLEMENTED'])
+        : null) as never,
     });
   }
-  const kinds = ['STUDY', 'MEETING', 'CONSULTATION', 'INSPECTION', 'RESEARCH', 'VISIT', 'CHARITY', 'PUBLICITY', 'CULTURAL_HISTORY', 'TRAINING'];
+  const kinds = [
+    'STUDY',
+    'MEETING',
+    'CONSULTATION',
+    'INSPECTION',
+    'RESEARCH',
+    'VISIT',
+    'CHARITY',
+    'PUBLICITY',
+    'CULTURAL_HISTORY',
+    'TRAINING',
+  ];
   const activities: A[] = [];
   const participants: Pt[] = [];
   for (let i = 1; i <= 90; i++) {
     const kind = kinds[i % kinds.length];
-    const townshipId = i % 13 === 0 ? null : ((i % 3) + 1);
+    const townshipId = i % 13 === 0 ? null : (i % 3) + 1;
     const month = String((i % 12) + 1).padStart(2, '0');
     const made = ['CONSULTATION', 'INSPECTION', 'RESEARCH', 'VISIT'].includes(kind) ? Math.floor(rnd() * 6) : 0;
     activities.push({
@@ -90,7 +121,13 @@ function buildCounty(): County {
       donationYuan: kind === 'CHARITY' ? 1000 + i : 0,
     });
     const pool = members.filter((m) => townshipId == null || m.townshipId === townshipId);
-    for (const m of pool) if (rnd() < 0.5) participants.push({ activityId: i, memberId: m.id, attendance: pick(['PRESENT', 'PRESENT', 'EXCUSED', 'ABSENT']) });
+    for (const m of pool)
+      if (rnd() < 0.5)
+        participants.push({
+          activityId: i,
+          memberId: m.id,
+          attendance: pick(['PRESENT', 'PRESENT', 'EXCUSED', 'ABSENT']),
+        });
   }
   const opinions: O[] = [];
   for (let i = 1; i <= 25; i++) {
@@ -112,10 +149,26 @@ function buildCounty(): County {
     participants,
     opinions,
     plans: [
-      { townshipId: 1, items: [{ metricKey: 'studySessions', target: 4, quarter: null }, { metricKey: 'opinionReports', target: 6, quarter: null }, { metricKey: 'inspections', target: 2, quarter: 1 }] },
-      { townshipId: 2, items: [{ metricKey: 'researchReports', target: 3, quarter: null }, { metricKey: 'inspectionReports', target: 2, quarter: null }] },
+      {
+        townshipId: 1,
+        items: [
+          { metricKey: 'studySessions', target: 4, quarter: null },
+          { metricKey: 'opinionReports', target: 6, quarter: null },
+          { metricKey: 'inspections', target: 2, quarter: 1 },
+        ],
+      },
+      {
+        townshipId: 2,
+        items: [
+          { metricKey: 'researchReports', target: 3, quarter: null },
+          { metricKey: 'inspectionReports', target: 2, quarter: null },
+        ],
+      },
     ],
-    targets: [{ id: 1, items: ['DONE', 'PENDING', 'DONE'] }, { id: 2, items: ['IN_PROGRESS'] }],
+    targets: [
+      { id: 1, items: ['DONE', 'PENDING', 'DONE'] },
+      { id: 2, items: ['IN_PROGRESS'] },
+    ],
   };
 }
 
@@ -130,10 +183,17 @@ function expected(c: County, t: number | null): Record<string, number | null> {
   const as = c.activities.filter((a) => a.year === YEAR && inT(a));
   const ids = new Set(as.map((a) => a.id));
   const rows = c.participants.filter((p) => ids.has(p.activityId));
-  const active = c.members.filter((m) => inT(m) && m.joinedOn! <= `${YEAR}-12-31` && (m.leftOn == null || m.leftOn >= `${YEAR}-01-01`));
-  const presentAnywhere = new Set(c.participants.filter((p) => p.attendance === 'PRESENT' && c.activities.find((a) => a.id === p.activityId)!.year === YEAR).map((p) => p.memberId));
+  const active = c.members.filter(
+    (m) => inT(m) && m.joinedOn! <= `${YEAR}-12-31` && (m.leftOn == null || m.leftOn >= `${YEAR}-01-01`),
+  );
+  const presentAnywhere = new Set(
+    c.participants
+      .filter((p) => p.attendance === 'PRESENT' && c.activities.find((a) => a.id === p.activityId)!.year === YEAR)
+      .map((p) => p.memberId),
+  );
   const os = c.opinions.filter((o) => o.year === YEAR && inT(o));
-  const count = (kind: string, extra: (a: A) => boolean = () => true) => as.filter((a) => a.kind === kind && extra(a)).length;
+  const count = (kind: string, extra: (a: A) => boolean = () => true) =>
+    as.filter((a) => a.kind === kind && extra(a)).length;
   const made = as.reduce((s, a) => s + (a.suggestionsMade ?? 0), 0);
   const adopted = as.reduce((s, a) => s + (a.suggestionsAdopted ?? 0), 0);
   const plans = c.plans.filter((p) => inT(p));
@@ -152,7 +212,10 @@ function expected(c: County, t: number | null): Record<string, number | null> {
       const actual =
         item.metricKey === 'opinionReports'
           ? c.opinions.filter((o) => o.townshipId === plan.townshipId && o.year === YEAR && inQ(o.submittedOn!)).length
-          : c.activities.filter((a) => a.townshipId === plan.townshipId && a.year === YEAR && counted[item.metricKey](a) && inQ(a.heldOn!)).length;
+          : c.activities.filter(
+              (a) =>
+                a.townshipId === plan.townshipId && a.year === YEAR && counted[item.metricKey](a) && inQ(a.heldOn!),
+            ).length;
       target += item.target;
       achieved += Math.min(actual, item.target);
     }
@@ -164,10 +227,16 @@ function expected(c: County, t: number | null): Record<string, number | null> {
     keyProposals: acc.filter((p) => p.isKey).length,
     proposalsReplied: acc.filter((p) => p.firstReplyOn).length,
     replyRate: rate(acc.filter((p) => p.firstReplyOn).length, acc.length),
-    onTimeReplyRate: rate(acc.filter((p) => p.firstReplyOn && p.deadline && p.firstReplyOn <= p.deadline).length, acc.length),
+    onTimeReplyRate: rate(
+      acc.filter((p) => p.firstReplyOn && p.deadline && p.firstReplyOn <= p.deadline).length,
+      acc.length,
+    ),
     satisfactionRate: rate(fb.filter((p) => p.satisfaction !== 'DISSATISFIED').length, fb.length),
     fullySatisfiedRate: rate(fb.filter((p) => p.satisfaction === 'SATISFIED').length, fb.length),
-    implementationRate: rate(acc.filter((p) => p.implementation === 'IMPLEMENTED' || p.implementation === 'IN_PROGRESS').length, acc.length),
+    implementationRate: rate(
+      acc.filter((p) => p.implementation === 'IMPLEMENTED' || p.implementation === 'IN_PROGRESS').length,
+      acc.length,
+    ),
     resolvedRate: rate(acc.filter((p) => p.implementation === 'IMPLEMENTED').length, acc.length),
     studySessions: count('STUDY'),
     meetings: count('MEETING'),
@@ -187,7 +256,8 @@ function expected(c: County, t: number | null): Record<string, number | null> {
     opinionReports: os.length,
     opinionReportsAdopted: os.filter((o) => o.status === 'ADOPTED').length,
     opinionAdoptionRate: rate(os.filter((o) => o.status === 'ADOPTED').length, os.length),
-    opinionAdoptedProvincialOrAbove: os.filter((o) => o.adoptionLevel === 'PROVINCE' || o.adoptionLevel === 'NATIONAL').length,
+    opinionAdoptedProvincialOrAbove: os.filter((o) => o.adoptionLevel === 'PROVINCE' || o.adoptionLevel === 'NATIONAL')
+      .length,
     leaderInstructions: os.filter((o) => o.leaderInstruction).length,
     // Supervision metrics are the county's only (no township value): see the metric-definitions suite.
     activeMembers: active.length,
@@ -196,23 +266,56 @@ function expected(c: County, t: number | null): Record<string, number | null> {
 }
 
 async function insert(db: DataSource, c: County): Promise<void> {
-  await db.getRepository(Township).insert([1, 2, 3, 4].map((id) => ({ id, code: `34112290${id}`, name: `测试${id}镇`, kind: 'TOWN' as never, sortOrder: id })));
+  await db.getRepository(Township).insert(
+    [1, 2, 3, 4].map((id) => ({
+      id,
+      code: `34112290${id}`,
+      name: `测试${id}镇`,
+      kind: 'TOWN' as never,
+      sortOrder: id,
+    })),
+  );
   await db.getRepository(Sector).insert({ id: 1, name: '测试界', category: 'SECTOR' as never });
   await db.getRepository(HandlingUnit).insert({ id: 1, name: '县测试局', kind: 'GOVERNMENT_DEPARTMENT' as never });
-  await db.getRepository(Member).insert(c.members.map((m) => ({ ...m, name: `委员${m.id}`, gender: 'MALE' as never, affiliation: 'CPC' as never, sectorId: 1, kind: 'COUNTY_MEMBER' as never, term: '第十一届' })));
-  await db.getRepository(Proposal).insert(c.proposals.map((p) => ({ ...p, title: `提案${p.id}`, category: 'OTHER' as never, proposerKind: 'MEMBER' as never, submittedOn: `${p.year}-01-15` })));
+  await db.getRepository(Member).insert(
+    c.members.map((m) => ({
+      ...m,
+      name: `委员${m.id}`,
+      gender: 'MALE' as never,
+      affiliation: 'CPC' as never,
+      sectorId: 1,
+      kind: 'COUNTY_MEMBER' as never,
+      term: '第十一届',
+    })),
+  );
+  await db.getRepository(Proposal).insert(
+    c.proposals.map((p) => ({
+      ...p,
+      title: `提案${p.id}`,
+      category: 'OTHER' as never,
+      proposerKind: 'MEMBER' as never,
+      submittedOn: `${p.year}-01-15`,
+    })),
+  );
   await db.getRepository(Activity).insert(c.activities.map((a) => ({ ...a, title: `活动${a.id}` })));
-  for (let i = 0; i < c.participants.length; i += 200) await db.getRepository(ActivityParticipant).insert(c.participants.slice(i, i + 200) as never);
+  for (let i = 0; i < c.participants.length; i += 200)
+    await db.getRepository(ActivityParticipant).insert(c.participants.slice(i, i + 200) as never);
   await db.getRepository(OpinionReport).insert(c.opinions.map((o) => ({ ...o, title: `社情民意${o.id}` })));
   for (const [i, plan] of c.plans.entries()) {
     await db.getRepository(WorkPlan).insert({ id: i + 1, townshipId: plan.townshipId, year: YEAR, title: '年度计划' });
     await db.getRepository(WorkPlanItem).insert(plan.items.map((item) => ({ ...item, planId: i + 1 })) as never);
   }
   for (const target of c.targets) {
-    await db.getRepository(SupervisionTarget).insert({ id: target.id, unitId: 1, year: YEAR, kind: 'SPECIAL' as never, topic: '专项监督' });
-    await db.getRepository(RectificationItem).insert(target.items.map((status, i) => ({ targetId: target.id, text: `整改${i}`, status: status as never })));
+    await db
+      .getRepository(SupervisionTarget)
+      .insert({ id: target.id, unitId: 1, year: YEAR, kind: 'SPECIAL' as never, topic: '专项监督' });
+    await db
+      .getRepository(RectificationItem)
+      .insert(target.items.map((status, i) => ({ targetId: target.id, text: `整改${i}`, status: status as never })));
   }
-  await db.getRepository(DutyReport).insert(c.members.slice(0, 5).map((m) => ({ memberId: m.id, year: YEAR, submittedOn: `${YEAR}-12-01` })));
+  await db
+    .getRepository(DutyReport)
+    .insert(c.members.slice(0, 5).map((m) => ({ memberId: m.id, year: YEAR, submittedOn: `${YEAR}-12-01` })));
 }
 
 describeOnDatabases(
@@ -243,7 +346,8 @@ describeOnDatabases(
     });
 
     it('ranks with ties, gives county mean and median, and previous-year values', async () => {
-      const { townshipComparison: c } = await api().ok(`{ townshipComparison(year: ${YEAR}, metrics: ["proposalsSubmitted", "acceptanceRate"]) {
+      const { townshipComparison: c } = await api()
+        .ok(`{ townshipComparison(year: ${YEAR}, metrics: ["proposalsSubmitted", "acceptanceRate"]) {
         metrics { key mean median } rows { townshipId values { key value rank previous } } } }`);
       expect(c.metrics.map((m: { key: string }) => m.key)).toEqual(['proposalsSubmitted', 'acceptanceRate']);
       const values = c.rows.map((r: { values: { value: number }[] }) => r.values[0].value);
@@ -253,7 +357,9 @@ describeOnDatabases(
       for (const r of c.rows) {
         const v = r.values[0];
         expect(v.rank).toBe(1 + values.filter((x: number) => x > v.value).length);
-        const prev = county.proposals.filter((p) => p.year === YEAR - 1 && p.townshipId === Number(r.townshipId)).length;
+        const prev = county.proposals.filter(
+          (p) => p.year === YEAR - 1 && p.townshipId === Number(r.townshipId),
+        ).length;
         expect(v.previous).toBe(prev);
       }
       const empty = c.rows.find((r: { townshipId: string }) => r.townshipId === '4');
@@ -261,7 +367,9 @@ describeOnDatabases(
     });
 
     it('normalises counts per active member, never rates', async () => {
-      const { townshipComparison: c } = await api().ok(`{ townshipComparison(year: ${YEAR}, metrics: ["opinionReports", "attendanceRate"], perMember: true) { rows { townshipId values { key value } } } }`);
+      const { townshipComparison: c } = await api().ok(
+        `{ townshipComparison(year: ${YEAR}, metrics: ["opinionReports", "attendanceRate"], perMember: true) { rows { townshipId values { key value } } } }`,
+      );
       for (const t of [1, 2, 3]) {
         const want = expected(county, t);
         const row = c.rows.find((r: { townshipId: string }) => r.townshipId === String(t));
@@ -272,7 +380,9 @@ describeOnDatabases(
     });
 
     it('gives a trend per year and refuses unknown metrics and absurd years by field', async () => {
-      const { townshipMetrics } = await api().ok(`{ townshipMetrics(townshipId: "1", fromYear: ${YEAR - 1}, toYear: ${YEAR}) { year values { key value } } }`);
+      const { townshipMetrics } = await api().ok(
+        `{ townshipMetrics(townshipId: "1", fromYear: ${YEAR - 1}, toYear: ${YEAR}) { year values { key value } } }`,
+      );
       expect(townshipMetrics.map((y: { year: number }) => y.year)).toEqual([YEAR - 1, YEAR]);
       const submitted = townshipMetrics[1].values.find((v: { key: string }) => v.key === 'proposalsSubmitted').value;
       expect(submitted).toBe(expected(county, 1).proposalsSubmitted);
@@ -283,28 +393,43 @@ describeOnDatabases(
     });
 
     it('scores the assessment with the year’s scheme and ranks by score', async () => {
-      await api().ok(`mutation { setAssessmentScheme(year: ${YEAR}, items: [{ key: "proposalsSubmitted", weight: 60 }, { key: "opinionReports", weight: 40, perMember: true }]) { key } }`);
-      const { assessment } = await api().ok(`{ assessment(year: ${YEAR}) { scheme { key weight perMember } rows { townshipId score rank metrics { key value scaled } } } }`);
-      expect(assessment.scheme).toEqual([{ key: 'proposalsSubmitted', weight: 60, perMember: false }, { key: 'opinionReports', weight: 40, perMember: true }]);
+      await api().ok(
+        `mutation { setAssessmentScheme(year: ${YEAR}, items: [{ key: "proposalsSubmitted", weight: 60 }, { key: "opinionReports", weight: 40, perMember: true }]) { key } }`,
+      );
+      const { assessment } = await api().ok(
+        `{ assessment(year: ${YEAR}) { scheme { key weight perMember } rows { townshipId score rank metrics { key value scaled } } } }`,
+      );
+      expect(assessment.scheme).toEqual([
+        { key: 'proposalsSubmitted', weight: 60, perMember: false },
+        { key: 'opinionReports', weight: 40, perMember: true },
+      ]);
       const e = [1, 2, 3, 4].map((t) => expected(county, t));
       const a = e.map((x) => x.proposalsSubmitted!);
       const b = e.map((x) => (x.activeMembers ? x.opinionReports! / x.activeMembers : 0));
       const scores = e.map((_, i) => (60 * (a[i] / Math.max(...a)) * 100 + 40 * (b[i] / Math.max(...b)) * 100) / 100);
       for (const row of assessment.rows) expect(row.score).toBeCloseTo(scores[Number(row.townshipId) - 1], 2);
-      expect(assessment.rows.map((r: { rank: number }) => r.rank)).toEqual([...assessment.rows.map((r: { rank: number }) => r.rank)].sort());
-      const bad = await api().gql(`mutation { setAssessmentScheme(year: ${YEAR}, items: [{ key: "x", weight: -1 }]) { key } }`);
+      expect(assessment.rows.map((r: { rank: number }) => r.rank)).toEqual(
+        [...assessment.rows.map((r: { rank: number }) => r.rank)].sort(),
+      );
+      const bad = await api().gql(
+        `mutation { setAssessmentScheme(year: ${YEAR}, items: [{ key: "x", weight: -1 }]) { key } }`,
+      );
       expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(String(bad.errors?.[0].extensions?.field)).toMatch(/^items\[0\]/);
     });
 
     it('lists member duty, own township only for officers', async () => {
-      const { memberDuty } = await api().ok(`{ memberDuty(year: ${YEAR}, townshipId: "1") { memberId townshipId allMet points rules { key actual met } } }`);
+      const { memberDuty } = await api().ok(
+        `{ memberDuty(year: ${YEAR}, townshipId: "1") { memberId townshipId allMet points rules { key actual met } } }`,
+      );
       expect(memberDuty.length).toBe(expected(county, 1).activeMembers);
       const first = memberDuty.find((m: { memberId: string }) => m.memberId === '1');
       const reports = first.rules.find((r: { key: string }) => r.key === 'DUTY_REPORT');
       expect(reports).toMatchObject({ actual: 1, met: true });
       // The default PROPOSAL rule counts 立案 and conversions (these fixtures' merges name no target).
-      const proposalsLed = county.proposals.filter((p) => p.year === YEAR && p.leadMemberId === 1 && ['ACCEPTED', 'CONVERTED'].includes(String(p.reviewDecision))).length;
+      const proposalsLed = county.proposals.filter(
+        (p) => p.year === YEAR && p.leadMemberId === 1 && ['ACCEPTED', 'CONVERTED'].includes(String(p.reviewDecision)),
+      ).length;
       expect(first.rules.find((r: { key: string }) => r.key === 'PROPOSAL').actual).toBe(proposalsLed);
     });
   },
@@ -318,7 +443,16 @@ describeOnDatabases(
       const db = api().server.db;
       await db.getRepository(Township).insert({ id: 1, code: '341122901', name: '某市', kind: 'TOWN' as never });
       await db.getRepository(Sector).insert({ id: 1, name: '测试界', category: 'SECTOR' as never });
-      await db.getRepository(Member).insert({ id: 1, name: '委员', gender: 'MALE' as never, affiliation: 'CPC' as never, sectorId: 1, townshipId: 1, kind: 'COUNTY_MEMBER' as never, term: '十一届' });
+      await db.getRepository(Member).insert({
+        id: 1,
+        name: '委员',
+        gender: 'MALE' as never,
+        affiliation: 'CPC' as never,
+        sectorId: 1,
+        townshipId: 1,
+        kind: 'COUNTY_MEMBER' as never,
+        term: '十一届',
+      });
       const rows = Array.from({ length: 86 }, (_, i) => {
         const accepted = i < 38;
         const satisfaction = !accepted ? null : i < 25 ? 'SATISFIED' : i < 35 ? 'BASICALLY_SATISFIED' : 'DISSATISFIED';
@@ -335,7 +469,13 @@ describeOnDatabases(
           submittedOn: '2023-01-10',
           firstReplyOn: accepted ? '2023-05-01' : null,
           satisfaction: satisfaction as never,
-          implementation: (accepted ? (i < 20 ? 'IMPLEMENTED' : i < 33 ? 'IN_PROGRESS' : 'NOT_IMPLEMENTED') : null) as never,
+          implementation: (accepted
+            ? i < 20
+              ? 'IMPLEMENTED'
+              : i < 33
+                ? 'IN_PROGRESS'
+                : 'NOT_IMPLEMENTED'
+            : null) as never,
         };
       });
       await db.getRepository(Proposal).insert(rows);
@@ -346,7 +486,9 @@ describeOnDatabases(
         townshipComparison(year: 2023, metrics: ["proposalsSubmitted", "acceptanceRate", "replyRate", "satisfactionRate", "implementationRate"]) { rows { values { key value } } }
         annualSummary(townshipId: "1", year: 2023) { text figures { key text } }
       }`);
-      const v = Object.fromEntries(data.townshipComparison.rows[0].values.map((x: { key: string; value: number }) => [x.key, x.value]));
+      const v = Object.fromEntries(
+        data.townshipComparison.rows[0].values.map((x: { key: string; value: number }) => [x.key, x.value]),
+      );
       expect(v.proposalsSubmitted).toBe(86);
       expect(v.acceptanceRate).toBeCloseTo(0.4419, 4);
       expect(v.replyRate).toBe(1);

@@ -11,9 +11,13 @@ describeOnDatabases('API tokens for other systems', (api) => {
     const client = api().withToken(createApiToken.secret);
     const data = await client.ok(`{ townships { totalCount } members { totalCount } }`);
     expect(data.townships.totalCount).toBeGreaterThan(0);
-    const listed = await api().ok(`query($id: ID!) { apiToken(id: $id) { lastUsedAt } }`, { id: createApiToken.token.id });
+    const listed = await api().ok(`query($id: ID!) { apiToken(id: $id) { lastUsedAt } }`, {
+      id: createApiToken.token.id,
+    });
     expect(listed.apiToken.lastUsedAt).not.toBeNull();
-    const raw = await api().server.db.query(`SELECT tokenHash FROM api_token WHERE id = ?`, [Number(createApiToken.token.id)]);
+    const raw = await api().server.db.query(`SELECT tokenHash FROM api_token WHERE id = ?`, [
+      Number(createApiToken.token.id),
+    ]);
     expect(raw[0].tokenHash).toMatch(/^[0-9a-f]{64}$/);
     // The secret part may itself hold '_' (base64url), so cut after the id, not at every '_'.
     expect(JSON.stringify(raw)).not.toContain(/^cppcc_\d+_(.+)$/.exec(createApiToken.secret)![1]);
@@ -21,7 +25,9 @@ describeOnDatabases('API tokens for other systems', (api) => {
 
   it('is read-only by default', async () => {
     const { createApiToken } = await api().ok(CREATE, { input: { name: '大屏', role: 'API_CLIENT' } });
-    const res = await api().withToken(createApiToken.secret).gql(`mutation { createSector(input: { name: "令牌写入", category: SECTOR }) { id } }`);
+    const res = await api()
+      .withToken(createApiToken.secret)
+      .gql(`mutation { createSector(input: { name: "令牌写入", category: SECTOR }) { id } }`);
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -35,19 +41,33 @@ describeOnDatabases('API tokens for other systems', (api) => {
   });
 
   it('refuses expired, forged and malformed tokens', async () => {
-    const { createApiToken } = await api().ok(CREATE, { input: { name: '短期', role: 'API_CLIENT', expiresAt: new Date(Date.now() + 1500).toISOString() } });
+    const { createApiToken } = await api().ok(CREATE, {
+      input: { name: '短期', role: 'API_CLIENT', expiresAt: new Date(Date.now() + 1500).toISOString() },
+    });
     await api().withToken(createApiToken.secret).ok(`{ townships { totalCount } }`);
     await new Promise((r) => setTimeout(r, 1700));
-    expect((await api().withToken(createApiToken.secret).gql(`{ townships { totalCount } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await api().withToken(createApiToken.secret).gql(`{ townships { totalCount } }`)).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     const forged = createApiToken.secret.slice(0, -4) + 'AAAA';
-    expect((await api().withToken(forged).gql(`{ townships { totalCount } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await api().withToken('cppcc_1_short').gql(`{ townships { totalCount } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await api().withToken('not.a.jwt').gql(`{ townships { totalCount } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api().withToken(forged).gql(`{ townships { totalCount } }`)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      (await api().withToken('cppcc_1_short').gql(`{ townships { totalCount } }`)).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+    expect((await api().withToken('not.a.jwt').gql(`{ townships { totalCount } }`)).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('scopes a township token like an officer of that township', async () => {
-    const { createApiToken } = await api().ok(CREATE, { input: { name: '镇大屏', role: 'API_CLIENT', townshipId: '3' } });
-    const res = await api().withToken(createApiToken.secret).ok(`{ members(page: { limit: 500 }) { totalCount nodes { townshipId } } }`);
+    const { createApiToken } = await api().ok(CREATE, {
+      input: { name: '镇大屏', role: 'API_CLIENT', townshipId: '3' },
+    });
+    const res = await api()
+      .withToken(createApiToken.secret)
+      .ok(`{ members(page: { limit: 500 }) { totalCount nodes { townshipId } } }`);
     expect(res.members.totalCount).toBeGreaterThan(0);
     expect(new Set(res.members.nodes.map((m: { townshipId: string }) => m.townshipId))).toEqual(new Set(['3']));
   });

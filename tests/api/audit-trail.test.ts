@@ -13,7 +13,9 @@ interface Entry {
 }
 
 async function entriesSince(api: Api, afterId: number): Promise<(Entry & { id: string })[]> {
-  const res = await api.ok(`{ auditEntries(sort: [{ field: ID, order: DESC }], page: { limit: 50 }) { nodes { id action entityType entityId before after actorName requestId clientAddress } } }`);
+  const res = await api.ok(
+    `{ auditEntries(sort: [{ field: ID, order: DESC }], page: { limit: 50 }) { nodes { id action entityType entityId before after actorName requestId clientAddress } } }`,
+  );
   return res.auditEntries.nodes.filter((e: { id: string }) => Number(e.id) > afterId).reverse();
 }
 
@@ -31,36 +33,69 @@ async function auditOf(api: Api, query: string, variables?: Record<string, unkno
 
 describeOnDatabases('audit trail', (api) => {
   it('writes exactly one entry per mutation, with before and after, actor and request id', async () => {
-    const created = await auditOf(api(), `mutation { createSector(input: { name: "审计界", category: SECTOR }) { id } }`, undefined, { 'x-request-id': 'req-audit-1' });
+    const created = await auditOf(
+      api(),
+      `mutation { createSector(input: { name: "审计界", category: SECTOR }) { id } }`,
+      undefined,
+      { 'x-request-id': 'req-audit-1' },
+    );
     const id = (created.res.data as { createSector: { id: string } }).createSector.id;
     expect(created.entries).toHaveLength(1);
-    expect(created.entries[0]).toMatchObject({ action: 'CREATE', entityType: 'Sector', entityId: id, before: null, actorName: '县政协办公室', requestId: 'req-audit-1' });
+    expect(created.entries[0]).toMatchObject({
+      action: 'CREATE',
+      entityType: 'Sector',
+      entityId: id,
+      before: null,
+      actorName: '县政协办公室',
+      requestId: 'req-audit-1',
+    });
     expect(JSON.parse(created.entries[0].after!)).toMatchObject({ name: '审计界', category: 'SECTOR' });
     expect(created.entries[0].clientAddress).toBeTruthy();
 
-    const updated = await auditOf(api(), `mutation($id: ID!) { updateSector(id: $id, input: { name: "审计界二" }) { id } }`, { id });
+    const updated = await auditOf(
+      api(),
+      `mutation($id: ID!) { updateSector(id: $id, input: { name: "审计界二" }) { id } }`,
+      { id },
+    );
     expect(updated.entries).toHaveLength(1);
     expect(JSON.parse(updated.entries[0].before!).name).toBe('审计界');
     expect(JSON.parse(updated.entries[0].after!).name).toBe('审计界二');
 
     const deleted = await auditOf(api(), `mutation($id: ID!) { deleteSector(id: $id) }`, { id });
-    expect(deleted.entries.map((e) => [e.action, JSON.parse(e.before!).name, e.after])).toEqual([['DELETE', '审计界二', null]]);
+    expect(deleted.entries.map((e) => [e.action, JSON.parse(e.before!).name, e.after])).toEqual([
+      ['DELETE', '审计界二', null],
+    ]);
   });
 
   it('covers every registry, user and token mutation type', async () => {
     const cases: [string, string, Record<string, unknown>?][] = [
       ['Township', `mutation { createTownship(input: { code: "341122777", name: "审计镇", kind: TOWN }) { id } }`],
-      ['Member', `mutation { createMember(input: { name: "审计委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`],
+      [
+        'Member',
+        `mutation { createMember(input: { name: "审计委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`,
+      ],
       ['Member', `mutation { deleteMember(id: "2") }`],
-      ['HandlingUnit', `mutation { createHandlingUnit(input: { name: "县审计测试局", kind: GOVERNMENT_DEPARTMENT }) { id } }`],
-      ['Committee', `mutation { updateCommittee(id: "1", input: { members: [{ memberId: "5", role: DIRECTOR }] }) { id } }`],
-      ['User', `mutation { createUser(input: { username: "audit.user", displayName: "审计用户", password: "password1", role: LEADER }) { id } }`],
+      [
+        'HandlingUnit',
+        `mutation { createHandlingUnit(input: { name: "县审计测试局", kind: GOVERNMENT_DEPARTMENT }) { id } }`,
+      ],
+      [
+        'Committee',
+        `mutation { updateCommittee(id: "1", input: { members: [{ memberId: "5", role: DIRECTOR }] }) { id } }`,
+      ],
+      [
+        'User',
+        `mutation { createUser(input: { username: "audit.user", displayName: "审计用户", password: "password1", role: LEADER }) { id } }`,
+      ],
       ['ApiToken', `mutation { createApiToken(input: { name: "审计令牌" }) { secret } }`],
     ];
     for (const [type, query] of cases) {
       const { res, entries } = await auditOf(api(), query);
       expect(res.errors, query).toBeUndefined();
-      expect(entries.map((e) => e.entityType), query).toEqual([type]);
+      expect(
+        entries.map((e) => e.entityType),
+        query,
+      ).toEqual([type]);
       expect(entries[0].after ?? '').not.toMatch(/passwordHash|tokenHash/);
     }
   });
@@ -90,7 +125,10 @@ describeOnDatabases('audit trail', (api) => {
       ['LOGIN', 'leader'],
     ]);
     const from = new Date(Date.now() - 60_000).toISOString();
-    const filtered = await api().ok(`query($from: DateTime!) { auditEntries(filter: { action: "LOGIN", entityType: "User", from: $from }) { totalCount nodes { action } } }`, { from });
+    const filtered = await api().ok(
+      `query($from: DateTime!) { auditEntries(filter: { action: "LOGIN", entityType: "User", from: $from }) { totalCount nodes { action } } }`,
+      { from },
+    );
     expect(filtered.auditEntries.totalCount).toBeGreaterThan(0);
     expect(filtered.auditEntries.nodes.every((n: { action: string }) => n.action === 'LOGIN')).toBe(true);
     const future = await api().ok(`{ auditEntries(filter: { from: "2999-01-01T00:00:00Z" }) { totalCount } }`);

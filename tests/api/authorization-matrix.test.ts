@@ -185,12 +185,15 @@ function idFilters(schema: GraphQLSchema): IdFilter[] {
 function listQueryOf(schema: GraphQLSchema, type: string): string {
   const stem = type.charAt(0).toLowerCase() + type.slice(1);
   const common = (name: string) => [...name].findIndex((c, i) => c !== stem[i]);
-  const lists = Object.values(schema.getQueryType()!.getFields()).filter((q) => getNamedType(q.type).name === `${type}List`);
+  const lists = Object.values(schema.getQueryType()!.getFields()).filter(
+    (q) => getNamedType(q.type).name === `${type}List`,
+  );
   if (lists.length === 0) throw new Error(`no list query returns ${type}List`);
   return lists.sort((a, b) => common(b.name) - common(a.name))[0].name;
 }
 
-const isGateRefusal = (res: GraphQLResponse, operation: string) => Boolean(res.errors?.some((e) => e.extensions?.operation === operation));
+const isGateRefusal = (res: GraphQLResponse, operation: string) =>
+  Boolean(res.errors?.some((e) => e.extensions?.operation === operation));
 
 function expectedAllowed(expected: Expected, caller: Caller, isMutation: boolean): boolean {
   if (expected === 'public') return true;
@@ -212,15 +215,23 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
     callers.admin = api();
     callers.anonymous = api().anonymous;
     for (const user of ['leader', 'officer', 'unit'] as const) callers[user] = await api().as(user);
-    const { createApiToken } = await api().ok(`mutation { createApiToken(input: { name: "矩阵测试", role: API_CLIENT }) { secret } }`);
+    const { createApiToken } = await api().ok(
+      `mutation { createApiToken(input: { name: "矩阵测试", role: API_CLIENT }) { secret } }`,
+    );
     callers.apiClient = api().withToken(createApiToken.secret);
   });
 
   it('declares a rule in the code and an expectation here for every operation', () => {
     expect(operations.length).toBeGreaterThan(30);
     const names = operations.map((o) => o.field.name);
-    expect(names.filter((n) => !accessRules().has(n)), 'operations without an access rule in the code').toEqual([]);
-    expect(names.filter((n) => !(n in EXPECTED)), 'operations missing from EXPECTED in this test').toEqual([]);
+    expect(
+      names.filter((n) => !accessRules().has(n)),
+      'operations without an access rule in the code',
+    ).toEqual([]);
+    expect(
+      names.filter((n) => !(n in EXPECTED)),
+      'operations missing from EXPECTED in this test',
+    ).toEqual([]);
   });
 
   it('enforces the rule for every role', async () => {
@@ -236,10 +247,13 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
         if (gate) expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(gate.extensions?.code);
         if (caller === 'anonymous' && gate) expect(gate.extensions?.code).toBe('UNAUTHENTICATED');
         if (allowed !== expectedAllowed(expected, caller, kind === 'mutation')) {
-          mismatches.push(`${field.name} as ${caller}: ${allowed ? 'allowed' : 'refused'} (${JSON.stringify(res.errors?.[0]?.extensions ?? 'ok')})`);
+          mismatches.push(
+            `${field.name} as ${caller}: ${allowed ? 'allowed' : 'refused'} (${JSON.stringify(res.errors?.[0]?.extensions ?? 'ok')})`,
+          );
         }
         // Whatever the outcome, the server answers with a code from API.md, never a crash.
-        for (const e of res.errors ?? []) expect(e.extensions?.code, `${field.name} as ${caller}: ${e.message}`).not.toBe('INTERNAL_SERVER_ERROR');
+        for (const e of res.errors ?? [])
+          expect(e.extensions?.code, `${field.name} as ${caller}: ${e.message}`).not.toBe('INTERNAL_SERVER_ERROR');
       }
     }
     expect(mismatches).toEqual([]);
@@ -247,8 +261,15 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
   it('myPermissions lists exactly the operations each caller may call (the console shows what it says)', async () => {
     for (const caller of Object.keys(callers) as Caller[]) {
       if (caller === 'anonymous') continue; // myPermissions needs a signed-in caller
-      const { myPermissions } = await callers[caller].ok<{ myPermissions: { operations: string[] } }>(`{ myPermissions { operations } }`);
-      const expected = operations.filter(({ kind, field }) => EXPECTED[field.name] && expectedAllowed(EXPECTED[field.name], caller, kind === 'mutation')).map(({ field }) => field.name);
+      const { myPermissions } = await callers[caller].ok<{ myPermissions: { operations: string[] } }>(
+        `{ myPermissions { operations } }`,
+      );
+      const expected = operations
+        .filter(
+          ({ kind, field }) =>
+            EXPECTED[field.name] && expectedAllowed(EXPECTED[field.name], caller, kind === 'mutation'),
+        )
+        .map(({ field }) => field.name);
       expect(myPermissions.operations, caller).toEqual([...expected].sort());
     }
   });
@@ -256,7 +277,10 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
   it('declares the record every id-valued filter of every list names', () => {
     const filters = idFilters(schema);
     expect(filters.length).toBeGreaterThan(30);
-    expect(filters.filter((f) => !f.names).map((f) => `${f.list}.${f.field}`), 'id filters without a declared record type').toEqual([]);
+    expect(
+      filters.filter((f) => !f.names).map((f) => `${f.list}.${f.field}`),
+      'id filters without a declared record type',
+    ).toEqual([]);
     for (const f of filters) expect(() => listQueryOf(schema, f.names!), `${f.list}.${f.field}`).not.toThrow();
   });
 
@@ -275,10 +299,16 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
         const key = `${type}:${ofOtherList}`;
         if (foreignCache.has(key)) return foreignCache.get(key)!;
         const list = listQueryOf(schema, type);
-        const all = (await admin.ok(`{ l: ${list}(page: { limit: 500 }) { nodes { id } } }`)).l.nodes.map((n: { id: string }) => n.id) as string[];
-        const seen = await client.gql<{ l: { nodes: { id: string }[] } }>(`query($ids: [ID!]) { l: ${list}(filter: { ids: $ids }, page: { limit: 500 }) { nodes { id } } }`, { ids: all });
+        const all = (await admin.ok(`{ l: ${list}(page: { limit: 500 }) { nodes { id } } }`)).l.nodes.map(
+          (n: { id: string }) => n.id,
+        ) as string[];
+        const seen = await client.gql<{ l: { nodes: { id: string }[] } }>(
+          `query($ids: [ID!]) { l: ${list}(filter: { ids: $ids }, page: { limit: 500 }) { nodes { id } } }`,
+          { ids: all },
+        );
         const visible = new Set((seen.data?.l?.nodes ?? []).map((n) => n.id));
-        const otherTownship = (id: string) => ofOtherList && type === 'Township' && me.townshipId != null && id !== me.townshipId;
+        const otherTownship = (id: string) =>
+          ofOtherList && type === 'Township' && me.townshipId != null && id !== me.townshipId;
         const foreign = all.filter((id) => !visible.has(id) || otherTownship(id));
         foreignCache.set(key, foreign);
         return foreign;
@@ -292,17 +322,28 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
         let [chosen, adminCount] = [candidates[0] ?? '999999', 0];
         if (candidates.length > 0) {
           // (Lists the county may not call, such as myAssignedProposals, keep the first candidate.)
-          const counts = (await admin.gql<Record<string, { totalCount: number }>>(`{ ${candidates.map((id, i) => `c${i}: ${f.list}(filter: { ${f.field}: ${arg(id)} }) { totalCount }`).join(' ')} }`)).data;
+          const counts = (
+            await admin.gql<Record<string, { totalCount: number }>>(
+              `{ ${candidates.map((id, i) => `c${i}: ${f.list}(filter: { ${f.field}: ${arg(id)} }) { totalCount }`).join(' ')} }`,
+            )
+          ).data;
           candidates.forEach((id, i) => {
             const n = counts?.[`c${i}`]?.totalCount ?? 0;
             if (n > adminCount) [chosen, adminCount] = [id, n];
           });
         }
         if (adminCount > 0) revealing += 1;
-        const query = (id: string) => `{ r: ${f.list}(filter: { ${f.field}: ${arg(id)} }) { totalCount nodes { id } } }`;
+        const query = (id: string) =>
+          `{ r: ${f.list}(filter: { ${f.field}: ${arg(id)} }) { totalCount nodes { id } } }`;
         const [foreign, missing] = [await client.gql(query(chosen)), await client.gql(query('999999'))];
-        if (foreign.errors?.length || JSON.stringify(foreign.data) !== JSON.stringify({ r: { totalCount: 0, nodes: [] } }) || JSON.stringify(foreign.data) !== JSON.stringify(missing.data)) {
-          problems.push(`${f.list}(${f.field}: ${f.names} ${chosen}) as ${caller}: ${JSON.stringify(foreign.errors?.[0]?.extensions ?? foreign.data?.r)} (county: ${adminCount})`);
+        if (
+          foreign.errors?.length ||
+          JSON.stringify(foreign.data) !== JSON.stringify({ r: { totalCount: 0, nodes: [] } }) ||
+          JSON.stringify(foreign.data) !== JSON.stringify(missing.data)
+        ) {
+          problems.push(
+            `${f.list}(${f.field}: ${f.names} ${chosen}) as ${caller}: ${JSON.stringify(foreign.errors?.[0]?.extensions ?? foreign.data?.r)} (county: ${adminCount})`,
+          );
         }
       }
     }
@@ -312,10 +353,17 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
 
   it('lets each role change exactly the fields declared for it, in every update input', async () => {
     // A user of the matrix's own: the attempts below must not re-role or disable one of its callers.
-    await callers.admin.ok(`mutation { createUser(input: { username: "matrix.fields", displayName: "矩阵字段用户", password: "matrix-pass-1", role: LEADER }) { id } }`);
+    await callers.admin.ok(
+      `mutation { createUser(input: { username: "matrix.fields", displayName: "矩阵字段用户", password: "matrix-pass-1", role: LEADER }) { id } }`,
+    );
     // A proposal of the officer's township still open to corrections (updateProposal edits only those).
-    const { members } = await callers.officer.ok(`{ members(filter: { status: ACTIVE }, page: { limit: 1 }) { nodes { id } } }`);
-    await callers.officer.ok(`mutation($m: ID!) { submitProposal(input: { title: "矩阵测试提案", category: ECONOMY, proposerKind: MEMBER, leadMemberId: $m }) { id } }`, { m: members.nodes[0].id });
+    const { members } = await callers.officer.ok(
+      `{ members(filter: { status: ACTIVE }, page: { limit: 1 }) { nodes { id } } }`,
+    );
+    await callers.officer.ok(
+      `mutation($m: ID!) { submitProposal(input: { title: "矩阵测试提案", category: ECONOMY, proposerKind: MEMBER, leadMemberId: $m }) { id } }`,
+      { m: members.nodes[0].id },
+    );
     const mismatches: string[] = [];
     for (const { kind, field: op } of operations) {
       if (kind !== 'mutation' || !op.name.startsWith('update') || !EXPECTED[op.name]) continue;
@@ -331,7 +379,9 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
         // The newest record the caller may write (a no-op update passes), or any when they may not call.
         let target: string | undefined;
         const source = mayCall ? client : callers.admin;
-        const res = await source.gql<{ l: { nodes: { id: string }[] } }>(`{ l: ${list}(sort: [{ field: ID, order: DESC }], page: { limit: 60 }) { nodes { id } } }`);
+        const res = await source.gql<{ l: { nodes: { id: string }[] } }>(
+          `{ l: ${list}(sort: [{ field: ID, order: DESC }], page: { limit: 60 }) { nodes { id } } }`,
+        );
         for (const { id } of res.data?.l?.nodes ?? []) {
           if (!mayCall || !(await client.gql(mutation, { id, input: {} })).errors) {
             target = id;
@@ -347,11 +397,17 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
           let refused = false;
           for (const value of mayCall ? twoValues(field.type) : [twoValues(field.type)[0]]) {
             const answer = await client.gql(mutation, { id: target, input: { [field.name]: value } });
-            for (const e of answer.errors ?? []) expect(e.extensions?.code, `${op.name}.${field.name} as ${caller}: ${e.message}`).not.toBe('INTERNAL_SERVER_ERROR');
-            const fieldRefusal = answer.errors?.some((e) => e.extensions?.code === 'FORBIDDEN' && e.extensions?.field === `input.${field.name}`);
+            for (const e of answer.errors ?? [])
+              expect(e.extensions?.code, `${op.name}.${field.name} as ${caller}: ${e.message}`).not.toBe(
+                'INTERNAL_SERVER_ERROR',
+              );
+            const fieldRefusal = answer.errors?.some(
+              (e) => e.extensions?.code === 'FORBIDDEN' && e.extensions?.field === `input.${field.name}`,
+            );
             if (fieldRefusal || isGateRefusal(answer, op.name)) refused = true;
           }
-          if (refused === expected) mismatches.push(`${op.name}.${field.name} as ${caller}: ${refused ? 'refused' : 'allowed'}`);
+          if (refused === expected)
+            mismatches.push(`${op.name}.${field.name} as ${caller}: ${refused ? 'refused' : 'allowed'}`);
         }
       }
     }

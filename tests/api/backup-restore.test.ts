@@ -6,7 +6,13 @@ import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { createScratchMysqlDatabase, mysqlReachable, parseDatabaseUrl, startServer, type RunningServer } from '@cppcc/server/src/index';
+import {
+  createScratchMysqlDatabase,
+  mysqlReachable,
+  parseDatabaseUrl,
+  startServer,
+  type RunningServer,
+} from '@cppcc/server/src/index';
 import { openDatabase } from '@cppcc/server/src/app/database';
 import { backupDatabase, BackupError, inspectDump, readDumpLines, restoreDatabase } from '@cppcc/server/src/backup';
 import { client, DEMO_PASSWORD, loginToken, TEST_MYSQL_URL, type Client } from '../support/api';
@@ -26,7 +32,10 @@ const CLI_RESTORE = path.join(ROOT, 'apps/server/dist/cli/restore.js');
 const JWT = 'test-secret-'.padEnd(40, 'x');
 const ciRun = process.env.CI === 'true' || process.env.CI === '1';
 const mysqlUp = await mysqlReachable(TEST_MYSQL_URL);
-if (!mysqlUp && !ciRun) console.warn(`[backup-restore] MySQL not reachable at ${TEST_MYSQL_URL}: the MySQL legs run on SQLite instead (they are mandatory where CI=true).`);
+if (!mysqlUp && !ciRun)
+  console.warn(
+    `[backup-restore] MySQL not reachable at ${TEST_MYSQL_URL}: the MySQL legs run on SQLite instead (they are mandatory where CI=true).`,
+  );
 
 // ── an independent reading of every table, for comparison ─────────────────────────────────
 
@@ -48,7 +57,14 @@ function kindOf(type: unknown): Kind {
 /** Milliseconds since the epoch, truncated to `digits` fractional digits (MySQL DATETIME(0) keeps whole seconds). */
 function instant(value: unknown, digits: number): number | null {
   if (value == null) return null;
-  const ms = value instanceof Date ? value.getTime() : Date.parse(String(value).replace(' ', 'T').replace(/(\.\d{3})\d+/, '$1') + (/[zZ]|[+-]\d\d:?\d\d$/.test(String(value)) ? '' : 'Z'));
+  const ms =
+    value instanceof Date
+      ? value.getTime()
+      : Date.parse(
+          String(value)
+            .replace(' ', 'T')
+            .replace(/(\.\d{3})\d+/, '$1') + (/[zZ]|[+-]\d\d:?\d\d$/.test(String(value)) ? '' : 'Z'),
+        );
   expect(Number.isNaN(ms), `datetime ${String(value)}`).toBe(false);
   return digits >= 3 ? ms : Math.floor(ms / 1000) * 1000;
 }
@@ -63,7 +79,9 @@ async function snapshot(db: DataSource, precision: Map<string, number>): Promise
   const out = new Map<string, TableSnapshot>();
   for (const meta of db.entityMetadatas) {
     const q = (n: string) => db.driver.escape(n);
-    const columns = meta.columns.map((c) => ({ name: c.databaseName, kind: kindOf(c.type) })).filter((c, i, all) => all.findIndex((d) => d.name === c.name) === i);
+    const columns = meta.columns
+      .map((c) => ({ name: c.databaseName, kind: kindOf(c.type) }))
+      .filter((c, i, all) => all.findIndex((d) => d.name === c.name) === i);
     const order = meta.primaryColumns.map((c) => q(c.databaseName)).join(', ');
     const raw: Row[] = await db.query(`SELECT * FROM ${q(meta.tableName)} ORDER BY ${order}`);
     const rows = raw.map((r) => {
@@ -74,7 +92,8 @@ async function snapshot(db: DataSource, precision: Map<string, number>): Promise
         else if (c.kind === 'datetime') row[c.name] = instant(v, precision.get(`${meta.tableName}.${c.name}`) ?? 3);
         else if (c.kind === 'boolean') row[c.name] = Boolean(Number(v));
         else if (c.kind === 'number') row[c.name] = Number(v);
-        else if (c.kind === 'date') row[c.name] = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10);
+        else if (c.kind === 'date')
+          row[c.name] = v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10);
         else row[c.name] = v;
       }
       return row;
@@ -92,7 +111,11 @@ async function mysqlPrecision(db: DataSource): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [`${r.t}.${r.c}`, Number(r.p)]));
 }
 
-function expectSameTables(actual: Map<string, TableSnapshot>, expected: Map<string, TableSnapshot>, label: string): number {
+function expectSameTables(
+  actual: Map<string, TableSnapshot>,
+  expected: Map<string, TableSnapshot>,
+  label: string,
+): number {
   expect([...actual.keys()].sort(), label).toEqual([...expected.keys()].sort());
   let rows = 0;
   for (const [table, want] of expected) {
@@ -100,7 +123,8 @@ function expectSameTables(actual: Map<string, TableSnapshot>, expected: Map<stri
     expect(got.columns, `${label}: columns of ${table}`).toEqual(want.columns);
     expect(got.rows.length, `${label}: rows of ${table}`).toBe(want.rows.length);
     for (let i = 0; i < want.rows.length; i++) {
-      if (JSON.stringify(got.rows[i]) !== JSON.stringify(want.rows[i])) expect(got.rows[i], `${label}: ${table} row ${i + 1}`).toEqual(want.rows[i]);
+      if (JSON.stringify(got.rows[i]) !== JSON.stringify(want.rows[i]))
+        expect(got.rows[i], `${label}: ${table} row ${i + 1}`).toEqual(want.rows[i]);
     }
     rows += want.rows.length;
   }
@@ -149,7 +173,15 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
   beforeAll(async () => {
     if (!mysqlUp && ciRun) throw new Error(`CI=true and MySQL is not reachable at ${TEST_MYSQL_URL}`);
     middleKind = mysqlUp ? 'mysql' : 'sqlite';
-    source = await startServer({ databaseUrl: sourceUrl, port: 0, host: '127.0.0.1', demo: true, production: false, firstAdmin: { username: 'admin', password: DEMO_PASSWORD }, jwtSecret: JWT });
+    source = await startServer({
+      databaseUrl: sourceUrl,
+      port: 0,
+      host: '127.0.0.1',
+      demo: true,
+      production: false,
+      firstAdmin: { username: 'admin', password: DEMO_PASSWORD },
+      jwtSecret: JWT,
+    });
     admin = client(source.url, await loginToken(source.url, 'admin'));
   });
 
@@ -162,27 +194,51 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
   it('changes the demo county through the API (versions, timestamps, nulls, Chinese text, booleans, decimals)', async () => {
     const { createMember } = await admin.ok(
       `mutation($input: MemberInput!) { createMember(input: $input) { id version } }`,
-      { input: { name: '𠮷备份·阿依古丽', gender: 'FEMALE', affiliation: 'NON_PARTY', sectorId: '1', townshipId: '2', kind: 'COUNTY_MEMBER', term: '第十一届', phone: '13900001111', birthDate: '1980-02-29', joinedOn: '2022-01-10', workUnit: null, title: '“引号”\\反斜杠\'单引号' } },
+      {
+        input: {
+          name: '𠮷备份·阿依古丽',
+          gender: 'FEMALE',
+          affiliation: 'NON_PARTY',
+          sectorId: '1',
+          townshipId: '2',
+          kind: 'COUNTY_MEMBER',
+          term: '第十一届',
+          phone: '13900001111',
+          birthDate: '1980-02-29',
+          joinedOn: '2022-01-10',
+          workUnit: null,
+          title: "“引号”\\反斜杠'单引号",
+        },
+      },
     );
     changed.member = createMember.id;
     const members = await admin.ok(`{ members(filter: { status: ACTIVE }, page: { limit: 2 }) { nodes { id } } }`);
     const archived = members.members.nodes[1].id;
     expect((await admin.ok(`mutation($id: ID!) { deleteMember(id: $id) }`, { id: archived })).deleteMember).toBe(true);
     changed.archived = archived;
-    const { updateTownship } = await admin.ok(`mutation { updateTownship(id: "3", input: { name: "新名镇（测试）", director: null, sortOrder: 99 }) { id version } }`);
+    const { updateTownship } = await admin.ok(
+      `mutation { updateTownship(id: "3", input: { name: "新名镇（测试）", director: null, sortOrder: 99 }) { id version } }`,
+    );
     expect(updateTownship.version).toBeGreaterThan(1);
     // A sector created and deleted again: its id must not be handed out a second time after a restore.
-    const { createSector } = await admin.ok(`mutation { createSector(input: { name: "临时界别", category: INVITED }) { id } }`);
+    const { createSector } = await admin.ok(
+      `mutation { createSector(input: { name: "临时界别", category: INVITED }) { id } }`,
+    );
     await admin.ok(`mutation($id: ID!) { deleteSector(id: $id) }`, { id: createSector.id });
     changed.deletedSector = createSector.id;
-    await admin.ok(`mutation { createApiToken(input: { name: "大屏", readOnly: false, role: API_CLIENT, expiresAt: "2030-06-30T12:34:56.789Z" }) { token { id } } }`);
+    await admin.ok(
+      `mutation { createApiToken(input: { name: "大屏", readOnly: false, role: API_CLIENT, expiresAt: "2030-06-30T12:34:56.789Z" }) { token { id } } }`,
+    );
     const { metricCatalog } = await admin.ok(`{ metricCatalog { key } }`);
-    await admin.ok(`mutation($items: [AssessmentItemInput!]!) { setAssessmentScheme(year: 2025, items: $items) { key } }`, {
-      items: [
-        { key: metricCatalog[0].key, weight: 12.5, perMember: true },
-        { key: metricCatalog[1].key, weight: 0.25, perMember: false },
-      ],
-    });
+    await admin.ok(
+      `mutation($items: [AssessmentItemInput!]!) { setAssessmentScheme(year: 2025, items: $items) { key } }`,
+      {
+        items: [
+          { key: metricCatalog[0].key, weight: 12.5, perMember: true },
+          { key: metricCatalog[1].key, weight: 0.25, perMember: false },
+        ],
+      },
+    );
   });
 
   it('backs up every entity table in-process, parents first, rows streamed in id order', async () => {
@@ -191,12 +247,21 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     const manifest = await inspectDump(dump1);
     const tables = source.db.entityMetadatas.map((m) => m.tableName);
     expect([...manifest.header.tables].sort()).toEqual([...tables].sort());
-    expect(manifest.header).toMatchObject({ format: 'cppcc-backup', version: 1, source: 'sqlite', migrations: source.db.migrations.map((m) => m.name) });
+    expect(manifest.header).toMatchObject({
+      format: 'cppcc-backup',
+      version: 1,
+      source: 'sqlite',
+      migrations: source.db.migrations.map((m) => m.name),
+    });
     expect(manifest.header.tables).not.toContain('migrations');
     const order = manifest.header.tables;
     for (const meta of source.db.entityMetadatas) {
       for (const fk of meta.foreignKeys) {
-        if (fk.referencedEntityMetadata.tableName !== meta.tableName) expect(order.indexOf(fk.referencedEntityMetadata.tableName), `${meta.tableName} after its parent`).toBeLessThan(order.indexOf(meta.tableName));
+        if (fk.referencedEntityMetadata.tableName !== meta.tableName)
+          expect(
+            order.indexOf(fk.referencedEntityMetadata.tableName),
+            `${meta.tableName} after its parent`,
+          ).toBeLessThan(order.indexOf(meta.tableName));
       }
     }
     expect(order.indexOf('township')).toBeLessThan(order.indexOf('member'));
@@ -209,7 +274,12 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     let table = '';
     for await (const { value } of readDumpLines(dump1)) {
       if (!Array.isArray(value)) table = (value as { table?: string }).table ?? '';
-      else if (table === 'assessment_item' || table === 'api_token' || (table === 'member' && value[0] === Number(changed.member))) lines.push([table, value]);
+      else if (
+        table === 'assessment_item' ||
+        table === 'api_token' ||
+        (table === 'member' && value[0] === Number(changed.member))
+      )
+        lines.push([table, value]);
     }
     const text = JSON.stringify(lines);
     expect(text).toContain('12.5');
@@ -217,13 +287,18 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     expect(text).toContain('"1980-02-29"');
     expect(text).toContain('true');
     expect(text).toContain('𠮷备份·阿依古丽');
-    console.info(`[backup-restore] demo county backup: ${stats.tables} tables, ${stats.rows} rows, ${(stats.bytes / 1024).toFixed(0)} KB gzip, ${Date.now() - started} ms`);
+    console.info(
+      `[backup-restore] demo county backup: ${stats.tables} tables, ${stats.rows} rows, ${(stats.bytes / 1024).toFixed(0)} KB gzip, ${Date.now() - started} ms`,
+    );
   });
 
   it('writes the same dump through the CLI (built dist)', async (ctx) => {
     if (!fs.existsSync(CLI_BACKUP)) ctx.skip(); // build first: npx turbo run build --filter=@cppcc/server...
     const out = path.join(dir, 'cli.ndjson.gz');
-    const { stdout, stderr } = await run(process.execPath, [CLI_BACKUP, '--out', out], { env: { ...process.env, DATABASE_URL: sourceUrl }, cwd: dir });
+    const { stdout, stderr } = await run(process.execPath, [CLI_BACKUP, '--out', out], {
+      env: { ...process.env, DATABASE_URL: sourceUrl },
+      cwd: dir,
+    });
     expect(stdout.trim()).toBe(out);
     expect(stderr).toMatch(/activity_participant: 10000\//); // progress on a long table
     expect(await dumpBody(out)).toEqual(await dumpBody(dump1));
@@ -235,7 +310,11 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     expect(stats.rows).toBe((await inspectDump(dump1)).rows);
     await withDataSource(middleUrl, async (db) => {
       precision = middleKind === 'mysql' ? await mysqlPrecision(db) : new Map();
-      const rows = expectSameTables(await snapshot(db, precision), await snapshot(source.db, precision), 'SQLite → target');
+      const rows = expectSameTables(
+        await snapshot(db, precision),
+        await snapshot(source.db, precision),
+        'SQLite → target',
+      );
       expect(rows).toBeGreaterThan(10_000);
     });
     console.info(`[backup-restore] restore into ${middleKind}: ${stats.rows} rows in ${stats.ms} ms`);
@@ -250,7 +329,9 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     const after = await withDataSource(middleUrl, (db) => db.query('SELECT COUNT(*) AS n FROM member'));
     expect(Number(after[0].n)).toBe(Number(before[0].n));
     if (fs.existsSync(CLI_RESTORE)) {
-      const cli = await run(process.execPath, [CLI_RESTORE, '--in', dump1], { env: { ...process.env, DATABASE_URL: middleUrl } }).catch((e) => e);
+      const cli = await run(process.execPath, [CLI_RESTORE, '--in', dump1], {
+        env: { ...process.env, DATABASE_URL: middleUrl },
+      }).catch((e) => e);
       expect(cli.code).toBe(1);
       expect(cli.stderr).toMatch(/目标数据库不是空的.*not empty/s);
       expect(cli.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
@@ -287,11 +368,18 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     const nameAt = JSON.parse(lines[sectorAt]).columns.indexOf('name');
     second[nameAt] = first[nameAt];
     const clash = path.join(dir, 'clash.ndjson.gz');
-    fs.writeFileSync(clash, zlib.gzipSync([...lines.slice(0, sectorAt + 2), JSON.stringify(second), ...lines.slice(sectorAt + 3)].join('\n')));
+    fs.writeFileSync(
+      clash,
+      zlib.gzipSync([...lines.slice(0, sectorAt + 2), JSON.stringify(second), ...lines.slice(sectorAt + 3)].join('\n')),
+    );
     const retryTarget = `sqlite:${path.join(dir, 'retry.db')}`;
     await expect(restoreDatabase(openDatabase, retryTarget, clash)).rejects.toThrow(/UNIQUE|Duplicate/i);
     await withDataSource(retryTarget, async (db) => {
-      for (const meta of db.entityMetadatas) expect(Number((await db.query(`SELECT COUNT(*) AS n FROM ${db.driver.escape(meta.tableName)}`))[0].n), meta.tableName).toBe(0);
+      for (const meta of db.entityMetadatas)
+        expect(
+          Number((await db.query(`SELECT COUNT(*) AS n FROM ${db.driver.escape(meta.tableName)}`))[0].n),
+          meta.tableName,
+        ).toBe(0);
     });
     expect((await restoreDatabase(openDatabase, retryTarget, dump1)).rows).toBe((await inspectDump(dump1)).rows);
 
@@ -301,7 +389,9 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     // Nothing was loaded anywhere along the way.
     if (fs.existsSync(target.slice('sqlite:'.length))) {
       await withDataSource(target, async (db) => {
-        const tables: { name: string }[] = await db.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'member'`);
+        const tables: { name: string }[] = await db.query(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'member'`,
+        );
         if (tables.length) expect(Number((await db.query('SELECT COUNT(*) AS n FROM member'))[0].n)).toBe(0);
       });
     }
@@ -311,7 +401,10 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     expect(middleUrl).not.toBe('');
     await backupDatabase(openDatabase, middleUrl, dump2);
     // Small statements and transactions here, so chunked inserts and commits are exercised too.
-    const stats = await restoreDatabase(openDatabase, sqliteTargetUrl, dump2, { rowsPerInsert: 7, rowsPerTransaction: 50 });
+    const stats = await restoreDatabase(openDatabase, sqliteTargetUrl, dump2, {
+      rowsPerInsert: 7,
+      rowsPerTransaction: 50,
+    });
     expect(stats.rows).toBe((await inspectDump(dump1)).rows);
     const original = await snapshot(source.db, precision);
     await withDataSource(middleUrl, async (middle) => {
@@ -322,14 +415,24 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     });
     // The two dumps carry the same data (datetimes at the precision the target keeps).
     const [a, b] = [await inspectDump(dump1), await inspectDump(dump2)];
-    expect(b.tables.map((t) => [t.table, t.rows, t.sequence])).toEqual(a.tables.map((t) => [t.table, t.rows, t.sequence]));
+    expect(b.tables.map((t) => [t.table, t.rows, t.sequence])).toEqual(
+      a.tables.map((t) => [t.table, t.rows, t.sequence]),
+    );
   });
 
   for (const leg of ['target', 'sqlite'] as const) {
     it(`continues ids after the restore (${leg === 'target' ? (mysqlUp ? 'MySQL' : 'SQLite') : 'SQLite round trip'}): new records through the API`, async () => {
       const url = leg === 'target' ? middleUrl : sqliteTargetUrl;
       expect(url).not.toBe('');
-      const server = await startServer({ databaseUrl: url, port: 0, host: '127.0.0.1', demo: true, production: false, firstAdmin: { username: 'admin', password: DEMO_PASSWORD }, jwtSecret: JWT });
+      const server = await startServer({
+        databaseUrl: url,
+        port: 0,
+        host: '127.0.0.1',
+        demo: true,
+        production: false,
+        firstAdmin: { username: 'admin', password: DEMO_PASSWORD },
+        jwtSecret: JWT,
+      });
       try {
         // The restored users sign in with their restored password hashes; nothing was re-seeded.
         const api = client(server.url, await loginToken(server.url, 'admin'));
@@ -339,15 +442,27 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
           expect(Number(row.n), table).toBe(sourceSnapshot.get(table)!.rows.length + (table === 'audit_entry' ? 1 : 0));
         }
         const maxMember = Math.max(...sourceSnapshot.get('member')!.rows.map((r) => Number(r.id)));
-        const { createMember } = await api.ok(`mutation { createMember(input: { name: "恢复后新委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届" }) { id version } }`);
+        const { createMember } = await api.ok(
+          `mutation { createMember(input: { name: "恢复后新委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届" }) { id version } }`,
+        );
         expect(Number(createMember.id)).toBe(maxMember + 1);
-        const { createSector } = await api.ok(`mutation { createSector(input: { name: "恢复后界别", category: INVITED }) { id } }`);
+        const { createSector } = await api.ok(
+          `mutation { createSector(input: { name: "恢复后界别", category: INVITED }) { id } }`,
+        );
         expect(Number(createSector.id)).toBe(Number(changed.deletedSector) + 1); // the deleted sector's id is not reused
-        const member = await api.ok(`query($id: ID!) { member(id: $id) { name title birthDate } }`, { id: changed.member });
-        expect(member.member).toEqual({ name: '𠮷备份·阿依古丽', title: '“引号”\\反斜杠\'单引号', birthDate: '1980-02-29' });
+        const member = await api.ok(`query($id: ID!) { member(id: $id) { name title birthDate } }`, {
+          id: changed.member,
+        });
+        expect(member.member).toEqual({
+          name: '𠮷备份·阿依古丽',
+          title: "“引号”\\反斜杠'单引号",
+          birthDate: '1980-02-29',
+        });
         const archived = await api.ok(`query($id: ID!) { member(id: $id) { archivedAt } }`, { id: changed.archived });
         expect(archived.member.archivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-        const { updateTownship } = await api.ok(`mutation { updateTownship(id: "3", input: { sortOrder: 100 }) { version name director } }`);
+        const { updateTownship } = await api.ok(
+          `mutation { updateTownship(id: "3", input: { sortOrder: 100 }) { version name director } }`,
+        );
         expect(updateTownship).toMatchObject({ name: '新名镇（测试）', director: null });
       } finally {
         await server.close();

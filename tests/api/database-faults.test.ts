@@ -31,15 +31,29 @@ async function load(api: Client, stop: () => boolean, outcomes: Outcome[], creat
       try {
         if (i % 3 === 0) {
           const name = `故障${w}x${i}`;
-          res = await api.gql(`mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`, { n: name });
+          res = await api.gql(
+            `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`,
+            { n: name },
+          );
           if (!res.errors) created.add(name);
         } else if (i % 3 === 1) {
-          const members = [1, 2, 3, 4, 5].map((k) => ({ memberId: String(((i + k) % 40) + 1), role: k === 1 ? 'DIRECTOR' : 'MEMBER' }));
-          res = await api.gql(`mutation($m: [CommitteeMemberInput!]) { updateCommittee(id: "2", input: { members: $m }) { id } }`, { m: members });
+          const members = [1, 2, 3, 4, 5].map((k) => ({
+            memberId: String(((i + k) % 40) + 1),
+            role: k === 1 ? 'DIRECTOR' : 'MEMBER',
+          }));
+          res = await api.gql(
+            `mutation($m: [CommitteeMemberInput!]) { updateCommittee(id: "2", input: { members: $m }) { id } }`,
+            { m: members },
+          );
         } else {
           res = await api.gql(`{ members(page: { limit: 50 }) { totalCount nodes { name township { name } } } }`);
         }
-        outcomes.push({ at: started - t0, ms: Date.now() - started, code: res.errors ? String(res.errors[0].extensions?.code) : null, write });
+        outcomes.push({
+          at: started - t0,
+          ms: Date.now() - started,
+          code: res.errors ? String(res.errors[0].extensions?.code) : null,
+          write,
+        });
       } catch (error) {
         outcomes.push({ at: started - t0, ms: Date.now() - started, code: `HTTP:${(error as Error).message}`, write });
       }
@@ -53,7 +67,10 @@ async function load(api: Client, stop: () => boolean, outcomes: Outcome[], creat
  * DATABASE_UNAVAILABLE, /readyz answers 503, the server stays up and recovers within 5 s,
  * and nothing is half-written.
  */
-async function scenario(server: RunningServer, fault: { down(): Promise<void> | void; up(): Promise<void> | void; readsFail: boolean }) {
+async function scenario(
+  server: RunningServer,
+  fault: { down(): Promise<void> | void; up(): Promise<void> | void; readsFail: boolean },
+) {
   const admin = client(server.url, await loginToken(server.url, 'admin'));
   const outcomes: Outcome[] = [];
   const created = new Set<string>();
@@ -90,7 +107,10 @@ async function scenario(server: RunningServer, fault: { down(): Promise<void> | 
   expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
   // A write whose connection drops between COMMIT and its answer cannot know whether it
   // landed: it says WRITE_OUTCOME_UNKNOWN (never a read, never a success it cannot vouch for).
-  for (const o of outcomes) expect(o.write ? [null, 'DATABASE_UNAVAILABLE', 'WRITE_OUTCOME_UNKNOWN'] : [null, 'DATABASE_UNAVAILABLE']).toContain(o.code);
+  for (const o of outcomes)
+    expect(
+      o.write ? [null, 'DATABASE_UNAVAILABLE', 'WRITE_OUTCOME_UNKNOWN'] : [null, 'DATABASE_UNAVAILABLE'],
+    ).toContain(o.code);
   const during = outcomes.filter((o) => o.at > downAt + 300 && o.at < upAt - 100);
   expect(during.length).toBeGreaterThan(3);
   const failed = during.filter((o) => o.code === 'DATABASE_UNAVAILABLE' || o.code === 'WRITE_OUTCOME_UNKNOWN');
@@ -101,11 +121,17 @@ async function scenario(server: RunningServer, fault: { down(): Promise<void> | 
 
   // nothing half-written: members and their CREATE audit entries match one to one
   const { members } = await admin.ok(`{ members(filter: { q: "故障" }, page: { limit: 500 }) { nodes { id name } } }`);
-  const { auditEntries } = await admin.ok(`{ auditEntries(filter: { entityType: "Member", action: "CREATE" }, page: { limit: 500 }) { nodes { entityId } } }`);
+  const { auditEntries } = await admin.ok(
+    `{ auditEntries(filter: { entityType: "Member", action: "CREATE" }, page: { limit: 500 }) { nodes { entityId } } }`,
+  );
   const memberIds = members.nodes.map((m: { id: string }) => m.id).sort();
   const auditIds = auditEntries.nodes.map((e: { entityId: string }) => e.entityId).sort();
   expect(auditIds).toEqual(memberIds);
-  for (const name of created) expect(members.nodes.some((m: { name: string }) => m.name === name), name).toBe(true);
+  for (const name of created)
+    expect(
+      members.nodes.some((m: { name: string }) => m.name === name),
+      name,
+    ).toBe(true);
   // rosters are replaced whole or not at all
   const { committee } = await admin.ok(`{ committee(id: "2") { members { role } } }`);
   expect(committee.members).toHaveLength(5);
@@ -127,7 +153,13 @@ describe.skipIf(!mysqlUp && !ci)('MySQL goes away under load', () => {
     await proxy.up();
     cleanups.push(() => proxy.down());
     target.port = String(proxy.port);
-    const server = await startServer({ databaseUrl: target.toString(), port: 0, host: '127.0.0.1', demo: true, jwtSecret: 'fault-'.padEnd(40, 'x') });
+    const server = await startServer({
+      databaseUrl: target.toString(),
+      port: 0,
+      host: '127.0.0.1',
+      demo: true,
+      jwtSecret: 'fault-'.padEnd(40, 'x'),
+    });
     cleanups.push(() => server.close());
     const outcomes = await scenario(server, { down: () => proxy.down(), up: () => proxy.up(), readsFail: true });
     expect(outcomes.some((o) => o.code === 'DATABASE_UNAVAILABLE')).toBe(true);
@@ -146,7 +178,13 @@ describe('SQLite write-locked by another process under load', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-fault-'));
     cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'fault.db');
-    const server = await startServer({ databaseUrl: `sqlite:${file}`, port: 0, host: '127.0.0.1', demo: true, jwtSecret: 'fault-'.padEnd(40, 'x') });
+    const server = await startServer({
+      databaseUrl: `sqlite:${file}`,
+      port: 0,
+      host: '127.0.0.1',
+      demo: true,
+      jwtSecret: 'fault-'.padEnd(40, 'x'),
+    });
     cleanups.push(() => server.close());
     let locker: Database.Database | null = null;
     await scenario(server, {

@@ -21,7 +21,13 @@ describe('MariaDB paused under load', () => {
   it('answers every request within the bound, then recovers by itself', async () => {
     const db = await startOwnMariaDb();
     cleanups.push(() => db.stop());
-    const server = await startServer({ databaseUrl: db.url, port: 0, host: '127.0.0.1', demo: true, jwtSecret: 'stall-'.padEnd(40, 'x') });
+    const server = await startServer({
+      databaseUrl: db.url,
+      port: 0,
+      host: '127.0.0.1',
+      demo: true,
+      jwtSecret: 'stall-'.padEnd(40, 'x'),
+    });
     cleanups.push(() => server.close());
     const admin = client(server.url, await loginToken(server.url, 'admin'));
     const outcomes: { at: number; ms: number; code: string | null }[] = [];
@@ -31,9 +37,16 @@ describe('MariaDB paused under load', () => {
       const started = Date.now();
       const res =
         i % 4 === 0
-          ? await admin.gql(`mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`, { n: `停顿${i}` })
+          ? await admin.gql(
+              `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`,
+              { n: `停顿${i}` },
+            )
           : await admin.gql(`{ members(page: { limit: 50 }) { totalCount nodes { name township { name } } } }`);
-      outcomes.push({ at: started - t0, ms: Date.now() - started, code: res.errors ? String(res.errors[0].extensions?.code) : null });
+      outcomes.push({
+        at: started - t0,
+        ms: Date.now() - started,
+        code: res.errors ? String(res.errors[0].extensions?.code) : null,
+      });
     };
     const running: Promise<void>[] = [];
     const load = (async () => {

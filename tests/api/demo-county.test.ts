@@ -25,7 +25,8 @@ describeOnDatabases('demo county on first start', (api) => {
     }`);
     expect(data.sectors.totalCount).toBeGreaterThanOrEqual(20);
     const names = data.sectors.nodes.map((s: { name: string }) => s.name);
-    for (const n of ['中共', '民革', '九三学社', '无党派人士', '工商联', '教育界', '特邀人士']) expect(names).toContain(n);
+    for (const n of ['中共', '民革', '九三学社', '无党派人士', '工商联', '教育界', '特邀人士'])
+      expect(names).toContain(n);
     expect(data.committees.totalCount).toBe(6);
     for (const c of data.committees.nodes) {
       expect(c.memberCount).toBeGreaterThan(0);
@@ -36,7 +37,9 @@ describeOnDatabases('demo county on first start', (api) => {
   });
 
   it('is deterministic: the same first member and township every time', async () => {
-    const data = await api().ok(`{ members(page:{limit:1}) { nodes { id name phone } } townships(page:{limit:1}) { nodes { code name } } }`);
+    const data = await api().ok(
+      `{ members(page:{limit:1}) { nodes { id name phone } } townships(page:{limit:1}) { nodes { code name } } }`,
+    );
     expect(data.members.nodes[0].id).toBe('1');
     expect(data.townships.nodes[0].code).toMatch(/^\d{9}$/);
     // pinned so that a change to the generator is a conscious one (screenshots and tests rely on it)

@@ -63,7 +63,8 @@ describeOnDatabases('demo records 2021–2025', (api) => {
     };
     const expected = countDemoRecords(records);
     const actual: Record<string, number> = {};
-    for (const [key, table] of Object.entries(tables)) actual[key] = await scalar(api, `SELECT COUNT(*) AS n FROM ${table}`);
+    for (const [key, table] of Object.entries(tables))
+      actual[key] = await scalar(api, `SELECT COUNT(*) AS n FROM ${table}`);
     expect(actual).toEqual(expected);
     console.log(`[demo-records] ${api().kind} rows: ${JSON.stringify(actual)}`);
   });
@@ -83,48 +84,100 @@ describeOnDatabases('demo records 2021–2025', (api) => {
   });
 
   it('has every proposal status in every year, about ten per township and year', async () => {
-    const statuses = byYear(await sql(api, 'SELECT year, status AS k, COUNT(*) AS n FROM proposal GROUP BY year, status'));
+    const statuses = byYear(
+      await sql(api, 'SELECT year, status AS k, COUNT(*) AS n FROM proposal GROUP BY year, status'),
+    );
     expect([...statuses.keys()].sort()).toEqual(YEARS);
     for (const year of YEARS) {
       const counts = statuses.get(year)!;
-      for (const s of Object.values(ProposalStatus)) expect(counts.get(s) ?? 0, `${year} ${s}`).toBeGreaterThanOrEqual(1);
+      for (const s of Object.values(ProposalStatus))
+        expect(counts.get(s) ?? 0, `${year} ${s}`).toBeGreaterThanOrEqual(1);
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       expect(total, String(year)).toBeGreaterThanOrEqual(year === 2021 ? 80 : 150);
       expect(total, String(year)).toBeLessThanOrEqual(260);
     }
-    const perTownship = await sql(api, 'SELECT year, townshipId, COUNT(*) AS n FROM proposal WHERE townshipId IS NOT NULL GROUP BY year, townshipId');
+    const perTownship = await sql(
+      api,
+      'SELECT year, townshipId, COUNT(*) AS n FROM proposal WHERE townshipId IS NOT NULL GROUP BY year, townshipId',
+    );
     for (const r of perTownship) {
       expect(Number(r.n)).toBeGreaterThanOrEqual(1);
       expect(Number(r.n)).toBeLessThanOrEqual(16);
     }
     expect(perTownship.filter((r) => Number(r.year) >= 2022)).toHaveLength(county.townships.length * 4);
-    const countyLevel = await sql(api, 'SELECT year, COUNT(*) AS n FROM proposal WHERE townshipId IS NULL AND leadMemberId IS NULL AND proposerOrgName IS NOT NULL GROUP BY year');
+    const countyLevel = await sql(
+      api,
+      'SELECT year, COUNT(*) AS n FROM proposal WHERE townshipId IS NULL AND leadMemberId IS NULL AND proposerOrgName IS NOT NULL GROUP BY year',
+    );
     expect(countyLevel).toHaveLength(5);
   });
 
   it('keeps proposals consistent: serial numbers, merges, units, replies, deadlines, history', async () => {
-    expect(await sql(api, 'SELECT year, serialNo FROM proposal GROUP BY year, serialNo HAVING COUNT(*) > 1')).toEqual([]);
+    expect(await sql(api, 'SELECT year, serialNo FROM proposal GROUP BY year, serialNo HAVING COUNT(*) > 1')).toEqual(
+      [],
+    );
     expect(
-      await scalar(api, "SELECT COUNT(*) AS n FROM proposal p LEFT JOIN proposal t ON t.id = p.mergedIntoId WHERE p.status = 'MERGED' AND (t.id IS NULL OR t.year <> p.year OR t.reviewDecision <> 'ACCEPTED')"),
+      await scalar(
+        api,
+        "SELECT COUNT(*) AS n FROM proposal p LEFT JOIN proposal t ON t.id = p.mergedIntoId WHERE p.status = 'MERGED' AND (t.id IS NULL OR t.year <> p.year OR t.reviewDecision <> 'ACCEPTED')",
+      ),
     ).toBe(0);
-    expect(await scalar(api, "SELECT COUNT(*) AS n FROM proposal WHERE status IN ('REPLIED', 'REHANDLING', 'CLOSED') AND (replyClass IS NULL OR replyText IS NULL OR firstReplyOn IS NULL)")).toBe(0);
-    expect(await scalar(api, 'SELECT COUNT(*) AS n FROM proposal WHERE assignedOn IS NOT NULL AND (deadline IS NULL OR deadline <= assignedOn)')).toBe(0);
-    expect(await scalar(api, "SELECT COUNT(*) AS n FROM proposal WHERE status = 'REJECTED' AND (reviewNote IS NULL OR reviewDecision <> 'REJECTED')")).toBe(0);
     expect(
-      await scalar(api, "SELECT COUNT(*) AS n FROM proposal WHERE status IN ('ACCEPTED', 'ASSIGNED', 'REPLIED', 'REHANDLING', 'CLOSED') AND (reviewDecision IS NULL OR reviewDecision <> 'ACCEPTED')"),
+      await scalar(
+        api,
+        "SELECT COUNT(*) AS n FROM proposal WHERE status IN ('REPLIED', 'REHANDLING', 'CLOSED') AND (replyClass IS NULL OR replyText IS NULL OR firstReplyOn IS NULL)",
+      ),
     ).toBe(0);
-    expect(await scalar(api, "SELECT COUNT(*) AS n FROM proposal WHERE status = 'CLOSED' AND (satisfaction IS NULL OR satisfaction = 'DISSATISFIED' OR implementation IS NULL OR closedOn IS NULL)")).toBe(0);
+    expect(
+      await scalar(
+        api,
+        'SELECT COUNT(*) AS n FROM proposal WHERE assignedOn IS NOT NULL AND (deadline IS NULL OR deadline <= assignedOn)',
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(
+        api,
+        "SELECT COUNT(*) AS n FROM proposal WHERE status = 'REJECTED' AND (reviewNote IS NULL OR reviewDecision <> 'REJECTED')",
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(
+        api,
+        "SELECT COUNT(*) AS n FROM proposal WHERE status IN ('ACCEPTED', 'ASSIGNED', 'REPLIED', 'REHANDLING', 'CLOSED') AND (reviewDecision IS NULL OR reviewDecision <> 'ACCEPTED')",
+      ),
+    ).toBe(0);
+    expect(
+      await scalar(
+        api,
+        "SELECT COUNT(*) AS n FROM proposal WHERE status = 'CLOSED' AND (satisfaction IS NULL OR satisfaction = 'DISSATISFIED' OR implementation IS NULL OR closedOn IS NULL)",
+      ),
+    ).toBe(0);
     // one lead unit per assigned proposal, matching leadUnitId; no units otherwise
     const lead = await sql(
       api,
       "SELECT p.id, COUNT(u.id) AS n FROM proposal p LEFT JOIN proposal_unit u ON u.proposalId = p.id AND u.role = 'LEAD' AND u.unitId = p.leadUnitId WHERE p.status IN ('ASSIGNED', 'REPLIED', 'REHANDLING', 'CLOSED') GROUP BY p.id HAVING COUNT(u.id) <> 1",
     );
     expect(lead).toEqual([]);
-    expect(await scalar(api, "SELECT COUNT(*) AS n FROM proposal_unit u JOIN proposal p ON p.id = u.proposalId WHERE p.status NOT IN ('ASSIGNED', 'REPLIED', 'REHANDLING', 'CLOSED')")).toBe(0);
+    expect(
+      await scalar(
+        api,
+        "SELECT COUNT(*) AS n FROM proposal_unit u JOIN proposal p ON p.id = u.proposalId WHERE p.status NOT IN ('ASSIGNED', 'REPLIED', 'REHANDLING', 'CLOSED')",
+      ),
+    ).toBe(0);
     // lead members: of the proposal's township
-    expect(await scalar(api, 'SELECT COUNT(*) AS n FROM proposal p JOIN member m ON m.id = p.leadMemberId WHERE p.townshipId IS NULL OR m.townshipId <> p.townshipId')).toBe(0);
+    expect(
+      await scalar(
+        api,
+        'SELECT COUNT(*) AS n FROM proposal p JOIN member m ON m.id = p.leadMemberId WHERE p.townshipId IS NULL OR m.townshipId <> p.townshipId',
+      ),
+    ).toBe(0);
     // history: every proposal has a SUBMIT event and its latest event ends in its status
-    expect(await scalar(api, "SELECT COUNT(*) AS n FROM proposal p WHERE NOT EXISTS (SELECT 1 FROM proposal_event e WHERE e.proposalId = p.id AND e.action = 'SUBMIT')")).toBe(0);
+    expect(
+      await scalar(
+        api,
+        "SELECT COUNT(*) AS n FROM proposal p WHERE NOT EXISTS (SELECT 1 FROM proposal_event e WHERE e.proposalId = p.id AND e.action = 'SUBMIT')",
+      ),
+    ).toBe(0);
     expect(
       await scalar(
         api,
@@ -132,40 +185,78 @@ describeOnDatabases('demo records 2021–2025', (api) => {
       ),
     ).toBe(0);
     // overdue: assigned, no reply, deadline passed — in every year
-    const overdue = await sql(api, "SELECT year, COUNT(*) AS n FROM proposal WHERE status = 'ASSIGNED' AND firstReplyOn IS NULL AND deadline < '2026-11-23' GROUP BY year");
+    const overdue = await sql(
+      api,
+      "SELECT year, COUNT(*) AS n FROM proposal WHERE status = 'ASSIGNED' AND firstReplyOn IS NULL AND deadline < '2026-11-23' GROUP BY year",
+    );
     expect(overdue.map((r) => Number(r.year)).sort()).toEqual(YEARS);
-    expect(await scalar(api, "SELECT COUNT(*) AS n FROM proposal WHERE year = 2025 AND status = 'ASSIGNED' AND deadline < '2025-12-31'")).toBeGreaterThanOrEqual(3);
-    const keys = await sql(api, 'SELECT year, COUNT(*) AS n FROM proposal WHERE isKey = 1 AND supervisingChair IS NOT NULL GROUP BY year');
+    expect(
+      await scalar(
+        api,
+        "SELECT COUNT(*) AS n FROM proposal WHERE year = 2025 AND status = 'ASSIGNED' AND deadline < '2025-12-31'",
+      ),
+    ).toBeGreaterThanOrEqual(3);
+    const keys = await sql(
+      api,
+      'SELECT year, COUNT(*) AS n FROM proposal WHERE isKey = 1 AND supervisingChair IS NOT NULL GROUP BY year',
+    );
     expect(keys).toHaveLength(5);
   });
 
   it('has every activity kind in every year, one county plenary session a year, about thirty per township', async () => {
     const kinds = byYear(await sql(api, 'SELECT year, kind AS k, COUNT(*) AS n FROM activity GROUP BY year, kind'));
-    for (const year of YEARS) for (const k of Object.values(ActivityKind)) expect(kinds.get(year)?.get(k) ?? 0, `${year} ${k}`).toBeGreaterThanOrEqual(1);
-    const plenary = await sql(api, "SELECT year, COUNT(*) AS n FROM activity WHERE meetingKind = 'PLENARY' AND townshipId IS NULL GROUP BY year");
+    for (const year of YEARS)
+      for (const k of Object.values(ActivityKind))
+        expect(kinds.get(year)?.get(k) ?? 0, `${year} ${k}`).toBeGreaterThanOrEqual(1);
+    const plenary = await sql(
+      api,
+      "SELECT year, COUNT(*) AS n FROM activity WHERE meetingKind = 'PLENARY' AND townshipId IS NULL GROUP BY year",
+    );
     expect(plenary.map((r) => [Number(r.year), Number(r.n)])).toEqual(YEARS.map((y) => [y, 1]));
-    expect(await scalar(api, "SELECT COUNT(*) AS n FROM activity WHERE meetingKind = 'PLENARY' AND townshipId IS NOT NULL")).toBe(0);
-    const perYear = await sql(api, 'SELECT year, COUNT(*) AS n FROM activity WHERE townshipId IS NOT NULL GROUP BY year');
+    expect(
+      await scalar(api, "SELECT COUNT(*) AS n FROM activity WHERE meetingKind = 'PLENARY' AND townshipId IS NOT NULL"),
+    ).toBe(0);
+    const perYear = await sql(
+      api,
+      'SELECT year, COUNT(*) AS n FROM activity WHERE townshipId IS NOT NULL GROUP BY year',
+    );
     for (const r of perYear) {
       const mean = Number(r.n) / county.townships.length;
       expect(mean).toBeGreaterThan(24);
       expect(mean).toBeLessThan(38);
     }
-    const scales = byYear(await sql(api, "SELECT year, consultationScale AS k, COUNT(*) AS n FROM activity WHERE kind = 'CONSULTATION' GROUP BY year, consultationScale"));
+    const scales = byYear(
+      await sql(
+        api,
+        "SELECT year, consultationScale AS k, COUNT(*) AS n FROM activity WHERE kind = 'CONSULTATION' GROUP BY year, consultationScale",
+      ),
+    );
     for (const year of YEARS) {
       expect(scales.get(year)?.get('MAJOR') ?? 0).toBeGreaterThanOrEqual(county.townships.length);
       expect(scales.get(year)?.get('MICRO') ?? 0).toBeGreaterThan(scales.get(year)?.get('MAJOR') ?? 0);
     }
     expect(await scalar(api, 'SELECT COUNT(*) AS n FROM activity WHERE suggestionsAdopted > suggestionsMade')).toBe(0);
-    expect(await scalar(api, "SELECT COUNT(*) AS n FROM activity WHERE (kind = 'MEETING') <> (meetingKind IS NOT NULL)")).toBe(0);
-    expect(await scalar(api, "SELECT COUNT(*) AS n FROM activity WHERE kind = 'CHARITY' AND donationYuan <= 0")).toBe(0);
+    expect(
+      await scalar(api, "SELECT COUNT(*) AS n FROM activity WHERE (kind = 'MEETING') <> (meetingKind IS NOT NULL)"),
+    ).toBe(0);
+    expect(await scalar(api, "SELECT COUNT(*) AS n FROM activity WHERE kind = 'CHARITY' AND donationYuan <= 0")).toBe(
+      0,
+    );
   });
 
   it('takes participants from the organising township, and attendance differs between townships', async () => {
     expect(
-      await scalar(api, 'SELECT COUNT(*) AS n FROM activity_participant p JOIN activity a ON a.id = p.activityId JOIN member m ON m.id = p.memberId WHERE a.townshipId IS NOT NULL AND m.townshipId <> a.townshipId'),
+      await scalar(
+        api,
+        'SELECT COUNT(*) AS n FROM activity_participant p JOIN activity a ON a.id = p.activityId JOIN member m ON m.id = p.memberId WHERE a.townshipId IS NOT NULL AND m.townshipId <> a.townshipId',
+      ),
     ).toBe(0);
-    expect(await sql(api, 'SELECT activityId, memberId FROM activity_participant GROUP BY activityId, memberId HAVING COUNT(*) > 1')).toEqual([]);
+    expect(
+      await sql(
+        api,
+        'SELECT activityId, memberId FROM activity_participant GROUP BY activityId, memberId HAVING COUNT(*) > 1',
+      ),
+    ).toEqual([]);
     const rows = await sql(
       api,
       "SELECT a.townshipId AS t, SUM(CASE WHEN p.attendance = 'PRESENT' THEN 1 ELSE 0 END) AS present, COUNT(*) AS n FROM activity_participant p JOIN activity a ON a.id = p.activityId WHERE a.townshipId IS NOT NULL GROUP BY a.townshipId",
@@ -173,21 +264,39 @@ describeOnDatabases('demo records 2021–2025', (api) => {
     expect(rows).toHaveLength(county.townships.length);
     const rates = rows.map((r) => Number(r.present) / Number(r.n));
     expect(Math.max(...rates) - Math.min(...rates)).toBeGreaterThan(0.1);
-    const volume = (await sql(api, 'SELECT townshipId, COUNT(*) AS n FROM activity WHERE townshipId IS NOT NULL GROUP BY townshipId')).map((r) => Number(r.n));
+    const volume = (
+      await sql(api, 'SELECT townshipId, COUNT(*) AS n FROM activity WHERE townshipId IS NOT NULL GROUP BY townshipId')
+    ).map((r) => Number(r.n));
     expect(Math.max(...volume) / Math.min(...volume)).toBeGreaterThan(1.8);
   });
 
   it('has opinion reports, supervision, plans, duty rules and reports for every year', async () => {
-    const opinions = byYear(await sql(api, 'SELECT year, status AS k, COUNT(*) AS n FROM opinion_report GROUP BY year, status'));
+    const opinions = byYear(
+      await sql(api, 'SELECT year, status AS k, COUNT(*) AS n FROM opinion_report GROUP BY year, status'),
+    );
     for (const year of YEARS) {
       const total = [...(opinions.get(year)?.values() ?? [])].reduce((a, b) => a + b, 0);
       expect(total / county.townships.length, String(year)).toBeGreaterThan(year === 2021 ? 4 : 6);
       expect(opinions.get(year)?.get('ADOPTED') ?? 0).toBeGreaterThan(0);
     }
-    const levels = new Map((await sql(api, "SELECT adoptionLevel AS k, COUNT(*) AS n FROM opinion_report WHERE status = 'ADOPTED' GROUP BY adoptionLevel")).map((r) => [String(r.k), Number(r.n)]));
-    expect((levels.get('COUNTY') ?? 0) + (levels.get('CITY') ?? 0)).toBeGreaterThan(4 * ((levels.get('PROVINCE') ?? 0) + (levels.get('NATIONAL') ?? 0)));
+    const levels = new Map(
+      (
+        await sql(
+          api,
+          "SELECT adoptionLevel AS k, COUNT(*) AS n FROM opinion_report WHERE status = 'ADOPTED' GROUP BY adoptionLevel",
+        )
+      ).map((r) => [String(r.k), Number(r.n)]),
+    );
+    expect((levels.get('COUNTY') ?? 0) + (levels.get('CITY') ?? 0)).toBeGreaterThan(
+      4 * ((levels.get('PROVINCE') ?? 0) + (levels.get('NATIONAL') ?? 0)),
+    );
     expect(levels.get('PROVINCE') ?? 0).toBeGreaterThan(0);
-    expect(await scalar(api, 'SELECT COUNT(*) AS n FROM opinion_report r WHERE r.sourceProposalId IS NULL AND NOT EXISTS (SELECT 1 FROM opinion_submitter s WHERE s.reportId = r.id)')).toBe(0);
+    expect(
+      await scalar(
+        api,
+        'SELECT COUNT(*) AS n FROM opinion_report r WHERE r.sourceProposalId IS NULL AND NOT EXISTS (SELECT 1 FROM opinion_submitter s WHERE s.reportId = r.id)',
+      ),
+    ).toBe(0);
 
     const targets = await sql(api, 'SELECT year, COUNT(*) AS n FROM supervision_target GROUP BY year');
     expect(targets.map((r) => [Number(r.year), Number(r.n)])).toEqual(YEARS.map((y) => [y, 2]));
@@ -211,14 +320,20 @@ describeOnDatabases('demo records 2021–2025', (api) => {
       kind === 'sqlite'
         ? (() => {
             const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-records-'));
-            return { url: `sqlite:${path.join(dir, 'load.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+            return {
+              url: `sqlite:${path.join(dir, 'load.db')}`,
+              drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+            };
           })()
         : await createScratchMysqlDatabase(TEST_MYSQL_URL);
     const fullScratch =
       kind === 'sqlite'
         ? (() => {
             const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-records-'));
-            return { url: `sqlite:${path.join(dir, 'full.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+            return {
+              url: `sqlite:${path.join(dir, 'full.db')}`,
+              drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+            };
           })()
         : await createScratchMysqlDatabase(TEST_MYSQL_URL);
     try {
@@ -242,7 +357,9 @@ describeOnDatabases('demo records 2021–2025', (api) => {
       } finally {
         await full.dataSource.destroy();
       }
-      console.log(`[demo-records] ${kind}: records insert ${Math.round(recordsMs)} ms; whole demo load (county + records + users) ${Math.round(fullMs)} ms`);
+      console.log(
+        `[demo-records] ${kind}: records insert ${Math.round(recordsMs)} ms; whole demo load (county + records + users) ${Math.round(fullMs)} ms`,
+      );
       expect(recordsMs).toBeLessThan(10_000);
       expect(fullMs).toBeLessThan(15_000);
     } finally {

@@ -27,15 +27,23 @@ describe('docker/compose.yml', () => {
     const server = compose.services.server;
     expect(server.depends_on.mysql.condition).toBe('service_healthy');
     expect(server.environment.DATABASE_URL).toMatch(/^mysql:\/\/\w+:\$\{MYSQL_PASSWORD\}@mysql:3306\/\w+$/);
-    for (const name of ['JWT_SECRET', 'ADMIN_USERNAME', 'ADMIN_PASSWORD']) expect(server.environment[name]).toMatch(new RegExp(`\\$\\{${name}`));
+    for (const name of ['JWT_SECRET', 'ADMIN_USERNAME', 'ADMIN_PASSWORD'])
+      expect(server.environment[name]).toMatch(new RegExp(`\\$\\{${name}`));
     expect(server.environment.NODE_ENV).toBe('production');
     expect(server.healthcheck.test.join(' ')).toContain('/readyz');
     expect(fs.existsSync(path.join(root, 'docker', server.build.context, server.build.dockerfile))).toBe(true);
   });
 
   it('documents every variable it uses in .env.example', () => {
-    const used = new Set([...fs.readFileSync(path.join(root, 'docker/compose.yml'), 'utf8').matchAll(/\$\{(\w+)/g)].map((m) => m[1]));
-    const defined = new Set(envExample.split('\n').filter((l) => /^\w+=/.test(l)).map((l) => l.split('=')[0]));
+    const used = new Set(
+      [...fs.readFileSync(path.join(root, 'docker/compose.yml'), 'utf8').matchAll(/\$\{(\w+)/g)].map((m) => m[1]),
+    );
+    const defined = new Set(
+      envExample
+        .split('\n')
+        .filter((l) => /^\w+=/.test(l))
+        .map((l) => l.split('=')[0]),
+    );
     expect([...used].filter((v) => !defined.has(v))).toEqual([]);
   });
 });
@@ -65,7 +73,17 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
     const port = 20000 + Math.floor(Math.random() * 20000);
     const child = spawn(cmd[0], cmd.slice(1), {
       cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: scratch.url, JWT_SECRET: 'image-test-'.padEnd(48, 's'), ADMIN_USERNAME: 'chief', ADMIN_PASSWORD: 'image-pass-123', LOG_LEVEL: 'info', VITEST: '' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        DATABASE_URL: scratch.url,
+        JWT_SECRET: 'image-test-'.padEnd(48, 's'),
+        ADMIN_USERNAME: 'chief',
+        ADMIN_PASSWORD: 'image-pass-123',
+        LOG_LEVEL: 'info',
+        VITEST: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // stdout alone holds the JSON log lines: a chunk of stderr must not land inside one
@@ -79,25 +97,44 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
     });
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 100; i++) {
-      const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 200));
     }
     expect((await fetch(`${url}/readyz`)).status, output).toBe(200);
-    const login = await postGraphQL<{ login: { token: string; user: { role: string } } }>(url, `mutation { login(username: "chief", password: "image-pass-123") { token user { role } } }`);
+    const login = await postGraphQL<{ login: { token: string; user: { role: string } } }>(
+      url,
+      `mutation { login(username: "chief", password: "image-pass-123") { token user { role } } }`,
+    );
     expect(login.data?.login.user.role).toBe('COUNTY_ADMIN');
     const demo = await postGraphQL(url, `mutation { login(username: "admin", password: "demo1234") { token } }`);
     expect(demo.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const token = login.data!.login.token;
-    await postGraphQL(url, `query ImageProbe { townships { totalCount } }`, undefined, { authorization: `Bearer ${token}`, 'x-request-id': 'image-probe-1' });
+    await postGraphQL(url, `query ImageProbe { townships { totalCount } }`, undefined, {
+      authorization: `Bearer ${token}`,
+      'x-request-id': 'image-probe-1',
+    });
     // Log lines are buffered, but a quiet server's line still shows within a second or so.
     for (let i = 0; i < 30 && !stdout.includes('image-probe-1'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(stdout, output).toContain('"requestId":"image-probe-1"');
     // A request in flight when SIGTERM arrives still gets its answer: a 31-year trend takes a
     // few hundred statements, so it is still running when the signal comes.
-    await postGraphQL(url, `mutation { createTownship(input: { code: "341122001", name: "镜像镇", kind: TOWN }) { id } }`, undefined, { authorization: `Bearer ${token}` });
+    await postGraphQL(
+      url,
+      `mutation { createTownship(input: { code: "341122001", name: "镜像镇", kind: TOWN }) { id } }`,
+      undefined,
+      { authorization: `Bearer ${token}` },
+    );
     const started = Date.now();
-    const inFlight = postGraphQL<{ townshipMetrics: unknown[] }>(url, `{ townshipMetrics(townshipId: "1", fromYear: 2000, toYear: 2030) { year } }`, undefined, { authorization: `Bearer ${token}`, connection: 'close' });
+    const inFlight = postGraphQL<{ townshipMetrics: unknown[] }>(
+      url,
+      `{ townshipMetrics(townshipId: "1", fromYear: 2000, toYear: 2030) { year } }`,
+      undefined,
+      { authorization: `Bearer ${token}`, connection: 'close' },
+    );
     await new Promise((r) => setTimeout(r, 60));
     child.kill('SIGTERM');
     const answer = await inFlight;
@@ -105,7 +142,13 @@ describe.skipIf(!mysqlUp && !ci)('the image’s start command, outside Docker', 
     expect(Date.now() - started).toBeGreaterThan(60);
     expect(await exited, output).toBe(0);
     // JSON request log lines, one per request with its id and GraphQL operation
-    const lines = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.find((l) => l.requestId === 'image-probe-1'), output).toMatchObject({ msg: 'request', method: 'POST', path: '/graphql', status: 200, operation: 'ImageProbe' });
+    const lines = stdout
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(
+      lines.find((l) => l.requestId === 'image-probe-1'),
+      output,
+    ).toMatchObject({ msg: 'request', method: 'POST', path: '/graphql', status: 200, operation: 'ImageProbe' });
   });
 });

@@ -39,61 +39,150 @@ describeOnDatabases('duty rules, duty reports and members’ duty records', (api
       { key: 'PROPOSAL', minCount: 2, points: 20, description: '每年至少两件提案' },
     ];
     const set = (await api().ok(SET_RULES, { y: 2050, rules })).setDutyRules;
-    expect(set).toMatchObject({ isDefault: false, rules: [{ key: 'PROPOSAL', minCount: 2, points: 20, description: '每年至少两件提案' }, { key: 'PLENARY_ATTENDANCE', minCount: 1, points: 5 }] });
+    expect(set).toMatchObject({
+      isDefault: false,
+      rules: [
+        { key: 'PROPOSAL', minCount: 2, points: 20, description: '每年至少两件提案' },
+        { key: 'PLENARY_ATTENDANCE', minCount: 1, points: 5 },
+      ],
+    });
     expect((await api().ok(RULE_SET, { y: 2050 })).dutyRuleSet.isDefault).toBe(false);
-    const stored = await api().ok(`{ dutyRules(filter: { year: 2050 }, sort: [{ field: KEY }]) { totalCount nodes { key } } }`);
+    const stored = await api().ok(
+      `{ dutyRules(filter: { year: 2050 }, sort: [{ field: KEY }]) { totalCount nodes { key } } }`,
+    );
     expect(stored.dutyRules.totalCount).toBe(2);
-    const audit = await api().ok(`{ auditEntries(filter: { entityType: "DutyRule", action: "SET_DUTY_RULES", entityId: "2050" }) { totalCount } }`);
+    const audit = await api().ok(
+      `{ auditEntries(filter: { entityType: "DutyRule", action: "SET_DUTY_RULES", entityId: "2050" }) { totalCount } }`,
+    );
     expect(audit.auditEntries.totalCount).toBe(1);
 
     const snapshot = () => api().ok(RULE_SET, { y: 2050 });
-    const refuse = (r: unknown[], field: string) => expectRefused(api(), api(), { query: SET_RULES, variables: { y: 2050, rules: r } }, { code: 'BAD_USER_INPUT', field, tables: ['duty_rule'], reread: snapshot });
+    const refuse = (r: unknown[], field: string) =>
+      expectRefused(
+        api(),
+        api(),
+        { query: SET_RULES, variables: { y: 2050, rules: r } },
+        { code: 'BAD_USER_INPUT', field, tables: ['duty_rule'], reread: snapshot },
+      );
     await refuse([{ key: 'PROPOSAL', minCount: -1, points: 10 }], 'rules[0].minCount');
     await refuse([{ key: 'PROPOSAL', minCount: 1, points: -10 }], 'rules[0].points');
-    await refuse([{ key: 'PROPOSAL', minCount: 1, points: 10 }, { key: 'PROPOSAL', minCount: 2, points: 10 }], 'rules[1].key');
+    await refuse(
+      [
+        { key: 'PROPOSAL', minCount: 1, points: 10 },
+        { key: 'PROPOSAL', minCount: 2, points: 10 },
+      ],
+      'rules[1].key',
+    );
     await refuse([], 'rules');
-    await expectRefused(api(), officer, { query: SET_RULES, variables: { y: 2050, rules } }, { code: 'FORBIDDEN', tables: ['duty_rule'], reread: snapshot });
+    await expectRefused(
+      api(),
+      officer,
+      { query: SET_RULES, variables: { y: 2050, rules } },
+      { code: 'FORBIDDEN', tables: ['duty_rule'], reread: snapshot },
+    );
   });
 
   it('edits single stored rules, one per key and year', async () => {
     const CREATE = `mutation($input: DutyRuleInput!) { createDutyRule(input: $input) { id key minCount points version } }`;
-    const { createDutyRule: r } = await api().ok(CREATE, { input: { year: 2052, key: 'DUTY_REPORT', minCount: 1, points: 15 } });
-    await expectRefused(api(), api(), { query: CREATE, variables: { input: { year: 2052, key: 'DUTY_REPORT', minCount: 1, points: 15 } } }, { code: 'BAD_USER_INPUT', field: 'input.key', tables: ['duty_rule'] });
-    await expectRefused(api(), api(), { query: CREATE, variables: { input: { year: 2052, key: 'PROPOSAL', minCount: -2, points: 15 } } }, { code: 'BAD_USER_INPUT', field: 'input.minCount', tables: ['duty_rule'] });
-    const { updateDutyRule: u } = await api().ok(`mutation($id: ID!) { updateDutyRule(id: $id, input: { points: 25 }) { points version } }`, { id: r.id });
+    const { createDutyRule: r } = await api().ok(CREATE, {
+      input: { year: 2052, key: 'DUTY_REPORT', minCount: 1, points: 15 },
+    });
+    await expectRefused(
+      api(),
+      api(),
+      { query: CREATE, variables: { input: { year: 2052, key: 'DUTY_REPORT', minCount: 1, points: 15 } } },
+      { code: 'BAD_USER_INPUT', field: 'input.key', tables: ['duty_rule'] },
+    );
+    await expectRefused(
+      api(),
+      api(),
+      { query: CREATE, variables: { input: { year: 2052, key: 'PROPOSAL', minCount: -2, points: 15 } } },
+      { code: 'BAD_USER_INPUT', field: 'input.minCount', tables: ['duty_rule'] },
+    );
+    const { updateDutyRule: u } = await api().ok(
+      `mutation($id: ID!) { updateDutyRule(id: $id, input: { points: 25 }) { points version } }`,
+      { id: r.id },
+    );
     expect(u).toEqual({ points: 25, version: 2 });
-    expect((await api().ok(RULE_SET, { y: 2052 })).dutyRuleSet).toMatchObject({ isDefault: false, rules: [{ key: 'DUTY_REPORT', points: 25 }] });
+    expect((await api().ok(RULE_SET, { y: 2052 })).dutyRuleSet).toMatchObject({
+      isDefault: false,
+      rules: [{ key: 'DUTY_REPORT', points: 25 }],
+    });
     expect((await api().ok(`mutation($id: ID!) { deleteDutyRule(id: $id) }`, { id: r.id })).deleteDutyRule).toBe(true);
     expect((await api().ok(RULE_SET, { y: 2052 })).dutyRuleSet.isDefault).toBe(true);
   });
 
   it('keeps duty reports (述职报告) by member and year, one each', async () => {
-    const { createDutyReport: d } = await api().ok(CREATE_REPORT, { input: { memberId: own[0].id, year: 2053, submittedOn: '2054-01-10', title: '2053年度履职报告' } });
+    const { createDutyReport: d } = await api().ok(CREATE_REPORT, {
+      input: { memberId: own[0].id, year: 2053, submittedOn: '2054-01-10', title: '2053年度履职报告' },
+    });
     expect(d).toMatchObject({ memberId: own[0].id, year: 2053, member: { id: own[0].id }, version: 1 });
-    const refuse = (input: Record<string, unknown>, field: string) => expectRefused(api(), api(), { query: CREATE_REPORT, variables: { input } }, { code: 'BAD_USER_INPUT', field, tables: ['duty_report'] });
+    const refuse = (input: Record<string, unknown>, field: string) =>
+      expectRefused(
+        api(),
+        api(),
+        { query: CREATE_REPORT, variables: { input } },
+        { code: 'BAD_USER_INPUT', field, tables: ['duty_report'] },
+      );
     await refuse({ memberId: own[0].id, year: 2053, submittedOn: '2054-02-01' }, 'input.year');
     await refuse({ memberId: own[1].id, year: 2053, submittedOn: '2052-12-31' }, 'input.submittedOn');
     await refuse({ memberId: '99999', year: 2053, submittedOn: '2054-01-10' }, 'input.memberId');
     const { updateDutyReport: u } = await api().ok(UPDATE_REPORT, { id: d.id, input: { title: '修订' } });
     expect(u).toMatchObject({ title: '修订', version: 2 });
-    const list = await api().ok(`query($m: ID!) { dutyReports(filter: { memberId: $m, year: 2053 }) { totalCount } byTownship: dutyReports(filter: { townshipId: "1", year: 2053 }) { totalCount } }`, { m: own[0].id });
+    const list = await api().ok(
+      `query($m: ID!) { dutyReports(filter: { memberId: $m, year: 2053 }) { totalCount } byTownship: dutyReports(filter: { townshipId: "1", year: 2053 }) { totalCount } }`,
+      { m: own[0].id },
+    );
     expect(list).toEqual({ dutyReports: { totalCount: 1 }, byTownship: { totalCount: 1 } });
     expect((await api().ok(DELETE_REPORT, { id: d.id })).deleteDutyReport).toBe(true);
   });
 
   it('confines an officer to their own members’ duty reports', async () => {
-    const { createDutyReport: mine } = await officer.ok(CREATE_REPORT, { input: { memberId: own[1].id, year: 2055, submittedOn: '2055-12-20' } });
-    const { createDutyReport: theirs } = await api().ok(CREATE_REPORT, { input: { memberId: other[0].id, year: 2055, submittedOn: '2055-12-20' } });
+    const { createDutyReport: mine } = await officer.ok(CREATE_REPORT, {
+      input: { memberId: own[1].id, year: 2055, submittedOn: '2055-12-20' },
+    });
+    const { createDutyReport: theirs } = await api().ok(CREATE_REPORT, {
+      input: { memberId: other[0].id, year: 2055, submittedOn: '2055-12-20' },
+    });
     expect((await officer.ok(GET_REPORT, { id: theirs.id })).dutyReport).toBeNull();
     expect((await officer.ok(GET_REPORT, { id: mine.id })).dutyReport.memberId).toBe(own[1].id);
-    expect((await officer.ok(`{ dutyReports(filter: { townshipId: "2" }) { totalCount } }`)).dutyReports.totalCount).toBe(0);
+    expect(
+      (await officer.ok(`{ dutyReports(filter: { townshipId: "2" }) { totalCount } }`)).dutyReports.totalCount,
+    ).toBe(0);
     const listed = await officer.ok(`{ dutyReports(page: { limit: 500 }) { nodes { member { townshipId } } } }`);
-    expect(new Set(listed.dutyReports.nodes.map((n: { member: { townshipId: string } }) => n.member.townshipId))).toEqual(new Set(['1']));
+    expect(
+      new Set(listed.dutyReports.nodes.map((n: { member: { townshipId: string } }) => n.member.townshipId)),
+    ).toEqual(new Set(['1']));
     const T = ['duty_report'];
-    await expectRefused(api(), officer, { query: CREATE_REPORT, variables: { input: { memberId: other[1].id, year: 2055, submittedOn: '2055-12-20' } } }, { code: 'BAD_USER_INPUT', field: 'input.memberId', tables: T });
-    await expectRefused(api(), officer, { query: UPDATE_REPORT, variables: { id: mine.id, input: { memberId: other[1].id } } }, { code: 'BAD_USER_INPUT', field: 'input.memberId', tables: T, reread: () => api().ok(GET_REPORT, { id: mine.id }) });
-    await expectRefused(api(), officer, { query: UPDATE_REPORT, variables: { id: theirs.id, input: { title: '越权' } } }, { code: 'FORBIDDEN', tables: T, reread: () => api().ok(GET_REPORT, { id: theirs.id }) });
-    await expectRefused(api(), officer, { query: DELETE_REPORT, variables: { id: theirs.id } }, { code: 'FORBIDDEN', tables: T });
+    await expectRefused(
+      api(),
+      officer,
+      { query: CREATE_REPORT, variables: { input: { memberId: other[1].id, year: 2055, submittedOn: '2055-12-20' } } },
+      { code: 'BAD_USER_INPUT', field: 'input.memberId', tables: T },
+    );
+    await expectRefused(
+      api(),
+      officer,
+      { query: UPDATE_REPORT, variables: { id: mine.id, input: { memberId: other[1].id } } },
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'input.memberId',
+        tables: T,
+        reread: () => api().ok(GET_REPORT, { id: mine.id }),
+      },
+    );
+    await expectRefused(
+      api(),
+      officer,
+      { query: UPDATE_REPORT, variables: { id: theirs.id, input: { title: '越权' } } },
+      { code: 'FORBIDDEN', tables: T, reread: () => api().ok(GET_REPORT, { id: theirs.id }) },
+    );
+    await expectRefused(
+      api(),
+      officer,
+      { query: DELETE_REPORT, variables: { id: theirs.id } },
+      { code: 'FORBIDDEN', tables: T },
+    );
     expect((await officer.ok(DELETE_REPORT, { id: mine.id })).deleteDutyReport).toBe(true);
   });
 
@@ -103,22 +192,43 @@ describeOnDatabases('duty rules, duty reports and members’ duty records', (api
     const db = api().server.db;
     const proposal = async (year: number, leadMemberId: string, serialNo: number) => {
       const { identifiers } = await db.getRepository(Proposal).insert({
-        year, serialNo, title: `履职统计提案${serialNo}`, category: 'OTHER' as never, proposerKind: 'JOINT' as never, leadMemberId: Number(leadMemberId), townshipId: 1, status: 'ACCEPTED' as never, reviewDecision: 'ACCEPTED' as never, submittedOn: `${year}-01-08`,
+        year,
+        serialNo,
+        title: `履职统计提案${serialNo}`,
+        category: 'OTHER' as never,
+        proposerKind: 'JOINT' as never,
+        leadMemberId: Number(leadMemberId),
+        townshipId: 1,
+        status: 'ACCEPTED' as never,
+        reviewDecision: 'ACCEPTED' as never,
+        submittedOn: `${year}-01-08`,
       });
       return Number(identifiers[0].id);
     };
     const led = await proposal(YEAR, m.id, 9001);
     await db.getRepository(ProposalSigner).insert({ proposalId: led, memberId: Number(m.id), isLead: true });
     const coSigned = await proposal(YEAR, own[0].id, 9002);
-    await db.getRepository(ProposalSigner).insert([{ proposalId: coSigned, memberId: Number(own[0].id), isLead: true }, { proposalId: coSigned, memberId: Number(m.id), isLead: false }]);
+    await db.getRepository(ProposalSigner).insert([
+      { proposalId: coSigned, memberId: Number(own[0].id), isLead: true },
+      { proposalId: coSigned, memberId: Number(m.id), isLead: false },
+    ]);
     await proposal(YEAR - 1, m.id, 9003); // another year
     const createReport = (submittedOn: string, submitterIds: string[]) =>
-      api().ok(`mutation($input: OpinionReportInput!) { createOpinionReport(input: $input) { id } }`, { input: { title: '履职统计社情', submittedOn, townshipId: '1', submitterIds } });
+      api().ok(`mutation($input: OpinionReportInput!) { createOpinionReport(input: $input) { id } }`, {
+        input: { title: '履职统计社情', submittedOn, townshipId: '1', submitterIds },
+      });
     await createReport(`${YEAR}-03-01`, [m.id, own[0].id]);
     await createReport(`${YEAR - 1}-03-01`, [m.id]);
     const activity = (kind: string, attendance: string, extra: Record<string, unknown> = {}) =>
       api().ok(`mutation($input: ActivityInput!) { createActivity(input: $input) { id } }`, {
-        input: { kind, title: '履职统计活动', heldOn: `${YEAR}-06-01`, townshipId: '1', participants: [{ memberId: m.id, attendance }], ...extra },
+        input: {
+          kind,
+          title: '履职统计活动',
+          heldOn: `${YEAR}-06-01`,
+          townshipId: '1',
+          participants: [{ memberId: m.id, attendance }],
+          ...extra,
+        },
       });
     await activity('RESEARCH', 'PRESENT', { reportTitle: '关于产业发展的调研报告' });
     await activity('RESEARCH', 'PRESENT', { heldOn: `${YEAR}-07-01` }); // no report: not counted, as researchReports does not count it
@@ -130,17 +240,51 @@ describeOnDatabases('duty rules, duty reports and members’ duty records', (api
     await api().ok(CREATE_REPORT, { input: { memberId: m.id, year: YEAR, submittedOn: `${YEAR + 1}-01-15` } });
 
     const record = (await api().ok(RECORD, { m: m.id, y: YEAR })).memberDutyRecord;
-    expect(record.counts).toEqual({ proposals: 2, opinionReports: 1, researchOrInspections: 2, dutyReports: 1, plenaryAttendances: 1 });
-    expect(record).toMatchObject({ memberId: m.id, year: YEAR, allMet: true, points: 50, missed: [], defaultRules: true });
-    expect(record.outcomes.map((o: { key: string; actual: number; met: boolean }) => [o.key, o.actual, o.met])).toEqual([
-      ['PROPOSAL', 2, true], ['OPINION_REPORT', 1, true], ['RESEARCH_OR_INSPECTION', 2, true], ['DUTY_REPORT', 1, true], ['PLENARY_ATTENDANCE', 1, true],
-    ]);
+    expect(record.counts).toEqual({
+      proposals: 2,
+      opinionReports: 1,
+      researchOrInspections: 2,
+      dutyReports: 1,
+      plenaryAttendances: 1,
+    });
+    expect(record).toMatchObject({
+      memberId: m.id,
+      year: YEAR,
+      allMet: true,
+      points: 50,
+      missed: [],
+      defaultRules: true,
+    });
+    expect(record.outcomes.map((o: { key: string; actual: number; met: boolean }) => [o.key, o.actual, o.met])).toEqual(
+      [
+        ['PROPOSAL', 2, true],
+        ['OPINION_REPORT', 1, true],
+        ['RESEARCH_OR_INSPECTION', 2, true],
+        ['DUTY_REPORT', 1, true],
+        ['PLENARY_ATTENDANCE', 1, true],
+      ],
+    );
 
-    await api().ok(SET_RULES, { y: YEAR, rules: [{ key: 'PROPOSAL', minCount: 3, points: 20 }, { key: 'PLENARY_ATTENDANCE', minCount: 1, points: 5 }] });
-    const strict = await api().ok(`query($ids: [ID!]) { members(filter: { ids: $ids }) { nodes { duty(year: ${YEAR}) { allMet points missed defaultRules outcomes { key met points } } } } }`, { ids: [m.id] });
+    await api().ok(SET_RULES, {
+      y: YEAR,
+      rules: [
+        { key: 'PROPOSAL', minCount: 3, points: 20 },
+        { key: 'PLENARY_ATTENDANCE', minCount: 1, points: 5 },
+      ],
+    });
+    const strict = await api().ok(
+      `query($ids: [ID!]) { members(filter: { ids: $ids }) { nodes { duty(year: ${YEAR}) { allMet points missed defaultRules outcomes { key met points } } } } }`,
+      { ids: [m.id] },
+    );
     expect(strict.members.nodes[0].duty).toEqual({
-      allMet: false, points: 5, missed: ['PROPOSAL'], defaultRules: false,
-      outcomes: [{ key: 'PROPOSAL', met: false, points: 0 }, { key: 'PLENARY_ATTENDANCE', met: true, points: 5 }],
+      allMet: false,
+      points: 5,
+      missed: ['PROPOSAL'],
+      defaultRules: false,
+      outcomes: [
+        { key: 'PROPOSAL', met: false, points: 0 },
+        { key: 'PLENARY_ATTENDANCE', met: true, points: 5 },
+      ],
     });
     const empty = (await api().ok(RECORD, { m: m.id, y: YEAR + 10 })).memberDutyRecord;
     expect(empty).toMatchObject({ allMet: false, points: 0, missed: FOUR_ONES });
@@ -158,6 +302,8 @@ describeOnDatabases('duty rules, duty reports and members’ duty records', (api
     // count + page + four GROUP BY counts + the year's rules
     expect(small.count).toBeLessThanOrEqual(7);
     expect(large.count).toBe(small.count);
-    expect(large.data.members.nodes.some((n: { duty: { counts: { proposals: number } } }) => n.duty.counts.proposals > 0)).toBe(true);
+    expect(
+      large.data.members.nodes.some((n: { duty: { counts: { proposals: number } } }) => n.duty.counts.proposals > 0),
+    ).toBe(true);
   });
 });

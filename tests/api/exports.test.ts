@@ -17,7 +17,9 @@ describeOnDatabases('exports', (api) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.body as never);
     const sheet = book.getWorksheet('乡镇比较')!;
-    const { townshipComparison } = await api().ok(`{ townshipComparison(year: 2024, metrics: ["proposalsSubmitted", "acceptanceRate"]) { rows { townshipName values { value rank } } } }`);
+    const { townshipComparison } = await api().ok(
+      `{ townshipComparison(year: 2024, metrics: ["proposalsSubmitted", "acceptanceRate"]) { rows { townshipName values { value rank } } } }`,
+    );
     expect(sheet.rowCount).toBe(2 + townshipComparison.rows.length);
     const first = sheet.getRow(3).values as unknown[];
     expect(first[1]).toBe(townshipComparison.rows[0].townshipName);
@@ -30,15 +32,23 @@ describeOnDatabases('exports', (api) => {
     const file = await download('/export/annual-summary.docx?townshipId=1&year=2024', token);
     expect(file.status).toBe(200);
     const xml = await (await JSZip.loadAsync(file.body)).file('word/document.xml')!.async('string');
-    const { annualSummary } = await api().ok(`{ annualSummary(townshipId: "1", year: 2024) { townshipName sentences } }`);
+    const { annualSummary } = await api().ok(
+      `{ annualSummary(townshipId: "1", year: 2024) { townshipName sentences } }`,
+    );
     expect(xml).toContain(`${annualSummary.townshipName}2024年度政协工作总结`);
     for (const s of annualSummary.sentences) expect(xml).toContain(s);
   });
 
   it('writes a township named like a formula as text, and the figures as numbers (CSV/formula injection)', async () => {
     const name = '=HYPERLINK("http://example.invalid","点此")';
-    await api().ok(`mutation($n: String!) { createTownship(input: { code: "341122901", name: $n, kind: TOWN }) { id } }`, { n: name });
-    const file = await download('/export/comparison.xlsx?year=2024&metrics=proposalsSubmitted,acceptanceRate', await loginToken(api().url, 'leader'));
+    await api().ok(
+      `mutation($n: String!) { createTownship(input: { code: "341122901", name: $n, kind: TOWN }) { id } }`,
+      { n: name },
+    );
+    const file = await download(
+      '/export/comparison.xlsx?year=2024&metrics=proposalsSubmitted,acceptanceRate',
+      await loginToken(api().url, 'leader'),
+    );
     expect(file.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file.body as never);
@@ -60,7 +70,13 @@ describeOnDatabases('exports', (api) => {
     expect((await download('/export/comparison.xlsx?year=2024', await loginToken(api().url, 'unit'))).status).toBe(403);
     const bad = await download('/export/comparison.xlsx?year=abc', await loginToken(api().url, 'admin'));
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body.toString()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
-    expect((await download('/export/annual-summary.docx?townshipId=99999&year=2024', await loginToken(api().url, 'admin'))).status).toBe(404);
+    expect(JSON.parse(bad.body.toString()).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'year',
+    });
+    expect(
+      (await download('/export/annual-summary.docx?townshipId=99999&year=2024', await loginToken(api().url, 'admin')))
+        .status,
+    ).toBe(404);
   });
 });

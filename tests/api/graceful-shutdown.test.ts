@@ -21,7 +21,10 @@ const HEAVY = [
 
 function expectAnswered(responses: RawResponse[]) {
   const resets = responses.filter((r) => r.status === null);
-  expect(resets.map((r) => r.error), 'requests without any HTTP response').toEqual([]);
+  expect(
+    resets.map((r) => r.error),
+    'requests without any HTTP response',
+  ).toEqual([]);
   for (const r of responses) {
     if (r.status === 200) expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
     else {
@@ -37,7 +40,10 @@ const databases: { name: string; url: () => Promise<{ url: string; drop(): Promi
     skip: false,
     url: async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-shutdown-'));
-      return { url: `sqlite:${path.join(dir, 'shutdown.db')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+      return {
+        url: `sqlite:${path.join(dir, 'shutdown.db')}`,
+        drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+      };
     },
   },
   { name: 'MariaDB', skip: !mysqlUp && !ci, url: () => createScratchMysqlDatabase(TEST_MYSQL_URL, 'cppcc_shutdown') },
@@ -85,10 +91,18 @@ for (const database of databases) {
       const keepAlive = (query: string) =>
         new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
           const body = JSON.stringify({ query });
-          const req = http.request(`${server.url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }, (res) => {
-            res.resume();
-            res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection }));
-          });
+          const req = http.request(
+            `${server.url}/graphql`,
+            {
+              method: 'POST',
+              agent,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection }));
+            },
+          );
           req.on('error', reject);
           req.end(body);
         });
@@ -105,7 +119,10 @@ for (const database of databases) {
       expect(ready).toBe(503);
       const answered = await Promise.all(queued);
       expect(answered.map((a) => a.status)).toEqual(answered.map(() => 200));
-      expect(answered.some((a) => a.connection === 'close'), 'clients told to close').toBe(true);
+      expect(
+        answered.some((a) => a.connection === 'close'),
+        'clients told to close',
+      ).toBe(true);
       expect(await server.exited).toBe(0);
     }, 90_000);
   });
@@ -137,17 +154,29 @@ function balancer(ports: number[]) {
       const attempt = (tries: number) => {
         const candidates = ports.filter((p) => ready.get(p));
         const port = (candidates.length ? candidates : ports)[next++ % (candidates.length || ports.length)];
-        const up = http.request({ host: '127.0.0.1', port, path: req.url, method: req.method, headers: { ...req.headers, host: `127.0.0.1:${port}` }, agent: false }, (upRes) => {
-          res.writeHead(upRes.statusCode!, upRes.headers);
-          upRes.pipe(res);
-        });
+        const up = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: req.url,
+            method: req.method,
+            headers: { ...req.headers, host: `127.0.0.1:${port}` },
+            agent: false,
+          },
+          (upRes) => {
+            res.writeHead(upRes.statusCode!, upRes.headers);
+            upRes.pipe(res);
+          },
+        );
         up.on('error', (e: NodeJS.ErrnoException) => {
           if (e.code === 'ECONNREFUSED' && tries < 50) {
             ready.set(port, false);
             setTimeout(() => attempt(tries + 1), 20);
           } else {
             res.writeHead(502, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ errors: [{ message: `upstream ${e.code}`, extensions: { code: `PROXY_${e.code}` } }] }));
+            res.end(
+              JSON.stringify({ errors: [{ message: `upstream ${e.code}`, extensions: { code: `PROXY_${e.code}` } }] }),
+            );
           }
         });
         up.end(body);
@@ -188,7 +217,11 @@ describe.skipIf(!mysqlUp && !ci)('rolling restart of two instances behind a prox
 
     const outcomes: RawResponse[] = [];
     let stop = false;
-    const queries = [`{ townships { totalCount nodes { name } } }`, `{ members(page: { limit: 100 }) { totalCount nodes { name } } }`, HEAVY[0]];
+    const queries = [
+      `{ townships { totalCount nodes { name } } }`,
+      `{ members(page: { limit: 100 }) { totalCount nodes { name } } }`,
+      HEAVY[0],
+    ];
     const worker = async (w: number) => {
       for (let i = 0; !stop; i++) outcomes.push(await postOnce(url, queries[(w + i) % queries.length], token));
     };
@@ -204,7 +237,10 @@ describe.skipIf(!mysqlUp && !ci)('rolling restart of two instances behind a prox
     await load;
     expect(outcomes.length).toBeGreaterThan(30);
     const failed = outcomes.filter((o) => o.status !== 200 || o.body?.errors);
-    expect(failed.map((o) => o.error ?? JSON.stringify(o.body).slice(0, 200)), 'lost or failed requests').toEqual([]);
+    expect(
+      failed.map((o) => o.error ?? JSON.stringify(o.body).slice(0, 200)),
+      'lost or failed requests',
+    ).toEqual([]);
     for (const s of instances) s.child.kill('SIGTERM');
     await Promise.all(instances.map((s) => s.exited));
   }, 120_000);

@@ -23,7 +23,8 @@ describeOnDatabases(
         }
         expect(audits.filter((a) => a.name.startsWith('MUST')).length).toBeGreaterThan(10);
         expect(failures).toEqual([]);
-        if (warnings.length) console.info(`[graphql-http] ${endpoint}: ${warnings.length} SHOULD/MAY not met:\n${warnings.join('\n')}`);
+        if (warnings.length)
+          console.info(`[graphql-http] ${endpoint}: ${warnings.length} SHOULD/MAY not met:\n${warnings.join('\n')}`);
       });
     }
   },

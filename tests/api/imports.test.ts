@@ -11,18 +11,32 @@ async function workbook(headers: string[], rows: (string | number | Date)[][]): 
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-const MEMBER_HEADERS = ['姓名*', '性别*', '政治面貌*', '界别*', '所在乡镇*', '委员类别*', '届别*', '联系电话', '出生日期'];
+const MEMBER_HEADERS = [
+  '姓名*',
+  '性别*',
+  '政治面貌*',
+  '界别*',
+  '所在乡镇*',
+  '委员类别*',
+  '届别*',
+  '联系电话',
+  '出生日期',
+];
 
 describeOnDatabases('Excel import of members and activities', (api) => {
   const upload = async (kind: string, file: Buffer, dryRun: boolean, user = 'admin') => {
     const res = await fetch(`${api().url}/import/${kind}?dryRun=${dryRun}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await loginToken(api().url, user)}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      headers: {
+        authorization: `Bearer ${await loginToken(api().url, user)}`,
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
       body: file,
     });
     return { status: res.status, body: (await res.json()) as ImportAnswer };
   };
-  const names = async () => (await api().ok(`{ townships(page:{limit:3}) { nodes { id name } } sectors(page:{limit:2}) { nodes { name } } }`));
+  const names = async () =>
+    await api().ok(`{ townships(page:{limit:3}) { nodes { id name } } sectors(page:{limit:2}) { nodes { name } } }`);
 
   it('offers a template with the columns', async () => {
     const res = await fetch(`${api().url}/import/templates/members.xlsx`);
@@ -47,7 +61,8 @@ describeOnDatabases('Excel import of members and activities', (api) => {
     const dry = await upload('members', file, true);
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ dryRun: true, ok: false, rows: 5, created: 0 });
-    const byRow = (row: number) => dry.body.errors.filter((e: { row: number }) => e.row === row).map((e: { field: string }) => e.field);
+    const byRow = (row: number) =>
+      dry.body.errors.filter((e: { row: number }) => e.row === row).map((e: { field: string }) => e.field);
     expect(byRow(4)).toEqual(['input.townshipId']);
     expect(byRow(5)).toEqual(['input.gender']);
     expect(byRow(6)).toEqual(['input.birthDate']);
@@ -60,7 +75,17 @@ describeOnDatabases('Excel import of members and activities', (api) => {
 
   it('imports a clean file whole, through the same rules and audit as single creates', async () => {
     const { townships, sectors } = await names();
-    const rows = [1, 2, 3].map((i) => [`批量${i}`, '女', '群众', sectors.nodes[1].name, townships.nodes[2].name, '县政协委员', '第十一届', `1390000001${i}`, '1985-01-01']);
+    const rows = [1, 2, 3].map((i) => [
+      `批量${i}`,
+      '女',
+      '群众',
+      sectors.nodes[1].name,
+      townships.nodes[2].name,
+      '县政协委员',
+      '第十一届',
+      `1390000001${i}`,
+      '1985-01-01',
+    ]);
     const file = await workbook(MEMBER_HEADERS, rows);
     expect((await upload('members', file, true)).body).toMatchObject({ ok: true, created: 0, errors: [] });
     expect((await api().ok(`{ members(filter: { q: "批量" }) { totalCount } }`)).members.totalCount).toBe(0);
@@ -73,7 +98,9 @@ describeOnDatabases('Excel import of members and activities', (api) => {
 
   it('refuses rows outside an officer’s township', async () => {
     const { townships, sectors } = await names();
-    const file = await workbook(MEMBER_HEADERS, [['越界导入', '男', '中共', sectors.nodes[0].name, townships.nodes[1].name, '县政协委员', '第十一届', '', '']]);
+    const file = await workbook(MEMBER_HEADERS, [
+      ['越界导入', '男', '中共', sectors.nodes[0].name, townships.nodes[1].name, '县政协委员', '第十一届', '', ''],
+    ]);
     const res = await upload('members', file, false, 'officer');
     expect(res.body.ok).toBe(false);
     expect(res.body.errors[0]).toMatchObject({ row: 2 });
@@ -81,20 +108,37 @@ describeOnDatabases('Excel import of members and activities', (api) => {
   });
 
   it('imports activities with their participants by name', async () => {
-    const { members } = await api().ok(`{ members(filter: { townshipId: "1", status: ACTIVE }, page: { limit: 2 }) { nodes { name } } townships(filter: { ids: ["1"] }) { nodes { name } } }`);
+    const { members } = await api().ok(
+      `{ members(filter: { townshipId: "1", status: ACTIVE }, page: { limit: 2 }) { nodes { name } } townships(filter: { ids: ["1"] }) { nodes { name } } }`,
+    );
     const { townships } = await api().ok(`{ townships(filter: { ids: ["1"] }) { nodes { name } } }`);
     const file = await workbook(
       ['活动类型*', '活动名称*', '活动日期*', '组织乡镇', '协商规模', '提出建议数', '采纳建议数', '出席委员'],
       [
-        ['协商', '导入的村头协商', '2025-05-06', townships.nodes[0].name, '微协商', 5, 3, `${members.nodes[0].name}、${members.nodes[1].name}`],
+        [
+          '协商',
+          '导入的村头协商',
+          '2025-05-06',
+          townships.nodes[0].name,
+          '微协商',
+          5,
+          3,
+          `${members.nodes[0].name}、${members.nodes[1].name}`,
+        ],
         ['学习', '导入的集中学习', '2025年6月1日', townships.nodes[0].name, '', '', '', members.nodes[0].name],
       ],
     );
     const res = await upload('activities', file, false);
     expect(res.body, JSON.stringify(res.body)).toMatchObject({ ok: true, created: 2 });
-    const { activities } = await api().ok(`{ activities(filter: { q: "导入的" }) { totalCount nodes { title heldOn consultationScale participantCount } } }`);
+    const { activities } = await api().ok(
+      `{ activities(filter: { q: "导入的" }) { totalCount nodes { title heldOn consultationScale participantCount } } }`,
+    );
     expect(activities.totalCount).toBe(2);
-    expect(activities.nodes.find((a: { title: string }) => a.title === '导入的村头协商')).toMatchObject({ heldOn: '2025-05-06', consultationScale: 'MICRO', participantCount: 2 });
+    expect(activities.nodes.find((a: { title: string }) => a.title === '导入的村头协商')).toMatchObject({
+      heldOn: '2025-05-06',
+      consultationScale: 'MICRO',
+      participantCount: 2,
+    });
   });
 
   it('answers a file that is not a workbook with BAD_USER_INPUT', async () => {
@@ -118,7 +162,10 @@ describeOnDatabases('Excel import of members and activities', (api) => {
     expect(big.status).toBe(413);
     expect(big.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     expect(big.body.errors[0].message).toMatch(/文件过大/);
-    const anonymous = await fetch(`${api().url}/import/members?dryRun=true`, { method: 'POST', body: Buffer.alloc(11 * 1024 * 1024, 1) });
+    const anonymous = await fetch(`${api().url}/import/members?dryRun=true`, {
+      method: 'POST',
+      body: Buffer.alloc(11 * 1024 * 1024, 1),
+    });
     expect(anonymous.status).toBe(401);
   });
 });

@@ -7,7 +7,9 @@ describeOnDatabases('list pages hydrated from raw rows', (api) => {
     const { db } = api().server;
     let compared = 0;
     for (const metadata of db.entityMetadatas) {
-      expect(metadata.lazyRelations, `${metadata.name} has lazy relations, which hydrate does not set up`).toHaveLength(0);
+      expect(metadata.lazyRelations, `${metadata.name} has lazy relations, which hydrate does not set up`).toHaveLength(
+        0,
+      );
       // Ordered by the primary key, whatever its columns (login_throttle's is username + address).
       const qb = () => {
         const q = db.getRepository(metadata.target).createQueryBuilder('x').limit(40);
@@ -22,7 +24,9 @@ describeOnDatabases('list pages hydrated from raw rows', (api) => {
         // same values and the same JS types (Date, number, string, boolean, null)
         for (const column of metadata.columns) {
           const [a, b] = [entity[column.propertyName], loaded[i][column.propertyName]];
-          expect(Object.prototype.toString.call(a), `${metadata.name}.${column.propertyName}`).toBe(Object.prototype.toString.call(b));
+          expect(Object.prototype.toString.call(a), `${metadata.name}.${column.propertyName}`).toBe(
+            Object.prototype.toString.call(b),
+          );
         }
       }
       compared += hydrated.length;

@@ -17,7 +17,10 @@ describeOnDatabases(
 
     it('store Chinese text unchanged', async () => {
       const name = '𠮷测试·阿依古丽';
-      const { createSector } = await api().ok(`mutation($n: String!) { createSector(input: { name: $n, category: INVITED }) { name } }`, { n: name });
+      const { createSector } = await api().ok(
+        `mutation($n: String!) { createSector(input: { name: $n, category: INVITED }) { name } }`,
+        { n: name },
+      );
       expect(createSector.name).toBe(name);
     });
   },

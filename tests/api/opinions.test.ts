@@ -10,7 +10,12 @@ const DELETE = `mutation($id: ID!) { deleteOpinionReport(id: $id) }`;
 const GET = `query($id: ID!) { opinionReport(id: $id) { ${FIELDS} } }`;
 const TABLES = ['opinion_report', 'opinion_submitter'];
 
-const report = (over: Record<string, unknown> = {}) => ({ title: '关于农村饮水安全的建议', submittedOn: '2030-04-08', townshipId: '1', ...over });
+const report = (over: Record<string, unknown> = {}) => ({
+  title: '关于农村饮水安全的建议',
+  submittedOn: '2030-04-08',
+  townshipId: '1',
+  ...over,
+});
 
 describeOnDatabases('opinion reports (社情民意信息)', (api) => {
   let own: DemoMember[];
@@ -23,22 +28,55 @@ describeOnDatabases('opinion reports (社情民意信息)', (api) => {
   });
 
   it('creates, adopts and deletes a report with its submitters', async () => {
-    const { createOpinionReport: r } = await api().ok(CREATE, { input: report({ submitterIds: [own[0].id, own[1].id] }) });
-    expect(r).toMatchObject({ status: 'SUBMITTED', year: 2030, leaderInstruction: false, adoptionLevel: null, township: { id: '1' }, submitterIds: [own[0].id, own[1].id], version: 1 });
+    const { createOpinionReport: r } = await api().ok(CREATE, {
+      input: report({ submitterIds: [own[0].id, own[1].id] }),
+    });
+    expect(r).toMatchObject({
+      status: 'SUBMITTED',
+      year: 2030,
+      leaderInstruction: false,
+      adoptionLevel: null,
+      township: { id: '1' },
+      submitterIds: [own[0].id, own[1].id],
+      version: 1,
+    });
     expect(r.submitters.map((m: { id: string }) => m.id)).toEqual([own[0].id, own[1].id]);
     const { updateOpinionReport: u } = await api().ok(UPDATE, {
       id: r.id,
-      input: { status: 'ADOPTED', adoptionLevel: 'PROVINCE', adoptedOn: '2030-05-01', leaderInstruction: true, instructionLevel: 'CITY', publishedIssue: '《社情信息》2030年第5期', submitterIds: [own[1].id] },
+      input: {
+        status: 'ADOPTED',
+        adoptionLevel: 'PROVINCE',
+        adoptedOn: '2030-05-01',
+        leaderInstruction: true,
+        instructionLevel: 'CITY',
+        publishedIssue: '《社情信息》2030年第5期',
+        submitterIds: [own[1].id],
+      },
     });
-    expect(u).toMatchObject({ status: 'ADOPTED', adoptionLevel: 'PROVINCE', leaderInstruction: true, instructionLevel: 'CITY', submitterIds: [own[1].id], version: 2 });
+    expect(u).toMatchObject({
+      status: 'ADOPTED',
+      adoptionLevel: 'PROVINCE',
+      leaderInstruction: true,
+      instructionLevel: 'CITY',
+      submitterIds: [own[1].id],
+      version: 2,
+    });
     expect((await api().ok(DELETE, { id: r.id })).deleteOpinionReport).toBe(true);
     expect((await api().ok(GET, { id: r.id })).opinionReport).toBeNull();
-    const [left] = await api().server.db.query(`SELECT COUNT(*) AS n FROM opinion_submitter WHERE reportId = ${Number(r.id)}`);
+    const [left] = await api().server.db.query(
+      `SELECT COUNT(*) AS n FROM opinion_submitter WHERE reportId = ${Number(r.id)}`,
+    );
     expect(Number(left.n)).toBe(0);
   });
 
   it('refuses bad input naming the field, storing nothing and auditing nothing', async () => {
-    const refuse = (input: Record<string, unknown>, field: string) => expectRefused(api(), api(), { query: CREATE, variables: { input } }, { code: 'BAD_USER_INPUT', field, tables: TABLES });
+    const refuse = (input: Record<string, unknown>, field: string) =>
+      expectRefused(
+        api(),
+        api(),
+        { query: CREATE, variables: { input } },
+        { code: 'BAD_USER_INPUT', field, tables: TABLES },
+      );
     await refuse(report({ status: 'ADOPTED', submitterIds: [own[0].id] }), 'input.adoptionLevel');
     await refuse(report({ adoptionLevel: 'CITY' }), 'input.adoptionLevel');
     await refuse(report({ status: 'ADOPTED', adoptionLevel: 'CITY', adoptedOn: '2030-01-01' }), 'input.adoptedOn');
@@ -47,37 +85,88 @@ describeOnDatabases('opinion reports (社情民意信息)', (api) => {
     await refuse(report({ submitterIds: [own[0].id, '99999'] }), 'input.submitterIds[1]');
     await refuse(report({ submitterIds: [own[0].id, own[0].id] }), 'input.submitterIds[1]');
     const { createOpinionReport: r } = await api().ok(CREATE, { input: report({ submitterIds: [own[0].id] }) });
-    await expectRefused(api(), api(), { query: UPDATE, variables: { id: r.id, input: { status: 'ADOPTED' } } }, { code: 'BAD_USER_INPUT', field: 'input.adoptionLevel', tables: TABLES, reread: () => api().ok(GET, { id: r.id }) });
+    await expectRefused(
+      api(),
+      api(),
+      { query: UPDATE, variables: { id: r.id, input: { status: 'ADOPTED' } } },
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'input.adoptionLevel',
+        tables: TABLES,
+        reread: () => api().ok(GET, { id: r.id }),
+      },
+    );
   });
 
   it('confines an officer to their township’s reports and members', async () => {
     const { createOpinionReport: mine } = await officer.ok(CREATE, { input: report({ submitterIds: [own[0].id] }) });
-    const { createOpinionReport: theirs } = await api().ok(CREATE, { input: report({ townshipId: '2', submitterIds: [other[0].id] }) });
+    const { createOpinionReport: theirs } = await api().ok(CREATE, {
+      input: report({ townshipId: '2', submitterIds: [other[0].id] }),
+    });
     const { createOpinionReport: county } = await api().ok(CREATE, { input: report({ townshipId: null }) });
     expect((await officer.ok(GET, { id: theirs.id })).opinionReport).toBeNull();
     expect((await officer.ok(GET, { id: county.id })).opinionReport).toBeNull();
-    expect((await officer.ok(`{ opinionReports(filter: { townshipId: "2" }) { totalCount } }`)).opinionReports.totalCount).toBe(0);
+    expect(
+      (await officer.ok(`{ opinionReports(filter: { townshipId: "2" }) { totalCount } }`)).opinionReports.totalCount,
+    ).toBe(0);
     const all = await officer.ok(`{ opinionReports(page: { limit: 500 }) { nodes { townshipId } } }`);
     expect(new Set(all.opinionReports.nodes.map((n: { townshipId: string }) => n.townshipId))).toEqual(new Set(['1']));
-    await expectRefused(api(), officer, { query: UPDATE, variables: { id: mine.id, input: { townshipId: '2' } } }, { code: 'FORBIDDEN', tables: TABLES, reread: () => api().ok(GET, { id: mine.id }) });
-    await expectRefused(api(), officer, { query: UPDATE, variables: { id: theirs.id, input: { title: '越权' } } }, { code: 'FORBIDDEN', tables: TABLES });
-    await expectRefused(api(), officer, { query: DELETE, variables: { id: theirs.id } }, { code: 'FORBIDDEN', tables: TABLES });
-    await expectRefused(api(), officer, { query: CREATE, variables: { input: report({ townshipId: null }) } }, { code: 'FORBIDDEN', tables: TABLES });
-    await expectRefused(api(), officer, { query: UPDATE, variables: { id: mine.id, input: { submitterIds: [own[0].id, other[0].id] } } }, {
-      code: 'BAD_USER_INPUT',
-      field: 'input.submitterIds[1]',
-      tables: TABLES,
-      reread: () => api().ok(GET, { id: mine.id }),
-    });
+    await expectRefused(
+      api(),
+      officer,
+      { query: UPDATE, variables: { id: mine.id, input: { townshipId: '2' } } },
+      { code: 'FORBIDDEN', tables: TABLES, reread: () => api().ok(GET, { id: mine.id }) },
+    );
+    await expectRefused(
+      api(),
+      officer,
+      { query: UPDATE, variables: { id: theirs.id, input: { title: '越权' } } },
+      { code: 'FORBIDDEN', tables: TABLES },
+    );
+    await expectRefused(
+      api(),
+      officer,
+      { query: DELETE, variables: { id: theirs.id } },
+      { code: 'FORBIDDEN', tables: TABLES },
+    );
+    await expectRefused(
+      api(),
+      officer,
+      { query: CREATE, variables: { input: report({ townshipId: null }) } },
+      { code: 'FORBIDDEN', tables: TABLES },
+    );
+    await expectRefused(
+      api(),
+      officer,
+      { query: UPDATE, variables: { id: mine.id, input: { submitterIds: [own[0].id, other[0].id] } } },
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'input.submitterIds[1]',
+        tables: TABLES,
+        reread: () => api().ok(GET, { id: mine.id }),
+      },
+    );
   });
 
   it('filters by status, year, township, adoption level, leader instruction and submitter', async () => {
-    const make = async (over: Record<string, unknown>) => (await api().ok(CREATE, { input: report({ title: '筛选社情', submittedOn: '2033-03-01', ...over }) })).createOpinionReport.id as string;
+    const make = async (over: Record<string, unknown>) =>
+      (await api().ok(CREATE, { input: report({ title: '筛选社情', submittedOn: '2033-03-01', ...over }) }))
+        .createOpinionReport.id as string;
     const a = await make({ submitterIds: [own[2].id] });
-    const b = await make({ status: 'ADOPTED', adoptionLevel: 'CITY', leaderInstruction: true, instructionLevel: 'COUNTY' });
+    const b = await make({
+      status: 'ADOPTED',
+      adoptionLevel: 'CITY',
+      leaderInstruction: true,
+      instructionLevel: 'COUNTY',
+    });
     const c = await make({ status: 'NOT_ADOPTED', townshipId: '2', submittedOn: '2034-01-01' });
     const ids = async (filter: Record<string, unknown>) =>
-      (await api().ok(`query($f: OpinionReportFilter) { opinionReports(filter: $f, page: { limit: 500 }) { nodes { id } } }`, { f: { q: '筛选社情', ...filter } })).opinionReports.nodes.map((n: { id: string }) => n.id);
+      (
+        await api().ok(
+          `query($f: OpinionReportFilter) { opinionReports(filter: $f, page: { limit: 500 }) { nodes { id } } }`,
+          { f: { q: '筛选社情', ...filter } },
+        )
+      ).opinionReports.nodes.map((n: { id: string }) => n.id);
     expect(await ids({})).toEqual([a, b, c]);
     expect(await ids({ year: 2033 })).toEqual([a, b]);
     expect(await ids({ status: 'ADOPTED' })).toEqual([b]);

@@ -54,19 +54,28 @@ describeOnDatabases('personal data is masked for callers without the right to it
   let other: MemberView; // a member of another township
   let officerTownship: string;
 
-  const member = async (client: Client, id: string) => (await client.ok(`query($id: ID!) { member(id: $id) { ${MEMBER_FIELDS} } }`, { id })).member as MemberView;
+  const member = async (client: Client, id: string) =>
+    (await client.ok(`query($id: ID!) { member(id: $id) { ${MEMBER_FIELDS} } }`, { id })).member as MemberView;
   const memberList = async (client: Client, ids: string[]) =>
-    (await client.ok(`query($ids: [ID!]) { members(filter: { ids: $ids }) { nodes { ${MEMBER_FIELDS} } } }`, { ids })).members.nodes as MemberView[];
+    (await client.ok(`query($ids: [ID!]) { members(filter: { ids: $ids }) { nodes { ${MEMBER_FIELDS} } } }`, { ids }))
+      .members.nodes as MemberView[];
   const unitOfDemoUnitUser = async () =>
-    (await api().ok(`{ users(filter: { q: "unit" }) { nodes { username handlingUnitId } } }`)).users.nodes.find((u: { username: string }) => u.username === 'unit').handlingUnitId as string;
-  const token = async (input: Record<string, unknown>) => (await api().ok(CREATE_TOKEN, { input })).createApiToken as { secret: string; token: { id: string; personalData: boolean } };
+    (await api().ok(`{ users(filter: { q: "unit" }) { nodes { username handlingUnitId } } }`)).users.nodes.find(
+      (u: { username: string }) => u.username === 'unit',
+    ).handlingUnitId as string;
+  const token = async (input: Record<string, unknown>) =>
+    (await api().ok(CREATE_TOKEN, { input })).createApiToken as {
+      secret: string;
+      token: { id: string; personalData: boolean };
+    };
 
   beforeAll(async () => {
     const officer = await api().as('officer');
     const ownRow = (await officer.ok(`{ members(page: { limit: 1 }) { nodes { id townshipId } } }`)).members.nodes[0];
     officerTownship = ownRow.townshipId;
     own = await member(api(), ownRow.id);
-    const all = (await api().ok(`{ members(page: { limit: 500 }) { nodes { ${MEMBER_FIELDS} } } }`)).members.nodes as MemberView[];
+    const all = (await api().ok(`{ members(page: { limit: 500 }) { nodes { ${MEMBER_FIELDS} } } }`)).members
+      .nodes as MemberView[];
     other = all.find((m) => m.townshipId !== officerTownship && m.phone && m.birthDate)!;
     expect(own.phone).toMatch(MOBILE);
     expect(own.birthDate).toMatch(ISO_DATE);
@@ -94,7 +103,9 @@ describeOnDatabases('personal data is masked for callers without the right to it
     expectMasked(await member(plain, own.id), own);
     expectMasked((await memberList(plain, [other.id]))[0], other);
     // an admin-role token is still a token: no permission, no personal data
-    const adminToken = api().withToken((await token({ name: '管理令牌', role: 'COUNTY_ADMIN', readOnly: false })).secret);
+    const adminToken = api().withToken(
+      (await token({ name: '管理令牌', role: 'COUNTY_ADMIN', readOnly: false })).secret,
+    );
     expectMasked(await member(adminToken, own.id), own);
 
     const granted = await token({ name: '省平台（含个人信息）', role: 'API_CLIENT', personalData: true });
@@ -108,19 +119,27 @@ describeOnDatabases('personal data is masked for callers without the right to it
     const granted = await token({ name: '审计可见的授权', role: 'API_CLIENT', personalData: true });
     const plain = await token({ name: '默认不授权', role: 'API_CLIENT' });
     expect(plain.token.personalData).toBe(false);
-    const list = (await api().ok(`{ apiTokens(page: { limit: 200 }) { nodes { id personalData } } }`)).apiTokens.nodes as { id: string; personalData: boolean }[];
+    const list = (await api().ok(`{ apiTokens(page: { limit: 200 }) { nodes { id personalData } } }`)).apiTokens
+      .nodes as { id: string; personalData: boolean }[];
     expect(list.find((t) => t.id === granted.token.id)?.personalData).toBe(true);
     expect(list.find((t) => t.id === plain.token.id)?.personalData).toBe(false);
 
     const audit = (
-      await api().ok(`query($id: String) { auditEntries(filter: { entityType: "ApiToken", entityId: $id }) { nodes { action actorName after } } }`, { id: granted.token.id })
+      await api().ok(
+        `query($id: String) { auditEntries(filter: { entityType: "ApiToken", entityId: $id }) { nodes { action actorName after } } }`,
+        { id: granted.token.id },
+      )
     ).auditEntries.nodes as { action: string; actorName: string; after: string }[];
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['CREATE', 'GRANT_PERSONAL_DATA']));
     expect(JSON.parse(audit.find((e) => e.action === 'CREATE')!.after).personalData).toBe(true);
 
     // a token cannot hand out what it was not given, even an admin-role read-write one
-    const adminToken = api().withToken((await token({ name: '管理令牌二', role: 'COUNTY_ADMIN', readOnly: false })).secret);
-    const refused = await adminToken.gql(CREATE_TOKEN, { input: { name: '越权授权', role: 'API_CLIENT', personalData: true } });
+    const adminToken = api().withToken(
+      (await token({ name: '管理令牌二', role: 'COUNTY_ADMIN', readOnly: false })).secret,
+    );
+    const refused = await adminToken.gql(CREATE_TOKEN, {
+      input: { name: '越权授权', role: 'API_CLIENT', personalData: true },
+    });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.personalData' });
   });
 
@@ -138,7 +157,8 @@ describeOnDatabases('personal data is masked for callers without the right to it
     for (const [who, client, query] of callers) {
       const data = await client.ok(query);
       // the unit user reads its own unit's contact whole (tested below); everything else is masked
-      if (who === 'unit') data.handlingUnits.nodes = data.handlingUnits.nodes.filter((u: { id: string }) => u.id !== ownUnit);
+      if (who === 'unit')
+        data.handlingUnits.nodes = data.handlingUnits.nodes.filter((u: { id: string }) => u.id !== ownUnit);
       const text = JSON.stringify(data);
       // no full mobile number and no birth date anywhere in the answer
       expect(text.match(new RegExp(MOBILE.source, 'g')) ?? [], who).toEqual([]);
@@ -155,10 +175,14 @@ describeOnDatabases('personal data is masked for callers without the right to it
   });
 
   it('shows a unit its own contact phone, masks other units’ contacts for non-admins', async () => {
-    const admin = (await api().ok(`{ handlingUnits(page: { limit: 100 }) { nodes { id contactPhone } } }`)).handlingUnits.nodes as { id: string; contactPhone: string | null }[];
+    const admin = (await api().ok(`{ handlingUnits(page: { limit: 100 }) { nodes { id contactPhone } } }`))
+      .handlingUnits.nodes as { id: string; contactPhone: string | null }[];
     const unitUser = await api().as('unit');
-    const unitView = (await unitUser.ok(`{ handlingUnits(page: { limit: 100 }) { nodes { id contactPhone } } }`)).handlingUnits.nodes as { id: string; contactPhone: string | null }[];
-    const leaderView = (await (await api().as('leader')).ok(`{ handlingUnits(page: { limit: 100 }) { nodes { id contactPhone } } }`)).handlingUnits.nodes as { id: string; contactPhone: string | null }[];
+    const unitView = (await unitUser.ok(`{ handlingUnits(page: { limit: 100 }) { nodes { id contactPhone } } }`))
+      .handlingUnits.nodes as { id: string; contactPhone: string | null }[];
+    const leaderView = (
+      await (await api().as('leader')).ok(`{ handlingUnits(page: { limit: 100 }) { nodes { id contactPhone } } }`)
+    ).handlingUnits.nodes as { id: string; contactPhone: string | null }[];
     const ownUnit = await unitOfDemoUnitUser();
     for (const full of admin.filter((u) => u.contactPhone)) {
       const seenByUnit = unitView.find((u) => u.id === full.id)!.contactPhone;
@@ -171,20 +195,32 @@ describeOnDatabases('personal data is masked for callers without the right to it
 
   it('does not let a masked caller find members by phone', async () => {
     const q = own.phone!.slice(3, 9);
-    const found = async (client: Client) => ((await client.ok(`query($q: String) { members(filter: { q: $q }) { nodes { id } } }`, { q })).members.nodes as { id: string }[]).map((m) => m.id);
+    const found = async (client: Client) =>
+      (
+        (await client.ok(`query($q: String) { members(filter: { q: $q }) { nodes { id } } }`, { q })).members.nodes as {
+          id: string;
+        }[]
+      ).map((m) => m.id);
     expect(await found(api())).toContain(own.id);
     expect(await found(await api().as('officer'))).toContain(own.id);
     expect(await found(await api().as('leader'))).not.toContain(own.id);
-    expect(await found(api().withToken((await token({ name: '搜索', role: 'API_CLIENT' })).secret))).not.toContain(own.id);
+    expect(await found(api().withToken((await token({ name: '搜索', role: 'API_CLIENT' })).secret))).not.toContain(
+      own.id,
+    );
   });
 
   it('masks personal fields inside audit snapshots for an admin-role token without the permission', async () => {
-    await api().ok(`mutation($id: ID!) { updateMember(id: $id, input: { title: "隐私测试职务" }) { id } }`, { id: own.id });
+    await api().ok(`mutation($id: ID!) { updateMember(id: $id, input: { title: "隐私测试职务" }) { id } }`, {
+      id: own.id,
+    });
     const query = `query($id: String) { auditEntries(filter: { entityType: "Member", entityId: $id, action: "UPDATE" }) { nodes { before after } } }`;
     const byAdmin = (await api().ok(query, { id: own.id })).auditEntries.nodes as { before: string; after: string }[];
     expect(JSON.parse(byAdmin.at(-1)!.after)).toMatchObject({ phone: own.phone, birthDate: own.birthDate });
     const adminToken = api().withToken((await token({ name: '审计读取', role: 'COUNTY_ADMIN' })).secret);
-    const byToken = (await adminToken.ok(query, { id: own.id })).auditEntries.nodes as { before: string; after: string }[];
+    const byToken = (await adminToken.ok(query, { id: own.id })).auditEntries.nodes as {
+      before: string;
+      after: string;
+    }[];
     for (const snap of [byToken.at(-1)!.before, byToken.at(-1)!.after].map((s) => JSON.parse(s))) {
       expect(snap.phone).toMatch(MASKED_MOBILE);
       expect(snap.birthDate).toBeNull();
@@ -193,9 +229,13 @@ describeOnDatabases('personal data is masked for callers without the right to it
   });
 
   it('masks the same way in mutation answers of a writing token', async () => {
-    const writer = api().withToken((await token({ name: '镇写入', role: 'TOWNSHIP_OFFICER', townshipId: officerTownship, readOnly: false })).secret);
-    const res = await writer.ok(`mutation($id: ID!) { updateMember(id: $id, input: { title: "令牌写入" }) { ${MEMBER_FIELDS} } }`, { id: own.id });
+    const writer = api().withToken(
+      (await token({ name: '镇写入', role: 'TOWNSHIP_OFFICER', townshipId: officerTownship, readOnly: false })).secret,
+    );
+    const res = await writer.ok(
+      `mutation($id: ID!) { updateMember(id: $id, input: { title: "令牌写入" }) { ${MEMBER_FIELDS} } }`,
+      { id: own.id },
+    );
     expectMasked(res.updateMember, own);
   });
 });
-

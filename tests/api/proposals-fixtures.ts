@@ -38,13 +38,23 @@ const ROOT_FIELD: Record<StepName, string> = {
 export type Proposal = Record<string, any>;
 
 /** A step that must succeed; returns the proposal as it answered. */
-export async function step(client: Client, name: StepName, id: string, variables: Record<string, unknown> = {}): Promise<Proposal> {
+export async function step(
+  client: Client,
+  name: StepName,
+  id: string,
+  variables: Record<string, unknown> = {},
+): Promise<Proposal> {
   const data = await client.ok(MUTATIONS[name], { id, ...variables });
   return data[ROOT_FIELD[name]];
 }
 
 /** A step as sent, answer and errors included. */
-export function tryStep(client: Client, name: StepName, id: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+export function tryStep(
+  client: Client,
+  name: StepName,
+  id: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse> {
   return client.gql(MUTATIONS[name], { id, ...variables });
 }
 
@@ -67,7 +77,9 @@ export interface DemoMember {
 
 /** Active demo members of township 1 (the officer's) and of other townships. */
 export async function activeMembers(api: Api): Promise<{ own: DemoMember[]; other: DemoMember[] }> {
-  const data = await api.ok(`{ members(filter: { status: ACTIVE }, page: { limit: 500 }) { nodes { id name townshipId } } }`);
+  const data = await api.ok(
+    `{ members(filter: { status: ACTIVE }, page: { limit: 500 }) { nodes { id name townshipId } } }`,
+  );
   const nodes: DemoMember[] = data.members.nodes;
   const own = nodes.filter((m) => m.townshipId === '1');
   const other = nodes.filter((m) => m.townshipId !== '1');
@@ -77,7 +89,11 @@ export async function activeMembers(api: Api): Promise<{ own: DemoMember[]; othe
 }
 
 /** A member proposal of township 1, submitted by the admin (between sessions unless overridden). */
-export function memberProposal(lead: DemoMember, marker: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function memberProposal(
+  lead: DemoMember,
+  marker: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     title: `关于${marker}的建议`,
     content: '建议有关部门统筹推进。',
@@ -90,7 +106,13 @@ export function memberProposal(lead: DemoMember, marker: string, overrides: Reco
 }
 
 /** Submits, accepts and assigns (to unit 1 as lead unless told otherwise): a proposal in ASSIGNED. */
-export async function assignedProposal(api: Api, lead: DemoMember, marker: string, assign: Record<string, unknown> = {}, proposal: Record<string, unknown> = {}): Promise<Proposal> {
+export async function assignedProposal(
+  api: Api,
+  lead: DemoMember,
+  marker: string,
+  assign: Record<string, unknown> = {},
+  proposal: Record<string, unknown> = {},
+): Promise<Proposal> {
   const p = await submit(api, memberProposal(lead, marker, proposal));
   await step(api, 'review', p.id, { input: { decision: 'ACCEPT', reviewedOn: '2026-01-20' } });
   return step(api, 'assign', p.id, { input: { leadUnitId: '1', assignedOn: '2026-02-01', ...assign } });
@@ -109,23 +131,41 @@ export async function trail(api: Api, id: string): Promise<Trail> {
     `query($id: ID!, $e: String!) { proposal(id: $id) { version status history { id } } auditEntries(filter: { entityType: "Proposal", entityId: $e }) { totalCount } }`,
     { id, e: id },
   );
-  return { version: data.proposal.version, status: data.proposal.status, history: data.proposal.history.length, audit: data.auditEntries.totalCount };
+  return {
+    version: data.proposal.version,
+    status: data.proposal.status,
+    history: data.proposal.history.length,
+    audit: data.auditEntries.totalCount,
+  };
 }
 
-export async function auditActions(api: Api, id: string): Promise<{ action: string; before: any; after: any; actorName: string | null }[]> {
+export async function auditActions(
+  api: Api,
+  id: string,
+): Promise<{ action: string; before: any; after: any; actorName: string | null }[]> {
   const data = await api.ok(
     `query($e: String!) { auditEntries(filter: { entityType: "Proposal", entityId: $e }, page: { limit: 100 }) { nodes { action before after actorName } } }`,
     { e: id },
   );
-  return data.auditEntries.nodes.map((n: { action: string; before: string | null; after: string | null; actorName: string | null }) => ({
-    action: n.action,
-    actorName: n.actorName,
-    before: n.before ? JSON.parse(n.before) : null,
-    after: n.after ? JSON.parse(n.after) : null,
-  }));
+  return data.auditEntries.nodes.map(
+    (n: { action: string; before: string | null; after: string | null; actorName: string | null }) => ({
+      action: n.action,
+      actorName: n.actorName,
+      before: n.before ? JSON.parse(n.before) : null,
+      after: n.after ? JSON.parse(n.after) : null,
+    }),
+  );
 }
 
-export async function historyOf(client: Client, id: string): Promise<{ action: string; fromStatus: string | null; toStatus: string; actorName: string | null; note: string | null }[]> {
-  const data = await client.ok(`query($id: ID!) { proposal(id: $id) { history { action fromStatus toStatus actorName note at } } }`, { id });
+export async function historyOf(
+  client: Client,
+  id: string,
+): Promise<
+  { action: string; fromStatus: string | null; toStatus: string; actorName: string | null; note: string | null }[]
+> {
+  const data = await client.ok(
+    `query($id: ID!) { proposal(id: $id) { history { action fromStatus toStatus actorName note at } } }`,
+    { id },
+  );
   return data.proposal.history;
 }

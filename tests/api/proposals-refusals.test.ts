@@ -35,7 +35,13 @@ describeOnDatabases('proposal steps refused: transitions, input, versions', (api
   });
 
   /** Runs `attempt` and checks it answered `code` and changed nothing (version, status, history, audit). */
-  async function refused(p: Proposal, [name, variables]: Attempt, code: string, field?: string, client: Client = api()): Promise<void> {
+  async function refused(
+    p: Proposal,
+    [name, variables]: Attempt,
+    code: string,
+    field?: string,
+    client: Client = api(),
+  ): Promise<void> {
     const before = await trail(api(), p.id);
     const res = await tryStep(client, name, p.id, variables);
     expectError(res, code, field);
@@ -52,7 +58,9 @@ describeOnDatabases('proposal steps refused: transitions, input, versions', (api
     await step(api(), 'review', accepted.id, ACCEPT[1]);
     const assigned = await assignedProposal(api(), own[0], '拒绝表已交办');
     const rejected = await submit(api(), memberProposal(own[0], '拒绝表不予立案'));
-    await step(api(), 'review', rejected.id, { input: { decision: 'REJECT', note: '不属于提案范围', reviewedOn: '2026-01-20' } });
+    await step(api(), 'review', rejected.id, {
+      input: { decision: 'REJECT', note: '不属于提案范围', reviewedOn: '2026-01-20' },
+    });
     const replied = await assignedProposal(api(), own[0], '拒绝表已答复');
     await step(api(), 'reply', replied.id, REPLY[1]);
     const closed = await assignedProposal(api(), own[0], '拒绝表已办结');
@@ -89,7 +97,8 @@ describeOnDatabases('proposal steps refused: transitions, input, versions', (api
   it('refuses bad input naming the field and stores nothing', async () => {
     const count = async () => (await api().ok(`{ proposals { totalCount } }`)).proposals.totalCount;
     const proposalsBefore = await count();
-    const bad = async (input: Record<string, unknown>, field: string) => expectError(await api().gql(MUTATIONS.submit, { input }), 'BAD_USER_INPUT', field);
+    const bad = async (input: Record<string, unknown>, field: string) =>
+      expectError(await api().gql(MUTATIONS.submit, { input }), 'BAD_USER_INPUT', field);
 
     const { createMember: ended } = await api().ok(
       `mutation { createMember(input: { name: "届满委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十届", status: TERM_ENDED }) { id } }`,
@@ -104,27 +113,76 @@ describeOnDatabases('proposal steps refused: transitions, input, versions', (api
     await bad(memberProposal(own[0], '未知领衔', { leadMemberId: '999999' }), 'input.leadMemberId');
     await bad(memberProposal(own[0], '届满领衔', { leadMemberId: ended.id }), 'input.leadMemberId');
     await bad(memberProposal(own[0], '联名无人', { proposerKind: 'JOINT' }), 'input.coSignerIds');
-    await bad(memberProposal(own[0], '联名届满', { proposerKind: 'JOINT', coSignerIds: [own[1].id, ended.id] }), 'input.coSignerIds[1]');
-    await bad(memberProposal(own[0], '联名归档', { proposerKind: 'JOINT', coSignerIds: [archived.id] }), 'input.coSignerIds[0]');
-    await bad(memberProposal(own[0], '联名重复', { proposerKind: 'JOINT', coSignerIds: [own[1].id, own[1].id] }), 'input.coSignerIds[1]');
+    await bad(
+      memberProposal(own[0], '联名届满', { proposerKind: 'JOINT', coSignerIds: [own[1].id, ended.id] }),
+      'input.coSignerIds[1]',
+    );
+    await bad(
+      memberProposal(own[0], '联名归档', { proposerKind: 'JOINT', coSignerIds: [archived.id] }),
+      'input.coSignerIds[0]',
+    );
+    await bad(
+      memberProposal(own[0], '联名重复', { proposerKind: 'JOINT', coSignerIds: [own[1].id, own[1].id] }),
+      'input.coSignerIds[1]',
+    );
     await bad(memberProposal(own[0], '会议无年度', { session: '十一届三次会议' }), 'input.year');
     await bad(memberProposal(own[0], '未来日期', { submittedOn: '2999-01-01' }), 'input.submittedOn');
     await bad({ title: '党派无名', category: 'OTHER', proposerKind: 'PARTY_GROUP' }, 'input.proposerOrgName');
     expect(await count()).toBe(proposalsBefore);
 
     const p = await submit(api(), memberProposal(own[0], '输入校验'));
-    await refused(p, ['review', { input: { decision: 'REJECT', reviewedOn: '2026-01-20' } }], 'BAD_USER_INPUT', 'input.note');
-    await refused(p, ['review', { input: { decision: 'MERGE', reviewedOn: '2026-01-20' } }], 'BAD_USER_INPUT', 'input.mergedIntoId');
-    await refused(p, ['review', { input: { decision: 'MERGE', mergedIntoId: p.id, reviewedOn: '2026-01-20' } }], 'BAD_USER_INPUT', 'input.mergedIntoId');
-    await refused(p, ['review', { input: { decision: 'MERGE', mergedIntoId: '999999', reviewedOn: '2026-01-20' } }], 'BAD_USER_INPUT', 'input.mergedIntoId');
-    await refused(p, ['review', { input: { decision: 'ACCEPT', isKey: true, reviewedOn: '2026-01-20' } }], 'BAD_USER_INPUT', 'input.supervisingChair');
-    await refused(p, ['review', { input: { decision: 'REJECT', note: '理由', isKey: true } }], 'BAD_USER_INPUT', 'input.isKey');
-    await refused(p, ['review', { input: { decision: 'ACCEPT', reviewedOn: '2026-01-01' } }], 'BAD_USER_INPUT', 'input.reviewedOn');
+    await refused(
+      p,
+      ['review', { input: { decision: 'REJECT', reviewedOn: '2026-01-20' } }],
+      'BAD_USER_INPUT',
+      'input.note',
+    );
+    await refused(
+      p,
+      ['review', { input: { decision: 'MERGE', reviewedOn: '2026-01-20' } }],
+      'BAD_USER_INPUT',
+      'input.mergedIntoId',
+    );
+    await refused(
+      p,
+      ['review', { input: { decision: 'MERGE', mergedIntoId: p.id, reviewedOn: '2026-01-20' } }],
+      'BAD_USER_INPUT',
+      'input.mergedIntoId',
+    );
+    await refused(
+      p,
+      ['review', { input: { decision: 'MERGE', mergedIntoId: '999999', reviewedOn: '2026-01-20' } }],
+      'BAD_USER_INPUT',
+      'input.mergedIntoId',
+    );
+    await refused(
+      p,
+      ['review', { input: { decision: 'ACCEPT', isKey: true, reviewedOn: '2026-01-20' } }],
+      'BAD_USER_INPUT',
+      'input.supervisingChair',
+    );
+    await refused(
+      p,
+      ['review', { input: { decision: 'REJECT', note: '理由', isKey: true } }],
+      'BAD_USER_INPUT',
+      'input.isKey',
+    );
+    await refused(
+      p,
+      ['review', { input: { decision: 'ACCEPT', reviewedOn: '2026-01-01' } }],
+      'BAD_USER_INPUT',
+      'input.reviewedOn',
+    );
     await step(api(), 'review', p.id, ACCEPT[1]);
 
-    const { createHandlingUnit: gone } = await api().ok(`mutation { createHandlingUnit(input: { name: "县已撤并局", kind: GOVERNMENT_DEPARTMENT }) { id } }`);
+    const { createHandlingUnit: gone } = await api().ok(
+      `mutation { createHandlingUnit(input: { name: "县已撤并局", kind: GOVERNMENT_DEPARTMENT }) { id } }`,
+    );
     await api().ok(`mutation($id: ID!) { deleteHandlingUnit(id: $id) }`, { id: gone.id });
-    const assign = (input: Record<string, unknown>): Attempt => ['assign', { input: { leadUnitId: '1', assignedOn: '2026-02-01', ...input } }];
+    const assign = (input: Record<string, unknown>): Attempt => [
+      'assign',
+      { input: { leadUnitId: '1', assignedOn: '2026-02-01', ...input } },
+    ];
     await refused(p, assign({ deadline: '2026-01-31' }), 'BAD_USER_INPUT', 'input.deadline');
     await refused(p, assign({ leadUnitId: gone.id }), 'BAD_USER_INPUT', 'input.leadUnitId');
     await refused(p, assign({ coUnitIds: ['2', gone.id] }), 'BAD_USER_INPUT', 'input.coUnitIds[1]');
@@ -134,9 +192,20 @@ describeOnDatabases('proposal steps refused: transitions, input, versions', (api
     await step(api(), 'assign', p.id, ASSIGN[1]);
 
     await refused(p, ['reply', { input: { replyClass: 'A', text: '   ' } }], 'BAD_USER_INPUT', 'input.text', unit);
-    await refused(p, ['reply', { input: { replyClass: 'A', text: '已办理', repliedOn: '2026-01-31' } }], 'BAD_USER_INPUT', 'input.repliedOn', unit);
+    await refused(
+      p,
+      ['reply', { input: { replyClass: 'A', text: '已办理', repliedOn: '2026-01-31' } }],
+      'BAD_USER_INPUT',
+      'input.repliedOn',
+      unit,
+    );
     await step(unit, 'reply', p.id, REPLY[1]);
-    await refused(p, ['feedback', { input: { satisfaction: 'SATISFIED', on: '2026-03-01' } }], 'BAD_USER_INPUT', 'input.on');
+    await refused(
+      p,
+      ['feedback', { input: { satisfaction: 'SATISFIED', on: '2026-03-01' } }],
+      'BAD_USER_INPUT',
+      'input.on',
+    );
     await step(api(), 'feedback', p.id, FEEDBACK[1]);
     await refused(p, ['close', { input: { closedOn: '2026-04-04' } }], 'BAD_USER_INPUT', 'input.closedOn');
     await refused(p, ['key', { input: { isKey: true } }], 'BAD_USER_INPUT', 'input.supervisingChair');
@@ -145,23 +214,45 @@ describeOnDatabases('proposal steps refused: transitions, input, versions', (api
   it('answers CONFLICT for a stale expectedVersion and for edits after the review', async () => {
     const p = await submit(api(), memberProposal(own[1], '版本冲突'));
     await refused(p, ['review', { input: { decision: 'ACCEPT', reviewedOn: '2026-01-20' }, v: 7 }], 'CONFLICT');
-    const edited = await step(api(), 'update', p.id, { input: { title: '关于版本冲突的修改建议', category: 'OTHER' }, v: 1 });
-    expect(edited).toMatchObject({ title: '关于版本冲突的修改建议', category: 'OTHER', content: '建议有关部门统筹推进。', version: 2, status: 'SUBMITTED' });
+    const edited = await step(api(), 'update', p.id, {
+      input: { title: '关于版本冲突的修改建议', category: 'OTHER' },
+      v: 1,
+    });
+    expect(edited).toMatchObject({
+      title: '关于版本冲突的修改建议',
+      category: 'OTHER',
+      content: '建议有关部门统筹推进。',
+      version: 2,
+      status: 'SUBMITTED',
+    });
     await refused(p, ['update', { input: { title: '过期修改' }, v: 1 }], 'CONFLICT');
     await refused(p, ['update', { input: { title: '' } }], 'BAD_USER_INPUT', 'input.title');
     await refused(p, ['update', { input: { category: null } }], 'BAD_USER_INPUT', 'input.category');
     await step(api(), 'review', p.id, { input: { decision: 'ACCEPT', reviewedOn: '2026-01-20' }, v: 2 });
     await refused(p, ['update', { input: { title: '立案后修改' } }], 'CONFLICT');
     expectError(await api().gql(MUTATIONS.delete, { id: p.id }), 'CONFLICT');
-    const audit = await api().ok(`query($e: String!) { auditEntries(filter: { entityType: "Proposal", entityId: $e }) { nodes { action } } }`, { e: p.id });
-    expect(audit.auditEntries.nodes.map((n: { action: string }) => n.action)).toEqual(['SUBMIT', 'UPDATE', 'REVIEW_ACCEPT']);
+    const audit = await api().ok(
+      `query($e: String!) { auditEntries(filter: { entityType: "Proposal", entityId: $e }) { nodes { action } } }`,
+      { e: p.id },
+    );
+    expect(audit.auditEntries.nodes.map((n: { action: string }) => n.action)).toEqual([
+      'SUBMIT',
+      'UPDATE',
+      'REVIEW_ACCEPT',
+    ]);
   });
 
   it('deletes a proposal only while SUBMITTED and nothing is merged into it', async () => {
-    const p = await submit(api(), memberProposal(own[2], '撤回测试', { proposerKind: 'JOINT', coSignerIds: [own[3].id] }));
+    const p = await submit(
+      api(),
+      memberProposal(own[2], '撤回测试', { proposerKind: 'JOINT', coSignerIds: [own[3].id] }),
+    );
     expect((await api().ok(MUTATIONS.delete, { id: p.id })).deleteProposal).toBe(true);
     expect((await api().ok(`query($id: ID!) { proposal(id: $id) { id } }`, { id: p.id })).proposal).toBeNull();
-    const audit = await api().ok(`query($e: String!) { auditEntries(filter: { entityType: "Proposal", entityId: $e }) { nodes { action before } } }`, { e: p.id });
+    const audit = await api().ok(
+      `query($e: String!) { auditEntries(filter: { entityType: "Proposal", entityId: $e }) { nodes { action before } } }`,
+      { e: p.id },
+    );
     const actions = audit.auditEntries.nodes.map((n: { action: string }) => n.action);
     expect(actions).toEqual(['SUBMIT', 'DELETE']);
     expect(JSON.parse(audit.auditEntries.nodes[1].before).signers).toHaveLength(2);
@@ -169,7 +260,9 @@ describeOnDatabases('proposal steps refused: transitions, input, versions', (api
 
     const target = await submit(api(), memberProposal(own[2], '被并案目标'));
     const merged = await submit(api(), memberProposal(own[3], '并入者'));
-    await step(api(), 'review', merged.id, { input: { decision: 'MERGE', mergedIntoId: target.id, reviewedOn: '2026-01-20' } });
+    await step(api(), 'review', merged.id, {
+      input: { decision: 'MERGE', mergedIntoId: target.id, reviewedOn: '2026-01-20' },
+    });
     expectError(await api().gql(MUTATIONS.delete, { id: target.id }), 'CONFLICT');
   });
 });

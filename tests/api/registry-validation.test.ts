@@ -35,7 +35,12 @@ describeOnDatabases('registry validation and errors', (api) => {
   it('refuses empty and over-long names, naming the field', async () => {
     await expectBadInput(api(), CREATE_MEMBER, { input: memberInput({ name: '  ' }) }, 'input.name');
     await expectBadInput(api(), CREATE_MEMBER, { input: memberInput({ name: '张'.repeat(51) }) }, 'input.name');
-    await expectBadInput(api(), CREATE_TOWNSHIP, { input: { code: '341122999', name: '', kind: 'TOWN' } }, 'input.name');
+    await expectBadInput(
+      api(),
+      CREATE_TOWNSHIP,
+      { input: { code: '341122999', name: '', kind: 'TOWN' } },
+      'input.name',
+    );
   });
 
   it('refuses unknown sectorId and townshipId', async () => {
@@ -46,14 +51,29 @@ describeOnDatabases('registry validation and errors', (api) => {
 
   it('refuses a duplicate or malformed township code', async () => {
     const first = await api().ok(`{ townships(page:{limit:1}) { nodes { code } } }`);
-    await expectBadInput(api(), CREATE_TOWNSHIP, { input: { code: first.townships.nodes[0].code, name: '重复镇', kind: 'TOWN' } }, 'input.code');
-    await expectBadInput(api(), CREATE_TOWNSHIP, { input: { code: '12345', name: '短码镇', kind: 'TOWN' } }, 'input.code');
+    await expectBadInput(
+      api(),
+      CREATE_TOWNSHIP,
+      { input: { code: first.townships.nodes[0].code, name: '重复镇', kind: 'TOWN' } },
+      'input.code',
+    );
+    await expectBadInput(
+      api(),
+      CREATE_TOWNSHIP,
+      { input: { code: '12345', name: '短码镇', kind: 'TOWN' } },
+      'input.code',
+    );
   });
 
   it('refuses malformed phones, future birth dates and leaving before joining', async () => {
     await expectBadInput(api(), CREATE_MEMBER, { input: memberInput({ phone: '12345' }) }, 'input.phone');
     await expectBadInput(api(), CREATE_MEMBER, { input: memberInput({ birthDate: '2999-01-01' }) }, 'input.birthDate');
-    await expectBadInput(api(), CREATE_MEMBER, { input: memberInput({ joinedOn: '2022-01-10', leftOn: '2021-12-31' }) }, 'input.leftOn');
+    await expectBadInput(
+      api(),
+      CREATE_MEMBER,
+      { input: memberInput({ joinedOn: '2022-01-10', leftOn: '2021-12-31' }) },
+      'input.leftOn',
+    );
     await expectBadInput(api(), CREATE_MEMBER, { input: memberInput({ birthDate: '1980-02-30' }) }, /birthDate/);
   });
 

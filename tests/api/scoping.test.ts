@@ -25,24 +25,33 @@ describeOnDatabases('township scoping for officers, leaders, units', (api) => {
     const all = await officer.ok(`{ members(page: { limit: 500 }) { totalCount nodes { townshipId } } }`);
     expect(all.members.totalCount).toBeGreaterThan(0);
     expect(new Set(all.members.nodes.map((m: { townshipId: string }) => m.townshipId))).toEqual(new Set(['1']));
-    const filtered = await officer.ok(`{ members(filter: { townshipId: "2" }) { totalCount } byIds: members(filter: { ids: ["${other.id}"] }) { totalCount } search: members(filter: { q: "" , includeArchived: true }, page:{limit:500}) { nodes { townshipId } } }`);
+    const filtered = await officer.ok(
+      `{ members(filter: { townshipId: "2" }) { totalCount } byIds: members(filter: { ids: ["${other.id}"] }) { totalCount } search: members(filter: { q: "" , includeArchived: true }, page:{limit:500}) { nodes { townshipId } } }`,
+    );
     expect(filtered.members.totalCount).toBe(0);
     expect(filtered.byIds.totalCount).toBe(0);
     expect(filtered.search.nodes.every((m: { townshipId: string }) => m.townshipId === '1')).toBe(true);
   });
 
   it('reads another township’s member by id as null', async () => {
-    const res = await officer.ok(`query($a: ID!, $b: ID!) { mine: member(id: $a) { id } theirs: member(id: $b) { id name phone } }`, { a: own.id, b: other.id });
+    const res = await officer.ok(
+      `query($a: ID!, $b: ID!) { mine: member(id: $a) { id } theirs: member(id: $b) { id name phone } }`,
+      { a: own.id, b: other.id },
+    );
     expect(res.mine.id).toBe(own.id);
     expect(res.theirs).toBeNull();
   });
 
   it('sees only own-township members through nested fields (committee rosters)', async () => {
     const res = await officer.ok(`{ committees { nodes { members { member { id townshipId } } } } }`);
-    const seen = res.committees.nodes.flatMap((c: { members: { member: { townshipId: string } }[] }) => c.members.map((s) => s.member.townshipId));
+    const seen = res.committees.nodes.flatMap((c: { members: { member: { townshipId: string } }[] }) =>
+      c.members.map((s) => s.member.townshipId),
+    );
     expect(seen.every((t: string) => t === '1')).toBe(true);
     const admin = await api().ok(`{ committees { nodes { members { member { townshipId } } } } }`);
-    const all = admin.committees.nodes.flatMap((c: { members: { member: { townshipId: string } }[] }) => c.members.map((s) => s.member.townshipId));
+    const all = admin.committees.nodes.flatMap((c: { members: { member: { townshipId: string } }[] }) =>
+      c.members.map((s) => s.member.townshipId),
+    );
     expect(all.some((t: string) => t !== '1')).toBe(true);
   });
 
@@ -52,10 +61,15 @@ describeOnDatabases('township scoping for officers, leaders, units', (api) => {
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const move = await officer.gql(update, { id: own.id, input: { townshipId: '2' } });
     expect(move.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const after = await api().ok(`query($a: ID!, $b: ID!) { a: member(id: $a) { townshipId title } b: member(id: $b) { title } }`, { a: own.id, b: other.id });
+    const after = await api().ok(
+      `query($a: ID!, $b: ID!) { a: member(id: $a) { townshipId title } b: member(id: $b) { title } }`,
+      { a: own.id, b: other.id },
+    );
     expect(after.a.townshipId).toBe('1');
     expect(after.b.title).not.toBe('越权修改');
-    const create = await officer.gql(`mutation { createMember(input: { name: "越权新增", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`);
+    const create = await officer.gql(
+      `mutation { createMember(input: { name: "越权新增", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`,
+    );
     expect(create.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const del = await officer.gql(`mutation($id: ID!) { deleteMember(id: $id) }`, { id: other.id });
     expect(del.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -64,18 +78,28 @@ describeOnDatabases('township scoping for officers, leaders, units', (api) => {
   });
 
   it('lets the officer work in their own township', async () => {
-    const { createMember } = await officer.ok(`mutation { createMember(input: { name: "本镇新委员", gender: FEMALE, affiliation: NON_PARTY, sectorId: "2", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届" }) { id townshipId } }`);
+    const { createMember } = await officer.ok(
+      `mutation { createMember(input: { name: "本镇新委员", gender: FEMALE, affiliation: NON_PARTY, sectorId: "2", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届" }) { id townshipId } }`,
+    );
     expect(createMember.townshipId).toBe('1');
-    const { updateTownship } = await officer.ok(`mutation { updateTownship(id: "1", input: { director: "新主任" }) { director } }`);
+    const { updateTownship } = await officer.ok(
+      `mutation { updateTownship(id: "1", input: { director: "新主任" }) { director } }`,
+    );
     expect(updateTownship.director).toBe('新主任');
   });
 
   it('answers a filter naming another township’s member as if the member did not exist', async () => {
     // The member of township 2 with the most recorded participation: county activities (plenary
     // sessions) they share with township 1's members are visible to the officer unfiltered.
-    const { members } = await api().ok(`{ members(filter: { townshipId: "2" }, page: { limit: 30 }) { nodes { id } } }`);
-    const counted = await api().ok(`{ ${members.nodes.map((m: { id: string }, i: number) => `m${i}: activities(filter: { memberId: "${m.id}" }) { totalCount }`).join(' ')} }`);
-    const best = members.nodes.map((m: { id: string }, i: number) => ({ id: m.id, n: counted[`m${i}`].totalCount as number })).sort((a: { n: number }, b: { n: number }) => b.n - a.n)[0];
+    const { members } = await api().ok(
+      `{ members(filter: { townshipId: "2" }, page: { limit: 30 }) { nodes { id } } }`,
+    );
+    const counted = await api().ok(
+      `{ ${members.nodes.map((m: { id: string }, i: number) => `m${i}: activities(filter: { memberId: "${m.id}" }) { totalCount }`).join(' ')} }`,
+    );
+    const best = members.nodes
+      .map((m: { id: string }, i: number) => ({ id: m.id, n: counted[`m${i}`].totalCount as number }))
+      .sort((a: { n: number }, b: { n: number }) => b.n - a.n)[0];
     expect(best.n).toBeGreaterThan(0);
     const lists = `query($m: ID!) {
       activities(filter: { memberId: $m }) { totalCount nodes { id } }
@@ -89,8 +113,12 @@ describeOnDatabases('township scoping for officers, leaders, units', (api) => {
     expect(foreign).toEqual(missing);
     for (const list of Object.values(foreign)) expect(list).toEqual({ totalCount: 0, nodes: [] });
     // The officer's own members still filter as before.
-    const mine = await officer.ok(`query($m: ID!) { activities(filter: { memberId: $m }) { totalCount } }`, { m: own.id });
-    const admin = await api().ok(`query($m: ID!) { activities(filter: { memberId: $m }) { totalCount } }`, { m: own.id });
+    const mine = await officer.ok(`query($m: ID!) { activities(filter: { memberId: $m }) { totalCount } }`, {
+      m: own.id,
+    });
+    const admin = await api().ok(`query($m: ID!) { activities(filter: { memberId: $m }) { totalCount } }`, {
+      m: own.id,
+    });
     expect(mine.activities.totalCount).toBe(admin.activities.totalCount);
   });
 
@@ -110,14 +138,24 @@ describeOnDatabases('township scoping for officers, leaders, units', (api) => {
       expect(res.errors?.[0].extensions, field).toMatchObject({ code: 'FORBIDDEN', field: `input.${field}` });
     }
     // Contact fields change; an identity field sent unchanged (as a whole form sends it) is no change.
-    const contact = { director: '张联络', phone: '0551-12345678', address: '东城街道人民路1号', name: before.township.name };
-    const { updateTownship } = await officer.ok(`mutation($input: TownshipPatch!) { updateTownship(id: "1", input: $input) { name director phone address } }`, { input: contact });
+    const contact = {
+      director: '张联络',
+      phone: '0551-12345678',
+      address: '东城街道人民路1号',
+      name: before.township.name,
+    };
+    const { updateTownship } = await officer.ok(
+      `mutation($input: TownshipPatch!) { updateTownship(id: "1", input: $input) { name director phone address } }`,
+      { input: contact },
+    );
     expect(updateTownship).toEqual(contact);
     const after = await api().ok(`{ township(id: "1") { name code kind bodyName bodyKind sortOrder version } }`);
     expect({ ...after.township, version: 0 }).toEqual({ ...before.township, version: 0 });
     expect(after.township.version).toBe(before.township.version + 1);
     // The county admin changes identity.
-    const { updateTownship: renamed } = await api().ok(`mutation { updateTownship(id: "1", input: { bodyName: "东城街道政协联络处" }) { bodyName } }`);
+    const { updateTownship: renamed } = await api().ok(
+      `mutation { updateTownship(id: "1", input: { bodyName: "东城街道政协联络处" }) { bodyName } }`,
+    );
     expect(renamed.bodyName).toBe('东城街道政协联络处');
   });
 

@@ -1,4 +1,12 @@
-import { getNamedType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputObjectType, type GraphQLInputType } from 'graphql';
+import {
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+} from 'graphql';
 import { expect, it } from 'vitest';
 import { getSchema } from '@cppcc/server/src/index';
 import { describeOnDatabases } from '../support/api';
@@ -15,7 +23,8 @@ function stringPaths(type: GraphQLInputObjectType, prefix: string, depth = 0): s
     const named = getNamedType(t);
     if (isListType(t)) continue; // list items: covered by the item types' own fields elsewhere
     if (isScalarType(named) && named.name === 'String') out.push([...prefix.split('.').filter(Boolean), field.name]);
-    else if (isInputObjectType(named) && depth < 2) out.push(...stringPaths(named, `${prefix}.${field.name}`, depth + 1));
+    else if (isInputObjectType(named) && depth < 2)
+      out.push(...stringPaths(named, `${prefix}.${field.name}`, depth + 1));
   }
   return out;
 }
@@ -29,7 +38,9 @@ function setPath(target: Record<string, any>, path: string[], value: unknown) {
 describeOnDatabases('text hygiene of every input', (api) => {
   it('refuses NUL, U+202E, lone surrogates, C0/C1 controls in every text field of every create/update input, naming the field', async () => {
     const schema = await getSchema();
-    const operations = rootOperations(schema).filter((o) => o.kind === 'mutation' && /^(create|update)/.test(o.field.name));
+    const operations = rootOperations(schema).filter(
+      (o) => o.kind === 'mutation' && /^(create|update)/.test(o.field.name),
+    );
     expect(operations.length).toBeGreaterThan(10);
     let checked = 0;
     const failures: string[] = [];
@@ -38,7 +49,12 @@ describeOnDatabases('text hygiene of every input', (api) => {
       const named = input && getNamedType(input.type);
       if (!input || !isInputObjectType(named)) continue;
       const call = dummyCall('mutation', field);
-      if (!call.query.includes('$input')) call.query = call.query.replace(/^mutation(\((.*?)\))? \{ (\w+)(\((.*?)\))?/, (_m, _d, defs, name, _a, args) => `mutation(${[defs, `$input: ${input.type}`].filter(Boolean).join(', ')}) { ${name}(${[args, 'input: $input'].filter(Boolean).join(', ')})`);
+      if (!call.query.includes('$input'))
+        call.query = call.query.replace(
+          /^mutation(\((.*?)\))? \{ (\w+)(\((.*?)\))?/,
+          (_m, _d, defs, name, _a, args) =>
+            `mutation(${[defs, `$input: ${input.type}`].filter(Boolean).join(', ')}) { ${name}(${[args, 'input: $input'].filter(Boolean).join(', ')})`,
+        );
       for (const path of stringPaths(named, 'input')) {
         const bad = BAD[checked % BAD.length];
         const variables = structuredClone(call.variables) as Record<string, any>;
@@ -46,7 +62,10 @@ describeOnDatabases('text hygiene of every input', (api) => {
         const res = await api().gql(call.query, variables);
         checked += 1;
         const error = res.errors?.[0];
-        if (error?.extensions?.code !== 'BAD_USER_INPUT' || error.extensions.field !== path.join('.')) failures.push(`${field.name} ${path.join('.')} ${JSON.stringify(bad)} → ${JSON.stringify(error ?? res.data)}`);
+        if (error?.extensions?.code !== 'BAD_USER_INPUT' || error.extensions.field !== path.join('.'))
+          failures.push(
+            `${field.name} ${path.join('.')} ${JSON.stringify(bad)} → ${JSON.stringify(error ?? res.data)}`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(50);
@@ -59,9 +78,14 @@ describeOnDatabases('text hygiene of every input', (api) => {
       { n: 'Jose\u0301' },
     );
     expect(createMember.name).toBe('Jos\u00e9');
-    const literal = await api().ok(`mutation { createMember(input: { name: "Rene\u0301", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { name } }`);
+    const literal = await api().ok(
+      `mutation { createMember(input: { name: "Rene\u0301", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { name } }`,
+    );
     expect(literal.createMember.name).toBe('Ren\u00e9');
-    const multi = await api().gql(`mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`, { n: '甲\n乙' });
+    const multi = await api().gql(
+      `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`,
+      { n: '甲\n乙' },
+    );
     expect(multi.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
   });
 });

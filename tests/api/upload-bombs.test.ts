@@ -27,8 +27,20 @@ for (const kind of ['sqlite', 'mysql'] as DatabaseKind[]) {
 
     const upload = async (file: Buffer) => {
       const started = Date.now();
-      const res = await fetch(`${server.url}/import/members?dryRun=true`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: file, signal: AbortSignal.timeout(50_000) });
-      return { status: res.status, body: (await res.json()) as { errors?: { message: string; extensions: { code: string; field?: string } }[]; ok?: boolean }, ms: Date.now() - started };
+      const res = await fetch(`${server.url}/import/members?dryRun=true`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+        body: file,
+        signal: AbortSignal.timeout(50_000),
+      });
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          errors?: { message: string; extensions: { code: string; field?: string } }[];
+          ok?: boolean;
+        },
+        ms: Date.now() - started,
+      };
     };
     const smallWorkbook = async () => {
       const book = new ExcelJS.Workbook();

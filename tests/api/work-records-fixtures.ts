@@ -9,7 +9,9 @@ export async function rowCount(api: Api, table: string): Promise<number> {
 }
 
 async function counts(api: Api, tables: readonly string[]): Promise<Record<string, number>> {
-  return Object.fromEntries(await Promise.all(['audit_entry', ...tables].map(async (t) => [t, await rowCount(api, t)] as const)));
+  return Object.fromEntries(
+    await Promise.all(['audit_entry', ...tables].map(async (t) => [t, await rowCount(api, t)] as const)),
+  );
 }
 
 export function expectError(res: GraphQLResponse, code: string, field?: string): void {
@@ -49,7 +51,8 @@ export interface DemoMember {
 
 /** Active, not archived demo members of township 1 (the officer's) and of township 2. */
 export async function membersOf(api: Api): Promise<{ own: DemoMember[]; other: DemoMember[] }> {
-  const data = await api.ok(`{ own: members(filter: { townshipId: "1", status: ACTIVE }, page: { limit: 20 }) { nodes { id name townshipId } }
+  const data =
+    await api.ok(`{ own: members(filter: { townshipId: "1", status: ACTIVE }, page: { limit: 20 }) { nodes { id name townshipId } }
     other: members(filter: { townshipId: "2", status: ACTIVE }, page: { limit: 20 }) { nodes { id name townshipId } } }`);
   expect(data.own.nodes.length).toBeGreaterThanOrEqual(4);
   expect(data.other.nodes.length).toBeGreaterThanOrEqual(4);
@@ -60,13 +63,28 @@ export async function membersOf(api: Api): Promise<{ own: DemoMember[]; other: D
 export async function newMember(api: Api, townshipId: string, name: string, status = 'ACTIVE'): Promise<DemoMember> {
   const { createMember } = await api.ok(
     `mutation($input: MemberInput!) { createMember(input: $input) { id name townshipId } }`,
-    { input: { name, gender: 'FEMALE', affiliation: 'NON_PARTY', sectorId: '1', townshipId, kind: 'COUNTY_MEMBER', term: '第十一届', status } },
+    {
+      input: {
+        name,
+        gender: 'FEMALE',
+        affiliation: 'NON_PARTY',
+        sectorId: '1',
+        townshipId,
+        kind: 'COUNTY_MEMBER',
+        term: '第十一届',
+        status,
+      },
+    },
   );
   return createMember;
 }
 
 /** Statements the server ran for one query. */
-export async function statements(api: Api, query: string, variables?: Record<string, unknown>): Promise<{ count: number; data: Record<string, any> }> {
+export async function statements(
+  api: Api,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ count: number; data: Record<string, any> }> {
   const before = api.server.queries.count;
   const data = await api.ok(query, variables);
   return { count: api.server.queries.count - before, data };

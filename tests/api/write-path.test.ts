@@ -30,24 +30,33 @@ describeOnDatabases('one write path: expectedVersion on every change', (api) => 
     const { createRectificationItem: item } = await api().ok(CREATE_ITEM, { t: t.id });
     const staleStatus = await api().gql(SET_STATUS, { id: item.id, v: item.version - 1 });
     expect(staleStatus.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: item.version });
-    const unchanged = await api().ok(`query($id: ID!) { rectificationItem(id: $id) { version status } }`, { id: item.id });
+    const unchanged = await api().ok(`query($id: ID!) { rectificationItem(id: $id) { version status } }`, {
+      id: item.id,
+    });
     expect(unchanged.rectificationItem).toEqual({ version: item.version, status: 'PENDING' });
 
     const { createActivity: a } = await api().ok(CREATE_ACTIVITY, { m: own[0].id });
     const staleAttendance = await api().gql(ATTEND, { a: a.id, m: own[0].id, v: a.version + 1 });
     expect(staleAttendance.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: a.version });
-    expect((await api().ok(ATTEND, { a: a.id, m: own[0].id, v: a.version })).setActivityAttendance.version).toBe(a.version + 1);
+    expect((await api().ok(ATTEND, { a: a.id, m: own[0].id, v: a.version })).setActivityAttendance.version).toBe(
+      a.version + 1,
+    );
   });
 
   it('lets exactly one of 12 racing verbs holding the same version win; the others get CONFLICT', async () => {
     const { createSupervisionTarget: t } = await api().ok(CREATE_TARGET);
     const { createActivity: a } = await api().ok(CREATE_ACTIVITY, { m: own[1].id });
-    const results = await Promise.all(Array.from({ length: 12 }, () => api().gql(ATTEND, { a: a.id, m: own[1].id, v: a.version })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => api().gql(ATTEND, { a: a.id, m: own[1].id, v: a.version })),
+    );
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT').length).toBe(11);
     const phases = await Promise.all(Array.from({ length: 12 }, () => api().gql(PHASE, { id: t.id, v: t.version })));
     expect(phases.filter((r) => !r.errors).length).toBe(1);
-    const audit = await api().ok(`query($e: String!) { auditEntries(filter: { entityType: "SupervisionTarget", entityId: $e, action: "RECORD_PHASE" }) { totalCount } }`, { e: t.id });
+    const audit = await api().ok(
+      `query($e: String!) { auditEntries(filter: { entityType: "SupervisionTarget", entityId: $e, action: "RECORD_PHASE" }) { totalCount } }`,
+      { e: t.id },
+    );
     expect(audit.auditEntries.totalCount).toBe(1);
   });
 });

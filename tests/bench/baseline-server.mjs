@@ -23,7 +23,15 @@ const root = {
        WHERE m.archivedAt IS NULL ORDER BY m.id LIMIT ? OFFSET ?`,
       [limit, offset],
     );
-    return { totalCount: count.n, nodes: rows.map((r) => ({ id: r.id, name: r.name, sector: { name: r.sectorName }, township: { name: r.townshipName } })) };
+    return {
+      totalCount: count.n,
+      nodes: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        sector: { name: r.sectorName },
+        township: { name: r.townshipName },
+      })),
+    };
   },
 };
 http

@@ -25,7 +25,10 @@ const HOSTILE = [
   ['800 repeated fields', `{ ${repeat(800, 'me { id }')} }`],
   ['100 __typename aliases', `{ ${aliases(100, '__typename')} }`],
   ['200 __typename in a fragment', `query { ...F } fragment F on Query { ${aliases(200, '__typename')} }`],
-  ['120 fragment spreads', `query { ${repeat(120, '...F')} } fragment F on Query { me { id username role } townships { totalCount } }`],
+  [
+    '120 fragment spreads',
+    `query { ${repeat(120, '...F')} } fragment F on Query { me { id username role } townships { totalCount } }`,
+  ],
   ['1,000 aliases of a list', `{ ${aliases(1000, 'townships { totalCount }')} }`],
   ['30-deep nesting', `{ members { nodes { ${deep} } } }`],
   ['2,900 tokens of __typename', `{ ${repeat(2900, '__typename')} }`],
@@ -34,11 +37,21 @@ const ORDINARY = `{ me { id username role } }`;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-hostile-'));
 const databaseUrl = `sqlite:${path.join(dir, 'bench.db')}`;
-const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: 'hostile-'.padEnd(40, 'x'), LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DATABASE_URL: databaseUrl,
+  JWT_SECRET: 'hostile-'.padEnd(40, 'x'),
+  LOG_LEVEL: 'warn',
+};
 execFileSync('node', ['apps/server/dist/cli/seed.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
 const port = 4900 + Math.floor(Math.random() * 200);
 const [node, ...args] = imageCommand();
-const child = spawn(node, args, { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+const child = spawn(node, args, {
+  cwd: root,
+  env: { ...env, PORT: String(port) },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const base = `http://127.0.0.1:${port}`;
 
 /** User + system CPU time of the server process so far, in milliseconds. */
@@ -49,9 +62,22 @@ function serverCpuMs() {
 }
 
 try {
-  for (let i = 0; i < 600 && !(await fetch(`${base}/readyz`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 250));
+  for (
+    let i = 0;
+    i < 600 &&
+    !(await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 250));
   const post = (query, token) =>
-    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) }).then((r) => r.json());
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    }).then((r) => r.json());
   const { data } = await post(`mutation { login(username: "admin", password: "demo1234") { token } }`);
   const token = data.login.token;
 
@@ -60,7 +86,8 @@ try {
     for (let i = 0; i < 20; i++) await post(query, token);
     const first = await post(query, token);
     const code = first.errors?.[0]?.extensions?.code ?? 'OK';
-    if (code !== expectCode) throw new Error(`expected ${expectCode}, got ${code}: ${JSON.stringify(first).slice(0, 200)}`);
+    if (code !== expectCode)
+      throw new Error(`expected ${expectCode}, got ${code}: ${JSON.stringify(first).slice(0, 200)}`);
     const cpu = serverCpuMs();
     const started = performance.now();
     for (let i = 0; i < requests; i++) await post(query, token);
@@ -69,14 +96,20 @@ try {
 
   const ordinary = await measure(ORDINARY, 'OK');
   console.log(`server CPU per request, ${requests} sequential requests each, production mode on SQLite\n`);
-  console.log(`${'ordinary { me { id username role } }'.padEnd(36)} ${ordinary.cpu.toFixed(2).padStart(6)} ms CPU  ${ordinary.wall.toFixed(2).padStart(6)} ms wall  (baseline)`);
+  console.log(
+    `${'ordinary { me { id username role } }'.padEnd(36)} ${ordinary.cpu.toFixed(2).padStart(6)} ms CPU  ${ordinary.wall.toFixed(2).padStart(6)} ms wall  (baseline)`,
+  );
   let worst = 0;
   for (const [title, query] of HOSTILE) {
     const m = await measure(query, 'QUERY_TOO_COMPLEX');
     worst = Math.max(worst, m.cpu);
-    console.log(`${title.padEnd(36)} ${m.cpu.toFixed(2).padStart(6)} ms CPU  ${m.wall.toFixed(2).padStart(6)} ms wall  ratio ${(m.cpu / ordinary.cpu).toFixed(2)}  (${(query.length / 1024).toFixed(1)} KB)`);
+    console.log(
+      `${title.padEnd(36)} ${m.cpu.toFixed(2).padStart(6)} ms CPU  ${m.wall.toFixed(2).padStart(6)} ms wall  ratio ${(m.cpu / ordinary.cpu).toFixed(2)}  (${(query.length / 1024).toFixed(1)} KB)`,
+    );
   }
-  console.log(`\nworst hostile query: ${worst.toFixed(2)} ms of server CPU (goal ≤ ${GOAL_MS} ms): ${worst <= GOAL_MS ? 'met' : 'NOT met'}`);
+  console.log(
+    `\nworst hostile query: ${worst.toFixed(2)} ms of server CPU (goal ≤ ${GOAL_MS} ms): ${worst <= GOAL_MS ? 'met' : 'NOT met'}`,
+  );
 } finally {
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));

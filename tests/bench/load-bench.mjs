@@ -16,10 +16,20 @@ const connections = Number(arg('connections', 50));
 // Both servers run as a county server runs the product (docker/Dockerfile): NODE_ENV=production,
 // which among other things turns off graphql-js's development-only instanceof checks.
 function start(cmd, args, env, readyUrl) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(cmd, args, {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const ready = (async () => {
     for (let i = 0; i < 600; i++) {
-      if (await fetch(readyUrl).then((r) => r.ok || r.status === 400, () => false)) return;
+      if (
+        await fetch(readyUrl).then(
+          (r) => r.ok || r.status === 400,
+          () => false,
+        )
+      )
+        return;
       await new Promise((r) => setTimeout(r, 250));
     }
     throw new Error(`${cmd} ${args.join(' ')} did not become ready`);
@@ -57,7 +67,12 @@ function cannon(url, requests, seconds) {
       },
       (error, result) => {
         if (error) return reject(error);
-        resolve({ seconds, total: result.requests.total, times, errors: result.errors + result.timeouts + result.non2xx + graphqlErrors });
+        resolve({
+          seconds,
+          total: result.requests.total,
+          times,
+          errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+        });
       },
     );
     instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
@@ -70,8 +85,17 @@ function report(title, slices) {
   const total = slices.reduce((n, s) => n + s.total, 0);
   const times = slices.flatMap((s) => s.times).sort((a, b) => a - b);
   const at = (q) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
-  const summary = { title, reqPerSec: total / seconds, p50: at(0.5), p99: at(0.99), total, errors: slices.reduce((n, s) => n + s.errors, 0) };
-  console.log(`${title.padEnd(38)} ${summary.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${String(summary.p50).padStart(4)} ms  p99 ${String(summary.p99).padStart(5)} ms  ${total} requests in ${seconds} s, ${summary.errors} errors`);
+  const summary = {
+    title,
+    reqPerSec: total / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    total,
+    errors: slices.reduce((n, s) => n + s.errors, 0),
+  };
+  console.log(
+    `${title.padEnd(38)} ${summary.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${String(summary.p50).padStart(4)} ms  p99 ${String(summary.p99).padStart(5)} ms  ${total} requests in ${seconds} s, ${summary.errors} errors`,
+  );
   return summary;
 }
 
@@ -79,20 +103,47 @@ const scratch = await server.createScratchMysqlDatabase(process.env.TEST_MYSQL_U
 const children = [];
 try {
   // Production mode loads no demo data by itself: seed the scratch database first (npm run seed).
-  execFileSync('node', ['apps/server/dist/cli/seed.js'], { cwd: root, env: { ...process.env, DATABASE_URL: scratch.url }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('node', ['apps/server/dist/cli/seed.js'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: scratch.url },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const port = 4700 + Math.floor(Math.random() * 200);
   const [node, ...args] = imageCommand(); // the server as the image starts it
-  const product = start(node, args, { DATABASE_URL: scratch.url, PORT: String(port), JWT_SECRET: 'load-'.padEnd(40, 'x') }, `http://127.0.0.1:${port}/readyz`);
+  const product = start(
+    node,
+    args,
+    { DATABASE_URL: scratch.url, PORT: String(port), JWT_SECRET: 'load-'.padEnd(40, 'x') },
+    `http://127.0.0.1:${port}/readyz`,
+  );
   children.push(product.child);
   await product.ready;
   const base = `http://127.0.0.1:${port}`;
-  const post = async (query, variables, token) => (await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) })).json()).data;
+  const post = async (query, variables, token) =>
+    (
+      await (
+        await fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json()
+    ).data;
   const { login } = await post(`mutation { login(username: "admin", password: "demo1234") { token } }`);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
-  const { members } = await post(`{ members(page: { limit: 300 }) { totalCount nodes { id } } }`, undefined, login.token);
+  const { members } = await post(
+    `{ members(page: { limit: 300 }) { totalCount nodes { id } } }`,
+    undefined,
+    login.token,
+  );
   const ids = members.nodes.map((n) => n.id);
   const maxOffset = Math.max(0, members.totalCount - 25);
-  const body = (query, variables) => ({ method: 'POST', path: '/graphql', headers, body: JSON.stringify({ query, variables }) });
+  const body = (query, variables) => ({
+    method: 'POST',
+    path: '/graphql',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
   // 10-request cycle per connection: 7 lists (different pages), 2 single reads, 1 mutation
   const mixed = [
     ...[0, 1, 2, 3, 4, 5, 6].map((i) => body(LIST, { o: (i * 37) % maxOffset })),
@@ -103,11 +154,18 @@ try {
   const listOnly = [0, 1, 2, 3, 4, 5, 6].map((i) => body(LIST, { o: (i * 37) % maxOffset }));
 
   const basePort = port + 500;
-  const baseline = start('node', ['tests/bench/baseline-server.mjs', scratch.url, String(basePort)], {}, `http://127.0.0.1:${basePort}/`);
+  const baseline = start(
+    'node',
+    ['tests/bench/baseline-server.mjs', scratch.url, String(basePort)],
+    {},
+    `http://127.0.0.1:${basePort}/`,
+  );
   children.push(baseline.child);
   await baseline.ready;
 
-  console.log(`autocannon: ${connections} connections, ${duration} s per target, product and baseline on MySQL (${members.totalCount} members)\n`);
+  console.log(
+    `autocannon: ${connections} connections, ${duration} s per target, product and baseline on MySQL (${members.totalCount} members)\n`,
+  );
   const mix = report('product, mixed 70/20/10', [await cannon(`${base}/graphql`, mixed, duration)]);
   // Both warmed up (JIT, pools) before the counted slices; the product is warm from the mixed run already.
   const baselineList = listOnly.map((r) => ({ ...r, headers: { 'content-type': 'application/json' } }));
@@ -124,7 +182,9 @@ try {
   const minimal = report('baseline graphql-js + mysql2, list', baselineSlices);
   const perSlice = productSlices.map((p, i) => (p.total / baselineSlices[i].total).toFixed(2)).join(', ');
   const ratio = list.reqPerSec / minimal.reqPerSec;
-  console.log(`\nratio product/baseline on the list query: ${ratio.toFixed(2)} (goal ≥ 0.6; ${SLICES} alternating slices: ${perSlice}); errors in the mixed run: ${mix.errors} (goal 0)`);
+  console.log(
+    `\nratio product/baseline on the list query: ${ratio.toFixed(2)} (goal ≥ 0.6; ${SLICES} alternating slices: ${perSlice}); errors in the mixed run: ${mix.errors} (goal 0)`,
+  );
 } finally {
   for (const c of children) c.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));

@@ -17,7 +17,11 @@ async function load(kind, url) {
     const statements = new Map();
     const insert = db.transaction((table, cols, batch) => {
       const key = `${table}:${cols.join()}`;
-      if (!statements.has(key)) statements.set(key, db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`));
+      if (!statements.has(key))
+        statements.set(
+          key,
+          db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`),
+        );
       const stmt = statements.get(key);
       for (const r of batch) stmt.run(r);
     });
@@ -35,12 +39,13 @@ async function load(kind, url) {
       rows += batch.length;
     }
     await conn.query('SET unique_checks = 1, foreign_key_checks = 1');
-    await conn.query('ANALYZE TABLE activity, activity_participant, proposal, opinion_report, member, work_plan, work_plan_item');
+    await conn.query(
+      'ANALYZE TABLE activity, activity_participant, proposal, opinion_report, member, work_plan, work_plan_item',
+    );
     await conn.end();
   }
   return { rows, seconds: (Date.now() - started) / 1000 };
 }
-
 
 console.log(JSON.stringify(await load(kind, url)));
 process.exit(0);

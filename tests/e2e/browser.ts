@@ -12,7 +12,10 @@ const ci = process.env.CI === 'true' || process.env.CI === '1';
 /** Browser tests need Debian's Chromium (installed by .ci/run) and the built console. */
 export function browserAvailable(): boolean {
   const ok = fs.existsSync(CHROMIUM);
-  if (!ok && !ci) console.warn(`[e2e] ${CHROMIUM} not found: browser tests skipped (mandatory where CI=true; .ci/run installs chromium).`);
+  if (!ok && !ci)
+    console.warn(
+      `[e2e] ${CHROMIUM} not found: browser tests skipped (mandatory where CI=true; .ci/run installs chromium).`,
+    );
   return ok || ci;
 }
 
@@ -23,9 +26,16 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  if (!fs.existsSync(path.join(CONSOLE_DIR, 'index.html'))) throw new Error(`console not built at ${CONSOLE_DIR}: run npm run build`);
+  if (!fs.existsSync(path.join(CONSOLE_DIR, 'index.html')))
+    throw new Error(`console not built at ${CONSOLE_DIR}: run npm run build`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-e2e-'));
-  const server = await startServer({ databaseUrl: `sqlite:${path.join(dir, 'e2e.db')}`, port: 0, host: '127.0.0.1', demo: true, jwtSecret: 'e2e-'.padEnd(40, 'x') });
+  const server = await startServer({
+    databaseUrl: `sqlite:${path.join(dir, 'e2e.db')}`,
+    port: 0,
+    host: '127.0.0.1',
+    demo: true,
+    jwtSecret: 'e2e-'.padEnd(40, 'x'),
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],

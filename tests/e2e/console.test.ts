@@ -46,7 +46,23 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
       await page.waitForTimeout(300);
       expect(await page.locator('.RaLayout-appFrame').count(), where).toBe(1);
     };
-    const RESOURCES = ['proposals', 'activities', 'opinionReports', 'workPlans', 'dutyReports', 'supervisionTargets', 'rectificationItems', 'members', 'townships', 'sectors', 'committees', 'handlingUnits', 'users', 'apiTokens', 'auditEntries'];
+    const RESOURCES = [
+      'proposals',
+      'activities',
+      'opinionReports',
+      'workPlans',
+      'dutyReports',
+      'supervisionTargets',
+      'rectificationItems',
+      'members',
+      'townships',
+      'sectors',
+      'committees',
+      'handlingUnits',
+      'users',
+      'apiTokens',
+      'auditEntries',
+    ];
     const pages = ['/', '/my-proposals', '/annual-summary', '/assessment-scheme', '/duty-rules', '/member-duty'];
     for (const r of RESOURCES) pages.push(`/${r}`, ...(r === 'auditEntries' ? [] : [`/${r}/create`]));
     for (const path of pages) {
@@ -75,7 +91,10 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
     const { members } = await api.ok(`{ members(page: { limit: 1, offset: 40 }) { nodes { townshipId sectorId } } }`);
     const { townshipId, sectorId } = members.nodes[0];
-    const expected = await api.ok(`query($t: ID!, $s: ID!) { members(filter: { townshipId: $t, sectorId: $s }, page: { limit: 100 }) { totalCount nodes { name } } }`, { t: townshipId, s: sectorId });
+    const expected = await api.ok(
+      `query($t: ID!, $s: ID!) { members(filter: { townshipId: $t, sectorId: $s }, page: { limit: 100 }) { totalCount nodes { name } } }`,
+      { t: townshipId, s: sectorId },
+    );
     const { page } = await openPage(h);
     await login(h, page, 'admin');
     const filter = encodeURIComponent(JSON.stringify({ townshipId, sectorId }));
@@ -91,7 +110,9 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
 
   it('keeps an officer out of another township’s records reached by URL', async () => {
     const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
-    const { members } = await api.ok(`{ members(filter: { townshipId: "2" }, page: { limit: 1 }) { nodes { id name phone } } }`);
+    const { members } = await api.ok(
+      `{ members(filter: { townshipId: "2" }, page: { limit: 1 }) { nodes { id name phone } } }`,
+    );
     const other = members.nodes[0];
     const { page } = await openPage(h);
     await login(h, page, 'officer');
@@ -109,7 +130,10 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
   it('draws the dashboard’s ranking chart with one bar per township', async () => {
     const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
     const { townships } = await api.ok(`{ townships { totalCount } }`);
-    for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
       const { page, errors } = await openPage(h, size);
       await login(h, page, 'leader');
       await page.waitForSelector('.recharts-bar-rectangle', { timeout: 20_000 });
@@ -127,8 +151,10 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     await login(h, page, 'officer');
     await page.goto(`${h.server.url}/#/townships/1`);
     await page.waitForSelector('input[name="phone"]');
-    for (const field of ['name', 'code', 'bodyName', 'sortOrder']) expect(await page.locator(`input[name="${field}"]`).isDisabled(), field).toBe(true);
-    for (const field of ['director', 'phone', 'address']) expect(await page.locator(`input[name="${field}"]`).isEnabled(), field).toBe(true);
+    for (const field of ['name', 'code', 'bodyName', 'sortOrder'])
+      expect(await page.locator(`input[name="${field}"]`).isDisabled(), field).toBe(true);
+    for (const field of ['director', 'phone', 'address'])
+      expect(await page.locator(`input[name="${field}"]`).isEnabled(), field).toBe(true);
     await page.fill('input[name="phone"]', '0551-87654321');
     await page.fill('input[name="address"]', '浏览器测试路8号');
     await page.getByRole('button', { name: '保存' }).click();
@@ -154,10 +180,15 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     await page.fill('input[name="heldOn"]', '2026-03-12');
     await page.getByRole('button', { name: '保存' }).click();
     const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
-    let found: { totalCount: number; nodes: { townshipId: string; kind: string; heldOn: string }[] } = { totalCount: 0, nodes: [] };
+    let found: { totalCount: number; nodes: { townshipId: string; kind: string; heldOn: string }[] } = {
+      totalCount: 0,
+      nodes: [],
+    };
     for (let i = 0; i < 40 && found.totalCount === 0; i++) {
       await page.waitForTimeout(250);
-      found = (await api.ok(`{ activities(filter: { q: "浏览器测试" }) { totalCount nodes { townshipId kind heldOn } } }`)).activities;
+      found = (
+        await api.ok(`{ activities(filter: { q: "浏览器测试" }) { totalCount nodes { townshipId kind heldOn } } }`)
+      ).activities;
     }
     expect(found.totalCount).toBe(1);
     expect(found.nodes[0]).toEqual({ townshipId: '1', kind: 'STUDY', heldOn: '2026-03-12' });
@@ -206,8 +237,14 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     await unit.page.goto(`${h.server.url}/#/proposals/${id}/show`);
     await unit.page.waitForSelector('text=办理过程');
     await unit.page.getByRole('button', { name: '答复', exact: true }).click();
-    await unit.page.getByRole('dialog').getByLabel(/所提问题已经解决/).check();
-    await unit.page.getByRole('dialog').getByLabel('答复内容').fill('经研究，已将该项工作列入年度重点任务，并于本季度完成。');
+    await unit.page
+      .getByRole('dialog')
+      .getByLabel(/所提问题已经解决/)
+      .check();
+    await unit.page
+      .getByRole('dialog')
+      .getByLabel('答复内容')
+      .fill('经研究，已将该项工作列入年度重点任务，并于本季度完成。');
     await unit.page.getByRole('dialog').getByRole('button', { name: '答复' }).click();
     await unit.page.waitForSelector('text=已办复');
     await unit.page.waitForTimeout(800);
@@ -215,29 +252,56 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     expect(unit.errors).toEqual([]);
     await unit.page.context().close();
 
-    const { proposal } = await api.ok(`query($id: ID!) { proposal(id: $id) { status replyClass leadUnit { name } history { action toStatus } } }`, { id });
+    const { proposal } = await api.ok(
+      `query($id: ID!) { proposal(id: $id) { status replyClass leadUnit { name } history { action toStatus } } }`,
+      { id },
+    );
     expect(proposal).toMatchObject({ status: 'REPLIED', replyClass: 'A', leadUnit: { name: '县发展和改革委员会' } });
-    expect(proposal.history.map((e: { toStatus: string }) => e.toStatus)).toEqual(['SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'REPLIED']);
+    expect(proposal.history.map((e: { toStatus: string }) => e.toStatus)).toEqual([
+      'SUBMITTED',
+      'ACCEPTED',
+      'ASSIGNED',
+      'REPLIED',
+    ]);
   });
 
   it('imports members from Excel: a dry run lists every bad row, then a clean file is imported whole', async () => {
     const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
-    const { townships, sectors } = await api.ok(`{ townships(page: { limit: 2 }) { nodes { name } } sectors(page: { limit: 1 }) { nodes { name } } }`);
+    const { townships, sectors } = await api.ok(
+      `{ townships(page: { limit: 2 }) { nodes { name } } sectors(page: { limit: 1 }) { nodes { name } } }`,
+    );
     const ExcelJS = (await import('exceljs')).default;
     const file = async (rows: string[][]) => {
       const book = new ExcelJS.Workbook();
       const sheet = book.addWorksheet('委员');
       sheet.addRow(['姓名*', '性别*', '政治面貌*', '界别*', '所在乡镇*', '委员类别*', '届别*', '联系电话']);
       for (const r of rows) sheet.addRow(r);
-      return { name: 'members.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) };
+      return {
+        name: 'members.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await book.xlsx.writeBuffer()),
+      };
     };
-    const row = (name: string, township = townships.nodes[1].name, phone = '') => [name, '女', '群众', sectors.nodes[0].name, township, '县政协委员', '第十一届', phone];
+    const row = (name: string, township = townships.nodes[1].name, phone = '') => [
+      name,
+      '女',
+      '群众',
+      sectors.nodes[0].name,
+      township,
+      '县政协委员',
+      '第十一届',
+      phone,
+    ];
     const { page, errors } = await openPage(h);
     await login(h, page, 'admin');
     await page.goto(`${h.server.url}/#/members`);
     await page.waitForSelector('tbody tr');
     await page.getByRole('button', { name: '导入' }).click();
-    await page.getByLabel('选择 .xlsx 文件').setInputFiles(await file([row('浏览器导入甲'), row('浏览器导入乙', '不存在镇'), row('浏览器导入丙', undefined, '123')]));
+    await page
+      .getByLabel('选择 .xlsx 文件')
+      .setInputFiles(
+        await file([row('浏览器导入甲'), row('浏览器导入乙', '不存在镇'), row('浏览器导入丙', undefined, '123')]),
+      );
     await page.getByRole('button', { name: '检查' }).click();
     await page.waitForSelector('text=整批不会导入');
     const problems = await page.getByRole('table', { name: 'import problems' }).innerText();

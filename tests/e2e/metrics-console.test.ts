@@ -18,7 +18,10 @@ describe.skipIf(!browserAvailable())('metrics in the console', () => {
     await login(h, page, 'officer');
     await page.goto(`${h.server.url}/#/workPlans/create`);
     await page.waitForSelector('input[name="title"]');
-    await page.getByRole('button', { name: /添加|Add/ }).first().click();
+    await page
+      .getByRole('button', { name: /添加|Add/ })
+      .first()
+      .click();
     await page.getByLabel('计划指标').first().click();
     const options = await page.getByRole('option').allInnerTexts();
     expect(options).toEqual(expect.arrayContaining(['集中学习', '视察', '视察报告', '调研报告', '报送社情民意']));
@@ -32,7 +35,9 @@ describe.skipIf(!browserAvailable())('metrics in the console', () => {
     await login(h, page, 'admin');
     await page.goto(`${h.server.url}/#/assessment-scheme?year=2015`); // no records: every metric is 0
     await page.waitForSelector('[data-testid="all-zero-warning"]', { timeout: 20_000 });
-    expect(await page.locator('[data-testid="all-zero-warning"]').innerText()).toMatch(/2015年各乡镇均为0[\s\S]*提交提案/);
+    expect(await page.locator('[data-testid="all-zero-warning"]').innerText()).toMatch(
+      /2015年各乡镇均为0[\s\S]*提交提案/,
+    );
     await page.getByRole('combobox').nth(1).click();
     const options = await page.getByRole('option').allInnerTexts();
     expect(options.some((o) => o.startsWith('集中学习'))).toBe(true);

@@ -13,7 +13,9 @@ describe.skipIf(!browserAvailable())('personal data in the console', () => {
 
   it('shows a leader masked phones and birth years in the member list and page', async () => {
     const admin = client(h.server.url, await loginToken(h.server.url, 'admin'));
-    const { members } = await admin.ok(`{ members(page: { limit: 5 }, sort: [{ field: ID, order: ASC }]) { nodes { id name phone birthDate } } }`);
+    const { members } = await admin.ok(
+      `{ members(page: { limit: 5 }, sort: [{ field: ID, order: ASC }]) { nodes { id name phone birthDate } } }`,
+    );
     const first = members.nodes[0];
     const { page, errors } = await openPage(h);
     await login(h, page, 'leader');

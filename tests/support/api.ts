@@ -2,33 +2,55 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { createScratchMysqlDatabase, DEFAULT_TEST_MYSQL_URL, mysqlReachable, startServer, type RunningServer } from '@cppcc/server/src/index';
+import {
+  createScratchMysqlDatabase,
+  DEFAULT_TEST_MYSQL_URL,
+  mysqlReachable,
+  startServer,
+  type RunningServer,
+} from '@cppcc/server/src/index';
 import type { ImportResult } from '@cppcc/server/src/imports/import.service';
 import type { RowProblem } from '@cppcc/server/src/imports/cells';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
 /** What /import answers: a report of the rows, or a refusal of the whole file (API errors). */
-export type ImportAnswer = Partial<ImportResult> & { errors: (Partial<RowProblem> & { message: string; extensions?: { code: string; field?: string } })[] };
+export type ImportAnswer = Partial<ImportResult> & {
+  errors: (Partial<RowProblem> & { message: string; extensions?: { code: string; field?: string } })[];
+};
 
 export const TEST_MYSQL_URL = process.env.TEST_MYSQL_URL || DEFAULT_TEST_MYSQL_URL;
 const mysqlUp = await mysqlReachable(TEST_MYSQL_URL);
 const ciRun = process.env.CI === 'true' || process.env.CI === '1';
 if (!mysqlUp && !ciRun) {
-  console.warn(`[tests] MySQL not reachable at ${TEST_MYSQL_URL}: MySQL suites are skipped (they are mandatory where CI=true).`);
+  console.warn(
+    `[tests] MySQL not reachable at ${TEST_MYSQL_URL}: MySQL suites are skipped (they are mandatory where CI=true).`,
+  );
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string; field?: string } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: Record<string, unknown> & { code?: string; field?: string };
+  }[];
 }
 
 export interface Client {
   /** POSTs a GraphQL document to the real server over HTTP. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** Like gql, but fails the test on any error and returns data. */
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
+  ok<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<T>;
 }
 
 /** The demo logins (password demo1234). */
@@ -49,7 +71,8 @@ export interface Api extends Client {
 
 export function client(url: string, token?: string): Client {
   const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  const gql = <T>(q: string, v?: Record<string, unknown>, h?: Record<string, string>) => postGraphQL<T>(url, q, v, { ...auth, ...h });
+  const gql = <T>(q: string, v?: Record<string, unknown>, h?: Record<string, string>) =>
+    postGraphQL<T>(url, q, v, { ...auth, ...h });
   return {
     gql,
     async ok(q, v, h) {
@@ -61,15 +84,28 @@ export function client(url: string, token?: string): Client {
 }
 
 export async function loginToken(url: string, username: string, password = DEMO_PASSWORD): Promise<string> {
-  const res = await postGraphQL<{ login: { token: string } }>(url, `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
+  const res = await postGraphQL<{ login: { token: string } }>(
+    url,
+    `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+    { u: username, p: password },
+  );
   if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }
 
-export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
@@ -85,7 +121,10 @@ export async function postGraphQL<T>(url: string, query: string, variables?: Rec
 async function openDatabase(kind: DatabaseKind): Promise<{ url: string; dispose(): Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-test-'));
-    return { url: `sqlite:${path.join(dir, 'test.db')}`, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${path.join(dir, 'test.db')}`,
+      dispose: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const scratch = await createScratchMysqlDatabase(TEST_MYSQL_URL);
   return { url: scratch.url, dispose: () => scratch.drop() };
@@ -114,7 +153,16 @@ export function describeOnDatabases(title: string, body: (api: () => Api) => voi
         if (kind === 'mysql' && !mysqlUp) throw new Error(`CI=true and MySQL is not reachable at ${TEST_MYSQL_URL}`);
         const db = await openDatabase(kind);
         dispose = db.dispose;
-        const server = await startServer({ databaseUrl: db.url, port: 0, host: '127.0.0.1', demo: options.demo ?? true, production: options.production ?? false, firstAdmin: { username: 'admin', password: DEMO_PASSWORD }, jwtSecret: 'test-secret-'.padEnd(40, 'x'), trustProxy: options.trustProxy });
+        const server = await startServer({
+          databaseUrl: db.url,
+          port: 0,
+          host: '127.0.0.1',
+          demo: options.demo ?? true,
+          production: options.production ?? false,
+          firstAdmin: { username: 'admin', password: DEMO_PASSWORD },
+          jwtSecret: 'test-secret-'.padEnd(40, 'x'),
+          trustProxy: options.trustProxy,
+        });
         const tokens = new Map<DemoUser, Promise<string>>();
         const tokenFor = (user: DemoUser) => {
           if (!tokens.has(user)) tokens.set(user, loginToken(server.url, user));

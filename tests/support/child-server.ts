@@ -15,7 +15,11 @@ export async function freePort(): Promise<number> {
 
 /** `npm run seed` on a database: production mode loads no demo data by itself. */
 export function seedDemo(databaseUrl: string): void {
-  execFileSync('node', ['apps/server/dist/cli/seed.js'], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('node', ['apps/server/dist/cli/seed.js'], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 export interface ChildServer {
@@ -28,12 +32,24 @@ export interface ChildServer {
 }
 
 /** The built server started as the Docker image starts it (production mode), ready when /readyz says 200. */
-export async function startChildServer(databaseUrl: string, env: Record<string, string> = {}, port?: number): Promise<ChildServer> {
+export async function startChildServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  port?: number,
+): Promise<ChildServer> {
   port ??= await freePort();
   const [node, ...args] = imageCommand();
   const child = spawn(node, args, {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, PORT: String(port), JWT_SECRET: 'child-'.padEnd(40, 'x'), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      JWT_SECRET: 'child-'.padEnd(40, 'x'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -43,7 +59,10 @@ export async function startChildServer(databaseUrl: string, env: Record<string, 
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${out}`);
-    const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, port, child, output: () => out, exited };
     await sleep(100);
   }
@@ -59,13 +78,26 @@ export interface RawResponse {
 }
 
 /** One POST /graphql on its own TCP connection (no pooling), reporting a reset as such. */
-export function postOnce(url: string, query: string, token?: string, variables?: Record<string, unknown>): Promise<RawResponse> {
+export function postOnce(
+  url: string,
+  query: string,
+  token?: string,
+  variables?: Record<string, unknown>,
+): Promise<RawResponse> {
   const started = Date.now();
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve) => {
     const req = http.request(
       `${url}/graphql`,
-      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) } },
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -79,10 +111,14 @@ export function postOnce(url: string, query: string, token?: string, variables?:
           }
           resolve({ status: res.statusCode ?? null, body: parsed, ms: Date.now() - started });
         });
-        res.on('error', (e: NodeJS.ErrnoException) => resolve({ status: null, error: e.code ?? e.message, ms: Date.now() - started }));
+        res.on('error', (e: NodeJS.ErrnoException) =>
+          resolve({ status: null, error: e.code ?? e.message, ms: Date.now() - started }),
+        );
       },
     );
-    req.on('error', (e: NodeJS.ErrnoException) => resolve({ status: null, error: e.code ?? e.message, ms: Date.now() - started }));
+    req.on('error', (e: NodeJS.ErrnoException) =>
+      resolve({ status: null, error: e.code ?? e.message, ms: Date.now() - started }),
+    );
     req.end(body);
   });
 }

@@ -26,7 +26,8 @@ export function value(type: GraphQLInputType, depth = 0): unknown {
   if (isInputObjectType(type)) {
     const out: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) && field.defaultValue === undefined && depth < 4) out[field.name] = value(field.type, depth + 1);
+      if (isNonNullType(field.type) && field.defaultValue === undefined && depth < 4)
+        out[field.name] = value(field.type, depth + 1);
     }
     return out;
   }
@@ -64,7 +65,10 @@ function selection(type: GraphQLOutputType): string {
   return '';
 }
 
-export function dummyCall(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+export function dummyCall(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+): { query: string; variables: Record<string, unknown> } {
   const required = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type));
   const variables: Record<string, unknown> = {};
   for (const arg of required) variables[arg.name] = value(arg.type);
@@ -76,9 +80,17 @@ export function dummyCall(kind: 'query' | 'mutation', field: GraphQLField<unknow
   };
 }
 
-export function rootOperations(schema: GraphQLSchema): { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
-  const query = Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) => ({ kind: 'query' as const, field }));
-  const mutation = Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({ kind: 'mutation' as const, field }));
+export function rootOperations(
+  schema: GraphQLSchema,
+): { kind: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[] {
+  const query = Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) => ({
+    kind: 'query' as const,
+    field,
+  }));
+  const mutation = Object.values(schema.getMutationType()?.getFields() ?? {}).map((field) => ({
+    kind: 'mutation' as const,
+    field,
+  }));
   return [...query, ...mutation];
 }
 
@@ -89,7 +101,11 @@ export function rootOperations(schema: GraphQLSchema): { kind: 'query' | 'mutati
 export function twoValues(type: GraphQLInputType): unknown[] {
   const t = isNonNullType(type) ? type.ofType : type;
   if (isListType(t)) return [[], [value(t.ofType)]];
-  if (isEnumType(t)) return t.getValues().slice(0, 2).map((v) => v.value);
+  if (isEnumType(t))
+    return t
+      .getValues()
+      .slice(0, 2)
+      .map((v) => v.value);
   if (isInputObjectType(t)) return [value(t)];
   switch (isScalarType(t) ? t.name : '') {
     case 'ID':

@@ -20,14 +20,41 @@ export interface OwnMariaDb {
 export async function startOwnMariaDb(database = 'cppcc'): Promise<OwnMariaDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-mariadb-'));
   const datadir = path.join(dir, 'data');
-  execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
+  execFileSync(
+    'mariadb-install-db',
+    [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      '--user=root',
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ],
+    { stdio: 'ignore' },
+  );
   const port = await freePort();
-  const child = spawn('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${datadir}`, `--port=${port}`, `--socket=${path.join(dir, 'mysqld.sock')}`, `--pid-file=${path.join(dir, 'mysqld.pid')}`, '--bind-address=127.0.0.1', '--user=root', '--skip-grant-tables', '--skip-log-bin', '--innodb-buffer-pool-size=64M'], { stdio: 'ignore' });
+  const child = spawn(
+    '/usr/sbin/mariadbd',
+    [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      `--port=${port}`,
+      `--socket=${path.join(dir, 'mysqld.sock')}`,
+      `--pid-file=${path.join(dir, 'mysqld.pid')}`,
+      '--bind-address=127.0.0.1',
+      '--user=root',
+      '--skip-grant-tables',
+      '--skip-log-bin',
+      '--innodb-buffer-pool-size=64M',
+    ],
+    { stdio: 'ignore' },
+  );
   const base = `mysql://root@127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
       const conn = await mysql.createConnection({ uri: base, connectTimeout: 1000 });
-      await conn.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      await conn.query(
+        `CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+      );
       await conn.end();
       break;
     } catch (error) {

@@ -37,7 +37,16 @@ export async function startServerProcess(kind: DatabaseKind, env: Record<string,
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(cmd[0], cmd.slice(1), {
     cwd: repoRoot,
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATABASE_URL: databaseUrl, JWT_SECRET: 'proc-test-'.padEnd(48, 's'), LOG_LEVEL: 'warn', VITEST: '', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: 'proc-test-'.padEnd(48, 's'),
+      LOG_LEVEL: 'warn',
+      VITEST: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -53,14 +62,21 @@ export async function startServerProcess(kind: DatabaseKind, env: Record<string,
     await dispose();
   };
   for (let i = 0; i < 300 && child.exitCode == null; i++) {
-    if (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)) {
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    ) {
       return {
         url,
         child,
         output: () => output,
         rss: () => {
           // 0 once the process is gone (its status then has no VmRSS line).
-          const status = fs.existsSync(`/proc/${child.pid}/status`) ? fs.readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+          const status = fs.existsSync(`/proc/${child.pid}/status`)
+            ? fs.readFileSync(`/proc/${child.pid}/status`, 'utf8')
+            : '';
           return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
         },
         stop,

@@ -7,7 +7,8 @@ const ROW = '<row><c t="inlineStr"><is><t>炸弹</t></is></c></row>';
 
 /** The inflated worksheet, produced 1 MB at a time so that the test never holds it whole. */
 function hugeSheet(bytes: number): Readable {
-  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  const head =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   const chunk = Buffer.from(ROW.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(ROW))));
   return Readable.from(
     (function* () {
@@ -50,7 +51,11 @@ export async function xlsxBomb(inflatedBytes = 400 * 1024 * 1024): Promise<XlsxB
 /** A copy of `zip` whose central directory entry `name` declares `size` uncompressed bytes. */
 function withDeclaredSize(zip: Buffer, name: string, size: number): Buffer {
   const copy = Buffer.from(zip);
-  for (let at = copy.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1')); at >= 0; at = copy.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1'), at - 1)) {
+  for (
+    let at = copy.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    at >= 0;
+    at = copy.lastIndexOf(Buffer.from('PK\x01\x02', 'latin1'), at - 1)
+  ) {
     const nameLength = copy.readUInt16LE(at + 28);
     if (copy.toString('utf8', at + 46, at + 46 + nameLength) === name) {
       copy.writeUInt32LE(size, at + 24);

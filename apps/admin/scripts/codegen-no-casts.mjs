@@ -11,11 +11,19 @@ function rewrite(file, edit) {
   const url = new URL(file, dir);
   const before = readFileSync(url, 'utf8');
   const after = edit(before);
-  if (/\bas\s+unknown\s+as\b|\bas\s+any\b/.test(after)) throw new Error(`src/gql/${file}: a cast is left after codegen-no-casts; update this script for the new codegen output`);
+  if (/\bas\s+unknown\s+as\b|\bas\s+any\b/.test(after))
+    throw new Error(
+      `src/gql/${file}: a cast is left after codegen-no-casts; update this script for the new codegen output`,
+    );
   writeFileSync(url, after);
 }
 
 rewrite('graphql.ts', (text) =>
-  text.replace(/new TypedDocumentString\((`[^`]*`(?:, \{[^}]*\})?)\)\s+as\s+unknown\s+as\s+TypedDocumentString<([^;]*)>;/g, 'new TypedDocumentString<$2>($1);'),
+  text.replace(
+    /new TypedDocumentString\((`[^`]*`(?:, \{[^}]*\})?)\)\s+as\s+unknown\s+as\s+TypedDocumentString<([^;]*)>;/g,
+    'new TypedDocumentString<$2>($1);',
+  ),
 );
-rewrite('gql.ts', (text) => text.replace('(documents as any)[source]', '(documents as Record<string, unknown>)[source]'));
+rewrite('gql.ts', (text) =>
+  text.replace('(documents as any)[source]', '(documents as Record<string, unknown>)[source]'),
+);

@@ -32,19 +32,30 @@ export async function api(query, variables = {}, token) {
   return res.json();
 }
 export async function tokenFor(username) {
-  const r = await api('mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }', { u: username, p: 'demo1234' });
+  const r = await api('mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }', {
+    u: username,
+    p: 'demo1234',
+  });
   return r.data.login.token;
 }
 
 export async function newPage(width = 1366, height = 768) {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`[console] ${m.text().slice(0, 300)}`);
   });
   page.on('pageerror', (e) => problems.push(`[pageerror] ${e.message}`));
   page.on('response', async (r) => {
-    if (r.status() >= 400) problems.push(`[http ${r.status()}] ${r.request().method()} ${r.url()} ${(r.request().postData() ?? "").slice(0, 120)}`);
+    if (r.status() >= 400)
+      problems.push(
+        `[http ${r.status()}] ${r.request().method()} ${r.url()} ${(r.request().postData() ?? '').slice(0, 120)}`,
+      );
   });
   return { context, page };
 }

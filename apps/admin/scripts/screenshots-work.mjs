@@ -3,7 +3,20 @@
 // data (reviews a proposal, issues a token …): run it against a demo database.
 // Usage: BASE_URL=http://localhost:4100 OUT=/tmp/admin-shots2 node apps/admin/scripts/screenshots-work.mjs
 //        ONLY=dashboards,workflow … to run some sections.
-import { BASE, browser, download, login, newPage, noHorizontalScroll, outputTo, problems, run, shot, tokenFor, api } from './console-driver.mjs';
+import {
+  BASE,
+  browser,
+  download,
+  login,
+  newPage,
+  noHorizontalScroll,
+  outputTo,
+  problems,
+  run,
+  shot,
+  tokenFor,
+  api,
+} from './console-driver.mjs';
 
 outputTo('/tmp/admin-shots2');
 
@@ -124,7 +137,13 @@ if (run('analysis')) {
 if (run('workflow')) {
   const adminToken = await tokenFor('admin');
   const pick = async (status) =>
-    (await api(`{ proposals(filter: { status: ${status} }, sort: [{ field: ID, order: DESC }], page: { limit: 1 }) { nodes { id } } }`, {}, adminToken)).data.proposals.nodes[0]?.id;
+    (
+      await api(
+        `{ proposals(filter: { status: ${status} }, sort: [{ field: ID, order: DESC }], page: { limit: 1 }) { nodes { id } } }`,
+        {},
+        adminToken,
+      )
+    ).data.proposals.nodes[0]?.id;
   const submitted = await pick('SUBMITTED');
   const { context, page } = await newPage();
   await login(page, 'admin');
@@ -170,8 +189,14 @@ if (run('workflow')) {
   await unit.page.waitForSelector('text=办理过程');
   await shot(unit.page, 'w11-unit-proposal');
   await unit.page.getByRole('button', { name: '答复', exact: true }).click();
-  await unit.page.getByRole('dialog').getByLabel(/所提问题已经解决/).check();
-  await unit.page.getByRole('dialog').getByLabel('答复内容').fill('经研究，已将该项工作列入年度重点任务，并于本季度完成。');
+  await unit.page
+    .getByRole('dialog')
+    .getByLabel(/所提问题已经解决/)
+    .check();
+  await unit.page
+    .getByRole('dialog')
+    .getByLabel('答复内容')
+    .fill('经研究，已将该项工作列入年度重点任务，并于本季度完成。');
   await shot(unit.page, 'w12-unit-reply-dialog');
   await unit.page.getByRole('dialog').getByRole('button', { name: '答复' }).click();
   await unit.page.waitForSelector('text=已办复');
@@ -292,7 +317,9 @@ if (run('admin')) {
   await page.waitForSelector('input[name="name"]');
   await page.fill('input[name="name"]', `大屏展示 ${Date.now() % 10000}`);
   await page.getByRole('button', { name: '保存' }).click();
-  await page.waitForSelector('text=只显示一次', { timeout: 10000 }).catch(() => page.waitForSelector('text=无法再次查看'));
+  await page
+    .waitForSelector('text=只显示一次', { timeout: 10000 })
+    .catch(() => page.waitForSelector('text=无法再次查看'));
   await shot(page, 'a04-token-secret-once');
   await page.getByRole('button', { name: '我已保存，关闭' }).click();
   await page.waitForSelector('tbody tr');

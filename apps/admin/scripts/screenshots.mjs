@@ -32,7 +32,10 @@ if (run('admin')) {
   log('url after filter+sort:', decodeURIComponent(page.url()));
 
   // Export CSV of the filtered list.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出' }).click(),
+  ]);
   const csvPath = `${OUT}/members-export.csv`;
   await download.saveAs(csvPath);
   log('exported', download.suggestedFilename(), '→', csvPath);
@@ -57,7 +60,11 @@ if (run('admin')) {
   await page.reload();
   await page.waitForSelector('input[name="title"]');
   const token = await tokenFor('admin');
-  const r = await api('mutation($id:ID!){ updateMember(id:$id, input:{ title: "他人修改的职务" }) { id version title } }', { id }, token);
+  const r = await api(
+    'mutation($id:ID!){ updateMember(id:$id, input:{ title: "他人修改的职务" }) { id version title } }',
+    { id },
+    token,
+  );
   log('colleague update:', JSON.stringify(r.data ?? r.errors));
   await page.fill('input[name="workUnit"]', '我的修改单位');
   await page.getByRole('button', { name: '保存' }).click();
@@ -180,7 +187,10 @@ if (run('english')) {
   await login(page, 'admin');
   await page.goto(`${BASE}/#/members`);
   await page.waitForSelector('tbody tr');
-  await page.getByRole('button', { name: /中文|language/i }).first().click();
+  await page
+    .getByRole('button', { name: /中文|language/i })
+    .first()
+    .click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await page.waitForTimeout(1500);
   await shot(page, '33-english-members');
@@ -193,7 +203,11 @@ if (run('flows')) {
   await login(page, 'admin');
   // Archive one handling unit from its row (confirm), then it disappears unless 含已归档.
   const adminToken = await tokenFor('admin');
-  const units = await api('{ handlingUnits(sort:[{field:NAME, order:DESC}], page:{limit:1}) { nodes { name } } }', {}, adminToken);
+  const units = await api(
+    '{ handlingUnits(sort:[{field:NAME, order:DESC}], page:{limit:1}) { nodes { name } } }',
+    {},
+    adminToken,
+  );
   const unitName = units.data.handlingUnits.nodes[0].name;
   log('archiving', unitName);
   await page.goto(`${BASE}/#/handlingUnits?filter=${encodeURIComponent(JSON.stringify({ q: unitName }))}`);
@@ -203,7 +217,9 @@ if (run('flows')) {
   await page.waitForTimeout(1500);
   log('after archive url:', decodeURIComponent(page.url()));
   await shot(page, '40-admin-unit-archived');
-  await page.goto(`${BASE}/#/handlingUnits?filter=${encodeURIComponent(JSON.stringify({ q: unitName, includeArchived: true }))}`);
+  await page.goto(
+    `${BASE}/#/handlingUnits?filter=${encodeURIComponent(JSON.stringify({ q: unitName, includeArchived: true }))}`,
+  );
   await page.waitForSelector('tbody tr');
   await shot(page, '41-admin-unit-archived-included');
 

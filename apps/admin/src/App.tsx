@@ -66,11 +66,46 @@ export const App = () => (
     <Resource name="apiTokens" {...apiTokens} />
     <Resource name="auditEntries" {...auditEntries} />
     <CustomRoutes>
-      <Route path="/my-proposals" element={<PageGuard page={PAGES.myProposals}><MyProposals /></PageGuard>} />
-      <Route path="/annual-summary" element={<PageGuard page={PAGES.annualSummary}><AnnualSummaryPage /></PageGuard>} />
-      <Route path="/assessment-scheme" element={<PageGuard page={PAGES.assessmentScheme}><AssessmentSchemePage /></PageGuard>} />
-      <Route path="/duty-rules" element={<PageGuard page={PAGES.dutyRules}><DutyRulesPage /></PageGuard>} />
-      <Route path="/member-duty" element={<PageGuard page={PAGES.memberDuty}><MemberDutyPage /></PageGuard>} />
+      <Route
+        path="/my-proposals"
+        element={
+          <PageGuard page={PAGES.myProposals}>
+            <MyProposals />
+          </PageGuard>
+        }
+      />
+      <Route
+        path="/annual-summary"
+        element={
+          <PageGuard page={PAGES.annualSummary}>
+            <AnnualSummaryPage />
+          </PageGuard>
+        }
+      />
+      <Route
+        path="/assessment-scheme"
+        element={
+          <PageGuard page={PAGES.assessmentScheme}>
+            <AssessmentSchemePage />
+          </PageGuard>
+        }
+      />
+      <Route
+        path="/duty-rules"
+        element={
+          <PageGuard page={PAGES.dutyRules}>
+            <DutyRulesPage />
+          </PageGuard>
+        }
+      />
+      <Route
+        path="/member-duty"
+        element={
+          <PageGuard page={PAGES.memberDuty}>
+            <MemberDutyPage />
+          </PageGuard>
+        }
+      />
     </CustomRoutes>
   </Admin>
 );

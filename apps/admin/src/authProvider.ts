@@ -13,14 +13,42 @@ export const USER_KEY = 'cppcc.user';
 export type SessionUser = SessionUserFragment & { operations: string[] };
 
 // A fragment the documents below spread: declared for codegen, which generates its type and appends its text to theirs.
-graphql(`fragment SessionUser on User {
-  id username displayName role townshipId handlingUnitId township { id name } handlingUnit { id name }
-}`);
+graphql(`
+  fragment SessionUser on User {
+    id
+    username
+    displayName
+    role
+    townshipId
+    handlingUnitId
+    township {
+      id
+      name
+    }
+    handlingUnit {
+      id
+      name
+    }
+  }
+`);
 
-const LOGIN = graphql(`mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token }
-}`);
-const SESSION = graphql(`query Session { me { ...SessionUser } myPermissions { operations } }`);
+const LOGIN = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      token
+    }
+  }
+`);
+const SESSION = graphql(`
+  query Session {
+    me {
+      ...SessionUser
+    }
+    myPermissions {
+      operations
+    }
+  }
+`);
 
 export function storedUser(): SessionUser | null {
   try {
@@ -44,7 +72,12 @@ function clear(): void {
 export function permissionsOf(user: SessionUser | null): Permissions | null {
   if (!user) return null;
   // A session stored before myPermissions existed has no operations until verify() refreshes it.
-  return { role: user.role, townshipId: user.townshipId ?? null, handlingUnitId: user.handlingUnitId ?? null, operations: user.operations ?? [] };
+  return {
+    role: user.role,
+    townshipId: user.townshipId ?? null,
+    handlingUnitId: user.handlingUnitId ?? null,
+    operations: user.operations ?? [],
+  };
 }
 
 /** `me` and myPermissions for the stored token. */
@@ -107,7 +140,12 @@ export const authProvider: AuthProvider = {
   async getIdentity(): Promise<UserIdentity> {
     const user = (await verify()) ?? storedUser();
     if (!user) throw new Error('请先登录');
-    return { id: user.id, fullName: user.displayName || user.username, role: user.role, township: user.township?.name ?? null };
+    return {
+      id: user.id,
+      fullName: user.displayName || user.username,
+      role: user.role,
+      township: user.township?.name ?? null,
+    };
   },
 
   async getPermissions() {

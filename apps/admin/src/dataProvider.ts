@@ -46,7 +46,10 @@ export function apiFilter(config: ResourceConfig, filter: Vars | undefined, extr
 }
 
 /** react-admin's `{ field, order }` → `[{ field: SORT_ENUM, order }]`; unknown fields sort by ID. */
-export function apiSort(config: ResourceConfig, sort: { field?: string; order?: string } | undefined): { field: string; order: 'ASC' | 'DESC' }[] {
+export function apiSort(
+  config: ResourceConfig,
+  sort: { field?: string; order?: string } | undefined,
+): { field: string; order: 'ASC' | 'DESC' }[] {
   const field = (sort?.field && config.sort[sort.field]) || 'ID';
   const order = sort?.order === 'DESC' ? 'DESC' : 'ASC';
   return [{ field, order }];
@@ -119,7 +122,10 @@ export const listQuery = (c: ResourceConfig) =>
     c.listFields,
   );
 export const oneQuery = (c: ResourceConfig) =>
-  operation<ItemData>(`query ${c.type}One($id: ID!) { item: ${c.single}(id: $id) { ${selectionOf(oneFieldsOf(c)).spread} } }`, oneFieldsOf(c));
+  operation<ItemData>(
+    `query ${c.type}One($id: ID!) { item: ${c.single}(id: $id) { ${selectionOf(oneFieldsOf(c)).spread} } }`,
+    oneFieldsOf(c),
+  );
 export const createMutation = (c: ResourceConfig) => {
   const fields = selectionOf(oneFieldsOf(c)).spread;
   return operation<{ item: RaRecord }>(
@@ -157,7 +163,11 @@ async function fetchList(
   // Chunks of at most PAGE_LIMIT until `limit` rows or the end of the list.
   for (let start = offset; start < offset + limit; start += PAGE_LIMIT) {
     const size = Math.min(PAGE_LIMIT, offset + limit - start);
-    const result = await gqlRequest(listQuery(config), { filter, sort, page: { offset: start, limit: size } }, { signal });
+    const result = await gqlRequest(
+      listQuery(config),
+      { filter, sort, page: { offset: start, limit: size } },
+      { signal },
+    );
     total = result.list.totalCount;
     data.push(...result.list.nodes.map((r) => fromApi(config, r)));
     if (result.list.nodes.length < size || start + size >= total) break;
@@ -174,7 +184,8 @@ function notFound(): HttpError {
 }
 
 function refuseWrite(config: ResourceConfig, what: 'create' | 'update' | 'delete'): void {
-  if (config.readOnly || (what === 'update' && config.noUpdate)) throw new HttpError('此类记录不能修改', 405, { code: 'READ_ONLY' });
+  if (config.readOnly || (what === 'update' && config.noUpdate))
+    throw new HttpError('此类记录不能修改', 405, { code: 'READ_ONLY' });
 }
 
 export const dataProvider: DataProvider = {
@@ -183,7 +194,14 @@ export const dataProvider: DataProvider = {
   async getList(resource, params) {
     const config = resourceConfig(resource);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
-    return fetchList(config, apiFilter(config, params.filter), apiSort(config, params.sort), (page - 1) * perPage, perPage, params.signal) as never;
+    return fetchList(
+      config,
+      apiFilter(config, params.filter),
+      apiSort(config, params.sort),
+      (page - 1) * perPage,
+      perPage,
+      params.signal,
+    ) as never;
   },
 
   async getOne(resource, params) {
@@ -215,7 +233,14 @@ export const dataProvider: DataProvider = {
     const config = resourceConfig(resource);
     const { page = 1, perPage = 25 } = params.pagination ?? {};
     const filter = apiFilter(config, params.filter, { [params.target]: params.id });
-    return fetchList(config, filter, apiSort(config, params.sort), (page - 1) * perPage, perPage, params.signal) as never;
+    return fetchList(
+      config,
+      filter,
+      apiSort(config, params.sort),
+      (page - 1) * perPage,
+      perPage,
+      params.signal,
+    ) as never;
   },
 
   async create(resource, params) {

@@ -30,11 +30,17 @@ describe('toHttpError', () => {
     });
   });
   it('BAD_USER_INPUT with only `field` uses the message without its field prefix', () => {
-    const e = toHttpError({ message: 'input.name: 姓名不能为空', extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } });
+    const e = toHttpError({
+      message: 'input.name: 姓名不能为空',
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.name' },
+    });
     expect(e.body.errors).toEqual({ name: '姓名不能为空' });
   });
   it('CONFLICT on a versioned update → 409, stale, a clear Chinese message', () => {
-    const e = toHttpError({ message: '委员已被他人修改（当前版本 3），请刷新后重试', extensions: { code: 'CONFLICT', currentVersion: 3 } }, { versioned: true });
+    const e = toHttpError(
+      { message: '委员已被他人修改（当前版本 3），请刷新后重试', extensions: { code: 'CONFLICT', currentVersion: 3 } },
+      { versioned: true },
+    );
     expect(e.status).toBe(409);
     expect(e.message).toBe(STALE_MESSAGE);
     expect(e.body).toMatchObject({ code: 'CONFLICT', stale: true, currentVersion: 3 });

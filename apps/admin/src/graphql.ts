@@ -96,7 +96,11 @@ export function toHttpError(error: GraphQLErrorShape, context: ErrorContext = {}
       body.errors = errors;
       message = errors[formFieldOf(list[0].field)];
     }
-  } else if (code === 'CONFLICT' && context.versioned && (error.extensions?.currentVersion !== undefined || /修改|version|版本/i.test(error.message))) {
+  } else if (
+    code === 'CONFLICT' &&
+    context.versioned &&
+    (error.extensions?.currentVersion !== undefined || /修改|version|版本/i.test(error.message))
+  ) {
     body.stale = true;
     body.currentVersion = error.extensions?.currentVersion;
     message = STALE_MESSAGE;
@@ -122,7 +126,11 @@ export interface RequestOptions extends ErrorContext {
 }
 
 /** POST one operation; resolves with `data` or rejects with an HttpError. */
-export async function gqlRequest<T, V>(document: TypedDocumentString<T, V>, variables: V, options: RequestOptions = {}): Promise<T> {
+export async function gqlRequest<T, V>(
+  document: TypedDocumentString<T, V>,
+  variables: V,
+  options: RequestOptions = {},
+): Promise<T> {
   const query = document.toString();
   const headers: Record<string, string> = {
     'content-type': 'application/json',
@@ -133,7 +141,12 @@ export async function gqlRequest<T, V>(document: TypedDocumentString<T, V>, vari
 
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_URL, { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: options.signal });
+    response = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: options.signal,
+    });
   } catch (e) {
     if ((e as Error)?.name === 'AbortError') throw e;
     throw new HttpError('无法连接服务器，请检查网络', 0, { code: 'NETWORK_ERROR' });

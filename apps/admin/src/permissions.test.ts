@@ -24,7 +24,13 @@ const READ = [
   ...['townshipComparison', 'annualSummary', 'assessmentScheme', 'dutyRuleSet', 'memberDuty'],
 ];
 const SUPERVISION_READ = ['supervisionTargets', 'rectificationItems'];
-const OFFICER_WRITES = [...crud('Member', 'Activity', 'OpinionReport', 'WorkPlan', 'DutyReport'), 'updateTownship', 'submitProposal', 'updateProposal', 'deleteProposal'];
+const OFFICER_WRITES = [
+  ...crud('Member', 'Activity', 'OpinionReport', 'WorkPlan', 'DutyReport'),
+  'updateTownship',
+  'submitProposal',
+  'updateProposal',
+  'deleteProposal',
+];
 const ADMIN_WRITES = [
   ...OFFICER_WRITES,
   ...crud('Township', 'Sector', 'Committee', 'HandlingUnit', 'SupervisionTarget', 'RectificationItem', 'User'),
@@ -35,7 +41,11 @@ const admin = { role: Role.COUNTY_ADMIN, operations: [...READ, ...SUPERVISION_RE
 const officer = { role: Role.TOWNSHIP_OFFICER, townshipId: '3', operations: [...READ, ...OFFICER_WRITES] };
 const leader = { role: Role.LEADER, operations: [...READ, ...SUPERVISION_READ] };
 const client = { role: Role.API_CLIENT, operations: [...READ, ...SUPERVISION_READ] };
-const unit = { role: Role.HANDLING_UNIT, handlingUnitId: '7', operations: [...EVERYONE, ...SUPERVISION_READ, 'myAssignedProposals', 'replyProposal'] };
+const unit = {
+  role: Role.HANDLING_UNIT,
+  handlingUnitId: '7',
+  operations: [...EVERYONE, ...SUPERVISION_READ, 'myAssignedProposals', 'replyProposal'],
+};
 
 const ownMember = { id: '10', townshipId: '3' };
 const otherMember = { id: '11', townshipId: '4' };
@@ -48,7 +58,9 @@ describe('COUNTY_ADMIN', () => {
     expect(canDelete(admin, resource, otherMember)).toBe(true);
   });
   it('follows myPermissions: an operation the server does not list is not offered', () => {
-    expect(canCreate({ ...admin, operations: admin.operations.filter((o) => o !== 'createMember') }, 'members')).toBe(false);
+    expect(canCreate({ ...admin, operations: admin.operations.filter((o) => o !== 'createMember') }, 'members')).toBe(
+      false,
+    );
     expect(canRead({ ...admin, operations: [] }, 'members')).toBe(false);
   });
 });
@@ -73,7 +85,8 @@ describe('TOWNSHIP_OFFICER', () => {
     expect(canEdit(officer, 'townships', { id: '4' })).toBe(false);
     expect(canDelete(officer, 'townships', { id: '3' })).toBe(false);
     for (const field of ['director', 'phone', 'address']) expect(canEditField(officer, 'townships', field)).toBe(true);
-    for (const field of ['name', 'code', 'kind', 'bodyName', 'bodyKind', 'sortOrder']) expect(canEditField(officer, 'townships', field)).toBe(false);
+    for (const field of ['name', 'code', 'kind', 'bodyName', 'bodyKind', 'sortOrder'])
+      expect(canEditField(officer, 'townships', field)).toBe(false);
     expect(canEditField(officer, 'townships', 'name')).toBe(false);
     expect(canEditField(officer, 'townships', 'code')).toBe(false);
     expect(canEditField(officer, 'members', 'townshipId')).toBe(false);
@@ -116,7 +129,8 @@ describe.each([
 
 describe('HANDLING_UNIT', () => {
   it.each(REGISTRY_RESOURCES)('has no access to %s', (resource) => {
-    for (const action of ['list', 'show', 'create', 'edit', 'delete', 'export']) expect(canAccess(unit, action, resource, ownMember)).toBe(false);
+    for (const action of ['list', 'show', 'create', 'edit', 'delete', 'export'])
+      expect(canAccess(unit, action, resource, ownMember)).toBe(false);
   });
   it('sees only 我的交办提案', () => {
     expect(canRead(unit, 'myProposals')).toBe(true);
@@ -216,7 +230,12 @@ describe('work records, supervision, admin pages (v2)', () => {
 describe('proposal workflow buttons', () => {
   const p = (status: string, extra: Record<string, unknown> = {}) => ({ status, townshipId: '3', ...extra });
   it('only the transitions of the state and role', () => {
-    expect(proposalActions(admin, p('SUBMITTED'))).toEqual(['REVIEW_ACCEPT', 'REVIEW_REJECT', 'REVIEW_CONVERT', 'REVIEW_MERGE']);
+    expect(proposalActions(admin, p('SUBMITTED'))).toEqual([
+      'REVIEW_ACCEPT',
+      'REVIEW_REJECT',
+      'REVIEW_CONVERT',
+      'REVIEW_MERGE',
+    ]);
     expect(proposalActions(admin, p('ACCEPTED'))).toEqual(['ASSIGN']);
     expect(proposalActions(admin, p('ASSIGNED'))).toEqual(['ASSIGN', 'REPLY']);
     expect(proposalActions(unit, p('ASSIGNED'))).toEqual(['REPLY']);
@@ -226,8 +245,15 @@ describe('proposal workflow buttons', () => {
   });
   it('close needs feedback on the latest reply that is not 不满意', () => {
     expect(proposalActions(admin, p('REPLIED'))).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION']);
-    expect(proposalActions(admin, p('REPLIED', { satisfaction: 'SATISFIED' }))).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION', 'CLOSE']);
-    expect(proposalActions(admin, p('REPLIED', { satisfaction: 'DISSATISFIED' }))).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION']);
+    expect(proposalActions(admin, p('REPLIED', { satisfaction: 'SATISFIED' }))).toEqual([
+      'FEEDBACK',
+      'SET_IMPLEMENTATION',
+      'CLOSE',
+    ]);
+    expect(proposalActions(admin, p('REPLIED', { satisfaction: 'DISSATISFIED' }))).toEqual([
+      'FEEDBACK',
+      'SET_IMPLEMENTATION',
+    ]);
     expect(proposalActions(admin, p('CLOSED'))).toEqual(['SET_IMPLEMENTATION']);
   });
   it('officers record feedback for their own township only', () => {
@@ -236,8 +262,12 @@ describe('proposal workflow buttons', () => {
   });
   it('narrowed by the server’s allowedActions when present', () => {
     expect(proposalActions(unit, p('ASSIGNED', { allowedActions: [] }))).toEqual([]); // a co-unit
-    expect(proposalActions(admin, p('REPLIED', { satisfaction: 'SATISFIED', allowedActions: ['FEEDBACK', 'CLOSE'] }))).toEqual(['FEEDBACK', 'CLOSE']);
+    expect(
+      proposalActions(admin, p('REPLIED', { satisfaction: 'SATISFIED', allowedActions: ['FEEDBACK', 'CLOSE'] })),
+    ).toEqual(['FEEDBACK', 'CLOSE']);
     // The server cannot widen what the state machine allows.
-    expect(proposalActions(admin, p('REPLIED', { allowedActions: ['FEEDBACK', 'SET_IMPLEMENTATION', 'CLOSE'] }))).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION']);
+    expect(
+      proposalActions(admin, p('REPLIED', { allowedActions: ['FEEDBACK', 'SET_IMPLEMENTATION', 'CLOSE'] })),
+    ).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION']);
   });
 });

@@ -65,7 +65,8 @@ const within = (list: readonly string[], resource: string) => list.includes(reso
 const isTownshipRecord = (resource: string) => within(TOWNSHIP_RECORD_RESOURCES, resource);
 const isMemberRecord = (resource: string) => within(MEMBER_RECORD_RESOURCES, resource);
 /** Records that belong to a township (directly or through their member): an officer's scope. */
-const townshipScoped = (resource: string) => resource === 'members' || resource === 'proposals' || isTownshipRecord(resource) || isMemberRecord(resource);
+const townshipScoped = (resource: string) =>
+  resource === 'members' || resource === 'proposals' || isTownshipRecord(resource) || isMemberRecord(resource);
 
 /** The operation behind each custom page (reading it; editing it). */
 const PAGE_OPERATIONS: Record<string, { read: string; edit?: string }> = {
@@ -78,7 +79,9 @@ const PAGE_OPERATIONS: Record<string, { read: string; edit?: string }> = {
 };
 
 /** The operations of a resource, by the names the data provider calls. */
-function operationsOf(resource: string): { list: string; create: string | null; update: string | null; remove: string | null } | null {
+function operationsOf(
+  resource: string,
+): { list: string; create: string | null; update: string | null; remove: string | null } | null {
   if (!isResourceName(resource)) return null;
   const c = RESOURCES[resource];
   const writable = !c.readOnly;
@@ -94,8 +97,8 @@ function operationsOf(resource: string): { list: string; create: string | null; 
  * A handling unit works in 我的交办提案 only (a console choice: the server would also let it read
  * the supervision records of its unit, and proposals through the general list).
  */
-const unitConsole = (who: Who, resource: string) => roleOf(who) === Role.HANDLING_UNIT && resource !== PAGES.myProposals && resource !== 'myAssignedProposals';
-
+const unitConsole = (who: Who, resource: string) =>
+  roleOf(who) === Role.HANDLING_UNIT && resource !== PAGES.myProposals && resource !== 'myAssignedProposals';
 
 /** Is the record (or, for member records, its member) in the officer's own township? */
 function ownTownship(who: Who, record: AnyRecord): boolean {
@@ -217,7 +220,8 @@ export function proposalActions(who: Who, proposal: ProposalFacts | null | undef
   if (!role || !proposal?.status) return [];
   const ctx = proposalContext({ satisfaction: (proposal.satisfaction ?? null) as Satisfaction | null });
   let actions = allowedProposalActions(proposal.status as ProposalStatus, role, ctx);
-  if (role === Role.TOWNSHIP_OFFICER && proposal.townshipId != null && String(proposal.townshipId) !== townshipOf(who)) actions = [];
+  if (role === Role.TOWNSHIP_OFFICER && proposal.townshipId != null && String(proposal.townshipId) !== townshipOf(who))
+    actions = [];
   if (Array.isArray(proposal.allowedActions)) actions = actions.filter((a) => proposal.allowedActions!.includes(a));
   return actions;
 }

@@ -29,9 +29,21 @@ export type ResourceName =
   | 'auditEntries';
 
 /** Registry resources, in menu order. */
-export const RESOURCE_NAMES: readonly ResourceName[] = ['members', 'townships', 'sectors', 'committees', 'handlingUnits'];
+export const RESOURCE_NAMES: readonly ResourceName[] = [
+  'members',
+  'townships',
+  'sectors',
+  'committees',
+  'handlingUnits',
+];
 /** Work records (履职工作), in menu order. */
-export const WORK_RESOURCE_NAMES: readonly ResourceName[] = ['proposals', 'activities', 'opinionReports', 'workPlans', 'dutyReports'];
+export const WORK_RESOURCE_NAMES: readonly ResourceName[] = [
+  'proposals',
+  'activities',
+  'opinionReports',
+  'workPlans',
+  'dutyReports',
+];
 /** Democratic supervision (民主监督), in menu order. */
 export const SUPERVISION_RESOURCE_NAMES: readonly ResourceName[] = ['supervisionTargets', 'rectificationItems'];
 /** System administration, in menu order. */
@@ -80,78 +92,492 @@ export interface ResourceConfig {
   remove?: { mutation: string; returnsRecord?: boolean };
 }
 
-const TOWNSHIP_FIELDS = graphql(`fragment TownshipFields on Township {
-  id version name code kind bodyName bodyKind director phone address sortOrder memberCount createdAt updatedAt
-}`);
-const SECTOR_FIELDS = graphql(`fragment SectorFields on Sector { id version name category sortOrder memberCount createdAt updatedAt }`);
-const COMMITTEE_FIELDS = graphql(`fragment CommitteeFields on Committee { id version name description sortOrder memberCount createdAt updatedAt }`);
-const MEMBER_FIELDS = graphql(`fragment MemberFields on Member {
-  id version name gender ethnicity birthDate affiliation sectorId sector { id name } townshipId township { id name } kind
-  term status workUnit title phone birthYear personalDataMasked joinedOn leftOn leaveReason archivedAt createdAt updatedAt
-}`);
-const HANDLING_UNIT_FIELDS = graphql(`fragment HandlingUnitFields on HandlingUnit { id version name shortName kind contactPerson contactPhone archivedAt createdAt updatedAt }`);
-const PROPOSAL_FIELDS = graphql(`fragment ProposalFields on Proposal {
-  id version serialNo title year session category status proposerKind proposerOrgName leadMemberId leadMember { id name }
-  townshipId township { id name } submittedOn isKey supervisingChair assignedOn deadline overdueDays leadUnitId leadUnit {
-  id name shortName } firstReplyOn replyClass satisfaction implementation allowedActions updatedAt
-}`);
-const PROPOSAL_ONE_FIELDS = graphql(`fragment ProposalOneFields on Proposal {
-  ...ProposalFields content coSigners { id name township { id name } } reviewDecision reviewNote reviewedOn mergedIntoId
-  mergedInto { id serialNo title year status } mergedProposals { id serialNo title year status } units { role unitId unit
-  { id name } } lastReplyOn replyText feedbackOn closedOn createdAt history { id action actorName at fromStatus toStatus
-  note }
-}`);
-const ACTIVITY_FIELDS = graphql(`fragment ActivityFields on Activity {
-  id version title kind heldOn year location townshipId township { id name } meetingKind consultationScale topic
-  reportTitle submittedTo suggestionsMade suggestionsAdopted peopleReached opinionsCollected donationYuan beneficiaries
-  outletLevel piecesSubmitted participantCount presentCount createdAt updatedAt
-}`);
-const OPINION_REPORT_FIELDS = graphql(`fragment OpinionReportFields on OpinionReport {
-  id version title submittedOn year status adoptionLevel adoptedOn leaderInstruction instructionLevel publishedIssue
-  townshipId township { id name } submitterIds submitters { id name township { id name } } createdAt updatedAt
-}`);
-const WORK_PLAN_FIELDS = graphql(`fragment WorkPlanFields on WorkPlan {
-  id version title year townshipId township { id name } notes completionRate items { id metricKey metricLabel kind quarter
-  target description progress { actual target completed } } createdAt updatedAt
-}`);
-const DUTY_REPORT_FIELDS = graphql(`fragment DutyReportFields on DutyReport {
-  id version memberId member { id name township { id name } } year submittedOn title createdAt updatedAt
-}`);
-const SUPERVISION_TARGET_FIELDS = graphql(`fragment SupervisionTargetFields on SupervisionTarget {
-  id version topic kind year unitId unit { id name } phases nextPhases complete planCheckOn midYearOn evaluationOn
-  lookBackOn questionnairesIssued questionnairesReturned score grade recommendationCount createdAt updatedAt
-}`);
-const SUPERVISION_TARGET_ONE_FIELDS = graphql(`fragment SupervisionTargetOneFields on SupervisionTarget {
-  ...SupervisionTargetFields planCheckNotes midYearNotes evaluationNotes lookBackNotes findings rectificationItems { id
-  version text dueOn status targetId }
-}`);
-const RECTIFICATION_ITEM_FIELDS = graphql(`fragment RectificationItemFields on RectificationItem {
-  id version text dueOn status targetId target { id topic year unit { id name } } createdAt updatedAt
-}`);
-const USER_FIELDS = graphql(`fragment UserFields on User {
-  id version username displayName role townshipId township { id name } handlingUnitId handlingUnit { id name } disabledAt
-  loginBlockedUntil createdAt updatedAt
-}`);
-const API_TOKEN_FIELDS = graphql(`fragment ApiTokenFields on ApiToken {
-  id name prefix role townshipId handlingUnitId readOnly personalData expiresAt lastUsedAt revokedAt createdAt createdBy {
-  id displayName }
-}`);
-const AUDIT_ENTRY_FIELDS = graphql(`fragment AuditEntryFields on AuditEntry { id at action actorKind actorId actorName entityType entityId requestId clientAddress }`);
-const COMMITTEE_ONE_FIELDS = graphql(`fragment CommitteeOneFields on Committee {
-  ...CommitteeFields members { memberId role member { id name township { id name } sector { id name } } }
-}`);
-const ACTIVITY_ONE_FIELDS = graphql(`fragment ActivityOneFields on Activity {
-  ...ActivityFields notes participants { memberId attendance member { id name township { id name } } }
-}`);
-const OPINION_REPORT_ONE_FIELDS = graphql(`fragment OpinionReportOneFields on OpinionReport { ...OpinionReportFields content }`);
-const AUDIT_ENTRY_ONE_FIELDS = graphql(`fragment AuditEntryOneFields on AuditEntry { ...AuditEntryFields before after }`);
+const TOWNSHIP_FIELDS = graphql(`
+  fragment TownshipFields on Township {
+    id
+    version
+    name
+    code
+    kind
+    bodyName
+    bodyKind
+    director
+    phone
+    address
+    sortOrder
+    memberCount
+    createdAt
+    updatedAt
+  }
+`);
+const SECTOR_FIELDS = graphql(`
+  fragment SectorFields on Sector {
+    id
+    version
+    name
+    category
+    sortOrder
+    memberCount
+    createdAt
+    updatedAt
+  }
+`);
+const COMMITTEE_FIELDS = graphql(`
+  fragment CommitteeFields on Committee {
+    id
+    version
+    name
+    description
+    sortOrder
+    memberCount
+    createdAt
+    updatedAt
+  }
+`);
+const MEMBER_FIELDS = graphql(`
+  fragment MemberFields on Member {
+    id
+    version
+    name
+    gender
+    ethnicity
+    birthDate
+    affiliation
+    sectorId
+    sector {
+      id
+      name
+    }
+    townshipId
+    township {
+      id
+      name
+    }
+    kind
+    term
+    status
+    workUnit
+    title
+    phone
+    birthYear
+    personalDataMasked
+    joinedOn
+    leftOn
+    leaveReason
+    archivedAt
+    createdAt
+    updatedAt
+  }
+`);
+const HANDLING_UNIT_FIELDS = graphql(`
+  fragment HandlingUnitFields on HandlingUnit {
+    id
+    version
+    name
+    shortName
+    kind
+    contactPerson
+    contactPhone
+    archivedAt
+    createdAt
+    updatedAt
+  }
+`);
+const PROPOSAL_FIELDS = graphql(`
+  fragment ProposalFields on Proposal {
+    id
+    version
+    serialNo
+    title
+    year
+    session
+    category
+    status
+    proposerKind
+    proposerOrgName
+    leadMemberId
+    leadMember {
+      id
+      name
+    }
+    townshipId
+    township {
+      id
+      name
+    }
+    submittedOn
+    isKey
+    supervisingChair
+    assignedOn
+    deadline
+    overdueDays
+    leadUnitId
+    leadUnit {
+      id
+      name
+      shortName
+    }
+    firstReplyOn
+    replyClass
+    satisfaction
+    implementation
+    allowedActions
+    updatedAt
+  }
+`);
+const PROPOSAL_ONE_FIELDS = graphql(`
+  fragment ProposalOneFields on Proposal {
+    ...ProposalFields
+    content
+    coSigners {
+      id
+      name
+      township {
+        id
+        name
+      }
+    }
+    reviewDecision
+    reviewNote
+    reviewedOn
+    mergedIntoId
+    mergedInto {
+      id
+      serialNo
+      title
+      year
+      status
+    }
+    mergedProposals {
+      id
+      serialNo
+      title
+      year
+      status
+    }
+    units {
+      role
+      unitId
+      unit {
+        id
+        name
+      }
+    }
+    lastReplyOn
+    replyText
+    feedbackOn
+    closedOn
+    createdAt
+    history {
+      id
+      action
+      actorName
+      at
+      fromStatus
+      toStatus
+      note
+    }
+  }
+`);
+const ACTIVITY_FIELDS = graphql(`
+  fragment ActivityFields on Activity {
+    id
+    version
+    title
+    kind
+    heldOn
+    year
+    location
+    townshipId
+    township {
+      id
+      name
+    }
+    meetingKind
+    consultationScale
+    topic
+    reportTitle
+    submittedTo
+    suggestionsMade
+    suggestionsAdopted
+    peopleReached
+    opinionsCollected
+    donationYuan
+    beneficiaries
+    outletLevel
+    piecesSubmitted
+    participantCount
+    presentCount
+    createdAt
+    updatedAt
+  }
+`);
+const OPINION_REPORT_FIELDS = graphql(`
+  fragment OpinionReportFields on OpinionReport {
+    id
+    version
+    title
+    submittedOn
+    year
+    status
+    adoptionLevel
+    adoptedOn
+    leaderInstruction
+    instructionLevel
+    publishedIssue
+    townshipId
+    township {
+      id
+      name
+    }
+    submitterIds
+    submitters {
+      id
+      name
+      township {
+        id
+        name
+      }
+    }
+    createdAt
+    updatedAt
+  }
+`);
+const WORK_PLAN_FIELDS = graphql(`
+  fragment WorkPlanFields on WorkPlan {
+    id
+    version
+    title
+    year
+    townshipId
+    township {
+      id
+      name
+    }
+    notes
+    completionRate
+    items {
+      id
+      metricKey
+      metricLabel
+      kind
+      quarter
+      target
+      description
+      progress {
+        actual
+        target
+        completed
+      }
+    }
+    createdAt
+    updatedAt
+  }
+`);
+const DUTY_REPORT_FIELDS = graphql(`
+  fragment DutyReportFields on DutyReport {
+    id
+    version
+    memberId
+    member {
+      id
+      name
+      township {
+        id
+        name
+      }
+    }
+    year
+    submittedOn
+    title
+    createdAt
+    updatedAt
+  }
+`);
+const SUPERVISION_TARGET_FIELDS = graphql(`
+  fragment SupervisionTargetFields on SupervisionTarget {
+    id
+    version
+    topic
+    kind
+    year
+    unitId
+    unit {
+      id
+      name
+    }
+    phases
+    nextPhases
+    complete
+    planCheckOn
+    midYearOn
+    evaluationOn
+    lookBackOn
+    questionnairesIssued
+    questionnairesReturned
+    score
+    grade
+    recommendationCount
+    createdAt
+    updatedAt
+  }
+`);
+const SUPERVISION_TARGET_ONE_FIELDS = graphql(`
+  fragment SupervisionTargetOneFields on SupervisionTarget {
+    ...SupervisionTargetFields
+    planCheckNotes
+    midYearNotes
+    evaluationNotes
+    lookBackNotes
+    findings
+    rectificationItems {
+      id
+      version
+      text
+      dueOn
+      status
+      targetId
+    }
+  }
+`);
+const RECTIFICATION_ITEM_FIELDS = graphql(`
+  fragment RectificationItemFields on RectificationItem {
+    id
+    version
+    text
+    dueOn
+    status
+    targetId
+    target {
+      id
+      topic
+      year
+      unit {
+        id
+        name
+      }
+    }
+    createdAt
+    updatedAt
+  }
+`);
+const USER_FIELDS = graphql(`
+  fragment UserFields on User {
+    id
+    version
+    username
+    displayName
+    role
+    townshipId
+    township {
+      id
+      name
+    }
+    handlingUnitId
+    handlingUnit {
+      id
+      name
+    }
+    disabledAt
+    loginBlockedUntil
+    createdAt
+    updatedAt
+  }
+`);
+const API_TOKEN_FIELDS = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    name
+    prefix
+    role
+    townshipId
+    handlingUnitId
+    readOnly
+    personalData
+    expiresAt
+    lastUsedAt
+    revokedAt
+    createdAt
+    createdBy {
+      id
+      displayName
+    }
+  }
+`);
+const AUDIT_ENTRY_FIELDS = graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    at
+    action
+    actorKind
+    actorId
+    actorName
+    entityType
+    entityId
+    requestId
+    clientAddress
+  }
+`);
+const COMMITTEE_ONE_FIELDS = graphql(`
+  fragment CommitteeOneFields on Committee {
+    ...CommitteeFields
+    members {
+      memberId
+      role
+      member {
+        id
+        name
+        township {
+          id
+          name
+        }
+        sector {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const ACTIVITY_ONE_FIELDS = graphql(`
+  fragment ActivityOneFields on Activity {
+    ...ActivityFields
+    notes
+    participants {
+      memberId
+      attendance
+      member {
+        id
+        name
+        township {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const OPINION_REPORT_ONE_FIELDS = graphql(`
+  fragment OpinionReportOneFields on OpinionReport {
+    ...OpinionReportFields
+    content
+  }
+`);
+const AUDIT_ENTRY_ONE_FIELDS = graphql(`
+  fragment AuditEntryOneFields on AuditEntry {
+    ...AuditEntryFields
+    before
+    after
+  }
+`);
 
 interface RosterEntry {
   memberId?: string | number | null;
   role?: string | null;
 }
 
-const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v) => v != null && v !== '').map(String) : []);
+const ids = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v) => v != null && v !== '').map(String) : [];
 
 interface ParticipantEntry {
   memberId?: string | number | null;
@@ -177,7 +603,9 @@ interface PlanItemEntry {
  * Plan items as WorkPlanItemInput: progress and ids are computed by the server. An old item
  * without a metric is sent as such, so the server asks for one on its row instead of it vanishing.
  */
-function planItemsInput(value: unknown): { metricKey: string; quarter: number | null; target: number; description: string | null }[] {
+function planItemsInput(
+  value: unknown,
+): { metricKey: string; quarter: number | null; target: number; description: string | null }[] {
   if (!Array.isArray(value)) return [];
   return (value as PlanItemEntry[])
     .filter((e) => e && (e.metricKey || e.target != null || e.description))
@@ -258,14 +686,54 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       'township.name': 'TOWNSHIP',
       updatedAt: 'UPDATED_AT',
     },
-    filters: ['ids', 'q', 'townshipId', 'sectorId', 'committeeId', 'status', 'kind', 'gender', 'affiliation', 'term', 'includeArchived'],
+    filters: [
+      'ids',
+      'q',
+      'townshipId',
+      'sectorId',
+      'committeeId',
+      'status',
+      'kind',
+      'gender',
+      'affiliation',
+      'term',
+      'includeArchived',
+    ],
     inputFields: [
-      'name', 'gender', 'ethnicity', 'birthDate', 'affiliation', 'sectorId', 'townshipId', 'kind', 'term', 'status',
-      'workUnit', 'title', 'phone', 'joinedOn', 'leftOn', 'leaveReason',
+      'name',
+      'gender',
+      'ethnicity',
+      'birthDate',
+      'affiliation',
+      'sectorId',
+      'townshipId',
+      'kind',
+      'term',
+      'status',
+      'workUnit',
+      'title',
+      'phone',
+      'joinedOn',
+      'leftOn',
+      'leaveReason',
     ],
     patchFields: [
-      'name', 'gender', 'ethnicity', 'birthDate', 'affiliation', 'sectorId', 'townshipId', 'kind', 'term', 'status',
-      'workUnit', 'title', 'phone', 'joinedOn', 'leftOn', 'leaveReason',
+      'name',
+      'gender',
+      'ethnicity',
+      'birthDate',
+      'affiliation',
+      'sectorId',
+      'townshipId',
+      'kind',
+      'term',
+      'status',
+      'workUnit',
+      'title',
+      'phone',
+      'joinedOn',
+      'leftOn',
+      'leaveReason',
     ],
     archivable: true,
   },
@@ -296,8 +764,32 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       year: 'YEAR',
       updatedAt: 'UPDATED_AT',
     },
-    filters: ['ids', 'q', 'status', 'year', 'session', 'townshipId', 'unitId', 'category', 'isKey', 'overdue', 'proposerKind', 'memberId'],
-    inputFields: ['title', 'content', 'category', 'proposerKind', 'leadMemberId', 'coSignerIds', 'proposerOrgName', 'session', 'year', 'submittedOn'],
+    filters: [
+      'ids',
+      'q',
+      'status',
+      'year',
+      'session',
+      'townshipId',
+      'unitId',
+      'category',
+      'isKey',
+      'overdue',
+      'proposerKind',
+      'memberId',
+    ],
+    inputFields: [
+      'title',
+      'content',
+      'category',
+      'proposerKind',
+      'leadMemberId',
+      'coSignerIds',
+      'proposerOrgName',
+      'session',
+      'year',
+      'submittedOn',
+    ],
     patchFields: ['title', 'content', 'category'],
     toInput: { coSignerIds: (v) => (ids(v).length ? ids(v) : null), year: toInt },
     create: { mutation: 'submitProposal', inputType: 'SubmitProposalInput' },
@@ -308,7 +800,15 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     plural: 'myAssignedProposals',
     listFields: PROPOSAL_FIELDS,
     oneFields: PROPOSAL_ONE_FIELDS,
-    sort: { id: 'ID', serialNo: 'SERIAL_NO', title: 'TITLE', status: 'STATUS', deadline: 'DEADLINE', year: 'YEAR', updatedAt: 'UPDATED_AT' },
+    sort: {
+      id: 'ID',
+      serialNo: 'SERIAL_NO',
+      title: 'TITLE',
+      status: 'STATUS',
+      deadline: 'DEADLINE',
+      year: 'YEAR',
+      updatedAt: 'UPDATED_AT',
+    },
     filters: ['ids', 'q', 'status', 'year', 'category', 'isKey', 'overdue'],
     inputFields: [],
     patchFields: [],
@@ -320,22 +820,79 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     plural: 'activities',
     listFields: ACTIVITY_FIELDS,
     oneFields: ACTIVITY_ONE_FIELDS,
-    sort: { id: 'ID', heldOn: 'HELD_ON', kind: 'KIND', title: 'TITLE', townshipId: 'TOWNSHIP', 'township.name': 'TOWNSHIP', updatedAt: 'UPDATED_AT' },
-    filters: ['ids', 'q', 'townshipId', 'kind', 'year', 'consultationScale', 'meetingKind', 'county', 'from', 'to', 'memberId'],
+    sort: {
+      id: 'ID',
+      heldOn: 'HELD_ON',
+      kind: 'KIND',
+      title: 'TITLE',
+      townshipId: 'TOWNSHIP',
+      'township.name': 'TOWNSHIP',
+      updatedAt: 'UPDATED_AT',
+    },
+    filters: [
+      'ids',
+      'q',
+      'townshipId',
+      'kind',
+      'year',
+      'consultationScale',
+      'meetingKind',
+      'county',
+      'from',
+      'to',
+      'memberId',
+    ],
     inputFields: [
-      'title', 'kind', 'heldOn', 'townshipId', 'location', 'meetingKind', 'consultationScale', 'topic', 'reportTitle', 'submittedTo',
-      'suggestionsMade', 'suggestionsAdopted', 'peopleReached', 'opinionsCollected', 'donationYuan', 'beneficiaries', 'outletLevel',
-      'piecesSubmitted', 'notes', 'participants',
+      'title',
+      'kind',
+      'heldOn',
+      'townshipId',
+      'location',
+      'meetingKind',
+      'consultationScale',
+      'topic',
+      'reportTitle',
+      'submittedTo',
+      'suggestionsMade',
+      'suggestionsAdopted',
+      'peopleReached',
+      'opinionsCollected',
+      'donationYuan',
+      'beneficiaries',
+      'outletLevel',
+      'piecesSubmitted',
+      'notes',
+      'participants',
     ],
     patchFields: [
-      'title', 'kind', 'heldOn', 'townshipId', 'location', 'meetingKind', 'consultationScale', 'topic', 'reportTitle', 'submittedTo',
-      'suggestionsMade', 'suggestionsAdopted', 'peopleReached', 'opinionsCollected', 'donationYuan', 'beneficiaries', 'outletLevel',
-      'piecesSubmitted', 'notes', 'participants',
+      'title',
+      'kind',
+      'heldOn',
+      'townshipId',
+      'location',
+      'meetingKind',
+      'consultationScale',
+      'topic',
+      'reportTitle',
+      'submittedTo',
+      'suggestionsMade',
+      'suggestionsAdopted',
+      'peopleReached',
+      'opinionsCollected',
+      'donationYuan',
+      'beneficiaries',
+      'outletLevel',
+      'piecesSubmitted',
+      'notes',
+      'participants',
     ],
     toInput: { participants: participantsInput },
     fromApi: (record) =>
       Array.isArray(record.participants)
-        ? { ...record, participants: (record.participants as ParticipantEntry[]).map((e) => ({ ...e, id: String(e.memberId) })) }
+        ? {
+            ...record,
+            participants: (record.participants as ParticipantEntry[]).map((e) => ({ ...e, id: String(e.memberId) })),
+          }
         : record,
   },
   opinionReports: {
@@ -344,15 +901,41 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     plural: 'opinionReports',
     listFields: OPINION_REPORT_FIELDS,
     oneFields: OPINION_REPORT_ONE_FIELDS,
-    sort: { id: 'ID', submittedOn: 'SUBMITTED_ON', title: 'TITLE', status: 'STATUS', townshipId: 'TOWNSHIP', 'township.name': 'TOWNSHIP', updatedAt: 'UPDATED_AT' },
+    sort: {
+      id: 'ID',
+      submittedOn: 'SUBMITTED_ON',
+      title: 'TITLE',
+      status: 'STATUS',
+      townshipId: 'TOWNSHIP',
+      'township.name': 'TOWNSHIP',
+      updatedAt: 'UPDATED_AT',
+    },
     filters: ['ids', 'q', 'townshipId', 'status', 'year', 'adoptionLevel', 'leaderInstruction', 'county', 'memberId'],
     inputFields: [
-      'title', 'content', 'submittedOn', 'status', 'adoptionLevel', 'adoptedOn', 'leaderInstruction', 'instructionLevel',
-      'publishedIssue', 'townshipId', 'submitterIds',
+      'title',
+      'content',
+      'submittedOn',
+      'status',
+      'adoptionLevel',
+      'adoptedOn',
+      'leaderInstruction',
+      'instructionLevel',
+      'publishedIssue',
+      'townshipId',
+      'submitterIds',
     ],
     patchFields: [
-      'title', 'content', 'submittedOn', 'status', 'adoptionLevel', 'adoptedOn', 'leaderInstruction', 'instructionLevel',
-      'publishedIssue', 'townshipId', 'submitterIds',
+      'title',
+      'content',
+      'submittedOn',
+      'status',
+      'adoptionLevel',
+      'adoptedOn',
+      'leaderInstruction',
+      'instructionLevel',
+      'publishedIssue',
+      'townshipId',
+      'submitterIds',
     ],
     toInput: { submitterIds: ids },
   },
@@ -388,8 +971,18 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     filters: ['ids', 'q', 'unitId', 'year', 'kind'],
     inputFields: ['kind', 'topic', 'unitId', 'year'],
     patchFields: [
-      'kind', 'topic', 'unitId', 'year', 'planCheckOn', 'planCheckNotes', 'midYearOn', 'midYearNotes', 'evaluationOn', 'evaluationNotes',
-      'lookBackOn', 'lookBackNotes',
+      'kind',
+      'topic',
+      'unitId',
+      'year',
+      'planCheckOn',
+      'planCheckNotes',
+      'midYearOn',
+      'midYearNotes',
+      'evaluationOn',
+      'evaluationNotes',
+      'lookBackOn',
+      'lookBackNotes',
     ],
     toInput: { year: toInt },
   },
@@ -423,7 +1016,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     filters: ['ids', 'q', 'includeRevoked'],
     inputFields: ['name', 'role', 'townshipId', 'handlingUnitId', 'readOnly', 'personalData', 'expiresAt'],
     patchFields: [],
-    toInput: { expiresAt: (v) => (typeof v === 'string' && v ? dayStart(v, true) ?? v : null) },
+    toInput: { expiresAt: (v) => (typeof v === 'string' && v ? (dayStart(v, true) ?? v) : null) },
     noUpdate: true,
     create: {
       mutation: 'createApiToken',
@@ -447,7 +1040,6 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     readOnly: true,
   },
 };
-
 
 export const isResourceName = (name: string): name is ResourceName => Object.hasOwn(RESOURCES, name);
 

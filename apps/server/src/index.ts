@@ -56,13 +56,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     const adminNote = await ensureFirstAdmin(
       db,
-      options.firstAdmin ? { ADMIN_USERNAME: options.firstAdmin.username, ADMIN_PASSWORD: options.firstAdmin.password } : process.env,
+      options.firstAdmin
+        ? { ADMIN_USERNAME: options.firstAdmin.username, ADMIN_PASSWORD: options.firstAdmin.password }
+        : process.env,
     );
     if (adminNote) log(adminNote);
-    const dataDir = target.type === 'sqlite' && target.file !== ':memory:' ? path.dirname(target.file) : path.resolve('data');
-    const settings: ServerSettings = { jwtSecret: options.jwtSecret ?? resolveJwtSecret(dataDir, production), production, tokenTtlSeconds: 12 * 3600 };
+    const dataDir =
+      target.type === 'sqlite' && target.file !== ':memory:' ? path.dirname(target.file) : path.resolve('data');
+    const settings: ServerSettings = {
+      jwtSecret: options.jwtSecret ?? resolveJwtSecret(dataDir, production),
+      production,
+      tokenTtlSeconds: 12 * 3600,
+    };
     const schema = await getSchema();
-    const { server, apollo, drain } = await createHttpApp(schema, db, settings, bounds, { trustProxy: options.trustProxy ?? process.env.TRUST_PROXY });
+    const { server, apollo, drain } = await createHttpApp(schema, db, settings, bounds, {
+      trustProxy: options.trustProxy ?? process.env.TRUST_PROXY,
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 4000, options.host ?? '0.0.0.0', () => resolve());

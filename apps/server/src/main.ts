@@ -4,7 +4,11 @@ import { logger } from './core/logger';
 // The start command: one port serves the API (and, once built, the console).
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
-  const server = await startServer({ databaseUrl: process.env.DATABASE_URL || undefined, port, log: (line) => logger.info(line) });
+  const server = await startServer({
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    port,
+    log: (line) => logger.info(line),
+  });
   logger.info(`GraphQL API: http://localhost:${server.port}/graphql`);
   // Stop accepting, answer every request received (within SHUTDOWN_GRACE_MS), close the pool, exit 0.
   const stop = async (signal: string) => {

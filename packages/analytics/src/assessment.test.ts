@@ -1,12 +1,27 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_ASSESSMENT_SCHEME, AssessmentSchemeError, scaleToBest, scoreAssessment, validateScheme, type AssessmentScheme } from './assessment';
+import {
+  DEFAULT_ASSESSMENT_SCHEME,
+  AssessmentSchemeError,
+  scaleToBest,
+  scoreAssessment,
+  validateScheme,
+  type AssessmentScheme,
+} from './assessment';
 import type { TownshipRaw } from './comparison';
 import { toRaw } from './raw';
 import { round } from './round';
 
 const rows: TownshipRaw[] = [
-  { townshipId: 'a', townshipName: '甲镇', raw: toRaw({ proposalsSubmitted: 10, proposalsAccepted: 5, activeMembers: 20 }) },
-  { townshipId: 'b', townshipName: '乙镇', raw: toRaw({ proposalsSubmitted: 5, proposalsAccepted: 5, activeMembers: 5 }) },
+  {
+    townshipId: 'a',
+    townshipName: '甲镇',
+    raw: toRaw({ proposalsSubmitted: 10, proposalsAccepted: 5, activeMembers: 20 }),
+  },
+  {
+    townshipId: 'b',
+    townshipName: '乙镇',
+    raw: toRaw({ proposalsSubmitted: 5, proposalsAccepted: 5, activeMembers: 5 }),
+  },
   { townshipId: 'c', townshipName: '丙镇', raw: toRaw({ proposalsSubmitted: 0, activeMembers: 10 }) },
 ];
 
@@ -23,9 +38,14 @@ describe('scaleToBest', () => {
 
 describe('validateScheme: county-only metrics', () => {
   it('refuses a supervision metric, which no township has a value of, on its row', () => {
-    const errors = validateScheme([{ key: 'proposalsSubmitted', weight: 50 }, { key: 'rectificationRate', weight: 50 }]);
+    const errors = validateScheme([
+      { key: 'proposalsSubmitted', weight: 50 },
+      { key: 'rectificationRate', weight: 50 },
+    ]);
     expect(errors).toEqual([{ field: 'scheme[1].key', message: expect.stringMatching(/只有全县数据/) }]);
-    expect(() => scoreAssessment([{ key: 'supervisionTargets', weight: 1, perMember: false }], rows)).toThrow(AssessmentSchemeError);
+    expect(() => scoreAssessment([{ key: 'supervisionTargets', weight: 1, perMember: false }], rows)).toThrow(
+      AssessmentSchemeError,
+    );
   });
 });
 
@@ -51,19 +71,25 @@ describe('scoreAssessment', () => {
   });
 
   it('divides by the total weight, which need not be 100', () => {
-    const a = scoreAssessment([
-      { key: 'proposalsSubmitted', weight: 1, perMember: false },
-      { key: 'proposalsAccepted', weight: 3, perMember: false },
-    ], rows);
+    const a = scoreAssessment(
+      [
+        { key: 'proposalsSubmitted', weight: 1, perMember: false },
+        { key: 'proposalsAccepted', weight: 3, perMember: false },
+      ],
+      rows,
+    );
     // a: 100 and 100; b: 50 and 100; c: 0 and 0
     expect(a.rows.map((r) => r.score)).toEqual([100, 87.5, 0]);
   });
 
   it('gives 0 to every township for an all-null metric', () => {
-    const a = scoreAssessment([
-      { key: 'satisfactionRate', weight: 50, perMember: false },
-      { key: 'proposalsSubmitted', weight: 50, perMember: false },
-    ], rows);
+    const a = scoreAssessment(
+      [
+        { key: 'satisfactionRate', weight: 50, perMember: false },
+        { key: 'proposalsSubmitted', weight: 50, perMember: false },
+      ],
+      rows,
+    );
     expect(a.metrics[0].best).toBeNull();
     expect(a.rows.map((r) => r.metrics[0].scaled)).toEqual([0, 0, 0]);
     expect(a.rows.map((r) => r.score)).toEqual([50, 25, 0]);
@@ -76,25 +102,31 @@ describe('scoreAssessment', () => {
       { townshipId: 'z', townshipName: 'Z', raw: toRaw({ inspections: 2, visits: 2 }) },
       { townshipId: 'w', townshipName: 'W', raw: toRaw({}) },
     ];
-    const a = scoreAssessment([
-      { key: 'inspections', weight: 1, perMember: false },
-      { key: 'visits', weight: 1, perMember: false },
-    ], tied);
+    const a = scoreAssessment(
+      [
+        { key: 'inspections', weight: 1, perMember: false },
+        { key: 'visits', weight: 1, perMember: false },
+      ],
+      tied,
+    );
     expect(a.rows.map((r) => r.rank)).toEqual([2, 2, 1, 4]);
     expect(round(a.rows[0].score, 2)).toBe(75);
   });
 
   it('ties equal scores even when float summation differs in the last bit', () => {
     const key = (inspections: number, visits: number, meetings: number) => toRaw({ inspections, visits, meetings });
-    const a = scoreAssessment([
-      { key: 'inspections', weight: 1, perMember: false },
-      { key: 'visits', weight: 1, perMember: false },
-      { key: 'meetings', weight: 1, perMember: false },
-    ], [
-      { townshipId: 'x', townshipName: 'X', raw: key(1, 2, 3) },
-      { townshipId: 'y', townshipName: 'Y', raw: key(3, 2, 1) },
-      { townshipId: 'z', townshipName: 'Z', raw: key(1000, 1000, 1000) },
-    ]);
+    const a = scoreAssessment(
+      [
+        { key: 'inspections', weight: 1, perMember: false },
+        { key: 'visits', weight: 1, perMember: false },
+        { key: 'meetings', weight: 1, perMember: false },
+      ],
+      [
+        { townshipId: 'x', townshipName: 'X', raw: key(1, 2, 3) },
+        { townshipId: 'y', townshipName: 'Y', raw: key(3, 2, 1) },
+        { townshipId: 'z', townshipName: 'Z', raw: key(1000, 1000, 1000) },
+      ],
+    );
     // 0.1 + 0.2 + 0.3 ≠ 0.3 + 0.2 + 0.1 in binary floating point.
     expect(a.rows[0].score).not.toBe(a.rows[1].score);
     expect(a.rows.map((r) => r.rank)).toEqual([2, 2, 1]);
@@ -105,7 +137,10 @@ describe('scoreAssessment', () => {
       { townshipId: 'p', townshipName: 'P', raw: toRaw({}) },
       { townshipId: 'q', townshipName: 'Q', raw: toRaw({}) },
     ]);
-    expect(a.rows.map((r) => [r.score, r.rank])).toEqual([[0, 1], [0, 1]]);
+    expect(a.rows.map((r) => [r.score, r.rank])).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
   });
 
   it('handles no townships', () => {

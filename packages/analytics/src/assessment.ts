@@ -55,7 +55,10 @@ export function validateScheme(scheme: readonly AssessmentItemInput[]): FieldErr
       errors.push({ field: `${at}.key`, message: `未知指标：${item.key}` });
     } else {
       if (!isTownshipMetric(item.key)) {
-        errors.push({ field: `${at}.key`, message: `${metricByKey(item.key).label}只有全县数据，不归属任何乡镇，不能用于乡镇考核` });
+        errors.push({
+          field: `${at}.key`,
+          message: `${metricByKey(item.key).label}只有全县数据，不归属任何乡镇，不能用于乡镇考核`,
+        });
       }
       if (seen.has(item.key)) errors.push({ field: `${at}.key`, message: `指标重复：${item.key}` });
       if (item.perMember === true && metricByKey(item.key).kind === 'rate') {

@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  METRIC_CATALOG, METRIC_KEYS, METRIC_GROUPS, METRIC_GROUP_LABELS, isMetricKey, metricByKey, isPerMemberApplicable,
+  METRIC_CATALOG,
+  METRIC_KEYS,
+  METRIC_GROUPS,
+  METRIC_GROUP_LABELS,
+  isMetricKey,
+  metricByKey,
+  isPerMemberApplicable,
 } from './catalog';
 
 // The repository's own metrics document: the catalog and it change together.
@@ -25,7 +31,11 @@ describe('metric catalog', () => {
 
   it('groups carry Chinese labels', () => {
     expect(METRIC_GROUP_LABELS).toEqual({
-      proposals: '提案', activities: '履职活动', opinions: '社情民意', supervision: '民主监督', duty: '委员与履职',
+      proposals: '提案',
+      activities: '履职活动',
+      opinions: '社情民意',
+      supervision: '民主监督',
+      duty: '委员与履职',
     });
   });
 

@@ -4,14 +4,34 @@ import { buildComparison, type TownshipRaw } from './comparison';
 import { toRaw } from './raw';
 
 const rows: TownshipRaw[] = [
-  { townshipId: 'a', townshipName: '城关镇', raw: toRaw({ proposalsSubmitted: 20, proposalsAccepted: 10, activeMembers: 40 }) },
-  { townshipId: 'b', townshipName: '青山乡', raw: toRaw({ proposalsSubmitted: 10, proposalsAccepted: 8, activeMembers: 10 }) },
-  { townshipId: 'c', townshipName: '新区街道', raw: toRaw({ proposalsSubmitted: 10, proposalsAccepted: 0, activeMembers: 20 }) },
+  {
+    townshipId: 'a',
+    townshipName: '城关镇',
+    raw: toRaw({ proposalsSubmitted: 20, proposalsAccepted: 10, activeMembers: 40 }),
+  },
+  {
+    townshipId: 'b',
+    townshipName: '青山乡',
+    raw: toRaw({ proposalsSubmitted: 10, proposalsAccepted: 8, activeMembers: 10 }),
+  },
+  {
+    townshipId: 'c',
+    townshipName: '新区街道',
+    raw: toRaw({ proposalsSubmitted: 10, proposalsAccepted: 0, activeMembers: 20 }),
+  },
   { townshipId: 'd', townshipName: '空白镇', raw: toRaw({}) },
 ];
 const previousRows: TownshipRaw[] = [
-  { townshipId: 'a', townshipName: '城关镇', raw: toRaw({ proposalsSubmitted: 16, proposalsAccepted: 8, activeMembers: 40 }) },
-  { townshipId: 'b', townshipName: '青山乡', raw: toRaw({ proposalsSubmitted: 10, proposalsAccepted: 10, activeMembers: 5 }) },
+  {
+    townshipId: 'a',
+    townshipName: '城关镇',
+    raw: toRaw({ proposalsSubmitted: 16, proposalsAccepted: 8, activeMembers: 40 }),
+  },
+  {
+    townshipId: 'b',
+    townshipName: '青山乡',
+    raw: toRaw({ proposalsSubmitted: 10, proposalsAccepted: 10, activeMembers: 5 }),
+  },
 ];
 const metrics: MetricKey[] = ['proposalsSubmitted', 'acceptanceRate'];
 
@@ -23,16 +43,48 @@ describe('buildComparison', () => {
     const c = buildComparison({ year: 2024, metrics, perMember: false, rows, previousRows });
     expect(c.year).toBe(2024);
     expect(c.metrics).toEqual([
-      { key: 'proposalsSubmitted', label: '提交提案', kind: 'count', group: 'proposals', total: 40, mean: 10, median: 10, allZero: false },
-      { key: 'acceptanceRate', label: '立案率', kind: 'rate', group: 'proposals', total: 18 / 40, mean: (0.5 + 0.8 + 0) / 3, median: 0.5, allZero: false },
+      {
+        key: 'proposalsSubmitted',
+        label: '提交提案',
+        kind: 'count',
+        group: 'proposals',
+        total: 40,
+        mean: 10,
+        median: 10,
+        allZero: false,
+      },
+      {
+        key: 'acceptanceRate',
+        label: '立案率',
+        kind: 'rate',
+        group: 'proposals',
+        total: 18 / 40,
+        mean: (0.5 + 0.8 + 0) / 3,
+        median: 0.5,
+        allZero: false,
+      },
     ]);
     expect(c.rows.map((r) => r.values[0].rank)).toEqual([1, 2, 2, 4]);
     expect(c.rows.map((r) => r.values[1].rank)).toEqual([2, 1, 3, 4]);
-    expect(cell(c, 'a', 'proposalsSubmitted')).toEqual({ key: 'proposalsSubmitted', value: 20, rank: 1, previous: 16, change: 4, changeRate: 0.25 });
+    expect(cell(c, 'a', 'proposalsSubmitted')).toEqual({
+      key: 'proposalsSubmitted',
+      value: 20,
+      rank: 1,
+      previous: 16,
+      change: 4,
+      changeRate: 0.25,
+    });
     expect(cell(c, 'b', 'acceptanceRate')).toMatchObject({ value: 0.8, previous: 1 });
     expect(cell(c, 'b', 'acceptanceRate')?.change).toBeCloseTo(-0.2, 12);
     // No previous row: previous and change are null.
-    expect(cell(c, 'c', 'proposalsSubmitted')).toEqual({ key: 'proposalsSubmitted', value: 10, rank: 2, previous: null, change: null, changeRate: null });
+    expect(cell(c, 'c', 'proposalsSubmitted')).toEqual({
+      key: 'proposalsSubmitted',
+      value: 10,
+      rank: 2,
+      previous: null,
+      change: null,
+      changeRate: null,
+    });
     // Empty township: count 0, rate null ranked last.
     expect(cell(c, 'd', 'acceptanceRate')).toMatchObject({ value: null, rank: 4 });
     expect(cell(c, 'd', 'proposalsSubmitted')).toMatchObject({ value: 0, rank: 4 });
@@ -54,7 +106,11 @@ describe('buildComparison', () => {
     const all = buildComparison({ year: 2024, perMember: false, rows });
     expect(all.metrics.map((m) => m.key)).toEqual([...TOWNSHIP_METRIC_KEYS]);
     // Supervision targets belong to the county: no township value, so not compared (special supervisors are members, so they are).
-    expect(METRIC_KEYS.filter((k) => !TOWNSHIP_METRIC_KEYS.includes(k))).toEqual(['supervisionTargets', 'rectificationItems', 'rectificationRate']);
+    expect(METRIC_KEYS.filter((k) => !TOWNSHIP_METRIC_KEYS.includes(k))).toEqual([
+      'supervisionTargets',
+      'rectificationItems',
+      'rectificationRate',
+    ]);
     const none = buildComparison({ year: 2024, metrics: [], perMember: true, rows: [] });
     expect(none.rows).toEqual([]);
     const submitted = none.metrics.find((m) => m.key === 'proposalsSubmitted');
@@ -63,21 +119,42 @@ describe('buildComparison', () => {
 
   it('uses a given county row for totals', () => {
     const c = buildComparison({
-      year: 2024, metrics: ['proposalsSubmitted'], perMember: false, rows,
+      year: 2024,
+      metrics: ['proposalsSubmitted'],
+      perMember: false,
+      rows,
       countyRaw: toRaw({ proposalsSubmitted: 129, activeMembers: 70 }),
     });
     expect(c.metrics[0]).toMatchObject({ total: 129, mean: 10 });
   });
 
   it('rejects unknown metric keys and county-only metrics', () => {
-    expect(() => buildComparison({ year: 2024, metrics: ['bogus' as MetricKey], perMember: false, rows })).toThrow(RangeError);
-    expect(() => buildComparison({ year: 2024, metrics: ['rectificationRate'], perMember: false, rows })).toThrow(RangeError);
+    expect(() => buildComparison({ year: 2024, metrics: ['bogus' as MetricKey], perMember: false, rows })).toThrow(
+      RangeError,
+    );
+    expect(() => buildComparison({ year: 2024, metrics: ['rectificationRate'], perMember: false, rows })).toThrow(
+      RangeError,
+    );
   });
 
   it('flags a metric that is 0 (or has no value) for every township', () => {
-    const c = buildComparison({ year: 2024, metrics: ['inspections', 'acceptanceRate', 'proposalsAccepted'], perMember: true, rows });
-    expect(c.metrics.map((m) => [m.key, m.allZero])).toEqual([['inspections', true], ['acceptanceRate', false], ['proposalsAccepted', false]]);
-    const zeroRate = buildComparison({ year: 2024, metrics: ['acceptanceRate'], perMember: false, rows: [rows[2], rows[3]] });
+    const c = buildComparison({
+      year: 2024,
+      metrics: ['inspections', 'acceptanceRate', 'proposalsAccepted'],
+      perMember: true,
+      rows,
+    });
+    expect(c.metrics.map((m) => [m.key, m.allZero])).toEqual([
+      ['inspections', true],
+      ['acceptanceRate', false],
+      ['proposalsAccepted', false],
+    ]);
+    const zeroRate = buildComparison({
+      year: 2024,
+      metrics: ['acceptanceRate'],
+      perMember: false,
+      rows: [rows[2], rows[3]],
+    });
     expect(zeroRate.metrics[0].allZero).toBe(true); // 0% and 无数据
   });
 });

@@ -1,5 +1,13 @@
 /** The township comparison table: values, ranks, county statistics and previous-year change. */
-import { isMetricKey, isTownshipMetric, TOWNSHIP_METRIC_KEYS, metricByKey, type MetricGroup, type MetricKey, type MetricKind } from './catalog';
+import {
+  isMetricKey,
+  isTownshipMetric,
+  TOWNSHIP_METRIC_KEYS,
+  metricByKey,
+  type MetricGroup,
+  type MetricKey,
+  type MetricKind,
+} from './catalog';
 import { computeMetrics, displayValue, type MetricValues } from './formulas';
 import { change, countyStats, rankValues } from './ranking';
 import { sumRaw, type RawTownshipYear } from './raw';
@@ -73,7 +81,10 @@ interface Computed {
   readonly activeMembers: number;
 }
 
-const computeRow = (raw: RawTownshipYear): Computed => ({ values: computeMetrics(raw), activeMembers: raw.activeMembers });
+const computeRow = (raw: RawTownshipYear): Computed => ({
+  values: computeMetrics(raw),
+  activeMembers: raw.activeMembers,
+});
 
 /** True when no value is a number other than 0: every township has 0 or no value. */
 export function isAllZero(values: readonly (number | null)[]): boolean {
@@ -84,7 +95,8 @@ export function buildComparison(input: ComparisonInput): Comparison {
   const keys = input.metrics && input.metrics.length > 0 ? input.metrics : TOWNSHIP_METRIC_KEYS;
   // Keys typically come from API input cast to MetricKey; fail clearly rather than show undefined.
   for (const key of keys) if (!isMetricKey(key)) throw new RangeError(`Unknown metric key: ${String(key)}`);
-  for (const key of keys) if (!isTownshipMetric(key)) throw new RangeError(`County-only metric has no township values: ${key}`);
+  for (const key of keys)
+    if (!isTownshipMetric(key)) throw new RangeError(`County-only metric has no township values: ${key}`);
 
   const { perMember } = input;
   const current = input.rows.map((r) => computeRow(r.raw));

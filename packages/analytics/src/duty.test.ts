@@ -10,12 +10,20 @@ const RULES: DutyRule[] = [
 ];
 
 const record = (over: Partial<MemberDutyRecord> = {}): MemberDutyRecord => ({
-  PROPOSAL: 0, OPINION_REPORT: 0, RESEARCH_OR_INSPECTION: 0, DUTY_REPORT: 0, PLENARY_ATTENDANCE: 0, ...over,
+  PROPOSAL: 0,
+  OPINION_REPORT: 0,
+  RESEARCH_OR_INSPECTION: 0,
+  DUTY_REPORT: 0,
+  PLENARY_ATTENDANCE: 0,
+  ...over,
 });
 
 describe('evaluateMemberDuty', () => {
   it('meets every rule', () => {
-    const r = evaluateMemberDuty(record({ PROPOSAL: 2, OPINION_REPORT: 1, RESEARCH_OR_INSPECTION: 3, DUTY_REPORT: 1, PLENARY_ATTENDANCE: 1 }), RULES);
+    const r = evaluateMemberDuty(
+      record({ PROPOSAL: 2, OPINION_REPORT: 1, RESEARCH_OR_INSPECTION: 3, DUTY_REPORT: 1, PLENARY_ATTENDANCE: 1 }),
+      RULES,
+    );
     expect(r.allMet).toBe(true);
     expect(r.points).toBe(50);
     expect(r.missed).toEqual([]);
@@ -45,9 +53,11 @@ describe('evaluateMemberDuty', () => {
 describe('summariseDuty', () => {
   it('gives the raw duty fields of a township', () => {
     const s = summariseDuty(
-      [record({ PROPOSAL: 1, OPINION_REPORT: 1, RESEARCH_OR_INSPECTION: 1, DUTY_REPORT: 1, PLENARY_ATTENDANCE: 1 }), record({ PROPOSAL: 1 }), record()].map((r) =>
-        evaluateMemberDuty(r, RULES),
-      ),
+      [
+        record({ PROPOSAL: 1, OPINION_REPORT: 1, RESEARCH_OR_INSPECTION: 1, DUTY_REPORT: 1, PLENARY_ATTENDANCE: 1 }),
+        record({ PROPOSAL: 1 }),
+        record(),
+      ].map((r) => evaluateMemberDuty(r, RULES)),
     );
     expect(s).toEqual({ membersMeetingAllRules: 1, dutyPointsSum: 60 });
   });
@@ -65,7 +75,11 @@ describe('validateDutyRules', () => {
       { key: 'DANCE', minCount: 1, points: Number.NaN },
     ]);
     expect(errors.map((e) => e.field)).toEqual([
-      'rules[1].key', 'rules[1].minCount', 'rules[1].points', 'rules[2].key', 'rules[2].points',
+      'rules[1].key',
+      'rules[1].minCount',
+      'rules[1].points',
+      'rules[2].key',
+      'rules[2].points',
     ]);
   });
 });

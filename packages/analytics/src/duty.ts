@@ -4,7 +4,8 @@
  */
 import type { FieldError } from './errors';
 
-export type DutyRuleKey = 'PROPOSAL' | 'OPINION_REPORT' | 'RESEARCH_OR_INSPECTION' | 'DUTY_REPORT' | 'PLENARY_ATTENDANCE';
+export type DutyRuleKey =
+  'PROPOSAL' | 'OPINION_REPORT' | 'RESEARCH_OR_INSPECTION' | 'DUTY_REPORT' | 'PLENARY_ATTENDANCE';
 
 export const DUTY_RULE_KEYS: readonly DutyRuleKey[] = [
   'PROPOSAL',
@@ -75,7 +76,10 @@ export function evaluateMemberDuty(record: MemberDutyRecord, rules: readonly Dut
 }
 
 /** The duty fields of RawTownshipYear for a group of members, from their evaluated results. */
-export function summariseDuty(results: Iterable<Pick<MemberDutyResult, 'allMet' | 'points'>>): { membersMeetingAllRules: number; dutyPointsSum: number } {
+export function summariseDuty(results: Iterable<Pick<MemberDutyResult, 'allMet' | 'points'>>): {
+  membersMeetingAllRules: number;
+  dutyPointsSum: number;
+} {
   let membersMeetingAllRules = 0;
   let dutyPointsSum = 0;
   for (const result of results) {

@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { METRIC_KEYS } from './catalog';
-import { computeMetric, computeMetrics, displayValue, perMemberValue, planAchieved, planCompletion, rate } from './formulas';
+import {
+  computeMetric,
+  computeMetrics,
+  displayValue,
+  perMemberValue,
+  planAchieved,
+  planCompletion,
+  rate,
+} from './formulas';
 import { emptyRaw, toRaw } from './raw';
 
 const r4 = (n: number | null): number | null => (n === null ? null : Math.round(n * 1e4) / 1e4);
@@ -23,7 +31,9 @@ describe('perMemberValue', () => {
   });
 
   it('displayValue normalises counts and amounts but never rates', () => {
-    const values = computeMetrics(toRaw({ proposalsSubmitted: 10, proposalsAccepted: 5, donationsYuan: 1000, activeMembers: 20 }));
+    const values = computeMetrics(
+      toRaw({ proposalsSubmitted: 10, proposalsAccepted: 5, donationsYuan: 1000, activeMembers: 20 }),
+    );
     expect(displayValue('proposalsSubmitted', values, true, 20)).toBe(0.5);
     expect(displayValue('donationsYuan', values, true, 20)).toBe(50);
     expect(displayValue('acceptanceRate', values, true, 20)).toBe(0.5);
@@ -34,16 +44,18 @@ describe('perMemberValue', () => {
 
 describe('computeMetrics', () => {
   it('reproduces the METRICS.md check (city CPPCC year)', () => {
-    const m = computeMetrics(toRaw({
-      proposalsSubmitted: 86,
-      proposalsAccepted: 38,
-      proposalsReplied: 38,
-      feedbackTotal: 38,
-      feedbackSatisfied: 25,
-      feedbackBasicallySatisfied: 10,
-      implemented: 20,
-      beingImplemented: 13,
-    }));
+    const m = computeMetrics(
+      toRaw({
+        proposalsSubmitted: 86,
+        proposalsAccepted: 38,
+        proposalsReplied: 38,
+        feedbackTotal: 38,
+        feedbackSatisfied: 25,
+        feedbackBasicallySatisfied: 10,
+        implemented: 20,
+        beingImplemented: 13,
+      }),
+    );
     expect(r4(m.acceptanceRate)).toBe(0.4419);
     expect(m.replyRate).toBe(1);
     expect(r4(m.satisfactionRate)).toBe(0.9211);
@@ -73,26 +85,88 @@ describe('computeMetrics', () => {
   });
 
   it('computes every formula from its fields', () => {
-    const m = computeMetrics(toRaw({
-      proposalsSubmitted: 20, proposalsAccepted: 16, keyProposals: 2, proposalsReplied: 12, repliedOnTime: 8,
-      feedbackTotal: 10, feedbackSatisfied: 6, feedbackBasicallySatisfied: 3, implemented: 4, beingImplemented: 8,
-      studySessions: 12, meetings: 6, majorConsultations: 1, microConsultations: 11, inspections: 2, inspectionsWithReport: 1,
-      researchWithReport: 3, visits: 4, publicityItems: 5, suggestionsMade: 40, suggestionsAdopted: 10,
-      donationsYuan: 12345.6, attendancePresent: 90, attendanceTotal: 120, activeMembers: 25, activeMembersPresent: 20,
-      opinionReports: 8, opinionAdopted: 6, opinionAdoptedProvincialOrAbove: 1, leaderInstructions: 2,
-      supervisionTargets: 3, rectificationItems: 10, rectificationDone: 7, specialSupervisors: 2,
-      membersMeetingAllRules: 15, dutyPointsSum: 500, planTargetSum: 14, planAchievedSum: 12,
-    }));
+    const m = computeMetrics(
+      toRaw({
+        proposalsSubmitted: 20,
+        proposalsAccepted: 16,
+        keyProposals: 2,
+        proposalsReplied: 12,
+        repliedOnTime: 8,
+        feedbackTotal: 10,
+        feedbackSatisfied: 6,
+        feedbackBasicallySatisfied: 3,
+        implemented: 4,
+        beingImplemented: 8,
+        studySessions: 12,
+        meetings: 6,
+        majorConsultations: 1,
+        microConsultations: 11,
+        inspections: 2,
+        inspectionsWithReport: 1,
+        researchWithReport: 3,
+        visits: 4,
+        publicityItems: 5,
+        suggestionsMade: 40,
+        suggestionsAdopted: 10,
+        donationsYuan: 12345.6,
+        attendancePresent: 90,
+        attendanceTotal: 120,
+        activeMembers: 25,
+        activeMembersPresent: 20,
+        opinionReports: 8,
+        opinionAdopted: 6,
+        opinionAdoptedProvincialOrAbove: 1,
+        leaderInstructions: 2,
+        supervisionTargets: 3,
+        rectificationItems: 10,
+        rectificationDone: 7,
+        specialSupervisors: 2,
+        membersMeetingAllRules: 15,
+        dutyPointsSum: 500,
+        planTargetSum: 14,
+        planAchievedSum: 12,
+      }),
+    );
     expect(m).toEqual({
-      proposalsSubmitted: 20, proposalsAccepted: 16, acceptanceRate: 0.8, keyProposals: 2, proposalsReplied: 12,
-      replyRate: 0.75, onTimeReplyRate: 0.5, satisfactionRate: 0.9, fullySatisfiedRate: 0.6,
-      implementationRate: 0.75, resolvedRate: 0.25,
-      studySessions: 12, meetings: 6, majorConsultations: 1, microConsultations: 11, inspections: 2, inspectionReports: 1,
-      researchReports: 3, visits: 4, suggestionsMade: 40, suggestionsAdopted: 10, suggestionAdoptionRate: 0.25,
-      donationsYuan: 12345.6, publicityItems: 5, attendanceRate: 0.75, memberParticipationRate: 0.8,
-      opinionReports: 8, opinionReportsAdopted: 6, opinionAdoptionRate: 0.75, opinionAdoptedProvincialOrAbove: 1,
-      leaderInstructions: 2, supervisionTargets: 3, rectificationItems: 10, rectificationRate: 0.7, specialSupervisors: 2,
-      activeMembers: 25, dutyComplianceRate: 0.6, averageDutyPoints: 20, planCompletionRate: 12 / 14,
+      proposalsSubmitted: 20,
+      proposalsAccepted: 16,
+      acceptanceRate: 0.8,
+      keyProposals: 2,
+      proposalsReplied: 12,
+      replyRate: 0.75,
+      onTimeReplyRate: 0.5,
+      satisfactionRate: 0.9,
+      fullySatisfiedRate: 0.6,
+      implementationRate: 0.75,
+      resolvedRate: 0.25,
+      studySessions: 12,
+      meetings: 6,
+      majorConsultations: 1,
+      microConsultations: 11,
+      inspections: 2,
+      inspectionReports: 1,
+      researchReports: 3,
+      visits: 4,
+      suggestionsMade: 40,
+      suggestionsAdopted: 10,
+      suggestionAdoptionRate: 0.25,
+      donationsYuan: 12345.6,
+      publicityItems: 5,
+      attendanceRate: 0.75,
+      memberParticipationRate: 0.8,
+      opinionReports: 8,
+      opinionReportsAdopted: 6,
+      opinionAdoptionRate: 0.75,
+      opinionAdoptedProvincialOrAbove: 1,
+      leaderInstructions: 2,
+      supervisionTargets: 3,
+      rectificationItems: 10,
+      rectificationRate: 0.7,
+      specialSupervisors: 2,
+      activeMembers: 25,
+      dutyComplianceRate: 0.6,
+      averageDutyPoints: 20,
+      planCompletionRate: 12 / 14,
     });
     expect(computeMetric('researchReports', toRaw({ researchWithReport: 3 }))).toBe(3);
   });
@@ -106,7 +180,11 @@ describe('computeMetrics', () => {
 
 describe('planCompletion', () => {
   it('caps each item at its target', () => {
-    const items = [{ target: 4, actual: 6 }, { target: 6, actual: 3 }, { target: 2, actual: 2 }];
+    const items = [
+      { target: 4, actual: 6 },
+      { target: 6, actual: 3 },
+      { target: 2, actual: 2 },
+    ];
     expect(planAchieved(items)).toBe(9);
     expect(planCompletion(items)).toBe(9 / 12);
   });

@@ -19,7 +19,12 @@ export function perMemberValue(value: number | null, activeMembers: number): num
  * The value shown for a metric: per-member for counts and amounts when asked,
  * the value itself for rates (a rate is never normalised).
  */
-export function displayValue(key: MetricKey, values: MetricValues, perMember: boolean, activeMembers: number): number | null {
+export function displayValue(
+  key: MetricKey,
+  values: MetricValues,
+  perMember: boolean,
+  activeMembers: number,
+): number | null {
   const value = values[key];
   if (!perMember || metricByKey(key).kind === 'rate') return value;
   return perMemberValue(value, activeMembers);

@@ -19,7 +19,8 @@ export function rankValues(values: readonly (number | null)[], order: RankOrder 
   const ranks = new Array<number>(values.length).fill(present.length + 1);
   present.forEach((entry, position) => {
     const previous = present[position - 1];
-    ranks[entry.index] = previous !== undefined && previous.value === entry.value ? ranks[previous.index] : position + 1;
+    ranks[entry.index] =
+      previous !== undefined && previous.value === entry.value ? ranks[previous.index] : position + 1;
   });
   return ranks;
 }

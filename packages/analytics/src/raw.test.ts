@@ -22,7 +22,13 @@ describe('raw rows', () => {
   });
 
   it('coerceRaw accepts driver values and rejects garbage', () => {
-    const r = coerceRaw({ proposalsSubmitted: '12', activeMembers: 7n, donationsYuan: '1200.50', visits: null, extra: 'x' });
+    const r = coerceRaw({
+      proposalsSubmitted: '12',
+      activeMembers: 7n,
+      donationsYuan: '1200.50',
+      visits: null,
+      extra: 'x',
+    });
     expect(r.proposalsSubmitted).toBe(12);
     expect(r.activeMembers).toBe(7);
     expect(r.donationsYuan).toBe(1200.5);

@@ -173,7 +173,14 @@ export function coerceRaw(row: Readonly<Record<string, unknown>>): RawTownshipYe
   for (const field of RAW_FIELDS) {
     const v = row[field];
     if (v === undefined || v === null) continue;
-    const n = typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    const n =
+      typeof v === 'number'
+        ? v
+        : typeof v === 'bigint'
+          ? Number(v)
+          : typeof v === 'string' && v.trim() !== ''
+            ? Number(v)
+            : NaN;
     if (!Number.isFinite(n) || n < 0) {
       throw new TypeError(`RawTownshipYear.${field} must be a finite non-negative number, got ${String(v)}`);
     }

@@ -23,7 +23,13 @@ describe('record-count metrics (plan targets)', () => {
     for (const key of Object.values(LEGACY_PLAN_KIND_METRICS)) expect(PLAN_METRIC_KEYS).toContain(key);
   });
   it('refuse an item without a plannable metric, a bad target or quarter, and repeats, naming the entry', () => {
-    expect(planItemErrors([{ metricKey: 'studySessions', target: 1, quarter: 1 }, { metricKey: 'studySessions', target: 1, quarter: 2 }, { metricKey: 'opinionReports', target: 6 }])).toEqual([]);
+    expect(
+      planItemErrors([
+        { metricKey: 'studySessions', target: 1, quarter: 1 },
+        { metricKey: 'studySessions', target: 1, quarter: 2 },
+        { metricKey: 'opinionReports', target: 6 },
+      ]),
+    ).toEqual([]);
     const errors = planItemErrors([
       { metricKey: 'acceptanceRate', target: 1 },
       { metricKey: null, target: 1 },
@@ -31,6 +37,13 @@ describe('record-count metrics (plan targets)', () => {
       { metricKey: 'inspections', target: 2, quarter: 5 },
       { metricKey: 'inspections', target: 1, quarter: 5 },
     ]);
-    expect(errors.map((e) => e.field)).toEqual(['input.items[0].metricKey', 'input.items[1].metricKey', 'input.items[2].target', 'input.items[3].quarter', 'input.items[4].quarter', 'input.items[4].metricKey']);
+    expect(errors.map((e) => e.field)).toEqual([
+      'input.items[0].metricKey',
+      'input.items[1].metricKey',
+      'input.items[2].target',
+      'input.items[3].quarter',
+      'input.items[4].quarter',
+      'input.items[4].metricKey',
+    ]);
   });
 });

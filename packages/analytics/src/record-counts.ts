@@ -25,8 +25,18 @@ export interface RecordSelector {
 export const RECORD_COUNT_METRICS = {
   studySessions: { table: 'activity', raw: 'studySessions', kind: 'STUDY' },
   meetings: { table: 'activity', raw: 'meetings', kind: 'MEETING' },
-  majorConsultations: { table: 'activity', raw: 'majorConsultations', kind: 'CONSULTATION', consultationScale: 'MAJOR' },
-  microConsultations: { table: 'activity', raw: 'microConsultations', kind: 'CONSULTATION', consultationScale: 'MICRO' },
+  majorConsultations: {
+    table: 'activity',
+    raw: 'majorConsultations',
+    kind: 'CONSULTATION',
+    consultationScale: 'MAJOR',
+  },
+  microConsultations: {
+    table: 'activity',
+    raw: 'microConsultations',
+    kind: 'CONSULTATION',
+    consultationScale: 'MICRO',
+  },
   inspections: { table: 'activity', raw: 'inspections', kind: 'INSPECTION' },
   inspectionReports: { table: 'activity', raw: 'inspectionsWithReport', kind: 'INSPECTION', withReport: true },
   researchReports: { table: 'activity', raw: 'researchWithReport', kind: 'RESEARCH', withReport: true },
@@ -80,8 +90,10 @@ export function planItemErrors(items: readonly PlanItemFields[], prefix = 'input
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const f = (name: string) => `${prefix}[${i}].${name}`;
-    if (item.metricKey == null || item.metricKey === '') errors.push({ field: f('metricKey'), message: '请选择计划指标' });
-    else if (!isPlanMetricKey(item.metricKey)) errors.push({ field: f('metricKey'), message: `该指标不能作为工作计划目标：${item.metricKey}` });
+    if (item.metricKey == null || item.metricKey === '')
+      errors.push({ field: f('metricKey'), message: '请选择计划指标' });
+    else if (!isPlanMetricKey(item.metricKey))
+      errors.push({ field: f('metricKey'), message: `该指标不能作为工作计划目标：${item.metricKey}` });
     if (item.target == null || !Number.isInteger(item.target) || item.target <= 0) {
       errors.push({ field: f('target'), message: '目标数须为正整数（大于 0）' });
     }

@@ -12,7 +12,17 @@ describe('annual summary sentences', () => {
   });
 
   it('states the METRICS.md check figures', () => {
-    const raw = { ...emptyRaw(), proposalsSubmitted: 86, proposalsAccepted: 38, proposalsReplied: 38, feedbackTotal: 38, feedbackSatisfied: 25, feedbackBasicallySatisfied: 10, implemented: 20, beingImplemented: 13 };
+    const raw = {
+      ...emptyRaw(),
+      proposalsSubmitted: 86,
+      proposalsAccepted: 38,
+      proposalsReplied: 38,
+      feedbackTotal: 38,
+      feedbackSatisfied: 25,
+      feedbackBasicallySatisfied: 10,
+      implemented: 20,
+      beingImplemented: 13,
+    };
     const text = annualSummarySentences('某市', 2023, computeMetrics(raw)).join('');
     expect(text).toContain('提交提案86件，立案38件，立案率44.19%');
     expect(text).toContain('办复率100%');
@@ -21,9 +31,18 @@ describe('annual summary sentences', () => {
   });
 
   it('writes the township activity figures and leaves out what did not happen', () => {
-    const raw = { ...emptyRaw(), studySessions: 12, majorConsultations: 1, microConsultations: 10, visits: 4, suggestionsMade: 5 };
+    const raw = {
+      ...emptyRaw(),
+      studySessions: 12,
+      majorConsultations: 1,
+      microConsultations: 10,
+      visits: 4,
+      suggestionsMade: 5,
+    };
     const [first, second] = annualSummarySentences('高塘镇政协工委', 2023, computeMetrics(raw));
-    expect(first).toBe('2023年，高塘镇政协工委全年开展各类学习12次，组织大协商1次、微协商10次，走访接待、听取社情民意4次。');
+    expect(first).toBe(
+      '2023年，高塘镇政协工委全年开展各类学习12次，组织大协商1次、微协商10次，走访接待、听取社情民意4次。',
+    );
     expect(second).toContain('委员提出意见建议5条');
     expect(annualSummarySentences('空镇', 2023, computeMetrics(emptyRaw()))).toEqual([]);
   });

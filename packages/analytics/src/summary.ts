@@ -34,15 +34,24 @@ export function annualSummarySentences(townshipName: string, year: number, v: Me
   const activities = [
     n('studySessions') && `开展各类学习${n('studySessions')}次`,
     n('meetings') && `召开会议${n('meetings')}次`,
-    (n('majorConsultations') || n('microConsultations')) && `组织大协商${n('majorConsultations')}次、微协商${n('microConsultations')}次`,
-    n('inspections') && `开展视察${n('inspections')}次${n('inspectionReports') ? `、形成视察报告${n('inspectionReports')}篇` : ''}`,
+    (n('majorConsultations') || n('microConsultations')) &&
+      `组织大协商${n('majorConsultations')}次、微协商${n('microConsultations')}次`,
+    n('inspections') &&
+      `开展视察${n('inspections')}次${n('inspectionReports') ? `、形成视察报告${n('inspectionReports')}篇` : ''}`,
     n('researchReports') && `形成调研报告${n('researchReports')}篇`,
     n('visits') && `走访接待、听取社情民意${n('visits')}次`,
   ].filter(Boolean);
   if (activities.length) sentences.push(`${year}年，${townshipName}全年${activities.join('，')}。`);
-  if (n('suggestionsMade')) sentences.push(`委员提出意见建议${n('suggestionsMade')}条，被采纳${n('suggestionsAdopted')}条，建议采纳率${percent(v.suggestionAdoptionRate)}。`);
+  if (n('suggestionsMade'))
+    sentences.push(
+      `委员提出意见建议${n('suggestionsMade')}条，被采纳${n('suggestionsAdopted')}条，建议采纳率${percent(v.suggestionAdoptionRate)}。`,
+    );
   if (n('proposalsSubmitted')) {
-    const parts = [`提交提案${n('proposalsSubmitted')}件`, `立案${n('proposalsAccepted')}件`, `立案率${percent(v.acceptanceRate)}`];
+    const parts = [
+      `提交提案${n('proposalsSubmitted')}件`,
+      `立案${n('proposalsAccepted')}件`,
+      `立案率${percent(v.acceptanceRate)}`,
+    ];
     if (n('keyProposals')) parts.push(`其中重点提案${n('keyProposals')}件`);
     if (v.replyRate != null) parts.push(`办复率${percent(v.replyRate)}`);
     if (v.satisfactionRate != null) parts.push(`满意率${percent(v.satisfactionRate)}`);
@@ -56,7 +65,10 @@ export function annualSummarySentences(townshipName: string, year: number, v: Me
     sentences.push(`${parts.join('，')}。`);
   }
   if (n('donationsYuan') || n('publicityItems')) {
-    const parts = [n('donationsYuan') && `组织委员捐款${amount(v.donationsYuan)}元`, n('publicityItems') && `在各级媒体宣传报道${n('publicityItems')}次`].filter(Boolean);
+    const parts = [
+      n('donationsYuan') && `组织委员捐款${amount(v.donationsYuan)}元`,
+      n('publicityItems') && `在各级媒体宣传报道${n('publicityItems')}次`,
+    ].filter(Boolean);
     sentences.push(`${parts.join('，')}。`);
   }
   const duty = [

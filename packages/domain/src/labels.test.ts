@@ -69,7 +69,16 @@ describe('wording from DOMAIN.md', () => {
 
   it('activity kinds, satisfaction, implementation', () => {
     expect(Object.values(ENUM_LABELS.ActivityKind)).toEqual([
-      '学习', '会议', '协商', '视察', '调研', '走访接待', '公益慰问', '宣传报道', '文史资料', '培训',
+      '学习',
+      '会议',
+      '协商',
+      '视察',
+      '调研',
+      '走访接待',
+      '公益慰问',
+      '宣传报道',
+      '文史资料',
+      '培训',
     ]);
     expect(Object.values(ENUM_LABELS.Satisfaction)).toEqual(['满意', '基本满意', '不满意']);
     expect(Object.values(ENUM_LABELS.ImplementationStatus)).toEqual(['已落实', '正在落实', '未落实']);

@@ -31,7 +31,11 @@ export const REVIEW_ACTIONS: Readonly<Record<ReviewDecision, ProposalAction>> = 
 };
 
 /** Proposals of parties and groups, committees and sectors: named by organisation, county level. */
-export const ORGANISATION_PROPOSER_KINDS: readonly ProposerKind[] = [ProposerKind.PARTY_GROUP, ProposerKind.COMMITTEE, ProposerKind.SECTOR];
+export const ORGANISATION_PROPOSER_KINDS: readonly ProposerKind[] = [
+  ProposerKind.PARTY_GROUP,
+  ProposerKind.COMMITTEE,
+  ProposerKind.SECTOR,
+];
 
 export function isOrganisationProposer(kind: ProposerKind): boolean {
   return ORGANISATION_PROPOSER_KINDS.includes(kind);
@@ -56,22 +60,29 @@ export function proposerErrors(input: ProposerInput, prefix = 'input'): FieldErr
   const errors: FieldError[] = [];
   const coSigners = input.coSignerIds ?? [];
   if (isOrganisationProposer(input.proposerKind)) {
-    errors.push(...requiredText(`${prefix}.proposerOrgName`, input.proposerOrgName, PROPOSER_ORG_NAME_MAX, '提案单位名称'));
-    if (!blank(input.leadMemberId)) errors.push({ field: `${prefix}.leadMemberId`, message: '党派团体、专委会或界别提案不填领衔委员' });
-    if (coSigners.length > 0) errors.push({ field: `${prefix}.coSignerIds`, message: '党派团体、专委会或界别提案不填联名委员' });
+    errors.push(
+      ...requiredText(`${prefix}.proposerOrgName`, input.proposerOrgName, PROPOSER_ORG_NAME_MAX, '提案单位名称'),
+    );
+    if (!blank(input.leadMemberId))
+      errors.push({ field: `${prefix}.leadMemberId`, message: '党派团体、专委会或界别提案不填领衔委员' });
+    if (coSigners.length > 0)
+      errors.push({ field: `${prefix}.coSignerIds`, message: '党派团体、专委会或界别提案不填联名委员' });
     return errors;
   }
   if (blank(input.leadMemberId)) errors.push({ field: `${prefix}.leadMemberId`, message: '请选择领衔委员' });
-  if (!blank(input.proposerOrgName)) errors.push({ field: `${prefix}.proposerOrgName`, message: '委员提案不填提案单位名称' });
+  if (!blank(input.proposerOrgName))
+    errors.push({ field: `${prefix}.proposerOrgName`, message: '委员提案不填提案单位名称' });
   if (input.proposerKind === ProposerKind.MEMBER) {
-    if (coSigners.length > 0) errors.push({ field: `${prefix}.coSignerIds`, message: '个人提案没有联名委员；有联名委员请选“委员联名”' });
+    if (coSigners.length > 0)
+      errors.push({ field: `${prefix}.coSignerIds`, message: '个人提案没有联名委员；有联名委员请选“委员联名”' });
     return errors;
   }
   if (coSigners.length === 0) errors.push({ field: `${prefix}.coSignerIds`, message: '联名提案须至少有一位联名委员' });
   const seen = new Set<string>();
   coSigners.forEach((id, i) => {
     const key = String(id).trim();
-    if (key === String(input.leadMemberId ?? '').trim()) errors.push({ field: `${prefix}.coSignerIds[${i}]`, message: '联名委员不能是领衔委员本人' });
+    if (key === String(input.leadMemberId ?? '').trim())
+      errors.push({ field: `${prefix}.coSignerIds[${i}]`, message: '联名委员不能是领衔委员本人' });
     else if (seen.has(key)) errors.push({ field: `${prefix}.coSignerIds[${i}]`, message: `联名委员 ${key} 重复` });
     seen.add(key);
   });
@@ -83,12 +94,18 @@ export function proposerErrors(input: ProposerInput, prefix = 'input'): FieldErr
  * (given as `year`: the submission year or the next, for proposals prepared before a January
  * session), else the submission year.
  */
-export function proposalYear(input: { session?: string | null; year?: number | null; submittedOn: string }, prefix = 'input'): { year: number; errors: FieldError[] } {
+export function proposalYear(
+  input: { session?: string | null; year?: number | null; submittedOn: string },
+  prefix = 'input',
+): { year: number; errors: FieldError[] } {
   const submittedYear = Number(input.submittedOn.slice(0, 4));
   const field = `${prefix}.year`;
   if (blank(input.session)) {
     if (input.year != null && input.year !== submittedYear) {
-      return { year: submittedYear, errors: [{ field, message: `平时提案的年度即提交年度（${submittedYear}），不能填 ${input.year}` }] };
+      return {
+        year: submittedYear,
+        errors: [{ field, message: `平时提案的年度即提交年度（${submittedYear}），不能填 ${input.year}` }],
+      };
     }
     return { year: submittedYear, errors: [] };
   }
@@ -100,7 +117,10 @@ export function proposalYear(input: { session?: string | null; year?: number | n
 }
 
 /** Title, content, category presence and the lengths the columns hold. */
-export function proposalTextErrors(input: { title?: string | null; content?: string | null; session?: string | null }, prefix = 'input'): FieldError[] {
+export function proposalTextErrors(
+  input: { title?: string | null; content?: string | null; session?: string | null },
+  prefix = 'input',
+): FieldError[] {
   return [
     ...requiredText(`${prefix}.title`, input.title, PROPOSAL_TITLE_MAX, '提案标题'),
     ...optionalText(`${prefix}.content`, input.content, PROPOSAL_TEXT_MAX, '提案内容'),
@@ -114,10 +134,17 @@ export function proposalTextErrors(input: { title?: string | null; content?: str
  * A step's date: a real date, not after today, and not before the step it follows
  * (review after submission, reply after assignment …). Dates are YYYY-MM-DD, so text order is date order.
  */
-export function stepDateErrors(field: string, value: string, label: string, today: string, notBefore?: { date: string | null | undefined; label: string }): FieldError[] {
+export function stepDateErrors(
+  field: string,
+  value: string,
+  label: string,
+  today: string,
+  notBefore?: { date: string | null | undefined; label: string },
+): FieldError[] {
   if (!isValidDate(value)) return [{ field, message: `${label}格式应为YYYY-MM-DD` }];
   if (value > today) return [{ field, message: `${label}不能晚于今天（${today}）` }];
-  if (notBefore?.date && value < notBefore.date) return [{ field, message: `${label}不能早于${notBefore.label}（${notBefore.date}）` }];
+  if (notBefore?.date && value < notBefore.date)
+    return [{ field, message: `${label}不能早于${notBefore.label}（${notBefore.date}）` }];
   return [];
 }
 
@@ -151,18 +178,28 @@ export function reviewErrors(input: ReviewInput, prefix = 'input'): FieldError[]
     errors.push(...keyErrors(input.isKey === true, input.supervisingChair, prefix));
   } else {
     if (input.isKey) errors.push({ field: `${prefix}.isKey`, message: '只有立案的提案才能列为重点提案' });
-    if (!blank(input.supervisingChair)) errors.push({ field: `${prefix}.supervisingChair`, message: '只有重点提案才有督办主席' });
+    if (!blank(input.supervisingChair))
+      errors.push({ field: `${prefix}.supervisingChair`, message: '只有重点提案才有督办主席' });
   }
   return errors;
 }
 
 /** Statuses a merge may point at: not rejected, converted or itself merged away. */
-const UNMERGEABLE: readonly ProposalStatus[] = [ProposalStatus.REJECTED, ProposalStatus.CONVERTED, ProposalStatus.MERGED];
+const UNMERGEABLE: readonly ProposalStatus[] = [
+  ProposalStatus.REJECTED,
+  ProposalStatus.CONVERTED,
+  ProposalStatus.MERGED,
+];
 
-export function mergeTargetErrors(target: { id: number; status: ProposalStatus } | null, selfId: number, field = 'input.mergedIntoId'): FieldError[] {
+export function mergeTargetErrors(
+  target: { id: number; status: ProposalStatus } | null,
+  selfId: number,
+  field = 'input.mergedIntoId',
+): FieldError[] {
   if (!target) return [{ field, message: '要并入的提案不存在' }];
   if (target.id === selfId) return [{ field, message: '提案不能并入自身' }];
-  if (UNMERGEABLE.includes(target.status)) return [{ field, message: '不能并入已不予立案、已转为意见建议或已并案的提案' }];
+  if (UNMERGEABLE.includes(target.status))
+    return [{ field, message: '不能并入已不予立案、已转为意见建议或已并案的提案' }];
   return [];
 }
 
@@ -205,13 +242,16 @@ export function assignmentErrors(input: AssignmentInput, prefix = 'input'): Fiel
   const seen = new Set<string>();
   (input.coUnitIds ?? []).forEach((id, i) => {
     const key = String(id).trim();
-    if (key === String(input.leadUnitId).trim()) errors.push({ field: `${prefix}.coUnitIds[${i}]`, message: '会办单位不能同时是主办单位' });
+    if (key === String(input.leadUnitId).trim())
+      errors.push({ field: `${prefix}.coUnitIds[${i}]`, message: '会办单位不能同时是主办单位' });
     else if (seen.has(key)) errors.push({ field: `${prefix}.coUnitIds[${i}]`, message: `会办单位 ${key} 重复` });
     seen.add(key);
   });
   if (input.deadline != null) {
-    if (!isValidDate(input.deadline)) errors.push({ field: `${prefix}.deadline`, message: '办理期限格式应为YYYY-MM-DD' });
-    else if (input.deadline < input.assignedOn) errors.push({ field: `${prefix}.deadline`, message: `办理期限不能早于交办日期（${input.assignedOn}）` });
+    if (!isValidDate(input.deadline))
+      errors.push({ field: `${prefix}.deadline`, message: '办理期限格式应为YYYY-MM-DD' });
+    else if (input.deadline < input.assignedOn)
+      errors.push({ field: `${prefix}.deadline`, message: `办理期限不能早于交办日期（${input.assignedOn}）` });
   }
   return errors;
 }
@@ -224,6 +264,9 @@ export function proposalContext(p: { satisfaction: Satisfaction | null }): Propo
 }
 
 /** Days overdue, or null for a proposal with no deadline (not assigned). */
-export function proposalOverdueDays(p: { deadline: string | null; firstReplyOn: string | null }, today: string): number | null {
+export function proposalOverdueDays(
+  p: { deadline: string | null; firstReplyOn: string | null },
+  today: string,
+): number | null {
   return p.deadline ? overdueDays(p.deadline, p.firstReplyOn, today) : null;
 }

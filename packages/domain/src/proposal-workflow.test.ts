@@ -109,25 +109,49 @@ describe('guards and arguments', () => {
   });
 
   it('refuses CLOSE when the latest feedback is 不满意', () => {
-    const r = nextProposalStatus(S.REPLIED, A.CLOSE, { hasFeedback: true, lastSatisfaction: Satisfaction.DISSATISFIED });
+    const r = nextProposalStatus(S.REPLIED, A.CLOSE, {
+      hasFeedback: true,
+      lastSatisfaction: Satisfaction.DISSATISFIED,
+    });
     expect(r).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
-    expect(canPerform(S.REPLIED, A.CLOSE, Role.COUNTY_ADMIN, { hasFeedback: true, lastSatisfaction: Satisfaction.DISSATISFIED })).toBe(false);
+    expect(
+      canPerform(S.REPLIED, A.CLOSE, Role.COUNTY_ADMIN, {
+        hasFeedback: true,
+        lastSatisfaction: Satisfaction.DISSATISFIED,
+      }),
+    ).toBe(false);
   });
 
   it('allows CLOSE after 满意 or 基本满意 feedback, or feedback with no rating passed', () => {
     for (const lastSatisfaction of [Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED, undefined]) {
-      expect(nextProposalStatus(S.REPLIED, A.CLOSE, { hasFeedback: true, lastSatisfaction })).toEqual({ ok: true, to: S.CLOSED });
+      expect(nextProposalStatus(S.REPLIED, A.CLOSE, { hasFeedback: true, lastSatisfaction })).toEqual({
+        ok: true,
+        to: S.CLOSED,
+      });
     }
   });
 
   it('不满意 feedback sends the proposal to REHANDLING; 满意/基本满意 keep it REPLIED', () => {
-    expect(nextProposalStatus(S.REPLIED, A.FEEDBACK, { satisfaction: Satisfaction.DISSATISFIED })).toEqual({ ok: true, to: S.REHANDLING });
-    expect(nextProposalStatus(S.REPLIED, A.FEEDBACK, { satisfaction: Satisfaction.SATISFIED })).toEqual({ ok: true, to: S.REPLIED });
-    expect(nextProposalStatus(S.REPLIED, A.FEEDBACK, { satisfaction: Satisfaction.BASICALLY_SATISFIED })).toEqual({ ok: true, to: S.REPLIED });
+    expect(nextProposalStatus(S.REPLIED, A.FEEDBACK, { satisfaction: Satisfaction.DISSATISFIED })).toEqual({
+      ok: true,
+      to: S.REHANDLING,
+    });
+    expect(nextProposalStatus(S.REPLIED, A.FEEDBACK, { satisfaction: Satisfaction.SATISFIED })).toEqual({
+      ok: true,
+      to: S.REPLIED,
+    });
+    expect(nextProposalStatus(S.REPLIED, A.FEEDBACK, { satisfaction: Satisfaction.BASICALLY_SATISFIED })).toEqual({
+      ok: true,
+      to: S.REPLIED,
+    });
   });
 
   it('FEEDBACK without a valid rating is bad input, not an invalid transition', () => {
-    expect(nextProposalStatus(S.REPLIED, A.FEEDBACK, {})).toMatchObject({ ok: false, code: 'BAD_USER_INPUT', field: 'satisfaction' });
+    expect(nextProposalStatus(S.REPLIED, A.FEEDBACK, {})).toMatchObject({
+      ok: false,
+      code: 'BAD_USER_INPUT',
+      field: 'satisfaction',
+    });
     expect(nextProposalStatus(S.REPLIED, A.FEEDBACK, { satisfaction: 'SO_SO' as Satisfaction })).toMatchObject({
       ok: false,
       code: 'BAD_USER_INPUT',
@@ -150,17 +174,27 @@ describe('guards and arguments', () => {
         field: 'reason',
       });
     }
-    expect(nextProposalStatus(S.SUBMITTED, A.REVIEW_REJECT, { reason: '属于个人诉求' })).toEqual({ ok: true, to: S.REJECTED });
+    expect(nextProposalStatus(S.SUBMITTED, A.REVIEW_REJECT, { reason: '属于个人诉求' })).toEqual({
+      ok: true,
+      to: S.REJECTED,
+    });
     expect(canPerform(S.SUBMITTED, A.REVIEW_REJECT, Role.COUNTY_ADMIN)).toBe(true);
   });
 
   it('并案 needs the proposal merged into', () => {
-    expect(nextProposalStatus(S.SUBMITTED, A.REVIEW_MERGE, {})).toMatchObject({ ok: false, code: 'BAD_USER_INPUT', field: 'mergedIntoId' });
+    expect(nextProposalStatus(S.SUBMITTED, A.REVIEW_MERGE, {})).toMatchObject({
+      ok: false,
+      code: 'BAD_USER_INPUT',
+      field: 'mergedIntoId',
+    });
     expect(nextProposalStatus(S.SUBMITTED, A.REVIEW_MERGE, { mergedIntoId: '42' })).toEqual({ ok: true, to: S.MERGED });
   });
 
   it('checks the state before the arguments', () => {
-    expect(nextProposalStatus(S.ACCEPTED, A.REVIEW_REJECT, {})).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    expect(nextProposalStatus(S.ACCEPTED, A.REVIEW_REJECT, {})).toMatchObject({
+      ok: false,
+      code: 'INVALID_TRANSITION',
+    });
     expect(nextProposalStatus(S.CLOSED, A.FEEDBACK, {})).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
   });
 
@@ -284,7 +318,9 @@ describe('tables and labels', () => {
 
   it('PROPOSAL_ACTION_ROLES matches the role table', () => {
     for (const action of ACTIONS) {
-      expect([...PROPOSAL_ACTION_ROLES[action]].sort()).toEqual(ROLES.filter((r) => ROLE_ACTIONS[r].includes(action)).sort());
+      expect([...PROPOSAL_ACTION_ROLES[action]].sort()).toEqual(
+        ROLES.filter((r) => ROLE_ACTIONS[r].includes(action)).sort(),
+      );
     }
   });
 

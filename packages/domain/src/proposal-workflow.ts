@@ -145,8 +145,8 @@ const ROWS: readonly TransitionRow[] = [
 ];
 
 /** Every allowed transition, for documentation and the console's help text. */
-export const PROPOSAL_TRANSITIONS: readonly ProposalTransition[] = ROWS.map(
-  ({ from, action, to, roles, guard }) => (guard === undefined ? { from, action, to, roles } : { from, action, to, roles, guard }),
+export const PROPOSAL_TRANSITIONS: readonly ProposalTransition[] = ROWS.map(({ from, action, to, roles, guard }) =>
+  guard === undefined ? { from, action, to, roles } : { from, action, to, roles, guard },
 );
 
 export type ProposalTransitionResult =

@@ -81,7 +81,9 @@ describe('validateEvaluation', () => {
   it('accepts valid figures, including returned = issued and zeros', () => {
     expect(validateEvaluation(valid)).toEqual([]);
     expect(validateEvaluation({ ...valid, questionnairesReturned: 120 })).toEqual([]);
-    expect(validateEvaluation({ questionnairesIssued: 0, questionnairesReturned: 0, score: 0, recommendationCount: 0 })).toEqual([]);
+    expect(
+      validateEvaluation({ questionnairesIssued: 0, questionnairesReturned: 0, score: 0, recommendationCount: 0 }),
+    ).toEqual([]);
     expect(validateEvaluation({ ...valid, score: 100 })).toEqual([]);
   });
 
@@ -113,12 +115,24 @@ describe('validateEvaluation', () => {
   });
 
   it.each([-0.1, 100.01, 150, Number.NaN, Number.POSITIVE_INFINITY])('refuses score %s', (score) => {
-    expect(validateEvaluation({ ...valid, score })).toEqual([{ field: 'score', message: '测评得分须在 0 到 100 之间' }]);
+    expect(validateEvaluation({ ...valid, score })).toEqual([
+      { field: 'score', message: '测评得分须在 0 到 100 之间' },
+    ]);
   });
 
   it('reports every bad field at once', () => {
-    const errors = validateEvaluation({ questionnairesIssued: -1, questionnairesReturned: 1.5, score: 101, recommendationCount: -2 });
-    expect(errors.map((e) => e.field).sort()).toEqual(['questionnairesIssued', 'questionnairesReturned', 'recommendationCount', 'score']);
+    const errors = validateEvaluation({
+      questionnairesIssued: -1,
+      questionnairesReturned: 1.5,
+      score: 101,
+      recommendationCount: -2,
+    });
+    expect(errors.map((e) => e.field).sort()).toEqual([
+      'questionnairesIssued',
+      'questionnairesReturned',
+      'recommendationCount',
+      'score',
+    ]);
   });
 });
 

@@ -97,10 +97,17 @@ export function validateEvaluation(input: EvaluationInput): EvaluationFieldError
   const issued = input.questionnairesIssued;
   const returned = input.questionnairesReturned;
   if (
-    isPresent(issued) && isPresent(returned) &&
-    Number.isInteger(issued) && Number.isInteger(returned) && issued >= 0 && returned > issued
+    isPresent(issued) &&
+    isPresent(returned) &&
+    Number.isInteger(issued) &&
+    Number.isInteger(returned) &&
+    issued >= 0 &&
+    returned > issued
   ) {
-    errors.push({ field: 'questionnairesReturned', message: `收回问卷数（${returned}）不能多于发放问卷数（${issued}）` });
+    errors.push({
+      field: 'questionnairesReturned',
+      message: `收回问卷数（${returned}）不能多于发放问卷数（${issued}）`,
+    });
   }
   const score = input.score;
   if (isPresent(score) && !(Number.isFinite(score) && score >= 0 && score <= 100)) {
@@ -125,7 +132,10 @@ export interface GradeThresholds {
 export const DEFAULT_GRADE_THRESHOLDS: Readonly<GradeThresholds> = { satisfied: 90, basicallySatisfied: 75 };
 
 /** Grade (满意/基本满意/不满意) for a score in 0–100; throws RangeError outside it. */
-export function gradeForScore(score: number, thresholds: Readonly<GradeThresholds> = DEFAULT_GRADE_THRESHOLDS): Satisfaction {
+export function gradeForScore(
+  score: number,
+  thresholds: Readonly<GradeThresholds> = DEFAULT_GRADE_THRESHOLDS,
+): Satisfaction {
   if (!(Number.isFinite(score) && score >= 0 && score <= 100)) {
     throw new RangeError(`测评得分须在 0 到 100 之间：${score}`);
   }
@@ -148,8 +158,7 @@ const RECTIFICATION_MOVES: Readonly<Record<RectificationStatus, readonly Rectifi
 };
 
 export type RectificationResult =
-  | { ok: true; to: RectificationStatus }
-  | { ok: false; code: 'INVALID_TRANSITION'; reason: string };
+  { ok: true; to: RectificationStatus } | { ok: false; code: 'INVALID_TRANSITION'; reason: string };
 
 /** Statuses an item may move to from `from`. */
 export function allowedRectificationTargets(from: RectificationStatus): RectificationStatus[] {
@@ -162,5 +171,9 @@ export function nextRectificationStatus(from: RectificationStatus, to: Rectifica
   const fromLabel = RECTIFICATION_STATUS_LABELS[from] ?? String(from);
   const toLabel = RECTIFICATION_STATUS_LABELS[to] ?? String(to);
   const why = from === to ? '状态未变化' : '整改状态不能回退';
-  return { ok: false, code: 'INVALID_TRANSITION', reason: `整改事项当前为“${fromLabel}”，不能改为“${toLabel}”：${why}` };
+  return {
+    ok: false,
+    code: 'INVALID_TRANSITION',
+    reason: `整改事项当前为“${fromLabel}”，不能改为“${toLabel}”：${why}`,
+  };
 }

@@ -19,16 +19,28 @@ import { TownshipInput } from '../common/TownshipInput';
 import { useFieldAccess } from '../common/useFieldAccess';
 import { kindFields, REQUIRED_KIND_FIELDS, type KindField } from './activityKinds';
 
-const nonNegative = (value: unknown) => (value != null && value !== '' && Number(value) < 0 ? 'cppcc.work.non_negative' : undefined);
+const nonNegative = (value: unknown) =>
+  value != null && value !== '' && Number(value) < 0 ? 'cppcc.work.non_negative' : undefined;
 
 /** Only the inputs of the chosen kind (会议类型 for meetings, 协商规模 and 主题 for consultations, …). */
 const KindInputs = () => {
   const kind = useWatch({ name: 'kind' }) as string | undefined;
   const translate = useTranslate();
   const fields = kindFields(kind);
-  const req = (f: KindField) => (REQUIRED_KIND_FIELDS[kind as keyof typeof REQUIRED_KIND_FIELDS]?.includes(f) ? required() : undefined);
-  if (!kind) return <Alert severity="info" sx={{ maxWidth: 880 }}>{translate('cppcc.activities.pick_kind')}</Alert>;
-  if (!fields.length) return <Alert severity="info" sx={{ maxWidth: 880 }}>{translate('cppcc.activities.no_kind_fields')}</Alert>;
+  const req = (f: KindField) =>
+    REQUIRED_KIND_FIELDS[kind as keyof typeof REQUIRED_KIND_FIELDS]?.includes(f) ? required() : undefined;
+  if (!kind)
+    return (
+      <Alert severity="info" sx={{ maxWidth: 880 }}>
+        {translate('cppcc.activities.pick_kind')}
+      </Alert>
+    );
+  if (!fields.length)
+    return (
+      <Alert severity="info" sx={{ maxWidth: 880 }}>
+        {translate('cppcc.activities.no_kind_fields')}
+      </Alert>
+    );
   const input = (f: KindField) => {
     switch (f) {
       case 'meetingKind':
@@ -41,7 +53,15 @@ const KindInputs = () => {
       case 'submittedTo':
         return <TextInput key={f} source={f} />;
       case 'reportTitle':
-        return <TextInput key={f} source={f} label={kind === 'RESEARCH' ? 'cppcc.activities.research_report_title' : 'cppcc.activities.inspection_report'} />;
+        return (
+          <TextInput
+            key={f}
+            source={f}
+            label={
+              kind === 'RESEARCH' ? 'cppcc.activities.research_report_title' : 'cppcc.activities.inspection_report'
+            }
+          />
+        );
       default:
         return <NumberInput key={f} source={f} step={1} validate={nonNegative} />;
     }
@@ -66,17 +86,34 @@ export const ActivityForm = (props: Omit<SimpleFormProps, 'children'>) => {
       <KindInputs />
       <FormSection title="cppcc.activities.section_participants" />
       <Alert severity="info" sx={{ mb: 1, maxWidth: 880 }}>
-        {translate(can('townshipId') ? 'cppcc.activities.participants_hint' : 'cppcc.activities.participants_hint_officer')}
+        {translate(
+          can('townshipId') ? 'cppcc.activities.participants_hint' : 'cppcc.activities.participants_hint_officer',
+        )}
       </Alert>
       <ArrayInput source="participants" label={false}>
         <SimpleFormIterator
           inline
           disableReordering
           disableClear
-          sx={{ '& .RaSimpleFormIterator-action': { visibility: 'visible' }, '& .RaSimpleFormIterator-line': { pb: 0.5 } }}
+          sx={{
+            '& .RaSimpleFormIterator-action': { visibility: 'visible' },
+            '& .RaSimpleFormIterator-line': { pb: 0.5 },
+          }}
         >
-          <MemberPicker source="memberId" label="resources.activities.fields.participants.memberId" validate={required()} sx={{ width: 300 }} />
-          <EnumInput source="attendance" enumName="Attendance" defaultValue="PRESENT" validate={required()} label="resources.activities.fields.participants.attendance" sx={{ width: 140 }} />
+          <MemberPicker
+            source="memberId"
+            label="resources.activities.fields.participants.memberId"
+            validate={required()}
+            sx={{ width: 300 }}
+          />
+          <EnumInput
+            source="attendance"
+            enumName="Attendance"
+            defaultValue="PRESENT"
+            validate={required()}
+            label="resources.activities.fields.participants.attendance"
+            sx={{ width: 140 }}
+          />
         </SimpleFormIterator>
       </ArrayInput>
       <TextInput source="notes" multiline minRows={2} sx={{ maxWidth: 880 }} />

@@ -1,4 +1,15 @@
-import { CreateButton, DataTable, DateField, ExportButton, FilterButton, List, NumberField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  DateField,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { TownshipNameField } from '../common/TownshipNameField';
 import { useTownshipList } from '../common/useTownshipList';
 import { ImportButton } from '../common/ImportButton';
@@ -30,7 +41,11 @@ const KindField = (_props: { label?: string }) => {
   const record = useRecordContext<{ kind?: string; meetingKind?: string | null; consultationScale?: string | null }>();
   const translate = useTranslate();
   if (!record?.kind) return null;
-  const sub = record.meetingKind ? translate(`enum.MeetingKind.${record.meetingKind}`) : record.consultationScale ? translate(`enum.ConsultationScale.${record.consultationScale}`) : null;
+  const sub = record.meetingKind
+    ? translate(`enum.MeetingKind.${record.meetingKind}`)
+    : record.consultationScale
+      ? translate(`enum.ConsultationScale.${record.consultationScale}`)
+      : null;
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
       {translate(`enum.ActivityKind.${record.kind}`, { _: record.kind })}

@@ -27,11 +27,22 @@ import { canDelete, canEdit } from '../permissions';
 import { kindFields, type KindField } from './activityKinds';
 import { graphql } from '../gql';
 
-const COLORS: Record<string, 'success' | 'warning' | 'error'> = { PRESENT: 'success', EXCUSED: 'warning', ABSENT: 'error' };
+const COLORS: Record<string, 'success' | 'warning' | 'error'> = {
+  PRESENT: 'success',
+  EXCUSED: 'warning',
+  ABSENT: 'error',
+};
 
-const SET_ATTENDANCE = graphql(`mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {
-  setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) { id version presentCount participantCount }
-}`);
+const SET_ATTENDANCE = graphql(`
+  mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {
+    setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) {
+      id
+      version
+      presentCount
+      participantCount
+    }
+  }
+`);
 
 /** 出席 / 请假 / 缺席; writers change it in place (setActivityAttendance). */
 const AttendanceCell = ({ activity }: { activity?: { id: string; townshipId?: string | null } }) => {
@@ -43,7 +54,8 @@ const AttendanceCell = ({ activity }: { activity?: { id: string; townshipId?: st
   const [busy, setBusy] = useState(false);
   if (!row) return null;
   const label = translate(`enum.Attendance.${row.attendance}`, { _: row.attendance });
-  if (!activity || !canEdit(who, 'activities', activity)) return <Chip size="small" color={COLORS[row.attendance]} variant="outlined" label={label} />;
+  if (!activity || !canEdit(who, 'activities', activity))
+    return <Chip size="small" color={COLORS[row.attendance]} variant="outlined" label={label} />;
   const change = async (attendance: Attendance) => {
     setBusy(true);
     try {
@@ -57,10 +69,18 @@ const AttendanceCell = ({ activity }: { activity?: { id: string; townshipId?: st
     }
   };
   return (
-    <Select size="small" value={row.attendance} disabled={busy} onChange={(e) => {
-      const attendance = enumValue(Attendance, e.target.value);
-      if (attendance) void change(attendance);
-    }} onClick={(e) => e.stopPropagation()} sx={{ minWidth: 100 }} inputProps={{ 'aria-label': translate('resources.activities.fields.participants.attendance') }}>
+    <Select
+      size="small"
+      value={row.attendance}
+      disabled={busy}
+      onChange={(e) => {
+        const attendance = enumValue(Attendance, e.target.value);
+        if (attendance) void change(attendance);
+      }}
+      onClick={(e) => e.stopPropagation()}
+      sx={{ minWidth: 100 }}
+      inputProps={{ 'aria-label': translate('resources.activities.fields.participants.attendance') }}
+    >
       {enumChoices('Attendance').map((c) => (
         <MenuItem key={c.id} value={c.id}>
           {translate(c.name)}
@@ -75,7 +95,11 @@ const Participants = () => {
   const activity = useRecordContext<{ id: string; townshipId?: string | null }>();
   return (
     <ArrayField source="participants" label={false}>
-      <DataTable bulkActionButtons={false} rowClick={(_id, _r, record) => `/members/${record.memberId}/show`} empty={<EmptyParticipants />}>
+      <DataTable
+        bulkActionButtons={false}
+        rowClick={(_id, _r, record) => `/members/${record.memberId}/show`}
+        empty={<EmptyParticipants />}
+      >
         <DataTable.Col source="member.name" label="resources.activities.fields.participants.memberId" />
         <DataTable.Col source="member.township.name" label="resources.members.fields.townshipId" />
         <DataTable.Col source="attendance" label="resources.activities.fields.participants.attendance">
@@ -103,7 +127,15 @@ const KindDetails = () => {
       case 'topic':
       case 'submittedTo':
       case 'reportTitle':
-        return <TextField source={f} emptyText="—" label={f === 'reportTitle' && record?.kind === 'RESEARCH' ? 'cppcc.activities.research_report_title' : undefined} />;
+        return (
+          <TextField
+            source={f}
+            emptyText="—"
+            label={
+              f === 'reportTitle' && record?.kind === 'RESEARCH' ? 'cppcc.activities.research_report_title' : undefined
+            }
+          />
+        );
       default:
         return <NumberField source={f} emptyText="—" />;
     }
@@ -123,7 +155,11 @@ const KindDetails = () => {
 const Actions = () => {
   const record = useRecordContext();
   const { who } = useWho();
-  return <ShowActions>{record && canDelete(who, 'activities', record) && <DeleteButton mutationMode="pessimistic" />}</ShowActions>;
+  return (
+    <ShowActions>
+      {record && canDelete(who, 'activities', record) && <DeleteButton mutationMode="pessimistic" />}
+    </ShowActions>
+  );
 };
 
 export const ActivityShow = () => (
@@ -131,12 +167,24 @@ export const ActivityShow = () => (
     <div style={{ padding: '8px 16px 16px' }}>
       <FormSection title="cppcc.activities.section_basic" />
       <FormGrid columns={3}>
-        <L><TextField source="title" /></L>
-        <L><EnumField source="kind" enumName="ActivityKind" /></L>
-        <L><DateField source="heldOn" locales="zh-CN" /></L>
-        <L><TownshipNameField label="resources.activities.fields.townshipId" /></L>
-        <L><TextField source="location" emptyText="—" /></L>
-        <L><TextField source="notes" emptyText="—" /></L>
+        <L>
+          <TextField source="title" />
+        </L>
+        <L>
+          <EnumField source="kind" enumName="ActivityKind" />
+        </L>
+        <L>
+          <DateField source="heldOn" locales="zh-CN" />
+        </L>
+        <L>
+          <TownshipNameField label="resources.activities.fields.townshipId" />
+        </L>
+        <L>
+          <TextField source="location" emptyText="—" />
+        </L>
+        <L>
+          <TextField source="notes" emptyText="—" />
+        </L>
       </FormGrid>
       <KindDetails />
       <FormSection title="cppcc.activities.section_participants" />

@@ -22,7 +22,10 @@ const COLUMNS: [string, (a: ActivityRow) => string | number | null | undefined][
   ['日期', (a) => a.heldOn],
   ['活动名称', (a) => a.title],
   ['类型', (a) => enumLabel('ActivityKind', a.kind)],
-  ['会议类型/协商规模', (a) => enumLabel('MeetingKind', a.meetingKind) || enumLabel('ConsultationScale', a.consultationScale)],
+  [
+    '会议类型/协商规模',
+    (a) => enumLabel('MeetingKind', a.meetingKind) || enumLabel('ConsultationScale', a.consultationScale),
+  ],
   ['组织单位', (a) => a.township?.name ?? '县政协'],
   ['地点', (a) => a.location],
   ['主题', (a) => a.topic],
@@ -35,5 +38,11 @@ const COLUMNS: [string, (a: ActivityRow) => string | number | null | undefined][
 
 export const activityExporter: Exporter = (records) => {
   const rows = (records as ActivityRow[]).map((a) => COLUMNS.map(([, get]) => get(a) ?? ''));
-  downloadCSV(`\ufeff${toCsv(COLUMNS.map(([h]) => h), rows)}`, `履职活动-${todayInChina()}`);
+  downloadCSV(
+    `\ufeff${toCsv(
+      COLUMNS.map(([h]) => h),
+      rows,
+    )}`,
+    `履职活动-${todayInChina()}`,
+  );
 };

@@ -12,9 +12,35 @@ describe('activity kinds', () => {
     expect(kindFields(undefined)).toEqual([]);
   });
   it('saving clears the fields the kind does not carry', () => {
-    const out = activityTransform({ kind: 'STUDY', title: 't', topic: '章程', meetingKind: 'REGULAR', consultationScale: 'MICRO', donationYuan: 500, peopleReached: 9, suggestionsMade: 3 });
-    expect(out).toMatchObject({ topic: '章程', meetingKind: null, consultationScale: null, donationYuan: 0, peopleReached: null, suggestionsMade: 0 });
-    const consultation = activityTransform({ kind: 'CONSULTATION', consultationScale: 'MICRO', suggestionsMade: 3, suggestionsAdopted: 1 });
-    expect(consultation).toMatchObject({ consultationScale: 'MICRO', suggestionsMade: 3, suggestionsAdopted: 1, meetingKind: null });
+    const out = activityTransform({
+      kind: 'STUDY',
+      title: 't',
+      topic: '章程',
+      meetingKind: 'REGULAR',
+      consultationScale: 'MICRO',
+      donationYuan: 500,
+      peopleReached: 9,
+      suggestionsMade: 3,
+    });
+    expect(out).toMatchObject({
+      topic: '章程',
+      meetingKind: null,
+      consultationScale: null,
+      donationYuan: 0,
+      peopleReached: null,
+      suggestionsMade: 0,
+    });
+    const consultation = activityTransform({
+      kind: 'CONSULTATION',
+      consultationScale: 'MICRO',
+      suggestionsMade: 3,
+      suggestionsAdopted: 1,
+    });
+    expect(consultation).toMatchObject({
+      consultationScale: 'MICRO',
+      suggestionsMade: 3,
+      suggestionsAdopted: 1,
+      meetingKind: null,
+    });
   });
 });

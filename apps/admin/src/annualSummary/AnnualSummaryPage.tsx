@@ -29,10 +29,23 @@ import { lastCompleteYear } from '../common/years';
 import { fixedTownshipFilter } from '../permissions';
 import { graphql } from '../gql';
 
-
-const QUERY = graphql(`query AnnualSummary($townshipId: ID!, $year: Int!) {
-  annualSummary(townshipId: $townshipId, year: $year) { townshipId townshipName year figures { key label text value } sentences text }
-}`);
+const QUERY = graphql(`
+  query AnnualSummary($townshipId: ID!, $year: Int!) {
+    annualSummary(townshipId: $townshipId, year: $year) {
+      townshipId
+      townshipName
+      year
+      figures {
+        key
+        label
+        text
+        value
+      }
+      sentences
+      text
+    }
+  }
+`);
 
 const AnnualSummaryPage = () => {
   const translate = useTranslate();
@@ -54,7 +67,12 @@ const AnnualSummaryPage = () => {
     sort: { field: 'sortOrder', order: 'ASC' },
   });
   const townshipId = chosen ?? (townships[0]?.id ? String(townships[0].id) : null);
-  const summary = useGqlQuery(['annualSummary', townshipId, year], QUERY, { townshipId: townshipId ?? '', year }, { enabled: !!townshipId && !isPending });
+  const summary = useGqlQuery(
+    ['annualSummary', townshipId, year],
+    QUERY,
+    { townshipId: townshipId ?? '', year },
+    { enabled: !!townshipId && !isPending },
+  );
   const data = summary.data?.annualSummary;
   const [busy, setBusy] = useState(false);
 
@@ -62,7 +80,10 @@ const AnnualSummaryPage = () => {
     if (!townshipId) return;
     setBusy(true);
     try {
-      const name = await downloadWithAuth(exportUrl('/export/annual-summary.docx', { townshipId, year }), `${data?.townshipName ?? ''}${year}年度政协工作总结.docx`);
+      const name = await downloadWithAuth(
+        exportUrl('/export/annual-summary.docx', { townshipId, year }),
+        `${data?.townshipName ?? ''}${year}年度政协工作总结.docx`,
+      );
       notify('cppcc.analytics.downloaded', { type: 'info', messageArgs: { name } });
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
@@ -85,7 +106,15 @@ const AnnualSummaryPage = () => {
             getOptionLabel={(t) => t.name}
             isOptionEqualToValue={(a, b) => String(a.id) === String(b.id)}
             onChange={(_e, t) => t && set({ townshipId: String(t.id) })}
-            renderInput={(p) => <TextField {...p} fullWidth variant="outlined" margin="none" label={translate('cppcc.analytics.township')} />}
+            renderInput={(p) => (
+              <TextField
+                {...p}
+                fullWidth
+                variant="outlined"
+                margin="none"
+                label={translate('cppcc.analytics.township')}
+              />
+            )}
             fullWidth={false}
             sx={{ width: 220 }}
           />
@@ -100,7 +129,14 @@ const AnnualSummaryPage = () => {
       {!data ? (
         <Typography color="text.secondary">{translate('cppcc.analytics.loading')}</Typography>
       ) : (
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1.3fr) minmax(0, 1fr)' }, gap: 2, alignItems: 'start' }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1.3fr) minmax(0, 1fr)' },
+            gap: 2,
+            alignItems: 'start',
+          }}
+        >
           <Card variant="outlined">
             <CardHeader
               title={translate('cppcc.summary.heading', { name: data.townshipName, year: data.year })}
@@ -109,14 +145,26 @@ const AnnualSummaryPage = () => {
             />
             <CardContent sx={{ pt: 0 }}>
               {data.sentences.map((s, i) => (
-                <Typography key={i} variant="body1" sx={{ textIndent: '2em', lineHeight: 2, mb: 0.5, fontFamily: '"Noto Serif CJK SC", "Songti SC", SimSun, serif' }}>
+                <Typography
+                  key={i}
+                  variant="body1"
+                  sx={{
+                    textIndent: '2em',
+                    lineHeight: 2,
+                    mb: 0.5,
+                    fontFamily: '"Noto Serif CJK SC", "Songti SC", SimSun, serif',
+                  }}
+                >
                   {s}
                 </Typography>
               ))}
             </CardContent>
           </Card>
           <Card variant="outlined">
-            <CardHeader title={translate('cppcc.summary.figures')} slotProps={{ title: { variant: 'subtitle1', fontWeight: 600 } }} />
+            <CardHeader
+              title={translate('cppcc.summary.figures')}
+              slotProps={{ title: { variant: 'subtitle1', fontWeight: 600 } }}
+            />
             <CardContent sx={{ pt: 0 }}>
               <Table size="small">
                 <TableHead>

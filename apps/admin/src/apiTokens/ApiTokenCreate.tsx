@@ -1,6 +1,18 @@
 import CheckIcon from '@mui/icons-material/Check';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, TextField, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  IconButton,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Create, useRedirect, useTranslate, type RaRecord } from 'react-admin';
 import { Role } from '@cppcc/domain';
@@ -28,13 +40,21 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /** The secret, shown this once: copy it now, it cannot be read again. */
-export const SecretDialog = ({ created, onClose }: { created: { name: string; secret: string } | null; onClose: () => void }) => {
+export const SecretDialog = ({
+  created,
+  onClose,
+}: {
+  created: { name: string; secret: string } | null;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const [copied, setCopied] = useState(false);
   const copy = async () => setCopied(await copyText(created?.secret ?? ''));
   return (
     <Dialog open={!!created} aria-labelledby="secret-title" maxWidth="md" fullWidth disableEscapeKeyDown>
-      <DialogTitle id="secret-title">{translate('cppcc.tokens.secret_title', { name: created?.name ?? '' })}</DialogTitle>
+      <DialogTitle id="secret-title">
+        {translate('cppcc.tokens.secret_title', { name: created?.name ?? '' })}
+      </DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }}>
           {translate('cppcc.tokens.secret_once')}
@@ -43,11 +63,21 @@ export const SecretDialog = ({ created, onClose }: { created: { name: string; se
           <TextField
             value={created?.secret ?? ''}
             fullWidth
-            slotProps={{ htmlInput: { readOnly: true, 'aria-label': translate('cppcc.tokens.secret'), style: { fontFamily: 'monospace' } } }}
+            slotProps={{
+              htmlInput: {
+                readOnly: true,
+                'aria-label': translate('cppcc.tokens.secret'),
+                style: { fontFamily: 'monospace' },
+              },
+            }}
             onFocus={(e) => e.target.select()}
           />
           <Tooltip title={translate(copied ? 'cppcc.tokens.copied' : 'cppcc.tokens.copy')}>
-            <IconButton onClick={copy} color={copied ? 'success' : 'primary'} aria-label={translate('cppcc.tokens.copy')}>
+            <IconButton
+              onClick={copy}
+              color={copied ? 'success' : 'primary'}
+              aria-label={translate('cppcc.tokens.copy')}
+            >
               {copied ? <CheckIcon /> : <ContentCopyIcon />}
             </IconButton>
           </Tooltip>
@@ -78,7 +108,10 @@ export const ApiTokenCreate = () => {
     <>
       <Create
         transform={apiTokenTransform}
-        mutationOptions={{ onSuccess: (data: RaRecord) => setCreated({ name: String(data.name ?? ''), secret: String(data.secret ?? '') }) }}
+        mutationOptions={{
+          onSuccess: (data: RaRecord) =>
+            setCreated({ name: String(data.name ?? ''), secret: String(data.secret ?? '') }),
+        }}
       >
         <ApiTokenForm defaultValues={{ role: Role.API_CLIENT, readOnly: true, personalData: false }} />
       </Create>

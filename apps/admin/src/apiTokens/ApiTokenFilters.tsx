@@ -1,3 +1,6 @@
 import { BooleanInput, SearchInput } from 'react-admin';
 
-export const apiTokenFilters = [<SearchInput key="q" source="q" alwaysOn />, <BooleanInput key="includeRevoked" source="includeRevoked" alwaysOn />];
+export const apiTokenFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <BooleanInput key="includeRevoked" source="includeRevoked" alwaysOn />,
+];

@@ -1,6 +1,16 @@
 import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, required, SimpleForm, TextInput, useTranslate, type SimpleFormProps } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  ReferenceInput,
+  required,
+  SimpleForm,
+  TextInput,
+  useTranslate,
+  type SimpleFormProps,
+} from 'react-admin';
 import { Role } from '@cppcc/domain';
 import { EnumInput } from '../common/EnumInput';
 import { FormGrid } from '../common/FormGrid';
@@ -11,7 +21,12 @@ const ScopeInputs = () => {
   return (
     <>
       {(role === Role.TOWNSHIP_OFFICER || role === Role.API_CLIENT) && (
-        <ReferenceInput source="townshipId" reference="townships" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100}>
+        <ReferenceInput
+          source="townshipId"
+          reference="townships"
+          sort={{ field: 'sortOrder', order: 'ASC' }}
+          perPage={100}
+        >
           <AutocompleteInput
             optionText="name"
             validate={role === Role.TOWNSHIP_OFFICER ? required() : undefined}
@@ -20,7 +35,12 @@ const ScopeInputs = () => {
         </ReferenceInput>
       )}
       {role === Role.HANDLING_UNIT && (
-        <ReferenceInput source="handlingUnitId" reference="handlingUnits" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+        <ReferenceInput
+          source="handlingUnitId"
+          reference="handlingUnits"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={200}
+        >
           <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
       )}

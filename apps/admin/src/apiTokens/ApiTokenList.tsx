@@ -1,4 +1,14 @@
-import { CreateButton, DataTable, DateField, FilterButton, List, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  DateField,
+  FilterButton,
+  List,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Chip } from '@mui/material';
 import { EnumField } from '../common/EnumField';
 import { apiTokenFilters } from './ApiTokenFilters';
@@ -35,7 +45,14 @@ const PersonalDataField = () => {
 export const ApiTokenList = () => {
   const translate = useTranslate();
   return (
-    <List filters={apiTokenFilters} filterDefaultValues={{ includeRevoked: false }} sort={{ field: 'id', order: 'DESC' }} perPage={25} exporter={false} actions={<Actions />}>
+    <List
+      filters={apiTokenFilters}
+      filterDefaultValues={{ includeRevoked: false }}
+      sort={{ field: 'id', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+      actions={<Actions />}
+    >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" sx={{ fontWeight: 500 }} />
         <DataTable.Col source="prefix" disableSort>
@@ -66,4 +83,3 @@ export const ApiTokenList = () => {
     </List>
   );
 };
-

@@ -1,4 +1,14 @@
-import { BooleanField, DateField, ListButton, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  DateField,
+  ListButton,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { ApiTokenStatusField } from './ApiTokenStatusField';
 import { RevokeButton } from './RevokeButton';

@@ -7,6 +7,7 @@ export const ApiTokenStatusField = (_props: { label?: string }) => {
   const translate = useTranslate();
   if (!record) return null;
   if (record.revokedAt) return <Chip size="small" label={translate('cppcc.tokens.revoked')} />;
-  if (record.expiresAt && new Date(record.expiresAt).getTime() < Date.now()) return <Chip size="small" color="warning" variant="outlined" label={translate('cppcc.tokens.expired')} />;
+  if (record.expiresAt && new Date(record.expiresAt).getTime() < Date.now())
+    return <Chip size="small" color="warning" variant="outlined" label={translate('cppcc.tokens.expired')} />;
   return <Chip size="small" color="success" variant="outlined" label={translate('cppcc.tokens.active')} />;
 };

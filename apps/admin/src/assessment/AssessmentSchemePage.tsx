@@ -33,7 +33,14 @@ import { useGqlMutation, useGqlQuery } from '../common/useGql';
 import { useWho } from '../common/useWho';
 import { YearSelect } from '../common/YearSelect';
 import { lastCompleteYear } from '../common/years';
-import { ALL_ZERO_QUERY, allZeroMetrics, ASSESSMENT_SCHEME_QUERY, metricDef, metricLabel, SET_ASSESSMENT_SCHEME } from '../dashboard/analytics';
+import {
+  ALL_ZERO_QUERY,
+  allZeroMetrics,
+  ASSESSMENT_SCHEME_QUERY,
+  metricDef,
+  metricLabel,
+  SET_ASSESSMENT_SCHEME,
+} from '../dashboard/analytics';
 import { MetricSelect } from '../dashboard/MetricSelect';
 import { canEditPage, PAGES } from '../permissions';
 import { DEFAULT_ROWS, schemeErrors, toItems, toRows, totalWeight, type SchemeRow } from './schemeForm';
@@ -71,7 +78,8 @@ const AssessmentSchemePage = () => {
     setRows((prev) => {
       const next = prev.map((r, j) => (j === i ? { ...r, ...patch } : r));
       // A rate cannot be per member: untick when the metric becomes a rate.
-      if (patch.key && isMetricKey(patch.key) && !isPerMemberApplicable(patch.key as MetricKey)) next[i].perMember = false;
+      if (patch.key && isMetricKey(patch.key) && !isPerMemberApplicable(patch.key as MetricKey))
+        next[i].perMember = false;
       return next;
     });
     setDirty(true);
@@ -84,7 +92,10 @@ const AssessmentSchemePage = () => {
   };
   const add = () => {
     const used = new Set(rows.map((r) => r.key));
-    const next = ['studySessions', 'opinionAdoptionRate', 'suggestionsMade', 'memberParticipationRate'].find((k) => !used.has(k)) ?? '';
+    const next =
+      ['studySessions', 'opinionAdoptionRate', 'suggestionsMade', 'memberParticipationRate'].find(
+        (k) => !used.has(k),
+      ) ?? '';
     setRows((prev) => [...prev, { key: next, weight: '5', perMember: false }]);
     setDirty(true);
   };
@@ -92,7 +103,10 @@ const AssessmentSchemePage = () => {
   const showErrors = (found: Record<string, string>) => {
     setErrors(found);
     // Bring the first row in error into view (the list is longer than the screen).
-    setTimeout(() => document.querySelector('[data-row-error="true"]')?.scrollIntoView({ behavior: 'smooth', block: 'center' }), 50);
+    setTimeout(
+      () => document.querySelector('[data-row-error="true"]')?.scrollIntoView({ behavior: 'smooth', block: 'center' }),
+      50,
+    );
   };
 
   const submit = async () => {
@@ -128,18 +142,31 @@ const AssessmentSchemePage = () => {
         />
         <CardContent>
           {query.error && <Alert severity="error">{query.error.message}</Alert>}
-          {!editable && <Alert severity="info" sx={{ mb: 2 }}>{translate('cppcc.scheme.read_only')}</Alert>}
-          <Alert severity="info" sx={{ mb: 2 }}>{translate('cppcc.scheme.county_only_note')}</Alert>
+          {!editable && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {translate('cppcc.scheme.read_only')}
+            </Alert>
+          )}
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {translate('cppcc.scheme.county_only_note')}
+          </Alert>
           {zeroRows.length > 0 && (
             <Alert severity="warning" sx={{ mb: 2 }} data-testid="all-zero-warning">
-              {translate('cppcc.scheme.all_zero_summary', { year, labels: zeroRows.map((r) => metricLabel(r.key)).join('、') })}
+              {translate('cppcc.scheme.all_zero_summary', {
+                year,
+                labels: zeroRows.map((r) => metricLabel(r.key)).join('、'),
+              })}
             </Alert>
           )}
           {Object.keys(errors).length > 0 && (
             <Alert severity="error" sx={{ mb: 2 }}>
               {Object.entries(errors).map(([field, message]) => {
                 const row = /^items\.(\d+)\./.exec(field);
-                return <div key={field}>{row ? translate('cppcc.scheme.row_error', { row: Number(row[1]) + 1, message }) : message}</div>;
+                return (
+                  <div key={field}>
+                    {row ? translate('cppcc.scheme.row_error', { row: Number(row[1]) + 1, message }) : message}
+                  </div>
+                );
               })}
             </Alert>
           )}
@@ -167,12 +194,22 @@ const AssessmentSchemePage = () => {
                 const pmError = errors[`items.${i}.perMember`];
                 const weight = Number(row.weight);
                 return (
-                  <TableRow key={i} data-row-error={keyError || weightError || pmError ? 'true' : undefined} sx={keyError || weightError || pmError ? { bgcolor: 'rgba(211,47,47,0.06)' } : undefined}>
+                  <TableRow
+                    key={i}
+                    data-row-error={keyError || weightError || pmError ? 'true' : undefined}
+                    sx={keyError || weightError || pmError ? { bgcolor: 'rgba(211,47,47,0.06)' } : undefined}
+                  >
                     <TableCell>{i + 1}</TableCell>
                     <TableCell>
                       {editable ? (
                         <>
-                          <MetricSelect value={row.key} onChange={(key) => update(i, { key })} minWidth={240} label="" flagged={allZero} />
+                          <MetricSelect
+                            value={row.key}
+                            onChange={(key) => update(i, { key })}
+                            minWidth={240}
+                            label=""
+                            flagged={allZero}
+                          />
                           {keyError && <FormHelperText error>{keyError}</FormHelperText>}
                         </>
                       ) : (
@@ -201,7 +238,9 @@ const AssessmentSchemePage = () => {
                           onChange={(e) => update(i, { weight: e.target.value })}
                           error={!!weightError}
                           helperText={weightError}
-                          slotProps={{ htmlInput: { min: 0, step: 1, 'aria-label': translate('cppcc.analytics.weight') } }}
+                          slotProps={{
+                            htmlInput: { min: 0, step: 1, 'aria-label': translate('cppcc.analytics.weight') },
+                          }}
                           sx={{ width: 120 }}
                         />
                       ) : (
@@ -221,7 +260,9 @@ const AssessmentSchemePage = () => {
                       </Tooltip>
                       {pmError && <FormHelperText error>{pmError}</FormHelperText>}
                     </TableCell>
-                    <TableCell align="right">{total > 0 && weight > 0 ? `${((weight / total) * 100).toFixed(1)}%` : '—'}</TableCell>
+                    <TableCell align="right">
+                      {total > 0 && weight > 0 ? `${((weight / total) * 100).toFixed(1)}%` : '—'}
+                    </TableCell>
                     {editable && (
                       <TableCell>
                         <IconButton aria-label={translate('ra.action.remove')} onClick={() => remove(i)} size="small">

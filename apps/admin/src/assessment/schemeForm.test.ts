@@ -23,7 +23,11 @@ describe('考核方案 form', () => {
   it('maps server fields and builds AssessmentItemInput (a rate is never per member)', () => {
     expect(rowErrorKey('items[3].weight')).toBe('items.3.weight');
     expect(rowErrorKey('scheme[0].key')).toBe('items.0.key');
-    expect(toItems([{ key: 'replyRate', weight: '5', perMember: true }])).toEqual([{ key: 'replyRate', weight: 5, perMember: false }]);
-    expect(toRows([{ key: 'visits', weight: 2.5, perMember: true }])).toEqual([{ key: 'visits', weight: '2.5', perMember: true }]);
+    expect(toItems([{ key: 'replyRate', weight: '5', perMember: true }])).toEqual([
+      { key: 'replyRate', weight: 5, perMember: false },
+    ]);
+    expect(toRows([{ key: 'visits', weight: 2.5, perMember: true }])).toEqual([
+      { key: 'visits', weight: '2.5', perMember: true },
+    ]);
   });
 });

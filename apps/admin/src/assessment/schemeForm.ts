@@ -1,6 +1,12 @@
 // The 考核方案 editor's rows and their checks: the analytics package's validateScheme (the same
 // function the server runs), with errors keyed like the server's (`items.2.weight`).
-import { DEFAULT_ASSESSMENT_SCHEME, isPerMemberApplicable, isMetricKey, validateScheme, type MetricKey } from '@cppcc/analytics';
+import {
+  DEFAULT_ASSESSMENT_SCHEME,
+  isPerMemberApplicable,
+  isMetricKey,
+  validateScheme,
+  type MetricKey,
+} from '@cppcc/analytics';
 import { formFieldOf } from '../graphql';
 
 export interface SchemeRow {
@@ -31,7 +37,11 @@ export function toItems(rows: readonly SchemeRow[]): { key: string; weight: numb
 /** Errors by row field (`items.0.key`, `items.3.weight`, `items` for the whole list); empty when valid. */
 export function schemeErrors(rows: readonly SchemeRow[]): Record<string, string> {
   const errors: Record<string, string> = {};
-  const items = rows.map((r) => ({ key: r.key, weight: r.weight.trim() === '' ? Number.NaN : Number(r.weight), perMember: r.perMember }));
+  const items = rows.map((r) => ({
+    key: r.key,
+    weight: r.weight.trim() === '' ? Number.NaN : Number(r.weight),
+    perMember: r.perMember,
+  }));
   for (const e of validateScheme(items)) {
     const key = rowErrorKey(e.field);
     if (!(key in errors)) errors[key] = e.message;

@@ -10,7 +10,13 @@ const Actions = () => (
 
 /** 操作日志: read-only, newest first. */
 export const AuditEntryList = () => (
-  <List filters={auditEntryFilters} sort={{ field: 'at', order: 'DESC' }} perPage={25} exporter={false} actions={<Actions />}>
+  <List
+    filters={auditEntryFilters}
+    sort={{ field: 'at', order: 'DESC' }}
+    perPage={25}
+    exporter={false}
+    actions={<Actions />}
+  >
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="at">
         <DateField source="at" showTime locales="zh-CN" />

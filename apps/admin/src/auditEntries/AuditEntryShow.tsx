@@ -1,11 +1,30 @@
 import { Box, Card, CardContent, CardHeader, FormControlLabel, Switch, Typography } from '@mui/material';
 import { useState } from 'react';
-import { DateField, Labeled, ListButton, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DateField,
+  Labeled,
+  ListButton,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { FormGrid } from '../common/FormGrid';
 import { diffRows, parseSnapshot, type DiffRow } from './auditDiff';
 import { AuditActionField, AuditActorField, AuditEntityField } from './AuditFields';
 
-const Side = ({ title, rows, side, empty }: { title: string; rows: DiffRow[]; side: 'before' | 'after'; empty: string }) => (
+const Side = ({
+  title,
+  rows,
+  side,
+  empty,
+}: {
+  title: string;
+  rows: DiffRow[];
+  side: 'before' | 'after';
+  empty: string;
+}) => (
   <Card variant="outlined" sx={{ minWidth: 0 }}>
     <CardHeader title={title} slotProps={{ title: { variant: 'subtitle2', fontWeight: 600 } }} sx={{ py: 1 }} />
     <CardContent sx={{ pt: 0, fontFamily: 'monospace', fontSize: 12.5 }}>
@@ -27,7 +46,14 @@ const Side = ({ title, rows, side, empty }: { title: string; rows: DiffRow[]; si
             }}
           >
             <Box component="span" sx={{ color: 'primary.main', flexShrink: 0 }}>{`"${r.key}":`}</Box>
-            <Box component="span" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', color: r[side] === undefined ? 'text.disabled' : undefined }}>
+            <Box
+              component="span"
+              sx={{
+                whiteSpace: 'pre-wrap',
+                wordBreak: 'break-all',
+                color: r[side] === undefined ? 'text.disabled' : undefined,
+              }}
+            >
               {r[side] ?? '—'}
             </Box>
           </Box>
@@ -51,11 +77,24 @@ const BeforeAfter = () => {
         <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
           {translate('cppcc.audit.changes', { count: all.filter((r) => r.changed).length })}
         </Typography>
-        <FormControlLabel control={<Switch checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />} label={translate('cppcc.audit.only_changed')} />
+        <FormControlLabel
+          control={<Switch checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} />}
+          label={translate('cppcc.audit.only_changed')}
+        />
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
-        <Side title={translate('resources.auditEntries.fields.before')} rows={rows} side="before" empty={translate('cppcc.audit.no_before')} />
-        <Side title={translate('resources.auditEntries.fields.after')} rows={rows} side="after" empty={translate('cppcc.audit.no_after')} />
+        <Side
+          title={translate('resources.auditEntries.fields.before')}
+          rows={rows}
+          side="before"
+          empty={translate('cppcc.audit.no_before')}
+        />
+        <Side
+          title={translate('resources.auditEntries.fields.after')}
+          rows={rows}
+          side="after"
+          empty={translate('cppcc.audit.no_after')}
+        />
       </Box>
     </Box>
   );
@@ -68,15 +107,33 @@ const L = ({ children, label }: { children: React.ReactElement; label?: string }
 );
 
 export const AuditEntryShow = () => (
-  <Show actions={<TopToolbar><ListButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <ListButton />
+      </TopToolbar>
+    }
+  >
     <Box sx={{ p: 2 }}>
       <FormGrid columns={3}>
-        <L label="resources.auditEntries.fields.at"><DateField source="at" showTime locales="zh-CN" /></L>
-        <L label="resources.auditEntries.fields.actorName"><AuditActorField /></L>
-        <L label="resources.auditEntries.fields.action"><AuditActionField /></L>
-        <L label="resources.auditEntries.fields.entityType"><AuditEntityField /></L>
-        <L label="resources.auditEntries.fields.clientAddress"><TextField source="clientAddress" emptyText="—" /></L>
-        <L label="resources.auditEntries.fields.requestId"><TextField source="requestId" emptyText="—" sx={{ fontFamily: 'monospace', fontSize: 12 }} /></L>
+        <L label="resources.auditEntries.fields.at">
+          <DateField source="at" showTime locales="zh-CN" />
+        </L>
+        <L label="resources.auditEntries.fields.actorName">
+          <AuditActorField />
+        </L>
+        <L label="resources.auditEntries.fields.action">
+          <AuditActionField />
+        </L>
+        <L label="resources.auditEntries.fields.entityType">
+          <AuditEntityField />
+        </L>
+        <L label="resources.auditEntries.fields.clientAddress">
+          <TextField source="clientAddress" emptyText="—" />
+        </L>
+        <L label="resources.auditEntries.fields.requestId">
+          <TextField source="requestId" emptyText="—" sx={{ fontFamily: 'monospace', fontSize: 12 }} />
+        </L>
       </FormGrid>
       <BeforeAfter />
     </Box>

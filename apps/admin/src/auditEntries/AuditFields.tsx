@@ -7,7 +7,14 @@ export const AuditActionField = (_props: { label?: string; source?: string }) =>
   const translate = useTranslate();
   if (!record?.action) return null;
   const a = record.action;
-  const color = a === 'DELETE' || a === 'LOGIN_FAILED' || a === 'REVOKE' ? 'error' : a === 'CREATE' || a === 'SUBMIT' ? 'success' : a === 'LOGIN' ? 'default' : 'primary';
+  const color =
+    a === 'DELETE' || a === 'LOGIN_FAILED' || a === 'REVOKE'
+      ? 'error'
+      : a === 'CREATE' || a === 'SUBMIT'
+        ? 'success'
+        : a === 'LOGIN'
+          ? 'default'
+          : 'primary';
   return (
     <span>
       <Chip size="small" variant="outlined" color={color} label={translate(`cppcc.audit.action.${a}`, { _: a })} />
@@ -24,7 +31,8 @@ export const AuditTitle = () => {
   return (
     <span>
       {entity}
-      {record.entityId ? ` #${record.entityId}` : ''} · {translate(`cppcc.audit.action.${record.action}`, { _: record.action ?? '' })}
+      {record.entityId ? ` #${record.entityId}` : ''} ·{' '}
+      {translate(`cppcc.audit.action.${record.action}`, { _: record.action ?? '' })}
     </span>
   );
 };
@@ -48,7 +56,9 @@ export const AuditActorField = (_props: { label?: string; source?: string }) => 
   return (
     <span>
       {record.actorName ?? '—'}
-      <span style={{ color: '#888', marginLeft: 4, fontSize: 12 }}>{translate(`cppcc.audit.actor_kind.${record.actorKind}`, { _: record.actorKind ?? '' })}</span>
+      <span style={{ color: '#888', marginLeft: 4, fontSize: 12 }}>
+        {translate(`cppcc.audit.actor_kind.${record.actorKind}`, { _: record.actorKind ?? '' })}
+      </span>
     </span>
   );
 };

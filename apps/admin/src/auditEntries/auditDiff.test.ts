@@ -9,7 +9,10 @@ describe('audit before/after', () => {
     expect(parseSnapshot('not json')).toEqual({ raw: 'not json' });
   });
   it('aligns fields of both sides and marks the changed ones', () => {
-    const rows = diffRows({ id: 1, status: 'SUBMITTED', note: null }, { id: 1, status: 'ACCEPTED', reviewedOn: '2025-01-02' });
+    const rows = diffRows(
+      { id: 1, status: 'SUBMITTED', note: null },
+      { id: 1, status: 'ACCEPTED', reviewedOn: '2025-01-02' },
+    );
     expect(rows).toEqual([
       { key: 'id', before: '1', after: '1', changed: false },
       { key: 'status', before: '"SUBMITTED"', after: '"ACCEPTED"', changed: true },

@@ -21,7 +21,8 @@ export interface DiffRow {
   changed: boolean;
 }
 
-const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v, null, 2) ?? 'undefined');
+const show = (v: unknown): string =>
+  typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v, null, 2) ?? 'undefined');
 
 /** Every top-level field of either side, in the order met (before's first), marked when it changed. */
 export function diffRows(before: Snapshot, after: Snapshot): DiffRow[] {

@@ -3,13 +3,43 @@
 import { PROPOSAL_ACTIONS } from '@cppcc/domain';
 
 export const ENTITY_TYPES = [
-  'Member', 'Township', 'Sector', 'Committee', 'HandlingUnit', 'Proposal', 'Activity', 'OpinionReport', 'WorkPlan', 'DutyReport',
-  'DutyRule', 'SupervisionTarget', 'RectificationItem', 'SpecialSupervisor', 'User', 'ApiToken', 'AssessmentScheme',
+  'Member',
+  'Township',
+  'Sector',
+  'Committee',
+  'HandlingUnit',
+  'Proposal',
+  'Activity',
+  'OpinionReport',
+  'WorkPlan',
+  'DutyReport',
+  'DutyRule',
+  'SupervisionTarget',
+  'RectificationItem',
+  'SpecialSupervisor',
+  'User',
+  'ApiToken',
+  'AssessmentScheme',
 ] as const;
 
 export const ACTIONS = [
-  'CREATE', 'UPDATE', 'DELETE', 'ARCHIVE', 'LOGIN', 'LOGIN_FAILED', 'LOGIN_UNLOCKED', 'SUBMIT', ...PROPOSAL_ACTIONS, 'SET_KEY', 'RECORD_PHASE',
-  'RECORD_EVALUATION', 'SET_STATUS', 'SET_ATTENDANCE', 'SET_DUTY_RULES', 'SET_ASSESSMENT_SCHEME', 'REVOKE',
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'ARCHIVE',
+  'LOGIN',
+  'LOGIN_FAILED',
+  'LOGIN_UNLOCKED',
+  'SUBMIT',
+  ...PROPOSAL_ACTIONS,
+  'SET_KEY',
+  'RECORD_PHASE',
+  'RECORD_EVALUATION',
+  'SET_STATUS',
+  'SET_ATTENDANCE',
+  'SET_DUTY_RULES',
+  'SET_ASSESSMENT_SCHEME',
+  'REVOKE',
 ] as const;
 
 export const AUDIT_ENTITY_TYPES = ENTITY_TYPES.map((t) => ({ id: t, name: `cppcc.audit.entity.${t}` }));

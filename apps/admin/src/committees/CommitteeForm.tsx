@@ -28,19 +28,30 @@ export const CommitteeForm = () => {
       </FormGrid>
       <TextInput source="description" multiline minRows={2} disabled={!canWrite} sx={{ maxWidth: 880 }} />
       <FormSection title="cppcc.tab.roster" />
-      <Alert severity="info" sx={{ mb: 1, maxWidth: 880 }}>{translate('cppcc.committees.roster_hint')}</Alert>
+      <Alert severity="info" sx={{ mb: 1, maxWidth: 880 }}>
+        {translate('cppcc.committees.roster_hint')}
+      </Alert>
       <ArrayInput source="members" label={false}>
         <SimpleFormIterator
           inline
           disableReordering
           disableClear
           // Remove buttons always visible (react-admin shows them on hover only).
-          sx={{ '& .RaSimpleFormIterator-action': { visibility: 'visible' }, '& .RaSimpleFormIterator-line': { pb: 0.5 } }}
+          sx={{
+            '& .RaSimpleFormIterator-action': { visibility: 'visible' },
+            '& .RaSimpleFormIterator-line': { pb: 0.5 },
+          }}
         >
           <ReferenceInput source="memberId" reference="members" sort={{ field: 'name', order: 'ASC' }} perPage={20}>
             <AutocompleteInput optionText={memberOptionText} validate={required()} sx={{ width: 320 }} />
           </ReferenceInput>
-          <EnumInput source="role" enumName="CommitteeRole" defaultValue="MEMBER" validate={required()} sx={{ width: 160 }} />
+          <EnumInput
+            source="role"
+            enumName="CommitteeRole"
+            defaultValue="MEMBER"
+            validate={required()}
+            sx={{ width: 160 }}
+          />
         </SimpleFormIterator>
       </ArrayInput>
     </SimpleForm>

@@ -13,12 +13,18 @@ export const CommitteeShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="cppcc.tab.roster" path="roster">
         <ArrayField source="members" label={false}>
-          <DataTable bulkActionButtons={false} rowClick={(_id, _resource, record) => `/members/${record.memberId}/show`}>
+          <DataTable
+            bulkActionButtons={false}
+            rowClick={(_id, _resource, record) => `/members/${record.memberId}/show`}
+          >
             <DataTable.Col source="member.name" label="resources.committees.fields.members.memberId" />
             <DataTable.Col source="role" label="resources.committees.fields.members.role">
               <EnumField source="role" enumName="CommitteeRole" />
             </DataTable.Col>
-            <DataTable.Col source="member.township.name" label="resources.committees.fields.members.member.township.name" />
+            <DataTable.Col
+              source="member.township.name"
+              label="resources.committees.fields.members.member.township.name"
+            />
             <DataTable.Col source="member.sector.name" label="resources.committees.fields.members.member.sector.name" />
           </DataTable>
         </ArrayField>

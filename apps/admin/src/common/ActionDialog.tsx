@@ -21,7 +21,18 @@ export interface ActionDialogProps {
   maxWidth?: 'xs' | 'sm' | 'md';
 }
 
-export const ActionDialog = ({ open, title, subtitle, onClose, onSubmit, defaultValues = {}, submitLabel, successMessage, children, maxWidth = 'sm' }: ActionDialogProps) => {
+export const ActionDialog = ({
+  open,
+  title,
+  subtitle,
+  onClose,
+  onSubmit,
+  defaultValues = {},
+  submitLabel,
+  successMessage,
+  children,
+  maxWidth = 'sm',
+}: ActionDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -56,7 +67,9 @@ export const ActionDialog = ({ open, title, subtitle, onClose, onSubmit, default
               {subtitle}
             </Typography>
           )}
-          <DialogContent sx={{ display: 'flex', flexDirection: 'column', pt: '8px !important' }}>{children}</DialogContent>
+          <DialogContent sx={{ display: 'flex', flexDirection: 'column', pt: '8px !important' }}>
+            {children}
+          </DialogContent>
           <DialogActions sx={{ px: 3, pb: 2 }}>
             <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
             <SaveButton label={submitLabel ?? 'ra.action.confirm'} alwaysEnable icon={<></>} />

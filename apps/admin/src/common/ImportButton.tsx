@@ -1,5 +1,20 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { TOKEN_KEY } from '../graphql';
@@ -17,10 +32,21 @@ interface ImportResult {
   errors: { row: number; column: string; field: string; message: string }[];
 }
 
-type Phase = { kind: 'idle' } | { kind: 'uploading'; percent: number } | { kind: 'server'; importing: boolean } | { kind: 'result'; result: ImportResult } | { kind: 'failed'; message: string };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'uploading'; percent: number }
+  | { kind: 'server'; importing: boolean }
+  | { kind: 'result'; result: ImportResult }
+  | { kind: 'failed'; message: string };
 
 /** POSTs the file with upload progress (fetch reports none), answering the server's JSON. */
-function send(kind: ImportKind, file: File, dryRun: boolean, onProgress: (percent: number) => void, onUploaded: () => void): Promise<ImportResult> {
+function send(
+  kind: ImportKind,
+  file: File,
+  dryRun: boolean,
+  onProgress: (percent: number) => void,
+  onUploaded: () => void,
+): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/import/${kind}?dryRun=${dryRun}`);
@@ -64,7 +90,10 @@ const ImportDialogButton = ({ kind }: { kind: ImportKind }) => {
 
   const template = async () => {
     const res = await fetch(`/import/templates/${kind}.xlsx`);
-    saveBlob(await res.blob(), fileNameFromDisposition(res.headers.get('content-disposition'), `${kind}-template.xlsx`));
+    saveBlob(
+      await res.blob(),
+      fileNameFromDisposition(res.headers.get('content-disposition'), `${kind}-template.xlsx`),
+    );
   };
 
   const run = async (dryRun: boolean) => {
@@ -134,11 +163,15 @@ const ImportDialogButton = ({ kind }: { kind: ImportKind }) => {
           )}
           {phase.kind === 'server' && (
             <>
-              <Typography variant="body2">{translate(phase.importing ? 'cppcc.import.importing' : 'cppcc.import.checking')}</Typography>
+              <Typography variant="body2">
+                {translate(phase.importing ? 'cppcc.import.importing' : 'cppcc.import.checking')}
+              </Typography>
               <LinearProgress />
             </>
           )}
-          {phase.kind === 'failed' && <Alert severity="error">{translate('cppcc.import.failed', { message: phase.message })}</Alert>}
+          {phase.kind === 'failed' && (
+            <Alert severity="error">{translate('cppcc.import.failed', { message: phase.message })}</Alert>
+          )}
           {result?.ok && <Alert severity="success">{translate('cppcc.import.ok', { count: result.rows })}</Alert>}
           {result && !result.ok && (
             <>
@@ -173,7 +206,11 @@ const ImportDialogButton = ({ kind }: { kind: ImportKind }) => {
           <MuiButton onClick={() => run(true)} disabled={!file || busy}>
             {translate('cppcc.import.check')}
           </MuiButton>
-          <MuiButton variant="contained" onClick={() => run(false)} disabled={!file || busy || !result?.ok || !result.dryRun}>
+          <MuiButton
+            variant="contained"
+            onClick={() => run(false)}
+            disabled={!file || busy || !result?.ok || !result.dryRun}
+          >
             {translate('cppcc.import.confirm', { count: result?.rows ?? 0 })}
           </MuiButton>
         </DialogActions>

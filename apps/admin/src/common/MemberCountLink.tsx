@@ -8,7 +8,12 @@ export const MemberCountLink = ({ filterField }: { filterField: 'townshipId' | '
   if (!record) return null;
   const search = `filter=${encodeURIComponent(JSON.stringify({ [filterField]: record.id }))}`;
   return (
-    <Link component={RouterLink} to={{ pathname: '/members', search }} onClick={(e) => e.stopPropagation()} underline="hover">
+    <Link
+      component={RouterLink}
+      to={{ pathname: '/members', search }}
+      onClick={(e) => e.stopPropagation()}
+      underline="hover"
+    >
       {record.memberCount ?? 0}
     </Link>
   );

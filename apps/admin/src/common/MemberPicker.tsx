@@ -1,4 +1,10 @@
-import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, type AutocompleteInputProps } from 'react-admin';
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  type AutocompleteInputProps,
+} from 'react-admin';
 import { memberOptionText } from '../committees/memberOption';
 import { fixedTownshipFilter } from '../permissions';
 import { useWho } from './useWho';
@@ -18,10 +24,19 @@ export const MemberPicker = ({
   activeOnly = true,
   townshipId,
   ...props
-}: { source: string; label?: string; activeOnly?: boolean; townshipId?: string | null } & Omit<AutocompleteInputProps, 'source'>) => {
+}: { source: string; label?: string; activeOnly?: boolean; townshipId?: string | null } & Omit<
+  AutocompleteInputProps,
+  'source'
+>) => {
   const filter = useMemberFilter(activeOnly, townshipId);
   return (
-    <ReferenceInput source={source} reference="members" filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={30}>
+    <ReferenceInput
+      source={source}
+      reference="members"
+      filter={filter}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={30}
+    >
       <AutocompleteInput optionText={memberOptionText} filterToQuery={search} label={label} {...props} />
     </ReferenceInput>
   );
@@ -46,8 +61,21 @@ export const MembersPicker = ({
 }) => {
   const filter = useMemberFilter(activeOnly, townshipId);
   return (
-    <ReferenceArrayInput source={source} reference="members" filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={30}>
-      <AutocompleteArrayInput optionText={memberOptionText} filterToQuery={search} label={label} helperText={helperText} validate={validate} disabled={disabled} />
+    <ReferenceArrayInput
+      source={source}
+      reference="members"
+      filter={filter}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={30}
+    >
+      <AutocompleteArrayInput
+        optionText={memberOptionText}
+        filterToQuery={search}
+        label={label}
+        helperText={helperText}
+        validate={validate}
+        disabled={disabled}
+      />
     </ReferenceArrayInput>
   );
 };

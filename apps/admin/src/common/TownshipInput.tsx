@@ -7,7 +7,13 @@ import { useWho } from './useWho';
  * disabled: a disabled input is left out of the submitted record). Admins: any,
  * or empty for the county's own records (when `countyAllowed`).
  */
-export const TownshipInput = ({ countyAllowed = true, helperText }: { countyAllowed?: boolean; helperText?: string }) => {
+export const TownshipInput = ({
+  countyAllowed = true,
+  helperText,
+}: {
+  countyAllowed?: boolean;
+  helperText?: string;
+}) => {
   const { who } = useWho();
   const fixed = !!fixedTownshipFilter(who);
   return (

@@ -3,7 +3,17 @@ import { useId } from 'react';
 import { useTranslate } from 'react-admin';
 import { recentYears } from './years';
 
-export const YearSelect = ({ value, onChange, years = recentYears(), label }: { value: number; onChange: (year: number) => void; years?: number[]; label?: string }) => {
+export const YearSelect = ({
+  value,
+  onChange,
+  years = recentYears(),
+  label,
+}: {
+  value: number;
+  onChange: (year: number) => void;
+  years?: number[];
+  label?: string;
+}) => {
   const translate = useTranslate();
   const id = useId();
   const text = label ?? translate('cppcc.analytics.year');

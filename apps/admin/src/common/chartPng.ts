@@ -124,7 +124,9 @@ export async function svgToPngBlob(svg: SVGSVGElement, options: PngOptions = {})
     }
   });
 
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('图表图片生成失败'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('图表图片生成失败'))), 'image/png'),
+  );
 }
 
 /** A file name without characters that file systems refuse. */
@@ -132,7 +134,11 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|]+/g, '_').trim() || 'chart';
 }
 
-export async function downloadChartPng(container: HTMLElement | null, fileName: string, options: PngOptions = {}): Promise<void> {
+export async function downloadChartPng(
+  container: HTMLElement | null,
+  fileName: string,
+  options: PngOptions = {},
+): Promise<void> {
   const svg = chartSvg(container);
   if (!svg) throw new Error('没有可下载的图表');
   const blob = await svgToPngBlob(svg, options);

@@ -4,7 +4,18 @@ import { membersToCsv } from '../members/memberExporter';
 
 describe('console CSV export', () => {
   it('writes a member named like a formula as text, not a formula (CSV injection)', () => {
-    const csv = membersToCsv([{ name: '=HYPERLINK("http://example.invalid","点此")', gender: 'MALE', affiliation: 'CPC', kind: 'TOWNSHIP', status: 'ACTIVE', phone: '+8613800000000', workUnit: '@单位', title: '-主任' }]);
+    const csv = membersToCsv([
+      {
+        name: '=HYPERLINK("http://example.invalid","点此")',
+        gender: 'MALE',
+        affiliation: 'CPC',
+        kind: 'TOWNSHIP',
+        status: 'ACTIVE',
+        phone: '+8613800000000',
+        workUnit: '@单位',
+        title: '-主任',
+      },
+    ]);
     const row = csv.split('\r\n')[1];
     expect(row.startsWith(`"'=HYPERLINK(""http://example.invalid"",""点此"")"`)).toBe(true);
     expect(row).toContain(",'+8613800000000");

@@ -33,7 +33,8 @@ export function fileNameFromDisposition(header: string | null, fallback: string)
 /** Builds `/export/x?a=1&b=2`, leaving out empty parameters. */
 export function exportUrl(path: string, params: Record<string, string | number | boolean | null | undefined>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   const query = search.toString();
   return query ? `${path}?${query}` : path;
 }

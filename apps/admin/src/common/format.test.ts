@@ -49,10 +49,12 @@ describe('downloads', () => {
     expect(fileNameFromDisposition(null, 'fallback.xlsx')).toBe('fallback.xlsx');
   });
   it('builds export URLs without empty parameters', () => {
-    expect(exportUrl('/export/comparison.xlsx', { year: 2025, metrics: 'a,b', perMember: false, x: undefined, y: '' })).toBe(
-      '/export/comparison.xlsx?year=2025&metrics=a%2Cb&perMember=false',
+    expect(
+      exportUrl('/export/comparison.xlsx', { year: 2025, metrics: 'a,b', perMember: false, x: undefined, y: '' }),
+    ).toBe('/export/comparison.xlsx?year=2025&metrics=a%2Cb&perMember=false');
+    expect(exportUrl('/export/annual-summary.docx', { townshipId: '4', year: 2025 })).toBe(
+      '/export/annual-summary.docx?townshipId=4&year=2025',
     );
-    expect(exportUrl('/export/annual-summary.docx', { townshipId: '4', year: 2025 })).toBe('/export/annual-summary.docx?townshipId=4&year=2025');
   });
   it('file names without characters file systems refuse', () => {
     expect(safeFileName('2025年各乡镇立案率/办复率排名')).toBe('2025年各乡镇立案率_办复率排名');

@@ -5,7 +5,14 @@ export function townshipFilter(fixedTownship: boolean) {
   return fixedTownship
     ? []
     : [
-        <ReferenceInput key="townshipId" source="townshipId" reference="townships" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn>
+        <ReferenceInput
+          key="townshipId"
+          source="townshipId"
+          reference="townships"
+          sort={{ field: 'sortOrder', order: 'ASC' }}
+          perPage={100}
+          alwaysOn
+        >
           <AutocompleteInput optionText="name" sx={{ minWidth: 180 }} />
         </ReferenceInput>,
       ];

@@ -19,7 +19,11 @@ export function useGqlQuery<T, V>(
 }
 
 /** A mutation; `invalidate` lists query keys (prefixes) to refetch after success. */
-export function useGqlMutation<T, V>(query: TypedDocumentString<T, V>, invalidate: readonly (readonly unknown[])[] = [], versioned = false) {
+export function useGqlMutation<T, V>(
+  query: TypedDocumentString<T, V>,
+  invalidate: readonly (readonly unknown[])[] = [],
+  versioned = false,
+) {
   const client = useQueryClient();
   return useMutation<T, Error, V>({
     mutationFn: (variables: V) => gqlRequest(query, variables, { versioned }),

@@ -1,5 +1,19 @@
 import EditIcon from '@mui/icons-material/Edit';
-import { Box, Button, Card, CardContent, CardHeader, Chip, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  LinearProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Link as RouterLink } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
@@ -9,14 +23,30 @@ import { metricLabel, type Assessment } from './analytics';
 const MEDALS = ['#c9a227', '#9e9e9e', '#b0703c'];
 
 /** (e) 年度考核: weighted scores and ranks (assessment(year)), chart and table. */
-export const AssessmentRanking = ({ assessment, year, loading, canEditScheme }: { assessment?: Assessment; year: number; loading?: boolean; canEditScheme: boolean }) => {
+export const AssessmentRanking = ({
+  assessment,
+  year,
+  loading,
+  canEditScheme,
+}: {
+  assessment?: Assessment;
+  year: number;
+  loading?: boolean;
+  canEditScheme: boolean;
+}) => {
   const translate = useTranslate();
-  const rows = [...(assessment?.rows ?? [])].sort((a, b) => a.rank - b.rank || a.townshipName.localeCompare(b.townshipName, 'zh-CN'));
+  const rows = [...(assessment?.rows ?? [])].sort(
+    (a, b) => a.rank - b.rank || a.townshipName.localeCompare(b.townshipName, 'zh-CN'),
+  );
   const data = rows.map((r) => ({ name: r.townshipName, score: r.score, rank: r.rank, label: r.score.toFixed(2) }));
   const title = translate('cppcc.analytics.assessment_title', { year });
   const totalWeight = assessment?.scheme.reduce((s, i) => s + i.weight, 0) ?? 0;
   const maxWeight = Math.max(0, ...(assessment?.scheme.map((i) => i.weight) ?? []));
-  const placeholder = loading ? translate('cppcc.analytics.loading') : rows.length ? null : translate('cppcc.analytics.no_rows');
+  const placeholder = loading
+    ? translate('cppcc.analytics.loading')
+    : rows.length
+      ? null
+      : translate('cppcc.analytics.no_rows');
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1.1fr) minmax(0, 1fr)' }, gap: 2 }}>
       <ChartCard
@@ -40,7 +70,12 @@ export const AssessmentRanking = ({ assessment, year, loading, canEditScheme }: 
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" domain={[0, 100]} tick={{ fontSize: 12 }} />
             <YAxis type="category" dataKey="name" width={84} interval={0} tick={{ fontSize: 13 }} />
-            <Tooltip formatter={(v, _n, item) => [`${Number(v).toFixed(2)}（第${(item?.payload as { rank: number }).rank}名）`, translate('cppcc.analytics.score')]} />
+            <Tooltip
+              formatter={(v, _n, item) => [
+                `${Number(v).toFixed(2)}（第${(item?.payload as { rank: number }).rank}名）`,
+                translate('cppcc.analytics.score'),
+              ]}
+            />
             <Bar dataKey="score" isAnimationActive={false} radius={[0, 3, 3, 0]}>
               {data.map((d) => (
                 <Cell key={d.name} fill={d.rank <= 3 ? MEDALS[d.rank - 1] : '#a3231f'} />
@@ -68,7 +103,9 @@ export const AssessmentRanking = ({ assessment, year, loading, canEditScheme }: 
                   <TableCell sx={{ fontWeight: 600 }} align="right">
                     {translate('cppcc.analytics.weight')}
                   </TableCell>
-                  <TableCell sx={{ fontWeight: 600, width: '40%' }}>{translate('cppcc.analytics.weight_share')}</TableCell>
+                  <TableCell sx={{ fontWeight: 600, width: '40%' }}>
+                    {translate('cppcc.analytics.weight_share')}
+                  </TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -76,12 +113,23 @@ export const AssessmentRanking = ({ assessment, year, loading, canEditScheme }: 
                   <TableRow key={item.key}>
                     <TableCell>
                       {metricLabel(item.key)}
-                      {item.perMember && <Chip size="small" label={translate('cppcc.analytics.per_member')} sx={{ ml: 1 }} variant="outlined" />}
+                      {item.perMember && (
+                        <Chip
+                          size="small"
+                          label={translate('cppcc.analytics.per_member')}
+                          sx={{ ml: 1 }}
+                          variant="outlined"
+                        />
+                      )}
                     </TableCell>
                     <TableCell align="right">{item.weight}</TableCell>
                     <TableCell>
                       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-                        <LinearProgress variant="determinate" value={maxWeight ? (item.weight / maxWeight) * 100 : 0} sx={{ flex: 1, height: 8, borderRadius: 1 }} />
+                        <LinearProgress
+                          variant="determinate"
+                          value={maxWeight ? (item.weight / maxWeight) * 100 : 0}
+                          sx={{ flex: 1, height: 8, borderRadius: 1 }}
+                        />
                         <Typography variant="body2" sx={{ minWidth: 44, textAlign: 'right' }}>
                           {totalWeight ? `${((item.weight / totalWeight) * 100).toFixed(1)}%` : '—'}
                         </Typography>

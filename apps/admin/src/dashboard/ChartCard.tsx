@@ -22,7 +22,17 @@ export interface ChartCardProps {
 }
 
 /** A titled card around one chart, with 下载图片 (PNG) in its header. */
-export const ChartCard = ({ title, subtitle, height = 360, pngName, legend, actions, children, placeholder, fill = false }: ChartCardProps) => {
+export const ChartCard = ({
+  title,
+  subtitle,
+  height = 360,
+  pngName,
+  legend,
+  actions,
+  children,
+  placeholder,
+  fill = false,
+}: ChartCardProps) => {
   const ref = useRef<HTMLDivElement>(null);
   const translate = useTranslate();
   const notify = useNotify();
@@ -38,7 +48,10 @@ export const ChartCard = ({ title, subtitle, height = 360, pngName, legend, acti
     }
   };
   return (
-    <Card variant="outlined" sx={{ height: fill ? '100%' : undefined, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+    <Card
+      variant="outlined"
+      sx={{ height: fill ? '100%' : undefined, display: 'flex', flexDirection: 'column', minWidth: 0 }}
+    >
       <CardHeader
         title={title}
         subheader={subtitle}

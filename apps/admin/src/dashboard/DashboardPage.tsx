@@ -40,7 +40,9 @@ const Header = ({ children }: { children?: React.ReactNode }) => {
           </Typography>
           {who && (
             <Typography variant="body2" color="text.secondary">
-              {translate('cppcc.dashboard.role_line', { role: translate(`enum.Role.${who.role}`, { _: enumLabel('Role', who.role) }) })}
+              {translate('cppcc.dashboard.role_line', {
+                role: translate(`enum.Role.${who.role}`, { _: enumLabel('Role', who.role) }),
+              })}
               {identity?.township ? ` · ${identity.township as string}` : ''}
             </Typography>
           )}
@@ -74,10 +76,18 @@ const CountyDashboard = () => {
   const assessment = useGqlQuery(['assessment', year], ASSESSMENT_QUERY, { year });
   const data = comparison.data?.townshipComparison;
 
-  const options: TownshipOption[] = useMemo(() => (data?.rows ?? []).map((r) => ({ id: r.townshipId, name: r.townshipName })), [data]);
+  const options: TownshipOption[] = useMemo(
+    () => (data?.rows ?? []).map((r) => ({ id: r.townshipId, name: r.townshipName })),
+    [data],
+  );
   // First visit: compare the three leading townships of the chosen metric.
   useEffect(() => {
-    if (data && picked.length === 0) setPicked(rankingBars(data, metric).slice(0, 3).map((b) => b.townshipId));
+    if (data && picked.length === 0)
+      setPicked(
+        rankingBars(data, metric)
+          .slice(0, 3)
+          .map((b) => b.townshipId),
+      );
   }, [data, picked.length, metric, setPicked]);
   const chosen = picked.map((id) => options.find((o) => o.id === id)).filter((o): o is TownshipOption => !!o);
 
@@ -89,8 +99,21 @@ const CountyDashboard = () => {
         <MetricSelect value={metric} onChange={setMetric} />
       </Header>
       {comparison.error && <Alert severity="error">{comparison.error.message}</Alert>}
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' }, gap: 2, alignItems: 'stretch' }}>
-        <RankingChart comparison={data} metric={metric} perMember={perMember} year={year} loading={comparison.isPending} />
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1fr)' },
+          gap: 2,
+          alignItems: 'stretch',
+        }}
+      >
+        <RankingChart
+          comparison={data}
+          metric={metric}
+          perMember={perMember}
+          year={year}
+          loading={comparison.isPending}
+        />
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <Card variant="outlined">
             <CardContent sx={{ pb: '8px !important' }}>
@@ -98,14 +121,31 @@ const CountyDashboard = () => {
             </CardContent>
           </Card>
           <Box sx={{ flex: 1, minHeight: 0 }}>
-            <RadarCompare comparison={data} townships={chosen} year={year} perMember={perMember} loading={comparison.isPending} />
+            <RadarCompare
+              comparison={data}
+              townships={chosen}
+              year={year}
+              perMember={perMember}
+              loading={comparison.isPending}
+            />
           </Box>
         </Box>
       </Box>
-      <TrendChart townships={chosen} metric={metric} perMember={perMember} fromYear={year - TREND_YEARS + 1} toYear={year} />
+      <TrendChart
+        townships={chosen}
+        metric={metric}
+        perMember={perMember}
+        fromYear={year - TREND_YEARS + 1}
+        toYear={year}
+      />
       <HeatTable comparison={data} year={year} perMember={perMember} loading={comparison.isPending} />
       {assessment.error && <Alert severity="error">{assessment.error.message}</Alert>}
-      <AssessmentRanking assessment={assessment.data?.assessment} year={year} loading={assessment.isPending} canEditScheme={canEditPage(who, PAGES.assessmentScheme)} />
+      <AssessmentRanking
+        assessment={assessment.data?.assessment}
+        year={year}
+        loading={assessment.isPending}
+        canEditScheme={canEditPage(who, PAGES.assessmentScheme)}
+      />
       <Typography variant="caption" color="text.secondary">
         {translate('cppcc.analytics.footnote')}
       </Typography>
@@ -125,7 +165,13 @@ const OfficerDashboard = ({ townshipId }: { townshipId: string }) => {
         <PerMemberSwitch value={perMember} onChange={setPerMember} />
       </Header>
       {comparison.error && <Alert severity="error">{comparison.error.message}</Alert>}
-      <OfficerCompare comparison={comparison.data?.townshipComparison} townshipId={townshipId} year={year} perMember={perMember} loading={comparison.isPending} />
+      <OfficerCompare
+        comparison={comparison.data?.townshipComparison}
+        townshipId={townshipId}
+        year={year}
+        perMember={perMember}
+        loading={comparison.isPending}
+      />
       <Typography variant="caption" color="text.secondary">
         {translate('cppcc.analytics.footnote')}
       </Typography>

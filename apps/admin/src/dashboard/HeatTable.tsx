@@ -35,23 +35,44 @@ import {
 import { useXlsxDownload } from './useXlsxDownload';
 
 /** (d) Township × metric table of one group; each column coloured on its own scale. */
-export const HeatTable = ({ comparison, year, perMember, loading }: { comparison?: Comparison; year: number; perMember: boolean; loading?: boolean }) => {
+export const HeatTable = ({
+  comparison,
+  year,
+  perMember,
+  loading,
+}: {
+  comparison?: Comparison;
+  year: number;
+  perMember: boolean;
+  loading?: boolean;
+}) => {
   const translate = useTranslate();
   const [group, setGroup] = useState<MetricGroup>('proposals');
   const [sortKey, setSortKey] = useState<string | null>(null);
   const metrics = metricsOfGroup(group).filter((m) => comparison?.metrics.some((c) => c.key === m.key) ?? true);
   const { download, busy } = useXlsxDownload();
 
-  const ranges = useMemo(() => new Map(metrics.map((m) => [m.key, comparison ? columnRange(comparison, m.key) : null])), [comparison, metrics]);
+  const ranges = useMemo(
+    () => new Map(metrics.map((m) => [m.key, comparison ? columnRange(comparison, m.key) : null])),
+    [comparison, metrics],
+  );
   const rows = useMemo(() => {
     const list = [...(comparison?.rows ?? [])];
-    if (sortKey) list.sort((a, b) => (valueOf(b, sortKey)?.value ?? -Infinity) - (valueOf(a, sortKey)?.value ?? -Infinity));
+    if (sortKey)
+      list.sort((a, b) => (valueOf(b, sortKey)?.value ?? -Infinity) - (valueOf(a, sortKey)?.value ?? -Infinity));
     return list;
   }, [comparison, sortKey]);
   const county = (key: string) => comparison?.metrics.find((m) => m.key === key);
 
   const head = { fontWeight: 600, whiteSpace: 'nowrap', bgcolor: 'background.paper' } as const;
-  const stickyName = { position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', whiteSpace: 'nowrap', fontWeight: 500 } as const;
+  const stickyName = {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    bgcolor: 'background.paper',
+    whiteSpace: 'nowrap',
+    fontWeight: 500,
+  } as const;
 
   return (
     <Card variant="outlined">
@@ -72,7 +93,15 @@ export const HeatTable = ({ comparison, year, perMember, loading }: { comparison
         }
       />
       <CardContent sx={{ pt: 0 }}>
-        <Tabs value={group} onChange={(_e, g: MetricGroup) => { setGroup(g); setSortKey(null); }} variant="scrollable" sx={{ mb: 1 }}>
+        <Tabs
+          value={group}
+          onChange={(_e, g: MetricGroup) => {
+            setGroup(g);
+            setSortKey(null);
+          }}
+          variant="scrollable"
+          sx={{ mb: 1 }}
+        >
           {COMPARED_GROUPS.map((g) => (
             <Tab key={g} value={g} label={METRIC_GROUP_LABELS[g]} />
           ))}
@@ -86,11 +115,17 @@ export const HeatTable = ({ comparison, year, perMember, loading }: { comparison
             <Table size="small">
               <TableHead>
                 <TableRow>
-                  <TableCell sx={{ ...head, ...stickyName, zIndex: 3 }}>{translate('cppcc.analytics.township')}</TableCell>
+                  <TableCell sx={{ ...head, ...stickyName, zIndex: 3 }}>
+                    {translate('cppcc.analytics.township')}
+                  </TableCell>
                   {metrics.map((m) => (
                     <TableCell key={m.key} align="right" sx={head}>
                       <Tooltip title={m.description}>
-                        <TableSortLabel active={sortKey === m.key} direction="desc" onClick={() => setSortKey(sortKey === m.key ? null : m.key)}>
+                        <TableSortLabel
+                          active={sortKey === m.key}
+                          direction="desc"
+                          onClick={() => setSortKey(sortKey === m.key ? null : m.key)}
+                        >
                           {m.label}
                           {isPerMemberMetric(m.key, perMember) ? translate('cppcc.analytics.per_member_suffix') : ''}
                         </TableSortLabel>
@@ -107,8 +142,19 @@ export const HeatTable = ({ comparison, year, perMember, loading }: { comparison
                       const v = valueOf(row, m.key);
                       const colours = heatColor(heatLevel(v?.value, ranges.get(m.key) ?? null));
                       return (
-                        <TableCell key={m.key} align="right" sx={{ ...colours, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', borderBottom: '1px solid rgba(255,255,255,0.6)' }}>
-                          {v?.value == null ? NO_DATA : formatMetric(v.value, m.kind, isPerMemberMetric(m.key, perMember))}
+                        <TableCell
+                          key={m.key}
+                          align="right"
+                          sx={{
+                            ...colours,
+                            whiteSpace: 'nowrap',
+                            fontVariantNumeric: 'tabular-nums',
+                            borderBottom: '1px solid rgba(255,255,255,0.6)',
+                          }}
+                        >
+                          {v?.value == null
+                            ? NO_DATA
+                            : formatMetric(v.value, m.kind, isPerMemberMetric(m.key, perMember))}
                         </TableCell>
                       );
                     })}
@@ -116,7 +162,9 @@ export const HeatTable = ({ comparison, year, perMember, loading }: { comparison
                 ))}
                 {(['total', 'mean', 'median'] as const).map((stat) => (
                   <TableRow key={stat} sx={{ '& td': { fontWeight: 600, bgcolor: 'grey.100' } }}>
-                    <TableCell sx={{ ...stickyName, bgcolor: 'grey.100' }}>{translate(`cppcc.analytics.county_${stat}`)}</TableCell>
+                    <TableCell sx={{ ...stickyName, bgcolor: 'grey.100' }}>
+                      {translate(`cppcc.analytics.county_${stat}`)}
+                    </TableCell>
                     {metrics.map((m) => (
                       <TableCell key={m.key} align="right" sx={{ whiteSpace: 'nowrap' }}>
                         {formatMetric(county(m.key)?.[stat] ?? null, m.kind, isPerMemberMetric(m.key, perMember))}
@@ -132,7 +180,14 @@ export const HeatTable = ({ comparison, year, perMember, loading }: { comparison
           <Typography variant="caption" color="text.secondary">
             {translate('cppcc.analytics.heat_low')}
           </Typography>
-          <Box sx={{ width: 160, height: 10, borderRadius: 1, background: `linear-gradient(90deg, ${heatColor(0).background}, ${heatColor(1).background})` }} />
+          <Box
+            sx={{
+              width: 160,
+              height: 10,
+              borderRadius: 1,
+              background: `linear-gradient(90deg, ${heatColor(0).background}, ${heatColor(1).background})`,
+            }}
+          />
           <Typography variant="caption" color="text.secondary">
             {translate('cppcc.analytics.heat_high')}
           </Typography>

@@ -20,14 +20,37 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import { useTranslate } from 'react-admin';
 import { formatChange, formatMetric, formatTick, NO_DATA } from '../common/format';
 import { ChartCard } from './ChartCard';
-import { isPerMemberMetric, METRIC_GROUP_LABELS, COMPARED_GROUPS, officerChartSets, officerRows, type Comparison, type MetricGroup, type OfficerRow } from './analytics';
+import {
+  isPerMemberMetric,
+  METRIC_GROUP_LABELS,
+  COMPARED_GROUPS,
+  officerChartSets,
+  officerRows,
+  type Comparison,
+  type MetricGroup,
+  type OfficerRow,
+} from './analytics';
 import { useXlsxDownload } from './useXlsxDownload';
 
 const OWN = '#a3231f';
 const MEAN = '#1f5fa3';
 const MEDIAN = '#8fb3d9';
 
-const CompareChart = ({ rows, kind, perMember, title, pngName, ownName }: { rows: OfficerRow[]; kind: string; perMember: boolean; title: string; pngName: string; ownName: string }) => {
+const CompareChart = ({
+  rows,
+  kind,
+  perMember,
+  title,
+  pngName,
+  ownName,
+}: {
+  rows: OfficerRow[];
+  kind: string;
+  perMember: boolean;
+  title: string;
+  pngName: string;
+  ownName: string;
+}) => {
   const translate = useTranslate();
   const pm = perMember && kind !== 'rate';
   const fmt = (v: number | null) => (v == null ? NO_DATA : formatMetric(v, kind, pm));
@@ -50,14 +73,24 @@ const CompareChart = ({ rows, kind, perMember, title, pngName, ownName }: { rows
         <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} barGap={2}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
-          <YAxis tick={{ fontSize: 11 }} tickFormatter={(v: number) => formatTick(v, kind)} width={48} domain={kind === 'rate' ? [0, 1] : [0, 'auto']} />
+          <YAxis
+            tick={{ fontSize: 11 }}
+            tickFormatter={(v: number) => formatTick(v, kind)}
+            width={48}
+            domain={kind === 'rate' ? [0, 1] : [0, 'auto']}
+          />
           <Tooltip formatter={(v, name) => [formatMetric(Number(v), kind, pm), name]} />
           <Bar dataKey="own" name={ownName} fill={OWN} isAnimationActive={false}>
             <LabelList dataKey="ownLabel" position="top" style={labelStyle} />
           </Bar>
           {/* Mean and median are in the tooltip and the table: labels on the own bar only keep it legible. */}
           <Bar dataKey="mean" name={translate('cppcc.analytics.county_mean')} fill={MEAN} isAnimationActive={false} />
-          <Bar dataKey="median" name={translate('cppcc.analytics.county_median')} fill={MEDIAN} isAnimationActive={false} />
+          <Bar
+            dataKey="median"
+            name={translate('cppcc.analytics.county_median')}
+            fill={MEDIAN}
+            isAnimationActive={false}
+          />
           <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
         </BarChart>
       </ResponsiveContainer>
@@ -83,10 +116,14 @@ export const OfficerCompare = ({
   const [group, setGroup] = useState<MetricGroup>('proposals');
   const { download, busy } = useXlsxDownload();
   const rows = officerRows(comparison, townshipId);
-  const ownName = comparison?.rows.find((r) => r.townshipId === townshipId)?.townshipName ?? translate('cppcc.analytics.own_township');
+  const ownName =
+    comparison?.rows.find((r) => r.townshipId === townshipId)?.townshipName ??
+    translate('cppcc.analytics.own_township');
   const sets = officerChartSets(rows, group);
   const kindTitle = (kind: string, first: OfficerRow) =>
-    kind === 'amount' ? first.label + (isPerMemberMetric(first.key, perMember) ? translate('cppcc.analytics.per_member_suffix') : '') : translate(`cppcc.analytics.kind_${kind}`);
+    kind === 'amount'
+      ? first.label + (isPerMemberMetric(first.key, perMember) ? translate('cppcc.analytics.per_member_suffix') : '')
+      : translate(`cppcc.analytics.kind_${kind}`);
 
   if (loading || !comparison) {
     return <Typography color="text.secondary">{translate('cppcc.analytics.loading')}</Typography>;
@@ -101,7 +138,14 @@ export const OfficerCompare = ({
       {/* Small sets share a row; a set of many metrics takes a whole row for legible labels. */}
       {[sets.filter((set) => set.rows.length < 6), sets.filter((set) => set.rows.length >= 6)].map((row, i) =>
         row.length ? (
-          <Box key={i} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: `repeat(${row.length}, minmax(0, 1fr))` }, gap: 2 }}>
+          <Box
+            key={i}
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: { xs: '1fr', lg: `repeat(${row.length}, minmax(0, 1fr))` },
+              gap: 2,
+            }}
+          >
             {row.map((set) => {
               const title = `${METRIC_GROUP_LABELS[group]} · ${kindTitle(set.kind, set.rows[0])}`;
               return (
@@ -126,7 +170,12 @@ export const OfficerCompare = ({
           slotProps={{ title: { variant: 'subtitle1', fontWeight: 600 }, subheader: { variant: 'caption' } }}
           sx={{ pb: 0 }}
           action={
-            <Button size="small" startIcon={<TableViewIcon />} disabled={busy} onClick={() => download({ year, perMember })}>
+            <Button
+              size="small"
+              startIcon={<TableViewIcon />}
+              disabled={busy}
+              onClick={() => download({ year, perMember })}
+            >
               {translate('cppcc.analytics.download_xlsx')}
             </Button>
           }
@@ -152,13 +201,27 @@ export const OfficerCompare = ({
                   const first = i === 0 || rows[i - 1].group !== r.group;
                   const above = r.own != null && r.mean != null && r.own >= r.mean;
                   return (
-                    <TableRow key={r.key} hover sx={first && i > 0 ? { '& td': { borderTop: '2px solid', borderTopColor: 'divider' } } : undefined}>
-                      <TableCell sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>{first ? METRIC_GROUP_LABELS[r.group] : ''}</TableCell>
+                    <TableRow
+                      key={r.key}
+                      hover
+                      sx={
+                        first && i > 0 ? { '& td': { borderTop: '2px solid', borderTopColor: 'divider' } } : undefined
+                      }
+                    >
+                      <TableCell sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
+                        {first ? METRIC_GROUP_LABELS[r.group] : ''}
+                      </TableCell>
                       <TableCell sx={{ whiteSpace: 'nowrap' }}>
                         {r.label}
                         {pm ? translate('cppcc.analytics.per_member_suffix') : ''}
                       </TableCell>
-                      <TableCell align="right" sx={{ fontWeight: 600, color: r.own == null ? 'text.secondary' : above ? 'success.dark' : 'warning.dark' }}>
+                      <TableCell
+                        align="right"
+                        sx={{
+                          fontWeight: 600,
+                          color: r.own == null ? 'text.secondary' : above ? 'success.dark' : 'warning.dark',
+                        }}
+                      >
                         {formatMetric(r.own, r.kind, pm)}
                       </TableCell>
                       <TableCell align="right">{formatMetric(r.mean, r.kind, pm)}</TableCell>
@@ -167,7 +230,13 @@ export const OfficerCompare = ({
                         {r.rank == null ? '—' : translate('cppcc.analytics.rank_of', { rank: r.rank, count: r.ranked })}
                       </TableCell>
                       <TableCell align="right">{formatMetric(r.previous, r.kind, pm)}</TableCell>
-                      <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: (r.change ?? 0) > 0 ? 'success.dark' : (r.change ?? 0) < 0 ? 'error.main' : undefined }}>
+                      <TableCell
+                        align="right"
+                        sx={{
+                          whiteSpace: 'nowrap',
+                          color: (r.change ?? 0) > 0 ? 'success.dark' : (r.change ?? 0) < 0 ? 'error.main' : undefined,
+                        }}
+                      >
                         {formatChange(r.change, r.kind, pm)}
                       </TableCell>
                     </TableRow>

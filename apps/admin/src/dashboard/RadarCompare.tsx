@@ -1,4 +1,13 @@
-import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
+import {
+  Legend,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+} from 'recharts';
 import { useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
 import { radarData, SERIES_COLORS, type Comparison } from './analytics';
@@ -19,9 +28,14 @@ export const RadarCompare = ({
   loading?: boolean;
 }) => {
   const translate = useTranslate();
-  const data = radarData(comparison, townships.map((t) => t.id));
+  const data = radarData(
+    comparison,
+    townships.map((t) => t.id),
+  );
   const title = translate('cppcc.analytics.radar_title');
-  const subtitle = translate(perMember ? 'cppcc.analytics.radar_subtitle_pm' : 'cppcc.analytics.radar_subtitle', { year });
+  const subtitle = translate(perMember ? 'cppcc.analytics.radar_subtitle_pm' : 'cppcc.analytics.radar_subtitle', {
+    year,
+  });
   const placeholder = loading
     ? translate('cppcc.analytics.loading')
     : townships.length < MIN_COMPARED
@@ -41,7 +55,13 @@ export const RadarCompare = ({
         <RadarChart data={data} outerRadius="72%" margin={{ top: 8, right: 24, bottom: 8, left: 24 }}>
           <PolarGrid />
           <PolarAngleAxis dataKey="label" tick={{ fontSize: 13, fill: '#333' }} />
-          <PolarRadiusAxis angle={54} domain={[0, 100]} tickCount={5} tick={{ fontSize: 10, fill: "#999" }} axisLine={false} />
+          <PolarRadiusAxis
+            angle={54}
+            domain={[0, 100]}
+            tickCount={5}
+            tick={{ fontSize: 10, fill: '#999' }}
+            axisLine={false}
+          />
           {townships.map((t, i) => (
             <Radar
               key={t.id}

@@ -1,4 +1,15 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useTranslate } from 'react-admin';
 import { formatMetric, formatTick, NO_DATA } from '../common/format';
 import { ChartCard } from './ChartCard';
@@ -27,7 +38,10 @@ export const RankingChart = ({
   const kind = metricKind(metric);
   const pm = isPerMemberMetric(metric, perMember);
   // LabelList skips null values: give every bar its written value, 无数据 included.
-  const bars = rankingBars(comparison, metric).map((b) => ({ ...b, label: b.noData ? NO_DATA : formatMetric(b.raw, kind, pm) }));
+  const bars = rankingBars(comparison, metric).map((b) => ({
+    ...b,
+    label: b.noData ? NO_DATA : formatMetric(b.raw, kind, pm),
+  }));
   const mean = comparison?.metrics.find((m) => m.key === metric)?.mean ?? null;
   const title = translate('cppcc.analytics.ranking_title', { metric: metricTitle(metric, perMember) });
   const height = Math.max(320, bars.length * 26 + 60);
@@ -42,17 +56,27 @@ export const RankingChart = ({
         { label: metricTitle(metric, perMember), color: BAR },
         { label: translate('cppcc.analytics.county_mean'), color: '#888' },
       ]}
-      placeholder={loading ? translate('cppcc.analytics.loading') : bars.length ? null : translate('cppcc.analytics.no_rows')}
+      placeholder={
+        loading ? translate('cppcc.analytics.loading') : bars.length ? null : translate('cppcc.analytics.no_rows')
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 72, bottom: 4, left: 8 }} barCategoryGap={4}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatTick(v, kind)} domain={kind === 'rate' ? [0, 1] : [0, 'auto']} />
+          <XAxis
+            type="number"
+            tick={{ fontSize: 12 }}
+            tickFormatter={(v: number) => formatTick(v, kind)}
+            domain={kind === 'rate' ? [0, 1] : [0, 'auto']}
+          />
           <YAxis type="category" dataKey="name" width={84} interval={0} tick={{ fontSize: 13 }} />
           <Tooltip
             formatter={(_v, _n, item) => {
               const bar = item?.payload as { raw: number | null; rank: number | null } | undefined;
-              return [bar?.raw == null ? NO_DATA : `${formatMetric(bar.raw, kind, pm)}（第${bar.rank}名）`, metricTitle(metric, perMember)];
+              return [
+                bar?.raw == null ? NO_DATA : `${formatMetric(bar.raw, kind, pm)}（第${bar.rank}名）`,
+                metricTitle(metric, perMember),
+              ];
             }}
           />
           {mean != null && <ReferenceLine x={mean} stroke="#888" strokeDasharray="4 4" />}

@@ -11,7 +11,15 @@ export const MAX_COMPARED = 5;
 export const MIN_COMPARED = 2;
 
 /** 2–5 townships for the radar and trend charts, each chip in its series colour. */
-export const TownshipPicker = ({ options, value, onChange }: { options: TownshipOption[]; value: string[]; onChange: (ids: string[]) => void }) => {
+export const TownshipPicker = ({
+  options,
+  value,
+  onChange,
+}: {
+  options: TownshipOption[];
+  value: string[];
+  onChange: (ids: string[]) => void;
+}) => {
   const translate = useTranslate();
   const selected = value.map((id) => options.find((o) => o.id === id)).filter((o): o is TownshipOption => !!o);
   const tooFew = selected.length < MIN_COMPARED;
@@ -30,7 +38,19 @@ export const TownshipPicker = ({ options, value, onChange }: { options: Township
       renderValue={(items, getItemProps) =>
         items.map((o, index) => {
           const { key, ...itemProps } = getItemProps({ index });
-          return <Chip key={key} {...itemProps} size="small" label={o.name} sx={{ bgcolor: SERIES_COLORS[index % SERIES_COLORS.length], color: '#fff', '& .MuiChip-deleteIcon': { color: 'rgba(255,255,255,0.8)' } }} />;
+          return (
+            <Chip
+              key={key}
+              {...itemProps}
+              size="small"
+              label={o.name}
+              sx={{
+                bgcolor: SERIES_COLORS[index % SERIES_COLORS.length],
+                color: '#fff',
+                '& .MuiChip-deleteIcon': { color: 'rgba(255,255,255,0.8)' },
+              }}
+            />
+          );
         })
       }
       renderInput={(params) => (
@@ -41,7 +61,9 @@ export const TownshipPicker = ({ options, value, onChange }: { options: Township
           margin="none"
           label={translate('cppcc.analytics.townships_compared')}
           error={tooFew}
-          helperText={tooFew ? translate('cppcc.analytics.pick_townships', { min: MIN_COMPARED, max: MAX_COMPARED }) : ' '}
+          helperText={
+            tooFew ? translate('cppcc.analytics.pick_townships', { min: MIN_COMPARED, max: MAX_COMPARED }) : ' '
+          }
         />
       )}
       sx={{ minWidth: 320, flex: '1 1 360px', maxWidth: 720 }}

@@ -21,12 +21,21 @@ export const TrendChart = ({
   toYear: number;
 }) => {
   const translate = useTranslate();
-  const { series, loading } = useTownshipMetrics(townships.map((t) => t.id), fromYear, toYear);
+  const { series, loading } = useTownshipMetrics(
+    townships.map((t) => t.id),
+    fromYear,
+    toYear,
+  );
   const kind = metricKind(metric);
   const pm = isPerMemberMetric(metric, perMember);
   const data = trendData(series, metric, perMember);
   const title = translate('cppcc.analytics.trend_title', { metric: metricTitle(metric, perMember) });
-  const placeholder = townships.length < MIN_COMPARED ? translate('cppcc.analytics.pick_townships', { min: MIN_COMPARED, max: 5 }) : loading ? translate('cppcc.analytics.loading') : null;
+  const placeholder =
+    townships.length < MIN_COMPARED
+      ? translate('cppcc.analytics.pick_townships', { min: MIN_COMPARED, max: 5 })
+      : loading
+        ? translate('cppcc.analytics.loading')
+        : null;
   return (
     <ChartCard
       title={title}
@@ -40,8 +49,16 @@ export const TrendChart = ({
         <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="year" tick={{ fontSize: 12 }} tickFormatter={(y: number) => `${y}年`} />
-          <YAxis tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatTick(v, kind)} width={56} domain={kind === 'rate' ? [0, 1] : [0, 'auto']} />
-          <Tooltip formatter={(v) => formatMetric(v == null ? null : Number(v), kind, pm)} labelFormatter={(y) => `${y}年`} />
+          <YAxis
+            tick={{ fontSize: 12 }}
+            tickFormatter={(v: number) => formatTick(v, kind)}
+            width={56}
+            domain={kind === 'rate' ? [0, 1] : [0, 'auto']}
+          />
+          <Tooltip
+            formatter={(v) => formatMetric(v == null ? null : Number(v), kind, pm)}
+            labelFormatter={(y) => `${y}年`}
+          />
           <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
           {townships.map((t, i) => (
             <Line

@@ -23,7 +23,15 @@ const comparison: Comparison = {
     { key: 'proposalsSubmitted', label: '提交提案', kind: 'count', group: 'proposals', total: 30, mean: 10, median: 8 },
     { key: 'acceptanceRate', label: '立案率', kind: 'rate', group: 'proposals', total: 0.5, mean: 0.5, median: 0.5 },
     { key: 'studySessions', label: '集中学习', kind: 'count', group: 'activities', total: 6, mean: 2, median: 2 },
-    { key: 'donationsYuan', label: '捐款金额', kind: 'amount', group: 'activities', total: 600, mean: 200, median: 100 },
+    {
+      key: 'donationsYuan',
+      label: '捐款金额',
+      kind: 'amount',
+      group: 'activities',
+      total: 600,
+      mean: 200,
+      median: 100,
+    },
     { key: 'supervisionTargets', label: '监督对象', kind: 'count', group: 'supervision', total: 0, mean: 0, median: 0 },
     { key: 'activeMembers', label: '在任委员', kind: 'count', group: 'duty', total: 60, mean: 20, median: 20 },
   ],
@@ -73,11 +81,20 @@ describe('metric catalog helpers', () => {
     expect(groups.map((g) => g.label)).toEqual(['提案', '履职活动', '社情民意', '民主监督', '委员与履职']);
     expect(groups[3].metrics.map((m) => m.key)).toEqual(['specialSupervisors']);
     expect(groups[0].metrics[0].key).toBe('proposalsSubmitted');
-    expect(groups.reduce((n, g) => n + g.metrics.length, 0)).toBe(METRIC_CATALOG.filter((m) => m.scope === 'township').length);
+    expect(groups.reduce((n, g) => n + g.metrics.length, 0)).toBe(
+      METRIC_CATALOG.filter((m) => m.scope === 'township').length,
+    );
     expect(groups.flatMap((g) => g.metrics.map((m) => m.key))).not.toContain('rectificationRate');
   });
   it('collects the metrics flagged 0 for every township', () => {
-    expect([...allZeroMetrics({ metrics: [{ key: 'inspections', allZero: true }, { key: 'meetings', allZero: false }] })]).toEqual(['inspections']);
+    expect([
+      ...allZeroMetrics({
+        metrics: [
+          { key: 'inspections', allZero: true },
+          { key: 'meetings', allZero: false },
+        ],
+      }),
+    ]).toEqual(['inspections']);
     expect(allZeroMetrics(undefined).size).toBe(0);
   });
   it('marks per-member values on counts and amounts, never on rates', () => {
@@ -119,7 +136,13 @@ describe('(b) radar', () => {
 describe('(c) trend', () => {
   it('years as rows, a column per township, per-member values on request', () => {
     const series = [
-      { townshipId: '1', years: [{ year: 2024, values: [{ key: 'visits', value: 3, perMember: 0.3 }] }, { year: 2025, values: [{ key: 'visits', value: 4, perMember: 0.4 }] }] },
+      {
+        townshipId: '1',
+        years: [
+          { year: 2024, values: [{ key: 'visits', value: 3, perMember: 0.3 }] },
+          { year: 2025, values: [{ key: 'visits', value: 4, perMember: 0.4 }] },
+        ],
+      },
       { townshipId: '2', years: [{ year: 2025, values: [{ key: 'visits', value: 9, perMember: 0.9 }] }] },
       { townshipId: '3', years: undefined },
     ];
@@ -151,7 +174,16 @@ describe('officer comparison', () => {
     const rate = rows.find((r) => r.key === 'acceptanceRate')!;
     expect(rate).toMatchObject({ own: null, rank: null, mean: 0.5, ranked: 2 });
     const submitted = rows.find((r) => r.key === 'proposalsSubmitted')!;
-    expect(submitted).toMatchObject({ own: 8, mean: 10, median: 8, rank: 2, previous: 7, change: 1, ranked: 3, label: '提交提案' });
+    expect(submitted).toMatchObject({
+      own: 8,
+      mean: 10,
+      median: 8,
+      rank: 2,
+      previous: 7,
+      change: 1,
+      ranked: 3,
+      label: '提交提案',
+    });
     expect(officerRows(comparison, '99').every((r) => r.own === null)).toBe(true);
   });
   it('charts a group by kind: counts together, each amount alone, rates together', () => {

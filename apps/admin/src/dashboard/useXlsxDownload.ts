@@ -9,7 +9,11 @@ export function useXlsxDownload() {
   const download = async ({ year, perMember, metrics }: { year: number; perMember: boolean; metrics?: string[] }) => {
     setBusy(true);
     try {
-      const url = exportUrl('/export/comparison.xlsx', { year, metrics: metrics?.length ? metrics.join(',') : undefined, perMember });
+      const url = exportUrl('/export/comparison.xlsx', {
+        year,
+        metrics: metrics?.length ? metrics.join(',') : undefined,
+        perMember,
+      });
       const name = await downloadWithAuth(url, `${year}年乡镇政协工作比较.xlsx`);
       notify('cppcc.analytics.downloaded', { type: 'info', messageArgs: { name } });
     } catch (e) {

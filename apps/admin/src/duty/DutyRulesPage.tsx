@@ -1,6 +1,18 @@
 // 履职规则: the duty rules of a year (dutyRuleSet), the county default 四个一 when none are
 // stored. County admins replace the year's set with setDutyRules; others read it.
-import { Alert, Box, Card, CardContent, CardHeader, Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+} from '@mui/material';
 import { useSearchParams } from 'react-router-dom';
 import {
   ArrayInput,
@@ -71,57 +83,98 @@ const DutyRulesPage = () => {
           )}
           {set && !editable && (
             <>
-            <Alert severity="info" sx={{ mb: 1 }}>
-              {translate('cppcc.duty.proposal_basis_current', { basis: translate(`enum.ProposalDutyBasis.${set.proposalBasis}`, { _: set.proposalBasis }) })}
-            </Alert>
-            <Table size="small">
-              <TableHead>
-                <TableRow sx={{ '& th': { fontWeight: 600 } }}>
-                  <TableCell>{translate('cppcc.duty.rule')}</TableCell>
-                  <TableCell align="right">{translate('cppcc.duty.min_count')}</TableCell>
-                  <TableCell align="right">{translate('cppcc.duty.points')}</TableCell>
-                  <TableCell>{translate('cppcc.duty.description')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {set.rules.map((r) => (
-                  <TableRow key={r.key}>
-                    <TableCell>
-                      <Chip size="small" label={translate(`enum.DutyRuleKey.${r.key}`, { _: r.label ?? r.key })} />
-                    </TableCell>
-                    <TableCell align="right">{r.minCount}</TableCell>
-                    <TableCell align="right">{r.points}</TableCell>
-                    <TableCell>{r.description ?? '—'}</TableCell>
+              <Alert severity="info" sx={{ mb: 1 }}>
+                {translate('cppcc.duty.proposal_basis_current', {
+                  basis: translate(`enum.ProposalDutyBasis.${set.proposalBasis}`, { _: set.proposalBasis }),
+                })}
+              </Alert>
+              <Table size="small">
+                <TableHead>
+                  <TableRow sx={{ '& th': { fontWeight: 600 } }}>
+                    <TableCell>{translate('cppcc.duty.rule')}</TableCell>
+                    <TableCell align="right">{translate('cppcc.duty.min_count')}</TableCell>
+                    <TableCell align="right">{translate('cppcc.duty.points')}</TableCell>
+                    <TableCell>{translate('cppcc.duty.description')}</TableCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {set.rules.map((r) => (
+                    <TableRow key={r.key}>
+                      <TableCell>
+                        <Chip size="small" label={translate(`enum.DutyRuleKey.${r.key}`, { _: r.label ?? r.key })} />
+                      </TableCell>
+                      <TableCell align="right">{r.minCount}</TableCell>
+                      <TableCell align="right">{r.points}</TableCell>
+                      <TableCell>{r.description ?? '—'}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
             </>
           )}
           {set && editable && (
             // The form iterator needs a resource: the page edits the year's duty rules.
             <ResourceContextProvider value="dutyRules">
-            <SimpleForm
-              key={`${year}-${set.isDefault}-${JSON.stringify(set.rules)}`}
-              record={{ id: year, proposalBasis: set.proposalBasis, rules: set.rules.map((r) => ({ key: r.key, minCount: r.minCount, points: r.points, description: r.description ?? '' })) }}
-              onSubmit={onSubmit}
-              sx={{ p: 0 }}
-              toolbar={
-                <Toolbar sx={{ px: '0 !important' }}>
-                  <SaveButton alwaysEnable={set.isDefault} />
-                </Toolbar>
-              }
-            >
-              <EnumInput source="proposalBasis" enumName="ProposalDutyBasis" label="cppcc.duty.proposal_basis" helperText="cppcc.duty.proposal_basis_help" validate={required()} sx={{ width: 360 }} />
-              <ArrayInput source="rules" label={false}>
-                <SimpleFormIterator inline disableReordering disableClear sx={{ '& .RaSimpleFormIterator-action': { visibility: 'visible' } }}>
-                  <EnumInput source="key" enumName="DutyRuleKey" label="cppcc.duty.rule" validate={required()} sx={{ width: 180 }} />
-                  <NumberInput source="minCount" label="cppcc.duty.min_count" validate={required()} step={1} sx={{ width: 120 }} />
-                  <NumberInput source="points" label="cppcc.duty.points" validate={required()} step={1} sx={{ width: 120 }} />
-                  <TextInput source="description" label="cppcc.duty.description" sx={{ width: 360 }} />
-                </SimpleFormIterator>
-              </ArrayInput>
-            </SimpleForm>
+              <SimpleForm
+                key={`${year}-${set.isDefault}-${JSON.stringify(set.rules)}`}
+                record={{
+                  id: year,
+                  proposalBasis: set.proposalBasis,
+                  rules: set.rules.map((r) => ({
+                    key: r.key,
+                    minCount: r.minCount,
+                    points: r.points,
+                    description: r.description ?? '',
+                  })),
+                }}
+                onSubmit={onSubmit}
+                sx={{ p: 0 }}
+                toolbar={
+                  <Toolbar sx={{ px: '0 !important' }}>
+                    <SaveButton alwaysEnable={set.isDefault} />
+                  </Toolbar>
+                }
+              >
+                <EnumInput
+                  source="proposalBasis"
+                  enumName="ProposalDutyBasis"
+                  label="cppcc.duty.proposal_basis"
+                  helperText="cppcc.duty.proposal_basis_help"
+                  validate={required()}
+                  sx={{ width: 360 }}
+                />
+                <ArrayInput source="rules" label={false}>
+                  <SimpleFormIterator
+                    inline
+                    disableReordering
+                    disableClear
+                    sx={{ '& .RaSimpleFormIterator-action': { visibility: 'visible' } }}
+                  >
+                    <EnumInput
+                      source="key"
+                      enumName="DutyRuleKey"
+                      label="cppcc.duty.rule"
+                      validate={required()}
+                      sx={{ width: 180 }}
+                    />
+                    <NumberInput
+                      source="minCount"
+                      label="cppcc.duty.min_count"
+                      validate={required()}
+                      step={1}
+                      sx={{ width: 120 }}
+                    />
+                    <NumberInput
+                      source="points"
+                      label="cppcc.duty.points"
+                      validate={required()}
+                      step={1}
+                      sx={{ width: 120 }}
+                    />
+                    <TextInput source="description" label="cppcc.duty.description" sx={{ width: 360 }} />
+                  </SimpleFormIterator>
+                </ArrayInput>
+              </SimpleForm>
             </ResourceContextProvider>
           )}
         </CardContent>

@@ -52,9 +52,17 @@ const MemberDutyPage = () => {
     setPage(0);
   };
 
-  const { data: townships = [] } = useGetList<{ id: string; name: string }>('townships', { pagination: { page: 1, perPage: 200 }, sort: { field: 'sortOrder', order: 'ASC' } });
+  const { data: townships = [] } = useGetList<{ id: string; name: string }>('townships', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'sortOrder', order: 'ASC' },
+  });
   const names = useMemo(() => new Map(townships.map((t) => [String(t.id), t.name])), [townships]);
-  const query = useGqlQuery(['memberDuty', year, townshipId], MEMBER_DUTY_QUERY, { year, townshipId: townshipId ?? null }, { enabled: !isPending });
+  const query = useGqlQuery(
+    ['memberDuty', year, townshipId],
+    MEMBER_DUTY_QUERY,
+    { year, townshipId: townshipId ?? null },
+    { enabled: !isPending },
+  );
   const all = query.data?.memberDuty ?? [];
   const list = onlyMissed ? all.filter((m) => !m.allMet) : all;
   const met = all.filter((m) => m.allMet).length;
@@ -62,7 +70,13 @@ const MemberDutyPage = () => {
 
   const exportCsv = () => {
     const headers = ['姓名', '所在乡镇', ...ruleHeads.map((r) => `${r.label}（实际/要求）`), '履职积分', '是否达标'];
-    downloadCSV(`\ufeff${toCsv(headers, memberDutyCsvRows(list, (id) => names.get(String(id)) ?? ''))}`, `${year}年委员履职情况${townshipId ? `-${names.get(townshipId) ?? ''}` : ''}`);
+    downloadCSV(
+      `\ufeff${toCsv(
+        headers,
+        memberDutyCsvRows(list, (id) => names.get(String(id)) ?? ''),
+      )}`,
+      `${year}年委员履职情况${townshipId ? `-${names.get(townshipId) ?? ''}` : ''}`,
+    );
   };
 
   return (
@@ -78,16 +92,40 @@ const MemberDutyPage = () => {
             getOptionLabel={(t) => t.name}
             isOptionEqualToValue={(a, b) => String(a.id) === String(b.id)}
             onChange={(_e, t) => set({ townshipId: t ? String(t.id) : null })}
-            renderInput={(p) => <TextField {...p} fullWidth variant="outlined" margin="none" label={translate('cppcc.analytics.township')} placeholder={translate('cppcc.duty.all_townships')} />}
+            renderInput={(p) => (
+              <TextField
+                {...p}
+                fullWidth
+                variant="outlined"
+                margin="none"
+                label={translate('cppcc.analytics.township')}
+                placeholder={translate('cppcc.duty.all_townships')}
+              />
+            )}
             fullWidth={false}
             sx={{ width: 220 }}
           />
           <YearSelect value={year} onChange={(y) => set({ year: y })} />
-          <FormControlLabel control={<Switch checked={onlyMissed} onChange={(e) => { setOnlyMissed(e.target.checked); setPage(0); }} />} label={translate('cppcc.duty.only_missed')} />
+          <FormControlLabel
+            control={
+              <Switch
+                checked={onlyMissed}
+                onChange={(e) => {
+                  setOnlyMissed(e.target.checked);
+                  setPage(0);
+                }}
+              />
+            }
+            label={translate('cppcc.duty.only_missed')}
+          />
           <Box sx={{ flex: 1 }} />
           {all.length > 0 && (
             <Typography variant="body2" color="text.secondary">
-              {translate('cppcc.duty.met_summary', { met, total: all.length, rate: all.length ? ((met / all.length) * 100).toFixed(1) : '0' })}
+              {translate('cppcc.duty.met_summary', {
+                met,
+                total: all.length,
+                rate: all.length ? ((met / all.length) * 100).toFixed(1) : '0',
+              })}
             </Typography>
           )}
           <Button startIcon={<DownloadIcon />} onClick={exportCsv} disabled={!list.length}>
@@ -131,10 +169,19 @@ const MemberDutyPage = () => {
                         {m.memberName}
                       </RouterLink>
                     </TableCell>
-                    {!townshipId && <TableCell sx={{ whiteSpace: 'nowrap' }}>{names.get(String(m.townshipId)) ?? ''}</TableCell>}
+                    {!townshipId && (
+                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{names.get(String(m.townshipId)) ?? ''}</TableCell>
+                    )}
                     {m.rules.map((r) => (
                       <TableCell key={r.key} align="center" sx={{ whiteSpace: 'nowrap' }}>
-                        <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: r.met ? 'success.dark' : 'error.main' }}>
+                        <Box
+                          sx={{
+                            display: 'inline-flex',
+                            alignItems: 'center',
+                            gap: 0.5,
+                            color: r.met ? 'success.dark' : 'error.main',
+                          }}
+                        >
                           {r.met ? <CheckCircleIcon fontSize="small" /> : <RemoveCircleOutlineIcon fontSize="small" />}
                           {r.actual}
                         </Box>
@@ -142,7 +189,12 @@ const MemberDutyPage = () => {
                     ))}
                     <TableCell align="right">{m.points}</TableCell>
                     <TableCell>
-                      <Chip size="small" color={m.allMet ? 'success' : 'warning'} variant={m.allMet ? 'filled' : 'outlined'} label={translate(m.allMet ? 'cppcc.duty.met' : 'cppcc.duty.missed')} />
+                      <Chip
+                        size="small"
+                        color={m.allMet ? 'success' : 'warning'}
+                        variant={m.allMet ? 'filled' : 'outlined'}
+                        label={translate(m.allMet ? 'cppcc.duty.met' : 'cppcc.duty.missed')}
+                      />
                     </TableCell>
                   </TableRow>
                 ))
@@ -156,10 +208,15 @@ const MemberDutyPage = () => {
           page={page}
           onPageChange={(_e, p) => setPage(p)}
           rowsPerPage={perPage}
-          onRowsPerPageChange={(e) => { setPerPage(Number(e.target.value)); setPage(0); }}
+          onRowsPerPageChange={(e) => {
+            setPerPage(Number(e.target.value));
+            setPage(0);
+          }}
           rowsPerPageOptions={[25, 50, 100]}
           labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-          labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+          labelDisplayedRows={({ from, to, count }) =>
+            translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
+          }
         />
       </Card>
     </Box>

@@ -4,7 +4,9 @@ import { dutyRuleErrors, memberDutyCsvRows, toRuleInputs } from './dutyRules';
 
 describe('duty rules form', () => {
   it('numbers and optional descriptions', () => {
-    expect(toRuleInputs([{ key: 'PROPOSAL', minCount: '2' as unknown as number, points: 10, description: ' ' }])).toEqual([{ key: 'PROPOSAL', minCount: 2, points: 10 }]);
+    expect(
+      toRuleInputs([{ key: 'PROPOSAL', minCount: '2' as unknown as number, points: 10, description: ' ' }]),
+    ).toEqual([{ key: 'PROPOSAL', minCount: 2, points: 10 }]);
   });
   it('errors keyed by form path, with the analytics package’s messages', () => {
     const errors = dutyRuleErrors([
@@ -19,7 +21,17 @@ describe('duty rules form', () => {
   });
   it('CSV rows for the annual review', () => {
     const rows = memberDutyCsvRows(
-      [{ memberId: '1', memberName: '刘斌', townshipId: '1', allMet: false, missed: [DutyRuleKey.PROPOSAL], points: 10, rules: [{ key: DutyRuleKey.PROPOSAL, label: '提交提案', actual: 0, minCount: 1, met: false, points: 0 }] }],
+      [
+        {
+          memberId: '1',
+          memberName: '刘斌',
+          townshipId: '1',
+          allMet: false,
+          missed: [DutyRuleKey.PROPOSAL],
+          points: 10,
+          rules: [{ key: DutyRuleKey.PROPOSAL, label: '提交提案', actual: 0, minCount: 1, met: false, points: 0 }],
+        },
+      ],
       () => '东城街道',
     );
     expect(rows).toEqual([['刘斌', '东城街道', '0/1（未达标）', 10, '未达标']]);

@@ -1,4 +1,13 @@
-import { CreateButton, DataTable, DateField, DeleteButton, EditButton, FilterButton, List, TopToolbar } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  DateField,
+  DeleteButton,
+  EditButton,
+  FilterButton,
+  List,
+  TopToolbar,
+} from 'react-admin';
 import { useTownshipList } from '../common/useTownshipList';
 import { dutyReportFilters } from './DutyReportFilters';
 
@@ -11,7 +20,11 @@ const Actions = () => (
 
 /** 述职报告: one per member and year (a duty rule counts them). */
 export const DutyReportList = () => {
-  const { isPending, fixed, listProps } = useTownshipList('dutyReports', dutyReportFilters, 'cppcc.duty_reports.own_title');
+  const { isPending, fixed, listProps } = useTownshipList(
+    'dutyReports',
+    dutyReportFilters,
+    'cppcc.duty_reports.own_title',
+  );
   if (isPending) return null;
   return (
     <List

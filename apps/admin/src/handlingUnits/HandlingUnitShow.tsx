@@ -5,7 +5,13 @@ import { EnumField } from '../common/EnumField';
 import { ShowActions } from '../common/ShowActions';
 
 export const HandlingUnitShow = () => (
-  <Show actions={<ShowActions><ArchiveButton /></ShowActions>}>
+  <Show
+    actions={
+      <ShowActions>
+        <ArchiveButton />
+      </ShowActions>
+    }
+  >
     <SimpleShowLayout>
       <span>
         <TextField source="name" variant="h6" />

@@ -14,7 +14,10 @@ const humanize = (value: string) => {
 };
 
 const enumLabels = Object.fromEntries(
-  Object.entries(ENUM_LABELS).map(([name, labels]) => [name, Object.fromEntries(Object.keys(labels).map((v) => [v, humanize(v)]))]),
+  Object.entries(ENUM_LABELS).map(([name, labels]) => [
+    name,
+    Object.fromEntries(Object.keys(labels).map((v) => [v, humanize(v)])),
+  ]),
 ) as AppMessages['enum'];
 
 const common = { id: 'ID', version: 'Version', createdAt: 'Created', updatedAt: 'Updated', q: 'Search' };
@@ -85,9 +88,11 @@ const app: AppMessages = {
       action: { delete: 'Archive' },
       message: {
         delete_title: 'Archive member "%{recordRepresentation}"',
-        delete_content: 'The member leaves the roster; their proposals, attendance and other records stay and keep counting. Archive?',
+        delete_content:
+          'The member leaves the roster; their proposals, attendance and other records stay and keep counting. Archive?',
         bulk_delete_title: 'Archive %{smart_count} members',
-        bulk_delete_content: 'These members leave the roster; their records stay and keep counting. Archive %{smart_count} members?',
+        bulk_delete_content:
+          'These members leave the roster; their records stay and keep counting. Archive %{smart_count} members?',
       },
       notifications: { deleted: 'Member archived |||| %{smart_count} members archived' },
     },
@@ -159,7 +164,8 @@ const app: AppMessages = {
       },
       message: {
         delete_title: 'Withdraw proposal "%{recordRepresentation}"',
-        delete_content: 'Only proposals not yet reviewed can be withdrawn (entered by mistake). The proposal is deleted. Withdraw?',
+        delete_content:
+          'Only proposals not yet reviewed can be withdrawn (entered by mistake). The proposal is deleted. Withdraw?',
       },
       notifications: { deleted: 'Proposal withdrawn' },
     },
@@ -396,13 +402,17 @@ const app: AppMessages = {
       admin: 'Administration',
       myProposals: 'My assigned proposals',
     },
-    login: { title: 'County CPPCC township work platform', subtitle: 'Sign in with the account issued by the CPPCC office' },
+    login: {
+      title: 'County CPPCC township work platform',
+      subtitle: 'Sign in with the account issued by the CPPCC office',
+    },
     user: { role: 'Role', township: 'Township', handlingUnit: 'Unit' },
     action: { archive: 'Archive', reload: 'Reload', keep_editing: 'Keep my changes', view_members: 'View members' },
     archive: { archived: 'Archived' },
     conflict: {
       title: 'Changed by someone else',
-      content: 'Someone saved this record while you were editing; your changes are not saved. Reload shows the latest version (your changes are lost), or keep your changes to copy them first.',
+      content:
+        'Someone saved this record while you were editing; your changes are not saved. Reload shows the latest version (your changes are lost), or keep your changes to copy them first.',
     },
     members: {
       own_township: 'Members of my township',
@@ -412,11 +422,13 @@ const app: AppMessages = {
       section_work: 'Work and contact',
       section_tenure: 'Tenure',
       archived_hint: 'This member is archived',
-      personal_masked_hint: 'Phone and birth date are masked under the personal-data rules (birth year only). County admins and the member’s township officers see them in full.',
+      personal_masked_hint:
+        'Phone and birth date are masked under the personal-data rules (birth year only). County admins and the member’s township officers see them in full.',
       birth_year: '%{year}',
     },
     townships: {
-      officer_hint: 'Name, code, kind and CPPCC body are set by the county; township officers keep their own township’s contact fields (director, phone, address) current.',
+      officer_hint:
+        'Name, code, kind and CPPCC body are set by the county; township officers keep their own township’s contact fields (director, phone, address) current.',
     },
     committees: {
       roster_hint: 'Each member at most once; at most one director.',
@@ -476,7 +488,8 @@ const app: AppMessages = {
       kind_count: 'Counts',
       kind_amount: 'Amounts',
       kind_rate: 'Rates',
-      footnote: 'Computed from the records (proposals, activities, opinion reports …); a rate with a zero denominator is not a number and shows "—".',
+      footnote:
+        'Computed from the records (proposals, activities, opinion reports …); a rate with a zero denominator is not a number and shows "—".',
     },
     scheme: {
       title: 'Assessment scheme',
@@ -492,9 +505,11 @@ const app: AppMessages = {
       saved: '%{year} scheme saved',
       row_error: 'Row %{row}: %{message}',
       all_zero_short: '0 everywhere',
-      all_zero: 'Every township has 0 (or no value) of this metric in %{year}: weighting it cannot tell townships apart.',
+      all_zero:
+        'Every township has 0 (or no value) of this metric in %{year}: weighting it cannot tell townships apart.',
       all_zero_summary: 'In %{year} every township has 0 of: %{labels}. Weighting them cannot tell townships apart.',
-      county_only_note: 'Supervision metrics (targets, rectification items, rectification rate) are the county’s only: they belong to no township and are not compared or assessed; special supervisors count for their members’ township.',
+      county_only_note:
+        'Supervision metrics (targets, rectification items, rectification rate) are the county’s only: they belong to no township and are not compared or assessed; special supervisors count for their members’ township.',
     },
     summary: {
       title: 'Annual summary',
@@ -508,13 +523,15 @@ const app: AppMessages = {
       rules_title: 'Duty rules',
       rules_heading: '%{year} member duty rules',
       rules_help: 'What each member must do each year and the duty points for it.',
-      is_default: 'No rules stored for this year: the county default applies (10 points each). Saving stores them for the year.',
+      is_default:
+        'No rules stored for this year: the county default applies (10 points each). Saving stores them for the year.',
       rule: 'Rule',
       min_count: 'At least',
       points: 'Points',
       description: 'Description',
       proposal_basis: 'Proposals count when',
-      proposal_basis_help: 'Accepted: accepted, converted to opinion reports, or merged into an accepted one (each proposer); Submitted: every proposal',
+      proposal_basis_help:
+        'Accepted: accepted, converted to opinion reports, or merged into an accepted one (each proposer); Submitted: every proposal',
       proposal_basis_current: 'This year the proposal rule counts: %{basis}',
       saved: '%{year} duty rules saved',
       members_title: 'Member duty',
@@ -545,8 +562,10 @@ const app: AppMessages = {
       no_kind_fields: 'This kind has no further details.',
       research_report_title: 'Research report title',
       inspection_report: 'Inspection report',
-      participants_hint: 'List the members invited and record attendance (present / excused / absent); the attendance rate counts these.',
-      participants_hint_officer: 'List the members of your township invited and record attendance (present / excused / absent).',
+      participants_hint:
+        'List the members invited and record attendance (present / excused / absent); the attendance rate counts these.',
+      participants_hint_officer:
+        'List the members of your township invited and record attendance (present / excused / absent).',
       no_participants: 'No participants recorded',
       attendance: 'Present/invited',
       attendance_saved: 'Attendance saved',
@@ -562,7 +581,8 @@ const app: AppMessages = {
     plans: {
       own_title: 'Work plans of my township',
       items: 'Items',
-      items_hint: 'Each item targets a catalog metric; progress counts what that metric counts (a research report only once the research has its report), never typed in. One item per metric and quarter (or whole year).',
+      items_hint:
+        'Each item targets a catalog metric; progress counts what that metric counts (a research report only once the research has its report), never typed in. One item per metric and quarter (or whole year).',
       no_metric: 'No metric: not counted; edit the plan to choose one',
       items_done: '%{done} of %{total} done',
       no_items: 'This plan has no items',
@@ -625,7 +645,8 @@ const app: AppMessages = {
       no_content: 'No content',
       no_history: 'No steps yet',
       merged_here: 'Merged into this one',
-      officer_hint: 'Officers submit for members of their own township; parties, committees and sectors are entered by the county office.',
+      officer_hint:
+        'Officers submit for members of their own township; parties, committees and sectors are entered by the county office.',
       org_help: 'Name of the party, group, committee or sector',
       cosigners_help: 'At least one, not the lead member',
       cosigners_required: 'A joint proposal needs at least one co-signer',
@@ -688,7 +709,8 @@ const app: AppMessages = {
       login_blocked: 'Sign-in waiting',
       unlock: 'Lift sign-in wait',
       unlock_title: 'Lift the sign-in wait of %{name}?',
-      unlock_content: 'After repeated wrong passwords this username must wait until %{until}. Lifting it lets the user sign in at once (recorded in the audit log).',
+      unlock_content:
+        'After repeated wrong passwords this username must wait until %{until}. Lifting it lets the user sign in at once (recorded in the audit log).',
       unlocked: 'Sign-in wait lifted',
     },
     tokens: {
@@ -701,17 +723,21 @@ const app: AppMessages = {
       read_write: 'Read-write',
       never_used: 'Never',
       no_expiry: 'No expiry',
-      create_hint: 'Tokens let other systems (provincial platform, big screens) call the API, scoped like the role chosen. The secret is shown once.',
+      create_hint:
+        'Tokens let other systems (provincial platform, big screens) call the API, scoped like the role chosen. The secret is shown once.',
       name_help: 'e.g. City CPPCC data exchange',
       expires_help: 'Empty: no expiry',
       read_only_help: 'A read-only token cannot call mutations',
-      personal_data_help: 'Unticked: phones, birth dates and other personal data reach this token masked (138****3523, birth year only)',
-      personal_data_warning: 'Ticked: this token reads phones, birth dates and other personal data in full. Grant it only where the other system needs it and protects it; the grant is recorded in the audit trail.',
+      personal_data_help:
+        'Unticked: phones, birth dates and other personal data reach this token masked (138****3523, birth year only)',
+      personal_data_warning:
+        'Ticked: this token reads phones, birth dates and other personal data in full. Grant it only where the other system needs it and protects it; the grant is recorded in the audit trail.',
       personal_data_full: 'Personal data',
       personal_data_masked: 'Masked',
       township_optional: 'Optional: one township’s data only',
       secret_title: 'Token "%{name}" issued',
-      secret_once: 'Copy and store this secret now. It cannot be shown again; if lost, revoke the token and issue a new one.',
+      secret_once:
+        'Copy and store this secret now. It cannot be shown again; if lost, revoke the token and issue a new one.',
       secret: 'Secret',
       copy: 'Copy',
       copied: 'Copied',
@@ -776,4 +802,3 @@ const app: AppMessages = {
 };
 
 export const enMessages: TranslationMessages & AppMessages = { ...englishMessages, ...app };
-

@@ -5,7 +5,11 @@ import { enMessages } from './en';
 import { zhMessages } from './zh';
 
 // The source text of every module (Vite's glob import, also under vitest), tests and messages aside.
-const SOURCES = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!./**'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const SOURCES = import.meta.glob(['../**/*.ts', '../**/*.tsx', '!../**/*.test.ts', '!./**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 /** Looks a dotted key up the way polyglot's flattened phrases do: `fields.members.memberId` may be one key `members.memberId`. */
 function get(o: unknown, key: string): unknown {
@@ -31,7 +35,8 @@ function usedKeys(): { full: Set<string>; prefixes: Set<string> } {
   const prefixes = new Set<string>();
   for (const text of Object.values(SOURCES)) {
     for (const m of text.matchAll(/['"]((?:cppcc|resources)\.[A-Za-z0-9_.]+[A-Za-z0-9_])['"]/g)) full.add(m[1]);
-    for (const m of text.matchAll(/`((?:cppcc|resources|enum)\.[A-Za-z0-9_.]*)\$\{/g)) prefixes.add(m[1].replace(/\.$/, ''));
+    for (const m of text.matchAll(/`((?:cppcc|resources|enum)\.[A-Za-z0-9_.]*)\$\{/g))
+      prefixes.add(m[1].replace(/\.$/, ''));
   }
   // Storage keys, not messages.
   full.delete('cppcc.token');
@@ -48,7 +53,9 @@ describe('translation keys used in the source', () => {
     ['zh', zhMessages],
     ['en', enMessages],
   ])('%s has every key written in the source', (_lang, messages) => {
-    const missing = [...full].filter((k) => typeof get(messages, k) !== 'string' && typeof get(messages, k) !== 'object');
+    const missing = [...full].filter(
+      (k) => typeof get(messages, k) !== 'string' && typeof get(messages, k) !== 'object',
+    );
     expect(missing).toEqual([]);
   });
   it('template keys point at existing groups', () => {

@@ -5,7 +5,9 @@ import { enMessages } from './en';
 import { zhMessages } from './zh';
 
 function keys(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(o).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 describe('messages', () => {
@@ -14,8 +16,12 @@ describe('messages', () => {
     expect(keys(englishMessages).filter((k) => !zh.has(k))).toEqual([]);
   });
   it('zh and en have the same app keys', () => {
-    const zh = keys(zhMessages).filter((k) => !k.startsWith('ra.')).sort();
-    const en = keys(enMessages).filter((k) => !k.startsWith('ra.')).sort();
+    const zh = keys(zhMessages)
+      .filter((k) => !k.startsWith('ra.'))
+      .sort();
+    const en = keys(enMessages)
+      .filter((k) => !k.startsWith('ra.'))
+      .sort();
     expect(en).toEqual(zh);
   });
   it('Chinese enum labels are the domain package’s', () => {
@@ -24,6 +30,7 @@ describe('messages', () => {
   });
   it('no message is empty', () => {
     const get = (o: any, k: string) => k.split('.').reduce((a, p) => a?.[p], o);
-    for (const k of keys(zhMessages)) if (k !== 'ra.boolean.null') expect(String(get(zhMessages, k)).trim(), k).not.toBe('');
+    for (const k of keys(zhMessages))
+      if (k !== 'ra.boolean.null') expect(String(get(zhMessages, k)).trim(), k).not.toBe('');
   });
 });

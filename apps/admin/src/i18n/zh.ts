@@ -91,7 +91,8 @@ const app = {
         delete_title: '归档委员「%{recordRepresentation}」',
         delete_content: '归档后该委员不再出现在名单中，其提案、出勤等履职记录仍然保留并计入统计。确定归档吗？',
         bulk_delete_title: '归档 %{smart_count} 名委员',
-        bulk_delete_content: '归档后这些委员不再出现在名单中，其履职记录仍然保留并计入统计。确定归档这 %{smart_count} 名委员吗？',
+        bulk_delete_content:
+          '归档后这些委员不再出现在名单中，其履职记录仍然保留并计入统计。确定归档这 %{smart_count} 名委员吗？',
       },
       notifications: { deleted: '已归档 |||| 已归档 %{smart_count} 名委员' },
     },
@@ -420,7 +421,8 @@ const app = {
     },
     conflict: {
       title: '记录已被他人修改',
-      content: '在您编辑期间，其他人保存了这条记录，您的修改尚未保存。重新加载将显示最新内容（您的修改会丢失）；也可以先保留修改、记下后再重新加载。',
+      content:
+        '在您编辑期间，其他人保存了这条记录，您的修改尚未保存。重新加载将显示最新内容（您的修改会丢失）；也可以先保留修改、记下后再重新加载。',
     },
     members: {
       own_township: '本乡镇委员',
@@ -430,11 +432,13 @@ const app = {
       section_work: '工作与联系',
       section_tenure: '任职情况',
       archived_hint: '该委员已归档',
-      personal_masked_hint: '按个人信息保护规定，联系电话与出生日期已脱敏显示（出生日期仅显示年份）。完整信息仅县政协管理员和委员所在乡镇的干部可见。',
+      personal_masked_hint:
+        '按个人信息保护规定，联系电话与出生日期已脱敏显示（出生日期仅显示年份）。完整信息仅县政协管理员和委员所在乡镇的干部可见。',
       birth_year: '%{year}年',
     },
     townships: {
-      officer_hint: '乡镇名称、代码、类型和政协组织由县政协管理；乡镇干部可修改本乡镇的联系信息（负责人、联系电话、办公地址）。',
+      officer_hint:
+        '乡镇名称、代码、类型和政协组织由县政协管理；乡镇干部可修改本乡镇的联系信息（负责人、联系电话、办公地址）。',
     },
     committees: {
       roster_hint: '每名委员只能出现一次，一个专委会只能有一名主任。',
@@ -512,7 +516,8 @@ const app = {
       all_zero_short: '各乡镇均为0',
       all_zero: '%{year}年各乡镇此项指标均为0（或无数据），计入考核不能区分乡镇。',
       all_zero_summary: '以下指标%{year}年各乡镇均为0，计入考核不能区分乡镇：%{labels}',
-      county_only_note: '民主监督指标（监督对象、整改事项、整改完成率）只有全县数据，不归属乡镇，不参与乡镇比较和考核；“特约监督员”按委员所在乡镇统计，可用于考核。',
+      county_only_note:
+        '民主监督指标（监督对象、整改事项、整改完成率）只有全县数据，不归属乡镇，不参与乡镇比较和考核；“特约监督员”按委员所在乡镇统计，可用于考核。',
     },
     summary: {
       title: '年度工作总结',
@@ -532,7 +537,8 @@ const app = {
       points: '履职积分',
       description: '说明',
       proposal_basis: '提案计数口径',
-      proposal_basis_help: '“立案”：立案、转为社情民意及并入立案提案的提案计入（领衔、联名委员各计一件）；“提交”：提交的提案均计入',
+      proposal_basis_help:
+        '“立案”：立案、转为社情民意及并入立案提案的提案计入（领衔、联名委员各计一件）；“提交”：提交的提案均计入',
       proposal_basis_current: '本年度“提交提案”规则按%{basis}计数',
       saved: '%{year}年度履职规则已保存',
       members_title: '委员履职情况',
@@ -580,7 +586,8 @@ const app = {
     plans: {
       own_title: '本乡镇工作计划',
       items: '计划事项',
-      items_hint: '每个事项选择一项统计指标并填写目标数，完成情况按该指标的口径从已登记的活动和社情民意自动统计（如“调研报告”只统计已形成报告的调研），无需填写。同一指标在同一季度（或全年）只能有一项。',
+      items_hint:
+        '每个事项选择一项统计指标并填写目标数，完成情况按该指标的口径从已登记的活动和社情民意自动统计（如“调研报告”只统计已形成报告的调研），无需填写。同一指标在同一季度（或全年）只能有一项。',
       no_metric: '未对应指标，不计入完成率，请编辑后选择指标',
       items_done: '已完成 %{done} / %{total} 项',
       no_items: '该计划没有事项',
@@ -719,12 +726,14 @@ const app = {
       read_write: '读写',
       never_used: '从未使用',
       no_expiry: '长期有效',
-      create_hint: '令牌供其他系统（省级平台、大屏展示等）调用本平台接口，按所选身份限定可访问的数据。签发后密钥只显示一次。',
+      create_hint:
+        '令牌供其他系统（省级平台、大屏展示等）调用本平台接口，按所选身份限定可访问的数据。签发后密钥只显示一次。',
       name_help: '例如：市政协数据交换平台',
       expires_help: '不填则长期有效',
       read_only_help: '只读令牌不能调用任何修改操作',
       personal_data_help: '不勾选时，委员手机号、出生日期等个人信息对该令牌脱敏显示（如 138****3523、仅出生年份）',
-      personal_data_warning: '勾选后，该令牌可读取完整的手机号、出生日期等个人信息。请仅在对方系统确有需要、并已落实保密措施时授予；授予记录将写入操作日志。',
+      personal_data_warning:
+        '勾选后，该令牌可读取完整的手机号、出生日期等个人信息。请仅在对方系统确有需要、并已落实保密措施时授予；授予记录将写入操作日志。',
       personal_data_full: '含个人信息',
       personal_data_masked: '脱敏',
       township_optional: '可选：限定为某个乡镇的数据',
@@ -1010,4 +1019,3 @@ const ra: TranslationMessages['ra'] = {
 };
 
 export const zhMessages: TranslationMessages & typeof app = { ra, ...app };
-

@@ -15,7 +15,10 @@ const Heading = ({ label }: { label: string }) => {
   const translate = useTranslate();
   if (!open) return null;
   return (
-    <ListSubheader component="div" sx={{ lineHeight: '28px', mt: 1, bgcolor: 'transparent', fontWeight: 600, fontSize: 12, color: 'text.secondary' }}>
+    <ListSubheader
+      component="div"
+      sx={{ lineHeight: '28px', mt: 1, bgcolor: 'transparent', fontWeight: 600, fontSize: 12, color: 'text.secondary' }}
+    >
       {translate(label)}
     </ListSubheader>
   );
@@ -30,7 +33,9 @@ export const Menu = () => {
   const { who } = useWho();
   const translate = useTranslate();
   const readable = (names: readonly string[]) => names.filter((n) => canRead(who, n));
-  const analysis = [PAGES.annualSummary, PAGES.assessmentScheme, PAGES.memberDuty, PAGES.dutyRules].filter((p) => canRead(who, p));
+  const analysis = [PAGES.annualSummary, PAGES.assessmentScheme, PAGES.memberDuty, PAGES.dutyRules].filter((p) =>
+    canRead(who, p),
+  );
   const work = readable(WORK_RESOURCE_NAMES);
   const supervision = readable(SUPERVISION_RESOURCE_NAMES);
   const registry = readable(RESOURCE_NAMES);
@@ -38,12 +43,34 @@ export const Menu = () => {
   return (
     <RaMenu sx={{ '& .RaMenuItemLink-root': { py: 0.6 } }}>
       {canRead(who, PAGES.dashboard) && <RaMenu.DashboardItem primaryText={translate('cppcc.menu.dashboard')} />}
-      {canRead(who, PAGES.myProposals) && <RaMenu.Item to="/my-proposals" primaryText={translate('cppcc.menu.myProposals')} leftIcon={<AssignmentIcon />} />}
+      {canRead(who, PAGES.myProposals) && (
+        <RaMenu.Item
+          to="/my-proposals"
+          primaryText={translate('cppcc.menu.myProposals')}
+          leftIcon={<AssignmentIcon />}
+        />
+      )}
       {analysis.length > 0 && <Heading label="cppcc.menu.analysis" />}
-      {canRead(who, PAGES.annualSummary) && <RaMenu.Item to="/annual-summary" primaryText={translate('cppcc.menu.annualSummary')} leftIcon={<SummarizeIcon />} />}
-      {canRead(who, PAGES.assessmentScheme) && <RaMenu.Item to="/assessment-scheme" primaryText={translate('cppcc.menu.assessmentScheme')} leftIcon={<AssessmentIcon />} />}
-      {canRead(who, PAGES.memberDuty) && <RaMenu.Item to="/member-duty" primaryText={translate('cppcc.menu.memberDuty')} leftIcon={<HowToRegIcon />} />}
-      {canRead(who, PAGES.dutyRules) && <RaMenu.Item to="/duty-rules" primaryText={translate('cppcc.menu.dutyRules')} leftIcon={<TuneIcon />} />}
+      {canRead(who, PAGES.annualSummary) && (
+        <RaMenu.Item
+          to="/annual-summary"
+          primaryText={translate('cppcc.menu.annualSummary')}
+          leftIcon={<SummarizeIcon />}
+        />
+      )}
+      {canRead(who, PAGES.assessmentScheme) && (
+        <RaMenu.Item
+          to="/assessment-scheme"
+          primaryText={translate('cppcc.menu.assessmentScheme')}
+          leftIcon={<AssessmentIcon />}
+        />
+      )}
+      {canRead(who, PAGES.memberDuty) && (
+        <RaMenu.Item to="/member-duty" primaryText={translate('cppcc.menu.memberDuty')} leftIcon={<HowToRegIcon />} />
+      )}
+      {canRead(who, PAGES.dutyRules) && (
+        <RaMenu.Item to="/duty-rules" primaryText={translate('cppcc.menu.dutyRules')} leftIcon={<TuneIcon />} />
+      )}
       {work.length > 0 && <Heading label="cppcc.menu.work" />}
       {work.map((name) => (
         <RaMenu.ResourceItem key={name} name={name} />

@@ -1,6 +1,14 @@
 import { defaultTheme, type RaThemeOptions } from 'react-admin';
 
-const CJK_FONTS = ['"Noto Sans CJK SC"', '"Source Han Sans SC"', '"PingFang SC"', '"Microsoft YaHei"', '"Helvetica Neue"', 'Arial', 'sans-serif'].join(',');
+const CJK_FONTS = [
+  '"Noto Sans CJK SC"',
+  '"Source Han Sans SC"',
+  '"PingFang SC"',
+  '"Microsoft YaHei"',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
+].join(',');
 
 /** react-admin's default theme in the county CPPCC's red, with CJK fonts and compact tables. */
 export const theme: RaThemeOptions = {

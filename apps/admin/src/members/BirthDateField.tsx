@@ -7,7 +7,8 @@ export const BirthDateField = ({ emptyText }: { source?: string; label?: string;
   const translate = useTranslate();
   if (!record) return null;
   if (record.birthDate) return <DateField source="birthDate" locales="zh-CN" />;
-  const text = record.birthYear != null ? translate('cppcc.members.birth_year', { year: record.birthYear }) : (emptyText ?? '');
+  const text =
+    record.birthYear != null ? translate('cppcc.members.birth_year', { year: record.birthYear }) : (emptyText ?? '');
   // as DateField renders, so that a year alone lines up with the dates around it
   return (
     <Typography component="span" variant="body2">

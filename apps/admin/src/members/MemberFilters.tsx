@@ -7,7 +7,14 @@ export function memberFilters(fixedTownship: boolean) {
   return [
     <SearchInput key="q" source="q" alwaysOn />,
     ...townshipFilter(fixedTownship),
-    <ReferenceInput key="sectorId" source="sectorId" reference="sectors" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn>
+    <ReferenceInput
+      key="sectorId"
+      source="sectorId"
+      reference="sectors"
+      sort={{ field: 'sortOrder', order: 'ASC' }}
+      perPage={100}
+      alwaysOn
+    >
       <AutocompleteInput optionText="name" sx={{ minWidth: 180 }} />
     </ReferenceInput>,
     <EnumInput key="status" source="status" enumName="MemberStatus" alwaysOn />,
@@ -15,7 +22,13 @@ export function memberFilters(fixedTownship: boolean) {
     <EnumInput key="gender" source="gender" enumName="Gender" />,
     <EnumInput key="affiliation" source="affiliation" enumName="PoliticalAffiliation" />,
     <TextInput key="term" source="term" />,
-    <ReferenceInput key="committeeId" source="committeeId" reference="committees" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50}>
+    <ReferenceInput
+      key="committeeId"
+      source="committeeId"
+      reference="committees"
+      sort={{ field: 'sortOrder', order: 'ASC' }}
+      perPage={50}
+    >
       <SelectInput optionText="name" />
     </ReferenceInput>,
     <BooleanInput key="includeArchived" source="includeArchived" />,

@@ -27,14 +27,24 @@ export const MemberForm = (props: Omit<SimpleFormProps, 'children'>) => {
         <EnumInput source="gender" enumName="Gender" validate={required()} disabled={dis('gender')} />
         <TextInput source="ethnicity" disabled={dis('ethnicity')} />
         <DateInput source="birthDate" disabled={dis('birthDate')} />
-        <EnumInput source="affiliation" enumName="PoliticalAffiliation" validate={required()} disabled={dis('affiliation')} />
+        <EnumInput
+          source="affiliation"
+          enumName="PoliticalAffiliation"
+          validate={required()}
+          disabled={dis('affiliation')}
+        />
       </FormGrid>
       <FormSection title="cppcc.members.section_cppcc" />
       <FormGrid columns={3}>
         <ReferenceInput source="sectorId" reference="sectors" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100}>
           <AutocompleteInput optionText="name" validate={required()} disabled={dis('sectorId')} />
         </ReferenceInput>
-        <ReferenceInput source="townshipId" reference="townships" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100}>
+        <ReferenceInput
+          source="townshipId"
+          reference="townships"
+          sort={{ field: 'sortOrder', order: 'ASC' }}
+          perPage={100}
+        >
           <AutocompleteInput optionText="name" validate={required()} disabled={dis('townshipId')} />
         </ReferenceInput>
         <EnumInput source="kind" enumName="MemberKind" validate={required()} disabled={dis('kind')} />

@@ -42,7 +42,9 @@ export const MemberList = () => {
     >
       <DataTable
         hiddenColumns={['ethnicity', 'term', 'title', 'joinedOn']}
-        bulkActionButtons={canDelete(who, 'members') ? <BulkDeleteButton mutationMode="pessimistic" icon={<ArchiveIcon />} /> : false}
+        bulkActionButtons={
+          canDelete(who, 'members') ? <BulkDeleteButton mutationMode="pessimistic" icon={<ArchiveIcon />} /> : false
+        }
       >
         <DataTable.Col source="name" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }} />
         <DataTable.Col source="gender" disableSort>

@@ -22,7 +22,14 @@ const RoleField = (_props: { label?: string }) => {
   const unit = storedUser()?.handlingUnitId;
   if (!record) return null;
   const lead = unit != null && String(record.leadUnitId) === String(unit);
-  return <Chip size="small" color={lead ? 'primary' : 'default'} variant={lead ? 'filled' : 'outlined'} label={translate(`enum.UnitAssignmentRole.${lead ? 'LEAD' : 'CO'}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={lead ? 'primary' : 'default'}
+      variant={lead ? 'filled' : 'outlined'}
+      label={translate(`enum.UnitAssignmentRole.${lead ? 'LEAD' : 'CO'}`)}
+    />
+  );
 };
 
 const MyProposalsList = () => {

@@ -9,7 +9,15 @@ export const OpinionReportCreate = () => {
   const { who } = useWho();
   return (
     <Create redirect="show" transform={opinionTransform}>
-      <OpinionReportForm defaultValues={{ submittedOn: todayInChina(), status: OpinionStatus.SUBMITTED, leaderInstruction: false, submitterIds: [], ...(fixedTownshipFilter(who) ?? {}) }} />
+      <OpinionReportForm
+        defaultValues={{
+          submittedOn: todayInChina(),
+          status: OpinionStatus.SUBMITTED,
+          leaderInstruction: false,
+          submitterIds: [],
+          ...(fixedTownshipFilter(who) ?? {}),
+        }}
+      />
     </Create>
   );
 };

@@ -15,7 +15,9 @@ const AdoptionInputs = () => {
   return (
     <FormGrid columns={3}>
       <EnumInput source="status" enumName="OpinionStatus" validate={required()} />
-      {status === OpinionStatus.ADOPTED && <EnumInput source="adoptionLevel" enumName="GovernmentLevel" validate={required()} />}
+      {status === OpinionStatus.ADOPTED && (
+        <EnumInput source="adoptionLevel" enumName="GovernmentLevel" validate={required()} />
+      )}
       {status === OpinionStatus.ADOPTED && <DateInput source="adoptedOn" />}
       <BooleanInput source="leaderInstruction" sx={{ mt: 1 }} />
       {instruction && <EnumInput source="instructionLevel" enumName="GovernmentLevel" validate={required()} />}

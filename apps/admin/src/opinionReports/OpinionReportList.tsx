@@ -18,7 +18,11 @@ export const SubmittersField = (_props: { label?: string }) => {
 };
 
 export const OpinionReportList = () => {
-  const { isPending, fixed, listProps } = useTownshipList('opinionReports', opinionReportFilters, 'cppcc.opinions.own_title');
+  const { isPending, fixed, listProps } = useTownshipList(
+    'opinionReports',
+    opinionReportFilters,
+    'cppcc.opinions.own_title',
+  );
   if (isPending) return null;
   return (
     <List

@@ -28,7 +28,11 @@ const Content = () => {
 const Actions = () => {
   const record = useRecordContext();
   const { who } = useWho();
-  return <ShowActions>{record && canDelete(who, 'opinionReports', record) && <DeleteButton mutationMode="pessimistic" />}</ShowActions>;
+  return (
+    <ShowActions>
+      {record && canDelete(who, 'opinionReports', record) && <DeleteButton mutationMode="pessimistic" />}
+    </ShowActions>
+  );
 };
 
 export const OpinionReportShow = () => (
@@ -36,15 +40,33 @@ export const OpinionReportShow = () => (
     <div style={{ padding: '8px 16px 16px' }}>
       <FormSection title="cppcc.opinions.section_basic" />
       <FormGrid columns={3}>
-        <L><TextField source="title" /></L>
-        <L><DateField source="submittedOn" locales="zh-CN" /></L>
-        <L label="resources.opinionReports.fields.townshipId"><TownshipNameField /></L>
-        <L label="resources.opinionReports.fields.submitterIds"><SubmittersField /></L>
-        <L label="resources.opinionReports.fields.status"><OpinionStatusField /></L>
-        <L><DateField source="adoptedOn" locales="zh-CN" emptyText="—" /></L>
-        <L><BooleanField source="leaderInstruction" /></L>
-        <L><EnumField source="instructionLevel" enumName="GovernmentLevel" emptyText="—" /></L>
-        <L><TextField source="publishedIssue" emptyText="—" /></L>
+        <L>
+          <TextField source="title" />
+        </L>
+        <L>
+          <DateField source="submittedOn" locales="zh-CN" />
+        </L>
+        <L label="resources.opinionReports.fields.townshipId">
+          <TownshipNameField />
+        </L>
+        <L label="resources.opinionReports.fields.submitterIds">
+          <SubmittersField />
+        </L>
+        <L label="resources.opinionReports.fields.status">
+          <OpinionStatusField />
+        </L>
+        <L>
+          <DateField source="adoptedOn" locales="zh-CN" emptyText="—" />
+        </L>
+        <L>
+          <BooleanField source="leaderInstruction" />
+        </L>
+        <L>
+          <EnumField source="instructionLevel" enumName="GovernmentLevel" emptyText="—" />
+        </L>
+        <L>
+          <TextField source="publishedIssue" emptyText="—" />
+        </L>
       </FormGrid>
       <FormSection title="resources.opinionReports.fields.content" />
       <Content />

@@ -5,6 +5,8 @@ import { proposerTransform } from './proposerTransform';
 
 export const ProposalCreate = () => (
   <Create redirect="show" transform={proposerTransform}>
-    <ProposalSubmitForm defaultValues={{ proposerKind: ProposerKind.MEMBER, submittedOn: todayInChina(), coSignerIds: [] }} />
+    <ProposalSubmitForm
+      defaultValues={{ proposerKind: ProposerKind.MEMBER, submittedOn: todayInChina(), coSignerIds: [] }}
+    />
   </Create>
 );

@@ -17,7 +17,14 @@ const STATUS_COLORS: Record<string, 'default' | 'primary' | 'secondary' | 'succe
 
 export const ProposalStatusChip = ({ status }: { status: string }) => {
   const translate = useTranslate();
-  return <Chip size="small" color={STATUS_COLORS[status] ?? 'default'} variant={status === ProposalStatus.CLOSED ? 'filled' : 'outlined'} label={translate(`enum.ProposalStatus.${status}`, { _: status })} />;
+  return (
+    <Chip
+      size="small"
+      color={STATUS_COLORS[status] ?? 'default'}
+      variant={status === ProposalStatus.CLOSED ? 'filled' : 'outlined'}
+      label={translate(`enum.ProposalStatus.${status}`, { _: status })}
+    />
+  );
 };
 
 /** Status, and a star for 重点提案. */
@@ -30,7 +37,11 @@ export const ProposalStatusField = (_props: { label?: string; source?: string })
       <ProposalStatusChip status={record.status} />
       {record.isKey && (
         <Tooltip title={translate('cppcc.proposals.key_tooltip', { chair: record.supervisingChair ?? '' })}>
-          <StarIcon fontSize="small" sx={{ color: '#d98e04' }} aria-label={translate('resources.proposals.fields.isKey')} />
+          <StarIcon
+            fontSize="small"
+            sx={{ color: '#d98e04' }}
+            aria-label={translate('resources.proposals.fields.isKey')}
+          />
         </Tooltip>
       )}
     </Box>
@@ -39,21 +50,32 @@ export const ProposalStatusField = (_props: { label?: string; source?: string })
 
 /** The lead member (and 等N人 for joint proposals) or the proposing organisation. */
 export const ProposerField = (_props: { label?: string; source?: string }) => {
-  const record = useRecordContext<{ proposerKind?: string; leadMember?: { name: string } | null; proposerOrgName?: string | null; coSigners?: unknown[] }>();
+  const record = useRecordContext<{
+    proposerKind?: string;
+    leadMember?: { name: string } | null;
+    proposerOrgName?: string | null;
+    coSigners?: unknown[];
+  }>();
   const translate = useTranslate();
   if (!record) return null;
   const name = record.leadMember?.name ?? record.proposerOrgName ?? '—';
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
       {name}
-      {record.proposerKind === 'JOINT' && <span style={{ color: '#777' }}> {translate('cppcc.proposals.joint_suffix')}</span>}
+      {record.proposerKind === 'JOINT' && (
+        <span style={{ color: '#777' }}> {translate('cppcc.proposals.joint_suffix')}</span>
+      )}
     </span>
   );
 };
 
 /** 逾期N天 in red, or the deadline. */
 export const DeadlineField = (_props: { label?: string; source?: string; sortBy?: string }) => {
-  const record = useRecordContext<{ deadline?: string | null; overdueDays?: number | null; firstReplyOn?: string | null }>();
+  const record = useRecordContext<{
+    deadline?: string | null;
+    overdueDays?: number | null;
+    firstReplyOn?: string | null;
+  }>();
   const translate = useTranslate();
   if (!record?.deadline) return <span style={{ color: '#999' }}>—</span>;
   const overdue = (record.overdueDays ?? 0) > 0;
@@ -65,7 +87,9 @@ export const DeadlineField = (_props: { label?: string; source?: string; sortBy?
           size="small"
           color="error"
           variant={record.firstReplyOn ? 'outlined' : 'filled'}
-          label={translate(record.firstReplyOn ? 'cppcc.proposals.replied_late' : 'cppcc.proposals.overdue_days', { days: record.overdueDays })}
+          label={translate(record.firstReplyOn ? 'cppcc.proposals.replied_late' : 'cppcc.proposals.overdue_days', {
+            days: record.overdueDays,
+          })}
         />
       )}
     </Box>
@@ -76,5 +100,9 @@ export const DeadlineField = (_props: { label?: string; source?: string; sortBy?
 export const SerialField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<{ year?: number; serialNo?: number }>();
   if (!record?.serialNo) return null;
-  return <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{`${record.year}-${String(record.serialNo).padStart(3, '0')}`}</span>;
+  return (
+    <span
+      style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+    >{`${record.year}-${String(record.serialNo).padStart(3, '0')}`}</span>
+  );
 };

@@ -16,11 +16,25 @@ export function proposalFilters(fixedTownship: boolean) {
     ...(fixedTownship
       ? []
       : [
-          <ReferenceInput key="townshipId" source="townshipId" reference="townships" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100} alwaysOn>
+          <ReferenceInput
+            key="townshipId"
+            source="townshipId"
+            reference="townships"
+            sort={{ field: 'sortOrder', order: 'ASC' }}
+            perPage={100}
+            alwaysOn
+          >
             <AutocompleteInput optionText="name" sx={{ minWidth: 160 }} />
           </ReferenceInput>,
         ]),
-    <ReferenceInput key="unitId" source="unitId" reference="handlingUnits" sort={{ field: 'name', order: 'ASC' }} perPage={200} filter={{ includeArchived: true }}>
+    <ReferenceInput
+      key="unitId"
+      source="unitId"
+      reference="handlingUnits"
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={200}
+      filter={{ includeArchived: true }}
+    >
       <AutocompleteInput optionText="name" sx={{ minWidth: 200 }} />
     </ReferenceInput>,
     <EnumInput key="category" source="category" enumName="ProposalCategory" />,

@@ -1,6 +1,15 @@
 import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import { DateInput, NumberInput, required, SelectInput, SimpleForm, TextInput, useTranslate, type SimpleFormProps } from 'react-admin';
+import {
+  DateInput,
+  NumberInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useTranslate,
+  type SimpleFormProps,
+} from 'react-admin';
 import { isOrganisationProposer, ProposerKind, Role } from '@cppcc/domain';
 import { EditToolbar } from '../common/EditToolbar';
 import { enumChoices } from '../common/enumChoices';
@@ -9,9 +18,12 @@ import { FormGrid, FormSection } from '../common/FormGrid';
 import { MemberPicker, MembersPicker } from '../common/MemberPicker';
 import { useWho } from '../common/useWho';
 
-const atLeastOne = (value: unknown) => (Array.isArray(value) && value.length > 0 ? undefined : 'cppcc.proposals.cosigners_required');
+const atLeastOne = (value: unknown) =>
+  Array.isArray(value) && value.length > 0 ? undefined : 'cppcc.proposals.cosigners_required';
 const notLead = (lead: unknown) => (value: unknown) =>
-  lead != null && Array.isArray(value) && value.map(String).includes(String(lead)) ? 'cppcc.proposals.cosigner_is_lead' : undefined;
+  lead != null && Array.isArray(value) && value.map(String).includes(String(lead))
+    ? 'cppcc.proposals.cosigner_is_lead'
+    : undefined;
 
 /** Who proposes: a member, members jointly, or (county admins) a party, committee or sector. */
 const ProposerInputs = () => {
@@ -26,15 +38,28 @@ const ProposerInputs = () => {
     <>
       <FormGrid columns={3}>
         <SelectInput source="proposerKind" choices={choices} validate={required()} />
-        {kind && isOrganisationProposer(kind) && <TextInput source="proposerOrgName" validate={required()} helperText="cppcc.proposals.org_help" />}
-        {kind && !isOrganisationProposer(kind) && <MemberPicker source="leadMemberId" label="resources.proposals.fields.leadMemberId" validate={required()} />}
+        {kind && isOrganisationProposer(kind) && (
+          <TextInput source="proposerOrgName" validate={required()} helperText="cppcc.proposals.org_help" />
+        )}
+        {kind && !isOrganisationProposer(kind) && (
+          <MemberPicker source="leadMemberId" label="resources.proposals.fields.leadMemberId" validate={required()} />
+        )}
       </FormGrid>
       {kind === ProposerKind.JOINT && (
         <FormGrid>
-          <MembersPicker source="coSignerIds" label="resources.proposals.fields.coSigners" validate={[atLeastOne, notLead(lead)]} helperText="cppcc.proposals.cosigners_help" />
+          <MembersPicker
+            source="coSignerIds"
+            label="resources.proposals.fields.coSigners"
+            validate={[atLeastOne, notLead(lead)]}
+            helperText="cppcc.proposals.cosigners_help"
+          />
         </FormGrid>
       )}
-      {officer && <Alert severity="info" sx={{ maxWidth: 1200, mb: 1 }}>{translate('cppcc.proposals.officer_hint')}</Alert>}
+      {officer && (
+        <Alert severity="info" sx={{ maxWidth: 1200, mb: 1 }}>
+          {translate('cppcc.proposals.officer_hint')}
+        </Alert>
+      )}
     </>
   );
 };
@@ -45,7 +70,9 @@ const SessionInputs = () => {
   return (
     <FormGrid columns={3}>
       <TextInput source="session" helperText="cppcc.proposals.session_help" />
-      {session && String(session).trim() && <NumberInput source="year" validate={required()} step={1} helperText="cppcc.proposals.year_help" />}
+      {session && String(session).trim() && (
+        <NumberInput source="year" validate={required()} step={1} helperText="cppcc.proposals.year_help" />
+      )}
       <DateInput source="submittedOn" validate={required()} />
     </FormGrid>
   );
@@ -58,7 +85,12 @@ export const ProposalSubmitForm = (props: Omit<SimpleFormProps, 'children'>) => 
     <ProposerInputs />
     <FormSection title="cppcc.proposals.section_proposal" />
     <FormGrid columns={3}>
-      <TextInput source="title" validate={required()} sx={{ gridColumn: { md: 'span 2' } }} helperText="cppcc.proposals.title_help" />
+      <TextInput
+        source="title"
+        validate={required()}
+        sx={{ gridColumn: { md: 'span 2' } }}
+        helperText="cppcc.proposals.title_help"
+      />
       <EnumInput source="category" enumName="ProposalCategory" validate={required()} />
     </FormGrid>
     <SessionInputs />

@@ -6,7 +6,14 @@ import type { ProposalOneFieldsFragment } from '../gql/graphql';
 type ProposalEvent = NonNullable<ProposalOneFieldsFragment['history']>[number];
 
 const when = (at: string) =>
-  new Date(at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  new Date(at).toLocaleString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /** 办理过程: every step, oldest first, with who, when, the status change and the note. */
 export const ProposalHistory = () => {
@@ -38,7 +45,13 @@ export const ProposalHistory = () => {
               {e.actorName ? ` · ${e.actorName}` : ''}
             </Typography>
           </StepLabel>
-          <StepContent>{e.note && <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>{e.note}</Typography>}</StepContent>
+          <StepContent>
+            {e.note && (
+              <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
+                {e.note}
+              </Typography>
+            )}
+          </StepContent>
         </Step>
       ))}
     </Stepper>

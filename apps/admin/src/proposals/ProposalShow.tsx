@@ -40,7 +40,9 @@ const Actions = () => {
     <TopToolbar>
       <ListButton />
       <EditButton />
-      {record && canDelete(who, 'proposals', record) && <DeleteButton mutationMode="pessimistic" label="cppcc.proposals.withdraw" />}
+      {record && canDelete(who, 'proposals', record) && (
+        <DeleteButton mutationMode="pessimistic" label="cppcc.proposals.withdraw" />
+      )}
     </TopToolbar>
   );
 };
@@ -75,7 +77,9 @@ const Content = () => {
   const record = useRecordContext<{ content?: string | null }>();
   const translate = useTranslate();
   return record?.content ? (
-    <Box sx={{ whiteSpace: 'pre-wrap', lineHeight: 1.9, bgcolor: 'grey.50', p: 2, borderRadius: 1 }}>{record.content}</Box>
+    <Box sx={{ whiteSpace: 'pre-wrap', lineHeight: 1.9, bgcolor: 'grey.50', p: 2, borderRadius: 1 }}>
+      {record.content}
+    </Box>
   ) : (
     <Typography color="text.secondary">{translate('cppcc.proposals.no_content')}</Typography>
   );
@@ -102,18 +106,29 @@ const Units = (_props: { label?: string }) => {
   return (
     <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
       {list.map((u) => (
-        <Chip key={u.unit.id} size="small" variant={u.role === 'LEAD' ? 'filled' : 'outlined'} color={u.role === 'LEAD' ? 'primary' : 'default'} label={`${translate(`enum.UnitAssignmentRole.${u.role}`)}：${u.unit.name}`} />
+        <Chip
+          key={u.unit.id}
+          size="small"
+          variant={u.role === 'LEAD' ? 'filled' : 'outlined'}
+          color={u.role === 'LEAD' ? 'primary' : 'default'}
+          label={`${translate(`enum.UnitAssignmentRole.${u.role}`)}：${u.unit.name}`}
+        />
       ))}
     </Box>
   );
 };
 
 const Merged = () => {
-  const record = useRecordContext<{ mergedInto?: { id: string; serialNo: number; year: number; title: string } | null; mergedProposals?: { id: string; serialNo: number; year: number; title: string }[] }>();
+  const record = useRecordContext<{
+    mergedInto?: { id: string; serialNo: number; year: number; title: string } | null;
+    mergedProposals?: { id: string; serialNo: number; year: number; title: string }[];
+  }>();
   if (!record?.mergedInto && !record?.mergedProposals?.length) return null;
   const link = (p: { id: string; serialNo: number; year: number; title: string }) => (
     <Box key={p.id}>
-      <RouterLink to={`/proposals/${p.id}/show`}>{`${p.year}-${String(p.serialNo).padStart(3, '0')} ${p.title}`}</RouterLink>
+      <RouterLink
+        to={`/proposals/${p.id}/show`}
+      >{`${p.year}-${String(p.serialNo).padStart(3, '0')} ${p.title}`}</RouterLink>
     </Box>
   );
   return (
@@ -136,7 +151,11 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
   const translate = useTranslate();
   return (
     <Card variant="outlined">
-      <CardHeader title={translate(title)} slotProps={{ title: { variant: 'subtitle1', fontWeight: 600 } }} sx={{ pb: 0 }} />
+      <CardHeader
+        title={translate(title)}
+        slotProps={{ title: { variant: 'subtitle1', fontWeight: 600 } }}
+        sx={{ pb: 0 }}
+      />
       <CardContent>{children}</CardContent>
     </Card>
   );
@@ -152,35 +171,80 @@ export const ProposalShow = () => (
   <Show actions={<Actions />}>
     <Box sx={{ p: { xs: 1, md: 2 }, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Header />
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1.4fr) minmax(0, 1fr)' }, gap: 2, alignItems: 'start' }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1.4fr) minmax(0, 1fr)' },
+          gap: 2,
+          alignItems: 'start',
+        }}
+      >
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <Section title="cppcc.proposals.section_proposal">
             <FormGrid columns={3}>
-              <L label="resources.proposals.fields.proposerKind"><EnumField source="proposerKind" enumName="ProposerKind" /></L>
-              <L label="resources.proposals.fields.proposer"><ProposerField /></L>
-              <L label="resources.proposals.fields.townshipId"><TownshipNameField /></L>
-              <L label="resources.proposals.fields.coSigners"><CoSigners /></L>
-              <L label="resources.proposals.fields.category"><EnumField source="category" enumName="ProposalCategory" /></L>
-              <L label="resources.proposals.fields.submittedOn"><DateField source="submittedOn" locales="zh-CN" /></L>
+              <L label="resources.proposals.fields.proposerKind">
+                <EnumField source="proposerKind" enumName="ProposerKind" />
+              </L>
+              <L label="resources.proposals.fields.proposer">
+                <ProposerField />
+              </L>
+              <L label="resources.proposals.fields.townshipId">
+                <TownshipNameField />
+              </L>
+              <L label="resources.proposals.fields.coSigners">
+                <CoSigners />
+              </L>
+              <L label="resources.proposals.fields.category">
+                <EnumField source="category" enumName="ProposalCategory" />
+              </L>
+              <L label="resources.proposals.fields.submittedOn">
+                <DateField source="submittedOn" locales="zh-CN" />
+              </L>
             </FormGrid>
             <Content />
           </Section>
           <Section title="cppcc.proposals.section_handling">
             <FormGrid columns={3}>
-              <L label="resources.proposals.fields.reviewedOn"><DateField source="reviewedOn" locales="zh-CN" emptyText="—" /></L>
-              <L label="resources.proposals.fields.reviewNote"><TextField source="reviewNote" emptyText="—" /></L>
-              <L label="resources.proposals.fields.supervisingChair"><TextField source="supervisingChair" emptyText="—" /></L>
-              <L label="resources.proposals.fields.units"><Units /></L>
-              <L label="resources.proposals.fields.assignedOn"><DateField source="assignedOn" locales="zh-CN" emptyText="—" /></L>
-              <L label="resources.proposals.fields.deadline"><DeadlineField /></L>
-              <L label="resources.proposals.fields.replyClass"><EnumField source="replyClass" enumName="ReplyClass" emptyText="—" /></L>
-              <L label="resources.proposals.fields.firstReplyOn"><DateField source="firstReplyOn" locales="zh-CN" emptyText="—" /></L>
-              <L label="resources.proposals.fields.lastReplyOn"><DateField source="lastReplyOn" locales="zh-CN" emptyText="—" /></L>
-              <L label="resources.proposals.fields.satisfaction"><EnumField source="satisfaction" enumName="Satisfaction" emptyText="—" /></L>
-              <L label="resources.proposals.fields.implementation"><EnumField source="implementation" enumName="ImplementationStatus" emptyText="—" /></L>
-              <L label="resources.proposals.fields.closedOn"><DateField source="closedOn" locales="zh-CN" emptyText="—" /></L>
+              <L label="resources.proposals.fields.reviewedOn">
+                <DateField source="reviewedOn" locales="zh-CN" emptyText="—" />
+              </L>
+              <L label="resources.proposals.fields.reviewNote">
+                <TextField source="reviewNote" emptyText="—" />
+              </L>
+              <L label="resources.proposals.fields.supervisingChair">
+                <TextField source="supervisingChair" emptyText="—" />
+              </L>
+              <L label="resources.proposals.fields.units">
+                <Units />
+              </L>
+              <L label="resources.proposals.fields.assignedOn">
+                <DateField source="assignedOn" locales="zh-CN" emptyText="—" />
+              </L>
+              <L label="resources.proposals.fields.deadline">
+                <DeadlineField />
+              </L>
+              <L label="resources.proposals.fields.replyClass">
+                <EnumField source="replyClass" enumName="ReplyClass" emptyText="—" />
+              </L>
+              <L label="resources.proposals.fields.firstReplyOn">
+                <DateField source="firstReplyOn" locales="zh-CN" emptyText="—" />
+              </L>
+              <L label="resources.proposals.fields.lastReplyOn">
+                <DateField source="lastReplyOn" locales="zh-CN" emptyText="—" />
+              </L>
+              <L label="resources.proposals.fields.satisfaction">
+                <EnumField source="satisfaction" enumName="Satisfaction" emptyText="—" />
+              </L>
+              <L label="resources.proposals.fields.implementation">
+                <EnumField source="implementation" enumName="ImplementationStatus" emptyText="—" />
+              </L>
+              <L label="resources.proposals.fields.closedOn">
+                <DateField source="closedOn" locales="zh-CN" emptyText="—" />
+              </L>
             </FormGrid>
-            <L label="resources.proposals.fields.replyText"><TextField source="replyText" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} /></L>
+            <L label="resources.proposals.fields.replyText">
+              <TextField source="replyText" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+            </L>
             <Merged />
           </Section>
         </Box>

@@ -17,7 +17,15 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { defaultDeadline, mayFlagKey, PROPOSAL_ACTION_LABELS, ProposalAction, Role, todayInChina, type EnumName } from '@cppcc/domain';
+import {
+  defaultDeadline,
+  mayFlagKey,
+  PROPOSAL_ACTION_LABELS,
+  ProposalAction,
+  Role,
+  todayInChina,
+  type EnumName,
+} from '@cppcc/domain';
 import { ActionDialog } from '../common/ActionDialog';
 import type { ProposalFieldsFragment, ProposalOneFieldsFragment } from '../gql/graphql';
 import { enumChoices } from '../common/enumChoices';
@@ -33,12 +41,21 @@ const radio = (name: EnumName) => enumChoices(name);
 
 const ChairInput = () => {
   const isKey = useWatch({ name: 'isKey' });
-  return isKey ? <TextInput source="supervisingChair" label="resources.proposals.fields.supervisingChair" validate={required()} helperText="cppcc.proposals.chair_help" /> : null;
+  return isKey ? (
+    <TextInput
+      source="supervisingChair"
+      label="resources.proposals.fields.supervisingChair"
+      validate={required()}
+      helperText="cppcc.proposals.chair_help"
+    />
+  ) : null;
 };
 
-const proposalOption = (p: { serialNo?: number; year?: number; title?: string } | undefined) => (p ? `${p.year}-${String(p.serialNo ?? '').padStart(3, '0')} ${p.title ?? ''}` : '');
+const proposalOption = (p: { serialNo?: number; year?: number; title?: string } | undefined) =>
+  p ? `${p.year}-${String(p.serialNo ?? '').padStart(3, '0')} ${p.title ?? ''}` : '';
 
-const notSelf = (id: string) => (value: unknown) => (value != null && String(value) === String(id) ? 'cppcc.proposals.merge_not_self' : undefined);
+const notSelf = (id: string) => (value: unknown) =>
+  value != null && String(value) === String(id) ? 'cppcc.proposals.merge_not_self' : undefined;
 
 /** The inputs of one step's dialog. */
 const StepInputs = ({ action, record }: { action: ProposalAction; record: ProposalRecord }) => {
@@ -69,7 +86,13 @@ const StepInputs = ({ action, record }: { action: ProposalAction; record: Propos
     case ProposalAction.REVIEW_MERGE:
       return (
         <>
-          <ReferenceInput source="mergedIntoId" reference="proposals" filter={{ year: record.year }} sort={{ field: 'serialNo', order: 'ASC' }} perPage={50}>
+          <ReferenceInput
+            source="mergedIntoId"
+            reference="proposals"
+            filter={{ year: record.year }}
+            sort={{ field: 'serialNo', order: 'ASC' }}
+            perPage={50}
+          >
             <AutocompleteInput
               optionText={proposalOption}
               label="resources.proposals.fields.mergedIntoId"
@@ -85,39 +108,83 @@ const StepInputs = ({ action, record }: { action: ProposalAction; record: Propos
     case ProposalAction.ASSIGN:
       return (
         <>
-          <ReferenceInput source="leadUnitId" reference="handlingUnits" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+          <ReferenceInput
+            source="leadUnitId"
+            reference="handlingUnits"
+            sort={{ field: 'name', order: 'ASC' }}
+            perPage={200}
+          >
             <AutocompleteInput optionText="name" label="resources.proposals.fields.leadUnitId" validate={required()} />
           </ReferenceInput>
-          <ReferenceArrayInput source="coUnitIds" reference="handlingUnits" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+          <ReferenceArrayInput
+            source="coUnitIds"
+            reference="handlingUnits"
+            sort={{ field: 'name', order: 'ASC' }}
+            perPage={200}
+          >
             <AutocompleteArrayInput optionText="name" label="cppcc.proposals.co_units" />
           </ReferenceArrayInput>
           <DateInput source="assignedOn" label="resources.proposals.fields.assignedOn" validate={required()} />
-          <DateInput source="deadline" label="resources.proposals.fields.deadline" helperText="cppcc.proposals.deadline_help" />
+          <DateInput
+            source="deadline"
+            label="resources.proposals.fields.deadline"
+            helperText="cppcc.proposals.deadline_help"
+          />
         </>
       );
     case ProposalAction.REPLY:
       return (
         <>
-          <RadioButtonGroupInput source="replyClass" label="resources.proposals.fields.replyClass" choices={radio('ReplyClass')} row={false} validate={required()} />
-          <TextInput source="text" label="resources.proposals.fields.replyText" multiline minRows={5} validate={required()} />
+          <RadioButtonGroupInput
+            source="replyClass"
+            label="resources.proposals.fields.replyClass"
+            choices={radio('ReplyClass')}
+            row={false}
+            validate={required()}
+          />
+          <TextInput
+            source="text"
+            label="resources.proposals.fields.replyText"
+            multiline
+            minRows={5}
+            validate={required()}
+          />
           <DateInput source="repliedOn" label="cppcc.proposals.replied_on" validate={required()} />
         </>
       );
     case ProposalAction.FEEDBACK:
       return (
         <>
-          <RadioButtonGroupInput source="satisfaction" label="resources.proposals.fields.satisfaction" choices={radio('Satisfaction')} validate={required()} helperText="cppcc.proposals.feedback_help" />
+          <RadioButtonGroupInput
+            source="satisfaction"
+            label="resources.proposals.fields.satisfaction"
+            choices={radio('Satisfaction')}
+            validate={required()}
+            helperText="cppcc.proposals.feedback_help"
+          />
           <TextInput source="note" label="cppcc.proposals.feedback_note" multiline minRows={2} />
           <DateInput source="on" label="resources.proposals.fields.feedbackOn" validate={required()} />
         </>
       );
     case ProposalAction.SET_IMPLEMENTATION:
-      return <RadioButtonGroupInput source="status" label="resources.proposals.fields.implementation" choices={radio('ImplementationStatus')} validate={required()} />;
+      return (
+        <RadioButtonGroupInput
+          source="status"
+          label="resources.proposals.fields.implementation"
+          choices={radio('ImplementationStatus')}
+          validate={required()}
+        />
+      );
     case ProposalAction.CLOSE:
       return (
         <>
           <DateInput source="closedOn" label="resources.proposals.fields.closedOn" validate={required()} />
-          <EnumInput source="implementation" enumName="ImplementationStatus" label="resources.proposals.fields.implementation" helperText="cppcc.proposals.close_help" />
+          <EnumInput
+            source="implementation"
+            enumName="ImplementationStatus"
+            label="resources.proposals.fields.implementation"
+            helperText="cppcc.proposals.close_help"
+          />
         </>
       );
   }
@@ -134,7 +201,12 @@ function defaults(action: ProposalAction, record: ProposalRecord): Record<string
       return { reviewedOn: today, note: '' };
     case ProposalAction.ASSIGN: {
       const co = (record.units ?? []).filter((u) => u.role === 'CO').map((u) => u.unitId);
-      return { leadUnitId: record.leadUnitId ?? null, coUnitIds: co, assignedOn: today, deadline: defaultDeadline(today) };
+      return {
+        leadUnitId: record.leadUnitId ?? null,
+        coUnitIds: co,
+        assignedOn: today,
+        deadline: defaultDeadline(today),
+      };
     }
     case ProposalAction.REPLY:
       return { replyClass: null, text: '', repliedOn: today };
@@ -147,7 +219,9 @@ function defaults(action: ProposalAction, record: ProposalRecord): Record<string
   }
 }
 
-const BUTTON_VARIANT: Partial<Record<ProposalAction, { variant: 'contained' | 'outlined'; color?: 'error' | 'warning' | 'primary' | 'success' }>> = {
+const BUTTON_VARIANT: Partial<
+  Record<ProposalAction, { variant: 'contained' | 'outlined'; color?: 'error' | 'warning' | 'primary' | 'success' }>
+> = {
   [ProposalAction.REVIEW_ACCEPT]: { variant: 'contained' },
   [ProposalAction.REVIEW_REJECT]: { variant: 'outlined', color: 'error' },
   [ProposalAction.ASSIGN]: { variant: 'contained' },
@@ -174,7 +248,13 @@ export const WorkflowButtons = ({ only, size = 'medium' }: { only?: ProposalActi
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }} onClick={(e) => e.stopPropagation()}>
       {actions.map((a) => (
-        <Button key={a} size={size} variant={BUTTON_VARIANT[a]?.variant ?? 'outlined'} color={BUTTON_VARIANT[a]?.color ?? 'primary'} onClick={() => setOpen(a)}>
+        <Button
+          key={a}
+          size={size}
+          variant={BUTTON_VARIANT[a]?.variant ?? 'outlined'}
+          color={BUTTON_VARIANT[a]?.color ?? 'primary'}
+          onClick={() => setOpen(a)}
+        >
           {label(a)}
         </Button>
       ))}

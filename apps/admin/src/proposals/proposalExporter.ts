@@ -45,5 +45,11 @@ const COLUMNS: [string, (p: ProposalRow) => string | number | null | undefined][
 
 export const proposalExporter: Exporter = (records) => {
   const rows = (records as ProposalRow[]).map((p) => COLUMNS.map(([, get]) => get(p) ?? ''));
-  downloadCSV(`\ufeff${toCsv(COLUMNS.map(([h]) => h), rows)}`, `提案-${todayInChina()}`);
+  downloadCSV(
+    `\ufeff${toCsv(
+      COLUMNS.map(([h]) => h),
+      rows,
+    )}`,
+    `提案-${todayInChina()}`,
+  );
 };

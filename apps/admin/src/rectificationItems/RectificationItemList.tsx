@@ -11,7 +11,14 @@ const Actions = () => (
 
 /** 整改事项 across supervision targets; new items are added on a target's page. */
 export const RectificationItemList = () => (
-  <List filters={rectificationItemFilters} filterDefaultValues={{ year: lastCompleteYear() }} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={false} actions={<Actions />}>
+  <List
+    filters={rectificationItemFilters}
+    filterDefaultValues={{ year: lastCompleteYear() }}
+    sort={{ field: 'dueOn', order: 'ASC' }}
+    perPage={25}
+    exporter={false}
+    actions={<Actions />}
+  >
     <DataTable bulkActionButtons={false} rowClick={(_id, _r, record) => `/supervisionTargets/${record.targetId}/show`}>
       <DataTable.Col source="target.unit.name" disableSort />
       <DataTable.Col source="target.topic" disableSort />

@@ -6,10 +6,20 @@ import { useWho } from '../common/useWho';
 import { canEdit } from '../permissions';
 import { setRectificationStatus } from '../supervisionTargets/supervisionApi';
 
-const COLORS: Record<string, 'default' | 'warning' | 'success'> = { PENDING: 'default', IN_PROGRESS: 'warning', DONE: 'success' };
+const COLORS: Record<string, 'default' | 'warning' | 'success'> = {
+  PENDING: 'default',
+  IN_PROGRESS: 'warning',
+  DONE: 'success',
+};
 
 /** The status tag, and for admins the allowed next statuses as buttons (setRectificationStatus). */
-export const RectificationStatusField = ({ withActions = false }: { label?: string; source?: string; withActions?: boolean }) => {
+export const RectificationStatusField = ({
+  withActions = false,
+}: {
+  label?: string;
+  source?: string;
+  withActions?: boolean;
+}) => {
   const record = useRecordContext<{ id: string; status: string; dueOn?: string | null }>();
   const translate = useTranslate();
   const notify = useNotify();
@@ -32,7 +42,12 @@ export const RectificationStatusField = ({ withActions = false }: { label?: stri
   const overdue = record.status !== 'DONE' && record.dueOn && record.dueOn < todayInChina();
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
-      <Chip size="small" color={COLORS[record.status]} variant={record.status === 'DONE' ? 'filled' : 'outlined'} label={translate(`enum.RectificationStatus.${record.status}`)} />
+      <Chip
+        size="small"
+        color={COLORS[record.status]}
+        variant={record.status === 'DONE' ? 'filled' : 'outlined'}
+        label={translate(`enum.RectificationStatus.${record.status}`)}
+      />
       {overdue && <Chip size="small" color="error" variant="outlined" label={translate('cppcc.supervision.overdue')} />}
       {withActions &&
         canEdit(who, 'rectificationItems') &&

@@ -34,7 +34,9 @@ export const GradeField = (_props: { label?: string }) => {
   return (
     <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
       <strong>{record.score}</strong>
-      {record.grade && <Chip size="small" color={color} variant="outlined" label={translate(`enum.Satisfaction.${record.grade}`)} />}
+      {record.grade && (
+        <Chip size="small" color={color} variant="outlined" label={translate(`enum.Satisfaction.${record.grade}`)} />
+      )}
     </Box>
   );
 };

@@ -5,7 +5,15 @@ import { YearInput } from '../common/YearInput';
 export const supervisionTargetFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <YearInput key="year" source="year" alwaysOn />,
-  <ReferenceInput key="unitId" source="unitId" reference="handlingUnits" sort={{ field: 'name', order: 'ASC' }} perPage={200} filter={{ includeArchived: true }} alwaysOn>
+  <ReferenceInput
+    key="unitId"
+    source="unitId"
+    reference="handlingUnits"
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={200}
+    filter={{ includeArchived: true }}
+    alwaysOn
+  >
     <AutocompleteInput optionText="name" sx={{ minWidth: 200 }} />
   </ReferenceInput>,
   <EnumInput key="kind" source="kind" enumName="SupervisionKind" alwaysOn />,

@@ -1,4 +1,13 @@
-import { AutocompleteInput, DateInput, ReferenceInput, required, SimpleForm, TextInput, useRecordContext, type SimpleFormProps } from 'react-admin';
+import {
+  AutocompleteInput,
+  DateInput,
+  ReferenceInput,
+  required,
+  SimpleForm,
+  TextInput,
+  useRecordContext,
+  type SimpleFormProps,
+} from 'react-admin';
 import { EditToolbar } from '../common/EditToolbar';
 import { EnumInput } from '../common/EnumInput';
 import { FormGrid, FormSection } from '../common/FormGrid';
@@ -20,7 +29,10 @@ const PhaseCorrections = () => {
     <>
       <FormSection title="cppcc.supervision.corrections" />
       <FormGrid>
-        {recorded.flatMap(([, on, notes]) => [<DateInput key={on} source={on} validate={required()} />, <TextInput key={notes} source={notes} />])}
+        {recorded.flatMap(([, on, notes]) => [
+          <DateInput key={on} source={on} validate={required()} />,
+          <TextInput key={notes} source={notes} />,
+        ])}
       </FormGrid>
     </>
   );

@@ -39,7 +39,14 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { allowedRectificationTargets, RectificationStatus, SUPERVISION_PHASE_ORDER, SupervisionPhase, todayInChina, validateEvaluation } from '@cppcc/domain';
+import {
+  allowedRectificationTargets,
+  RectificationStatus,
+  SUPERVISION_PHASE_ORDER,
+  SupervisionPhase,
+  todayInChina,
+  validateEvaluation,
+} from '@cppcc/domain';
 import { ActionDialog } from '../common/ActionDialog';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -50,7 +57,13 @@ import { gqlRequest } from '../graphql';
 import { canEdit } from '../permissions';
 import type { SupervisionTargetOneFieldsFragment } from '../gql/graphql';
 import { GradeField } from './PhaseProgress';
-import { createRectificationItem, DELETE_RECTIFICATION_ITEM, recordEvaluation, recordPhase, setRectificationStatus } from './supervisionApi';
+import {
+  createRectificationItem,
+  DELETE_RECTIFICATION_ITEM,
+  recordEvaluation,
+  recordPhase,
+  setRectificationStatus,
+} from './supervisionApi';
 
 /** The target as the show page reads it (resources.ts SupervisionTargetOneFields). */
 type Target = SupervisionTargetOneFieldsFragment;
@@ -80,7 +93,13 @@ const Phases = () => {
       <CardHeader
         title={translate('cppcc.supervision.phases')}
         slotProps={{ title: { variant: 'subtitle1', fontWeight: 600 } }}
-        action={<Chip size="small" color={record.complete ? 'success' : 'default'} label={translate(record.complete ? 'cppcc.supervision.complete' : 'cppcc.supervision.in_progress')} />}
+        action={
+          <Chip
+            size="small"
+            color={record.complete ? 'success' : 'default'}
+            label={translate(record.complete ? 'cppcc.supervision.complete' : 'cppcc.supervision.in_progress')}
+          />
+        }
       />
       <CardContent sx={{ pt: 0 }}>
         <Stepper orientation="vertical" activeStep={active < 0 ? SUPERVISION_PHASE_ORDER.length : active} nonLinear>
@@ -90,18 +109,38 @@ const Phases = () => {
             const next = record.nextPhases.includes(p);
             return (
               <Step key={p} completed={done} expanded>
-                <StepLabel optional={p === 'LOOK_BACK' ? <Typography variant="caption">{translate('cppcc.supervision.optional')}</Typography> : undefined}>
+                <StepLabel
+                  optional={
+                    p === 'LOOK_BACK' ? (
+                      <Typography variant="caption">{translate('cppcc.supervision.optional')}</Typography>
+                    ) : undefined
+                  }
+                >
                   {translate(`enum.SupervisionPhase.${p}`)}
-                  {done && record[onField] ? <Typography component="span" variant="body2" color="text.secondary">{`　${record[onField] as string}`}</Typography> : null}
+                  {done && record[onField] ? (
+                    <Typography
+                      component="span"
+                      variant="body2"
+                      color="text.secondary"
+                    >{`　${record[onField] as string}`}</Typography>
+                  ) : null}
                 </StepLabel>
                 <StepContent>
-                  {done && <Typography variant="body2">{(record[notesField] as string | null) || translate('cppcc.supervision.no_notes')}</Typography>}
+                  {done && (
+                    <Typography variant="body2">
+                      {(record[notesField] as string | null) || translate('cppcc.supervision.no_notes')}
+                    </Typography>
+                  )}
                   {!done && next && writable && (
                     <Button size="small" variant="outlined" startIcon={<FlagIcon />} onClick={() => setPhase(p)}>
                       {translate('cppcc.supervision.record_phase', { phase: translate(`enum.SupervisionPhase.${p}`) })}
                     </Button>
                   )}
-                  {!done && !next && <Typography variant="body2" color="text.secondary">{translate('cppcc.supervision.not_yet')}</Typography>}
+                  {!done && !next && (
+                    <Typography variant="body2" color="text.secondary">
+                      {translate('cppcc.supervision.not_yet')}
+                    </Typography>
+                  )}
                 </StepContent>
               </Step>
             );
@@ -110,7 +149,11 @@ const Phases = () => {
       </CardContent>
       <ActionDialog
         open={!!phase}
-        title={phase ? translate('cppcc.supervision.record_phase', { phase: translate(`enum.SupervisionPhase.${phase}`) }) : ''}
+        title={
+          phase
+            ? translate('cppcc.supervision.record_phase', { phase: translate(`enum.SupervisionPhase.${phase}`) })
+            : ''
+        }
         subtitle={record.topic}
         onClose={() => setPhase(null)}
         defaultValues={{ on: todayInChina(), notes: '' }}
@@ -152,22 +195,36 @@ const Evaluation = () => {
         action={
           writable && canRecord ? (
             <Button size="small" startIcon={<GradingIcon />} onClick={() => setOpen(true)}>
-              {translate(record.score == null ? 'cppcc.supervision.record_evaluation' : 'cppcc.supervision.correct_evaluation')}
+              {translate(
+                record.score == null ? 'cppcc.supervision.record_evaluation' : 'cppcc.supervision.correct_evaluation',
+              )}
             </Button>
           ) : undefined
         }
       />
       <CardContent sx={{ pt: 0 }}>
         {!canRecord && <Alert severity="info">{translate('cppcc.supervision.evaluation_needs_phase')}</Alert>}
-        {canRecord && record.score == null && <Typography color="text.secondary">{translate('cppcc.supervision.no_evaluation')}</Typography>}
+        {canRecord && record.score == null && (
+          <Typography color="text.secondary">{translate('cppcc.supervision.no_evaluation')}</Typography>
+        )}
         {record.score != null && (
           <FormGrid columns={3}>
-            <Labeled label="resources.supervisionTargets.fields.score"><GradeField /></Labeled>
-            <Labeled label="resources.supervisionTargets.fields.questionnairesIssued"><TextField source="questionnairesIssued" /></Labeled>
-            <Labeled label="resources.supervisionTargets.fields.questionnairesReturned"><TextField source="questionnairesReturned" /></Labeled>
-            <Labeled label="resources.supervisionTargets.fields.recommendationCount"><TextField source="recommendationCount" /></Labeled>
+            <Labeled label="resources.supervisionTargets.fields.score">
+              <GradeField />
+            </Labeled>
+            <Labeled label="resources.supervisionTargets.fields.questionnairesIssued">
+              <TextField source="questionnairesIssued" />
+            </Labeled>
+            <Labeled label="resources.supervisionTargets.fields.questionnairesReturned">
+              <TextField source="questionnairesReturned" />
+            </Labeled>
+            <Labeled label="resources.supervisionTargets.fields.recommendationCount">
+              <TextField source="recommendationCount" />
+            </Labeled>
             <Box sx={{ gridColumn: { md: 'span 2' } }}>
-              <Labeled label="resources.supervisionTargets.fields.findings"><TextField source="findings" emptyText="—" /></Labeled>
+              <Labeled label="resources.supervisionTargets.fields.findings">
+                <TextField source="findings" emptyText="—" />
+              </Labeled>
             </Box>
           </FormGrid>
         )}
@@ -187,24 +244,56 @@ const Evaluation = () => {
         }}
         onSubmit={async (values) => {
           const errors = evaluationValidate(values);
-          if (Object.keys(errors).length) throw Object.assign(new Error(Object.values(errors)[0]), { body: { code: 'BAD_USER_INPUT', errors } });
+          if (Object.keys(errors).length)
+            throw Object.assign(new Error(Object.values(errors)[0]), { body: { code: 'BAD_USER_INPUT', errors } });
           return recordEvaluation(String(record.id), values);
         }}
       >
         <FormGrid>
-          <NumberInput source="questionnairesIssued" label="resources.supervisionTargets.fields.questionnairesIssued" validate={required()} step={1} />
-          <NumberInput source="questionnairesReturned" label="resources.supervisionTargets.fields.questionnairesReturned" validate={required()} step={1} />
-          <NumberInput source="score" label="resources.supervisionTargets.fields.score" validate={required()} step={0.1} helperText="cppcc.supervision.score_help" />
-          <NumberInput source="recommendationCount" label="resources.supervisionTargets.fields.recommendationCount" validate={required()} step={1} />
+          <NumberInput
+            source="questionnairesIssued"
+            label="resources.supervisionTargets.fields.questionnairesIssued"
+            validate={required()}
+            step={1}
+          />
+          <NumberInput
+            source="questionnairesReturned"
+            label="resources.supervisionTargets.fields.questionnairesReturned"
+            validate={required()}
+            step={1}
+          />
+          <NumberInput
+            source="score"
+            label="resources.supervisionTargets.fields.score"
+            validate={required()}
+            step={0.1}
+            helperText="cppcc.supervision.score_help"
+          />
+          <NumberInput
+            source="recommendationCount"
+            label="resources.supervisionTargets.fields.recommendationCount"
+            validate={required()}
+            step={1}
+          />
         </FormGrid>
-        <EnumInput source="grade" enumName="Satisfaction" label="resources.supervisionTargets.fields.grade" helperText="cppcc.supervision.grade_help" emptyText="cppcc.supervision.grade_auto" />
+        <EnumInput
+          source="grade"
+          enumName="Satisfaction"
+          label="resources.supervisionTargets.fields.grade"
+          helperText="cppcc.supervision.grade_help"
+          emptyText="cppcc.supervision.grade_auto"
+        />
         <TextInput source="findings" label="resources.supervisionTargets.fields.findings" multiline minRows={3} />
       </ActionDialog>
     </Card>
   );
 };
 
-const STATUS_COLORS: Record<string, 'default' | 'warning' | 'success'> = { PENDING: 'default', IN_PROGRESS: 'warning', DONE: 'success' };
+const STATUS_COLORS: Record<string, 'default' | 'warning' | 'success'> = {
+  PENDING: 'default',
+  IN_PROGRESS: 'warning',
+  DONE: 'success',
+};
 
 /** 整改事项 with their status moves (待整改 → 整改中 → 已整改; may skip 整改中). */
 export const RectificationPanel = () => {
@@ -235,7 +324,9 @@ export const RectificationPanel = () => {
     <Card variant="outlined">
       <CardHeader
         title={translate('cppcc.supervision.rectification')}
-        subheader={items.length ? translate('cppcc.supervision.rectification_done', { done, total: items.length }) : undefined}
+        subheader={
+          items.length ? translate('cppcc.supervision.rectification_done', { done, total: items.length }) : undefined
+        }
         slotProps={{ title: { variant: 'subtitle1', fontWeight: 600 } }}
         action={
           writable ? (
@@ -253,7 +344,9 @@ export const RectificationPanel = () => {
             <TableHead>
               <TableRow sx={{ '& th': { fontWeight: 600 } }}>
                 <TableCell>{translate('resources.rectificationItems.fields.text')}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.rectificationItems.fields.dueOn')}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {translate('resources.rectificationItems.fields.dueOn')}
+                </TableCell>
                 <TableCell>{translate('resources.rectificationItems.fields.status')}</TableCell>
                 {writable && <TableCell />}
               </TableRow>
@@ -264,15 +357,31 @@ export const RectificationPanel = () => {
                 return (
                   <TableRow key={item.id}>
                     <TableCell>{item.text}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'nowrap', color: overdue ? 'error.main' : undefined }}>{item.dueOn ?? '—'}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap', color: overdue ? 'error.main' : undefined }}>
+                      {item.dueOn ?? '—'}
+                    </TableCell>
                     <TableCell>
-                      <Chip size="small" color={STATUS_COLORS[item.status]} variant={item.status === 'DONE' ? 'filled' : 'outlined'} label={translate(`enum.RectificationStatus.${item.status}`)} />
+                      <Chip
+                        size="small"
+                        color={STATUS_COLORS[item.status]}
+                        variant={item.status === 'DONE' ? 'filled' : 'outlined'}
+                        label={translate(`enum.RectificationStatus.${item.status}`)}
+                      />
                     </TableCell>
                     {writable && (
                       <TableCell sx={{ whiteSpace: 'nowrap' }} align="right">
                         {allowedRectificationTargets(item.status as RectificationStatus).map((to) => (
-                          <Button key={to} size="small" disabled={busy === item.id} onClick={() => run(item.id, () => setRectificationStatus(item.id, to), 'cppcc.supervision.status_saved')}>
-                            {translate('cppcc.supervision.mark', { status: translate(`enum.RectificationStatus.${to}`) })}
+                          <Button
+                            key={to}
+                            size="small"
+                            disabled={busy === item.id}
+                            onClick={() =>
+                              run(item.id, () => setRectificationStatus(item.id, to), 'cppcc.supervision.status_saved')
+                            }
+                          >
+                            {translate('cppcc.supervision.mark', {
+                              status: translate(`enum.RectificationStatus.${to}`),
+                            })}
                           </Button>
                         ))}
                         <Tooltip title={translate('ra.action.delete')}>
@@ -302,7 +411,11 @@ export const RectificationPanel = () => {
         onConfirm={() => {
           const item = deleting!;
           setDeleting(null);
-          void run(item.id, () => gqlRequest(DELETE_RECTIFICATION_ITEM, { id: item.id }), 'cppcc.supervision.item_deleted');
+          void run(
+            item.id,
+            () => gqlRequest(DELETE_RECTIFICATION_ITEM, { id: item.id }),
+            'cppcc.supervision.item_deleted',
+          );
         }}
         onClose={() => setDeleting(null)}
       />
@@ -314,7 +427,13 @@ export const RectificationPanel = () => {
         defaultValues={{ text: '', dueOn: '' }}
         onSubmit={(values) => createRectificationItem(String(record.id), values)}
       >
-        <TextInput source="text" label="resources.rectificationItems.fields.text" validate={required()} multiline minRows={2} />
+        <TextInput
+          source="text"
+          label="resources.rectificationItems.fields.text"
+          validate={required()}
+          multiline
+          minRows={2}
+        />
         <DateInput source="dueOn" label="resources.rectificationItems.fields.dueOn" />
       </ActionDialog>
     </Card>
@@ -322,15 +441,36 @@ export const RectificationPanel = () => {
 };
 
 export const SupervisionTargetShow = () => (
-  <Show actions={<ShowActions><DeleteButton mutationMode="pessimistic" /></ShowActions>}>
+  <Show
+    actions={
+      <ShowActions>
+        <DeleteButton mutationMode="pessimistic" />
+      </ShowActions>
+    }
+  >
     <Box sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <FormGrid columns={3}>
-        <Labeled><TextField source="topic" /></Labeled>
-        <Labeled><TextField source="unit.name" label="resources.supervisionTargets.fields.unitId" /></Labeled>
-        <Labeled><EnumField source="kind" enumName="SupervisionKind" /></Labeled>
-        <Labeled><TextField source="year" /></Labeled>
+        <Labeled>
+          <TextField source="topic" />
+        </Labeled>
+        <Labeled>
+          <TextField source="unit.name" label="resources.supervisionTargets.fields.unitId" />
+        </Labeled>
+        <Labeled>
+          <EnumField source="kind" enumName="SupervisionKind" />
+        </Labeled>
+        <Labeled>
+          <TextField source="year" />
+        </Labeled>
       </FormGrid>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1.2fr)' }, gap: 2, alignItems: 'start' }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) minmax(0, 1.2fr)' },
+          gap: 2,
+          alignItems: 'start',
+        }}
+      >
         <Phases />
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <Evaluation />
@@ -340,4 +480,3 @@ export const SupervisionTargetShow = () => (
     </Box>
   </Show>
 );
-

@@ -14,8 +14,15 @@ export const TownshipForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const translate = useTranslate();
   const officer = who?.role === Role.TOWNSHIP_OFFICER;
   return (
-    <SimpleForm toolbar={canWrite ? <EditToolbar /> : false} defaultValues={mode === 'create' ? { kind: 'TOWN' } : undefined}>
-      {officer && mode === 'edit' && <Alert severity="info" sx={{ mb: 2 }}>{translate('cppcc.townships.officer_hint')}</Alert>}
+    <SimpleForm
+      toolbar={canWrite ? <EditToolbar /> : false}
+      defaultValues={mode === 'create' ? { kind: 'TOWN' } : undefined}
+    >
+      {officer && mode === 'edit' && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('cppcc.townships.officer_hint')}
+        </Alert>
+      )}
       <FormGrid>
         <TextInput source="name" validate={required()} disabled={!can('name')} />
         <TextInput source="code" validate={required()} disabled={!can('code')} helperText="9 位数字" />

@@ -29,7 +29,13 @@ export const TownshipShow = () => (
         <DateField source="updatedAt" showTime locales="zh-CN" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.members.name" path="members">
-        <ReferenceManyField reference="members" target="townshipId" sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<Pagination />}>
+        <ReferenceManyField
+          reference="members"
+          target="townshipId"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={25}
+          pagination={<Pagination />}
+        >
           <DataTable bulkActionButtons={false} rowClick="show">
             <DataTable.Col source="name" label="resources.members.fields.name" />
             <DataTable.Col source="gender" label="resources.members.fields.gender">

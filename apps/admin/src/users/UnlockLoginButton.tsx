@@ -6,7 +6,11 @@ import { Button, Confirm, useNotify, useRecordContext, useRefresh, useTranslate,
 import { gqlRequest } from '../graphql';
 import { graphql } from '../gql';
 
-const UNLOCK = graphql(`mutation UnlockLogin($username: String!) { unlockLogin(username: $username) }`);
+const UNLOCK = graphql(`
+  mutation UnlockLogin($username: String!) {
+    unlockLogin(username: $username)
+  }
+`);
 
 export const UnlockLoginButton = () => {
   const record = useRecordContext<{ username: string; displayName: string; loginBlockedUntil?: string | null }>();
@@ -45,7 +49,9 @@ export const UnlockLoginButton = () => {
         isOpen={open}
         loading={busy}
         title={translate('cppcc.users.unlock_title', { name: record.displayName || record.username })}
-        content={translate('cppcc.users.unlock_content', { until: new Date(record.loginBlockedUntil).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) })}
+        content={translate('cppcc.users.unlock_content', {
+          until: new Date(record.loginBlockedUntil).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+        })}
         confirm="cppcc.users.unlock"
         onConfirm={confirm}
         onClose={(e: React.MouseEvent) => {

@@ -21,7 +21,8 @@ const passwordRule = (value: unknown) => {
   if (value == null || value === '') return undefined;
   return userRules.password('password', String(value))[0]?.message;
 };
-const usernameRule = (value: unknown) => (value ? userRules.username('username', String(value))[0]?.message : undefined);
+const usernameRule = (value: unknown) =>
+  value ? userRules.username('username', String(value))[0]?.message : undefined;
 
 /** Role-dependent scope: a township for officers, a unit for unit users. */
 const ScopeInputs = () => {
@@ -30,12 +31,26 @@ const ScopeInputs = () => {
   return (
     <>
       {takesTownship(role) && (
-        <ReferenceInput source="townshipId" reference="townships" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100}>
-          <AutocompleteInput optionText="name" validate={required()} helperText={translate('cppcc.users.township_help')} />
+        <ReferenceInput
+          source="townshipId"
+          reference="townships"
+          sort={{ field: 'sortOrder', order: 'ASC' }}
+          perPage={100}
+        >
+          <AutocompleteInput
+            optionText="name"
+            validate={required()}
+            helperText={translate('cppcc.users.township_help')}
+          />
         </ReferenceInput>
       )}
       {takesUnit(role) && (
-        <ReferenceInput source="handlingUnitId" reference="handlingUnits" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+        <ReferenceInput
+          source="handlingUnitId"
+          reference="handlingUnits"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={200}
+        >
           <AutocompleteInput optionText="name" validate={required()} helperText={translate('cppcc.users.unit_help')} />
         </ReferenceInput>
       )}
@@ -46,16 +61,34 @@ const ScopeInputs = () => {
 /** Password: required on create; on edit only after ticking 修改密码. */
 const PasswordInputs = ({ creating }: { creating: boolean }) => {
   const change = useWatch({ name: 'changePassword' });
-  if (creating) return <PasswordInput source="password" validate={[required(), passwordRule]} autoComplete="new-password" helperText="cppcc.users.password_help" />;
+  if (creating)
+    return (
+      <PasswordInput
+        source="password"
+        validate={[required(), passwordRule]}
+        autoComplete="new-password"
+        helperText="cppcc.users.password_help"
+      />
+    );
   return (
     <>
       <BooleanInput source="changePassword" label="cppcc.users.change_password" />
-      {change && <PasswordInput source="password" validate={[required(), passwordRule]} autoComplete="new-password" helperText="cppcc.users.password_help" />}
+      {change && (
+        <PasswordInput
+          source="password"
+          validate={[required(), passwordRule]}
+          autoComplete="new-password"
+          helperText="cppcc.users.password_help"
+        />
+      )}
     </>
   );
 };
 
-export const UserForm = ({ creating = false, ...props }: Omit<SimpleFormProps, 'children'> & { creating?: boolean }) => {
+export const UserForm = ({
+  creating = false,
+  ...props
+}: Omit<SimpleFormProps, 'children'> & { creating?: boolean }) => {
   const translate = useTranslate();
   return (
     <SimpleForm toolbar={<EditToolbar />} {...props}>
@@ -76,7 +109,11 @@ export const UserForm = ({ creating = false, ...props }: Omit<SimpleFormProps, '
           <BooleanInput source="disabled" label="cppcc.users.disable_login" helperText="cppcc.users.disable_help" />
         </>
       )}
-      {creating && <Alert severity="info" sx={{ mt: 1, maxWidth: 880 }}>{translate('cppcc.users.create_hint')}</Alert>}
+      {creating && (
+        <Alert severity="info" sx={{ mt: 1, maxWidth: 880 }}>
+          {translate('cppcc.users.create_hint')}
+        </Alert>
+      )}
     </SimpleForm>
   );
 };

@@ -1,5 +1,14 @@
 import { Chip } from '@mui/material';
-import { CreateButton, DataTable, DateField, FilterButton, List, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  DateField,
+  FilterButton,
+  List,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { userFilters } from './UserFilters';
 import { UnlockLoginButton } from './UnlockLoginButton';

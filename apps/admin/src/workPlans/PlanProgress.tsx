@@ -39,22 +39,39 @@ export const PlanItemsTable = () => {
               {item.metricLabel ?? (
                 <>
                   {item.kind ? translate(`enum.PlanItemKind.${item.kind}`, { _: item.kind }) : '—'}
-                  <Chip size="small" color="warning" variant="outlined" sx={{ ml: 1 }} label={translate('cppcc.plans.no_metric')} />
+                  <Chip
+                    size="small"
+                    color="warning"
+                    variant="outlined"
+                    sx={{ ml: 1 }}
+                    label={translate('cppcc.plans.no_metric')}
+                  />
                 </>
               )}
             </TableCell>
             <TableCell>{item.description ?? '—'}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{item.quarter ? translate('cppcc.plans.quarter_n', { n: item.quarter }) : translate('cppcc.plans.whole_year')}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              {item.quarter
+                ? translate('cppcc.plans.quarter_n', { n: item.quarter })
+                : translate('cppcc.plans.whole_year')}
+            </TableCell>
             <TableCell align="right">{item.target}</TableCell>
             <TableCell align="right">{item.progress?.actual ?? '—'}</TableCell>
             <TableCell>
-              <ProgressBar value={item.progress?.target ? item.progress.actual / item.progress.target : null} width={200} />
+              <ProgressBar
+                value={item.progress?.target ? item.progress.actual / item.progress.target : null}
+                width={200}
+              />
             </TableCell>
             <TableCell>
               {!item.progress ? null : item.progress.completed ? (
                 <Chip size="small" color="success" label={translate('cppcc.plans.completed')} />
               ) : (
-                <Chip size="small" variant="outlined" label={translate('cppcc.plans.remaining', { n: item.progress.target - item.progress.actual })} />
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  label={translate('cppcc.plans.remaining', { n: item.progress.target - item.progress.actual })}
+                />
               )}
             </TableCell>
           </TableRow>
@@ -70,5 +87,12 @@ export const ItemsDoneField = (_props: { label?: string }) => {
   const translate = useTranslate();
   if (!record) return null;
   const items = record.items ?? [];
-  return <Box component="span">{translate('cppcc.plans.items_done', { done: items.filter((i) => i.progress?.completed).length, total: items.length })}</Box>;
+  return (
+    <Box component="span">
+      {translate('cppcc.plans.items_done', {
+        done: items.filter((i) => i.progress?.completed).length,
+        total: items.length,
+      })}
+    </Box>
+  );
 };

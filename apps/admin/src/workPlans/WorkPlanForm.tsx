@@ -1,5 +1,15 @@
 import { Alert } from '@mui/material';
-import { ArrayInput, NumberInput, required, SelectInput, SimpleForm, SimpleFormIterator, TextInput, useTranslate, type SimpleFormProps } from 'react-admin';
+import {
+  ArrayInput,
+  NumberInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  useTranslate,
+  type SimpleFormProps,
+} from 'react-admin';
 import { EditToolbar } from '../common/EditToolbar';
 import { PLAN_METRIC_KEYS, metricByKey } from '@cppcc/analytics';
 import { FormGrid, FormSection } from '../common/FormGrid';
@@ -18,7 +28,10 @@ const QUARTERS = [
 /** The catalog metrics a plan item can target, by their Chinese names (集中学习, 调研报告, 视察报告 …). */
 const METRIC_CHOICES = PLAN_METRIC_KEYS.map((key) => ({ id: key, name: metricByKey(key).label }));
 
-const positive = (value: unknown) => (value == null || value === '' || (Number.isInteger(Number(value)) && Number(value) > 0) ? undefined : 'cppcc.plans.target_positive');
+const positive = (value: unknown) =>
+  value == null || value === '' || (Number.isInteger(Number(value)) && Number(value) > 0)
+    ? undefined
+    : 'cppcc.plans.target_positive';
 
 export const WorkPlanForm = (props: Omit<SimpleFormProps, 'children'>) => {
   const { canWrite } = useFieldAccess('workPlans');
@@ -36,10 +49,37 @@ export const WorkPlanForm = (props: Omit<SimpleFormProps, 'children'>) => {
         {translate('cppcc.plans.items_hint')}
       </Alert>
       <ArrayInput source="items" label={false}>
-        <SimpleFormIterator inline disableClear sx={{ '& .RaSimpleFormIterator-action': { visibility: 'visible' }, '& .RaSimpleFormIterator-line': { pb: 0.5 } }}>
-          <SelectInput source="metricKey" choices={METRIC_CHOICES} validate={required()} label="resources.workPlans.fields.items.metricKey" translateChoice={false} sx={{ width: 180 }} />
-          <SelectInput source="quarter" choices={QUARTERS} emptyValue="" emptyText="cppcc.plans.whole_year" label="resources.workPlans.fields.items.quarter" sx={{ width: 130 }} />
-          <NumberInput source="target" validate={[required(), positive]} step={1} label="resources.workPlans.fields.items.target" sx={{ width: 110 }} />
+        <SimpleFormIterator
+          inline
+          disableClear
+          sx={{
+            '& .RaSimpleFormIterator-action': { visibility: 'visible' },
+            '& .RaSimpleFormIterator-line': { pb: 0.5 },
+          }}
+        >
+          <SelectInput
+            source="metricKey"
+            choices={METRIC_CHOICES}
+            validate={required()}
+            label="resources.workPlans.fields.items.metricKey"
+            translateChoice={false}
+            sx={{ width: 180 }}
+          />
+          <SelectInput
+            source="quarter"
+            choices={QUARTERS}
+            emptyValue=""
+            emptyText="cppcc.plans.whole_year"
+            label="resources.workPlans.fields.items.quarter"
+            sx={{ width: 130 }}
+          />
+          <NumberInput
+            source="target"
+            validate={[required(), positive]}
+            step={1}
+            label="resources.workPlans.fields.items.target"
+            sx={{ width: 110 }}
+          />
           <TextInput source="description" label="resources.workPlans.fields.items.description" sx={{ width: 420 }} />
         </SimpleFormIterator>
       </ArrayInput>

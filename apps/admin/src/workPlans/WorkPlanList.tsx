@@ -14,13 +14,7 @@ export const WorkPlanList = () => {
   const { isPending, fixed, listProps } = useTownshipList('workPlans', workPlanFilters, 'cppcc.plans.own_title');
   if (isPending) return null;
   return (
-    <List
-      {...listProps}
-      sort={{ field: 'year', order: 'DESC' }}
-      perPage={25}
-      exporter={false}
-      actions={<Actions />}
-    >
+    <List {...listProps} sort={{ field: 'year', order: 'DESC' }} perPage={25} exporter={false} actions={<Actions />}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="year" sx={{ width: 80 }} />
         {!fixed && <DataTable.Col source="township.name" />}

@@ -8,18 +8,32 @@ import { CompletionField, PlanItemsTable } from './PlanProgress';
 const Actions = () => {
   const record = useRecordContext();
   const { who } = useWho();
-  return <ShowActions>{record && canDelete(who, 'workPlans', record) && <DeleteButton mutationMode="pessimistic" />}</ShowActions>;
+  return (
+    <ShowActions>
+      {record && canDelete(who, 'workPlans', record) && <DeleteButton mutationMode="pessimistic" />}
+    </ShowActions>
+  );
 };
 
 export const WorkPlanShow = () => (
   <Show actions={<Actions />}>
     <div style={{ padding: '8px 16px 16px' }}>
       <FormGrid columns={3}>
-        <Labeled><TextField source="title" /></Labeled>
-        <Labeled><TextField source="township.name" label="resources.workPlans.fields.townshipId" /></Labeled>
-        <Labeled><TextField source="year" /></Labeled>
-        <Labeled label="resources.workPlans.fields.completionRate"><CompletionField /></Labeled>
-        <Labeled><TextField source="notes" emptyText="—" /></Labeled>
+        <Labeled>
+          <TextField source="title" />
+        </Labeled>
+        <Labeled>
+          <TextField source="township.name" label="resources.workPlans.fields.townshipId" />
+        </Labeled>
+        <Labeled>
+          <TextField source="year" />
+        </Labeled>
+        <Labeled label="resources.workPlans.fields.completionRate">
+          <CompletionField />
+        </Labeled>
+        <Labeled>
+          <TextField source="notes" emptyText="—" />
+        </Labeled>
       </FormGrid>
       <FormSection title="cppcc.plans.items" />
       <PlanItemsTable />

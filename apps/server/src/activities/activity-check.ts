@@ -1,8 +1,23 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ACTIVITY_KIND_FIELDS, KIND_SPECIFIC_FIELDS, ZERO_WHEN_ABSENT, misplacedFieldMessage, misplacedKindFields, type ActivityKind, type KindField } from '@cppcc/domain';
+import {
+  ACTIVITY_KIND_FIELDS,
+  KIND_SPECIFIC_FIELDS,
+  ZERO_WHEN_ABSENT,
+  misplacedFieldMessage,
+  misplacedKindFields,
+  type ActivityKind,
+  type KindField,
+} from '@cppcc/domain';
 import type { RuleViolationRow } from '../data-checks/rule-violation';
 
-const TEXT_FIELDS: readonly KindField[] = ['meetingKind', 'consultationScale', 'topic', 'reportTitle', 'submittedTo', 'outletLevel'];
+const TEXT_FIELDS: readonly KindField[] = [
+  'meetingKind',
+  'consultationScale',
+  'topic',
+  'reportTitle',
+  'submittedTo',
+  'outletLevel',
+];
 
 /** "The row carries this field" in SQL, as misplacedKindFields reads a value: 0 and '' are not given. */
 function givenSql(field: KindField): string {
@@ -31,7 +46,9 @@ export async function activityKindViolations(db: DataSource | EntityManager): Pr
     params,
   );
   return rows.flatMap((row) => {
-    const values = Object.fromEntries(KIND_SPECIFIC_FIELDS.map((f) => [f, ZERO_WHEN_ABSENT.includes(f) ? Number(row[f]) : row[f]]));
+    const values = Object.fromEntries(
+      KIND_SPECIFIC_FIELDS.map((f) => [f, ZERO_WHEN_ABSENT.includes(f) ? Number(row[f]) : row[f]]),
+    );
     return misplacedKindFields({ kind: row.kind, ...values }).map((field) => ({
       rule: 'ACTIVITY_KIND_FIELDS',
       entityType: 'Activity',

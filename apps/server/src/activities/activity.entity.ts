@@ -90,7 +90,10 @@ export class Activity extends VersionedRecord {
   notes: string | null;
 }
 
-@ObjectType('ActivityParticipant', { description: 'A member invited to an activity and their attendance', simpleResolvers: true })
+@ObjectType('ActivityParticipant', {
+  description: 'A member invited to an activity and their attendance',
+  simpleResolvers: true,
+})
 @Entity('activity_participant')
 @Index(['activityId', 'memberId'], { unique: true })
 export class ActivityParticipant {

@@ -38,7 +38,10 @@ export class ActivityFilter {
   @IdFilter(() => Township, 'Organising township')
   townshipId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: county activities only (no township); false: township activities only' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: county activities only (no township); false: township activities only',
+  })
   county?: boolean;
 
   @Field(() => DateScalar, { nullable: true, description: 'Held on or after this date' })
@@ -120,7 +123,10 @@ function activityFields(name: string, partial: boolean) {
     @Field(() => String, { nullable: true })
     notes?: string | null;
 
-    @Field(() => [ActivityParticipantInput], { nullable: true, description: 'The whole participant list; on update it replaces the list' })
+    @Field(() => [ActivityParticipantInput], {
+      nullable: true,
+      description: 'The whole participant list; on update it replaces the list',
+    })
     participants?: ActivityParticipantInput[] | null;
   }
   return Fields;

@@ -22,7 +22,12 @@ const Base = createCrudResolver(
     input: ActivityInput,
     patch: ActivityPatch,
     deleteDescription: 'Deletes the activity and its participant list',
-    access: { read: read(READERS), create: write(ADMIN_AND_OFFICER), update: write(ADMIN_AND_OFFICER), delete: write(ADMIN_AND_OFFICER) },
+    access: {
+      read: read(READERS),
+      create: write(ADMIN_AND_OFFICER),
+      update: write(ADMIN_AND_OFFICER),
+      delete: write(ADMIN_AND_OFFICER),
+    },
   },
   activityService,
 );
@@ -51,13 +56,17 @@ export class ActivityResolver extends Base {
     return (await this.participants(activity, ctx)).filter((p) => p.attendance === Attendance.PRESENT).length;
   }
 
-  @Mutation(() => Activity, { description: 'Records the attendance of a member who is a participant; others are refused (BAD_USER_INPUT, field memberId)' })
+  @Mutation(() => Activity, {
+    description:
+      'Records the attendance of a member who is a participant; others are refused (BAD_USER_INPUT, field memberId)',
+  })
   setActivityAttendance(
     @Arg('activityId', () => ID) activityId: string,
     @Arg('memberId', () => ID) memberId: string,
     @Arg('attendance', () => Attendance) attendance: Attendance,
     @Ctx() ctx: GraphQLContext,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION }) expectedVersion?: number,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+    expectedVersion?: number,
   ): Promise<Activity> {
     return setAttendance(ctx, toId(activityId, 'activityId'), memberId, attendance, expectedVersion);
   }
@@ -65,7 +74,10 @@ export class ActivityResolver extends Base {
 
 @Resolver(() => ActivityParticipant)
 export class ActivityParticipantResolver {
-  @FieldResolver(() => Member, { nullable: true, description: 'null when the caller may not see the member (another township’s)' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'null when the caller may not see the member (another township’s)',
+  })
   member(@Root() participant: ActivityParticipant, @Ctx() ctx: GraphQLContext): Promise<Member | null> {
     return ctx.loaders.byId(Member).load(participant.memberId);
   }

@@ -44,24 +44,37 @@ const spec: ListSpec<Activity, ActivityFilter, ActivitySortField> = {
   alias: 'a',
   filterType: ActivityFilter,
   searchColumns: ['title', 'topic', 'location', 'reportTitle'],
-  sortColumns: { ID: 'id', HELD_ON: 'heldOn', TITLE: 'title', KIND: 'kind', TOWNSHIP: 'townshipId', UPDATED_AT: 'updatedAt' },
+  sortColumns: {
+    ID: 'id',
+    HELD_ON: 'heldOn',
+    TITLE: 'title',
+    KIND: 'kind',
+    TOWNSHIP: 'townshipId',
+    UPDATED_AT: 'updatedAt',
+  },
   applyFilter(qb, f) {
     for (const key of ['kind', 'meetingKind', 'consultationScale', 'year'] as const) {
       if (f[key] != null) qb.andWhere(`a.${key} = :${key}`, { [key]: f[key] });
     }
-    if (f.townshipId) qb.andWhere('a.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
+    if (f.townshipId)
+      qb.andWhere('a.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
     if (f.county === true) qb.andWhere('a.townshipId IS NULL');
     if (f.county === false) qb.andWhere('a.townshipId IS NOT NULL');
     if (f.from) qb.andWhere('a.heldOn >= :from', { from: f.from });
     if (f.to) qb.andWhere('a.heldOn <= :to', { to: f.to });
     if (f.memberId) {
-      qb.andWhere('a.id IN (SELECT fap.activityId FROM activity_participant fap WHERE fap.memberId = :memberId)', { memberId: parseIds('filter.memberId', [f.memberId])[0] });
+      qb.andWhere('a.id IN (SELECT fap.activityId FROM activity_participant fap WHERE fap.memberId = :memberId)', {
+        memberId: parseIds('filter.memberId', [f.memberId])[0],
+      });
     }
   },
 };
 
 export async function validateActivity(a: Activity, manager: EntityManager): Promise<FieldError[]> {
-  return [...activityErrors(a), ...(await referenceExists(manager, Township, a.townshipId, 'input.townshipId', '乡镇'))];
+  return [
+    ...activityErrors(a),
+    ...(await referenceExists(manager, Township, a.townshipId, 'input.townshipId', '乡镇')),
+  ];
 }
 
 const activityRules: RecordRules<Activity> = { label: '活动', validate: validateActivity };
@@ -84,8 +97,13 @@ export const activityService: CrudService<Activity, ActivityFilter, ActivityInpu
   get: (ctx, id) => ctx.loaders.byId(Activity).load(id),
   list: (ctx, args) => listRecords(ctx, Activity, spec, args),
   create: (ctx, input) =>
-    createRecord(ctx, Activity, activityColumns(input), activityRules, (saved, m) => replaceParticipants(ctx, m, saved.id, input.participants, true)),
+    createRecord(ctx, Activity, activityColumns(input), activityRules, (saved, m) =>
+      replaceParticipants(ctx, m, saved.id, input.participants, true),
+    ),
   update: (ctx, id, patch, expectedVersion) =>
-    updateRecord(ctx, Activity, id, activityColumns(patch), expectedVersion, activityRules, (saved, m) => replaceParticipants(ctx, m, saved.id, patch.participants, false)),
-  remove: (ctx: GraphQLContext, id: number) => deleteWithChildren(ctx, Activity, id, '活动', [{ entity: ActivityParticipant, column: 'activityId' }]),
+    updateRecord(ctx, Activity, id, activityColumns(patch), expectedVersion, activityRules, (saved, m) =>
+      replaceParticipants(ctx, m, saved.id, patch.participants, false),
+    ),
+  remove: (ctx: GraphQLContext, id: number) =>
+    deleteWithChildren(ctx, Activity, id, '活动', [{ entity: ActivityParticipant, column: 'activityId' }]),
 };

@@ -3,7 +3,16 @@ import type { GraphQLContext } from '../core/context';
 import { ADMIN_ONLY, READERS, allow, read, write } from '../core/access';
 import { toId } from '../core/record-store';
 import * as analytics from './analytics.service';
-import { AnnualSummary, Assessment, AssessmentItem, AssessmentItemInput, Comparison, MemberDuty, MetricDefinition, YearMetrics } from './analytics.types';
+import {
+  AnnualSummary,
+  Assessment,
+  AssessmentItem,
+  AssessmentItemInput,
+  Comparison,
+  MemberDuty,
+  MetricDefinition,
+  YearMetrics,
+} from './analytics.types';
 
 allow({
   metricCatalog: read(READERS),
@@ -23,7 +32,9 @@ export class AnalyticsResolver {
     return analytics.metricCatalog();
   }
 
-  @Query(() => Comparison, { description: 'Per township the values, ranks and previous-year values; county total, mean and median per metric' })
+  @Query(() => Comparison, {
+    description: 'Per township the values, ranks and previous-year values; county total, mean and median per metric',
+  })
   townshipComparison(
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: GraphQLContext,
@@ -34,7 +45,12 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [YearMetrics], { description: 'A township’s metrics year by year (trend)' })
-  townshipMetrics(@Arg('townshipId', () => ID) townshipId: string, @Arg('fromYear', () => Int) fromYear: number, @Arg('toYear', () => Int) toYear: number, @Ctx() ctx: GraphQLContext): Promise<YearMetrics[]> {
+  townshipMetrics(
+    @Arg('townshipId', () => ID) townshipId: string,
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Arg('toYear', () => Int) toYear: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<YearMetrics[]> {
     return analytics.townshipMetrics(ctx, toId(townshipId, 'townshipId'), fromYear, toYear);
   }
 
@@ -49,17 +65,33 @@ export class AnalyticsResolver {
   }
 
   @Mutation(() => [AssessmentItem], { description: 'Replaces the year’s scheme' })
-  setAssessmentScheme(@Arg('year', () => Int) year: number, @Arg('items', () => [AssessmentItemInput]) items: AssessmentItemInput[], @Ctx() ctx: GraphQLContext): Promise<AssessmentItem[]> {
+  setAssessmentScheme(
+    @Arg('year', () => Int) year: number,
+    @Arg('items', () => [AssessmentItemInput]) items: AssessmentItemInput[],
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AssessmentItem[]> {
     return analytics.setAssessmentScheme(ctx, year, items);
   }
 
-  @Query(() => [MemberDuty], { description: 'Each active member’s record against the year’s duty rules; officers see their own township only' })
-  memberDuty(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext, @Arg('townshipId', () => ID, { nullable: true }) townshipId?: string): Promise<MemberDuty[]> {
+  @Query(() => [MemberDuty], {
+    description: 'Each active member’s record against the year’s duty rules; officers see their own township only',
+  })
+  memberDuty(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('townshipId', () => ID, { nullable: true }) townshipId?: string,
+  ): Promise<MemberDuty[]> {
     return analytics.memberDuty(ctx, year, townshipId ? toId(townshipId, 'townshipId') : null);
   }
 
-  @Query(() => AnnualSummary, { description: 'The figures of the township’s annual work summary and the same as Chinese sentences' })
-  annualSummary(@Arg('townshipId', () => ID) townshipId: string, @Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<AnnualSummary> {
+  @Query(() => AnnualSummary, {
+    description: 'The figures of the township’s annual work summary and the same as Chinese sentences',
+  })
+  annualSummary(
+    @Arg('townshipId', () => ID) townshipId: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AnnualSummary> {
     return analytics.annualSummary(ctx, toId(townshipId, 'townshipId'), year);
   }
 }

@@ -14,7 +14,10 @@ export class MetricDefinition {
   @Field() group: string;
   @Field() groupLabel: string;
   @Field() description: string;
-  @Field({ description: 'township: a value per township; county: the county only (not in the comparison or the assessment)' }) scope: string;
+  @Field({
+    description: 'township: a value per township; county: the county only (not in the comparison or the assessment)',
+  })
+  scope: string;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -26,13 +29,15 @@ export class ComparisonMetric {
   @Field(() => Float, { nullable: true, description: 'County value (rates from summed counts)' }) total: number | null;
   @Field(() => Float, { nullable: true }) mean: number | null;
   @Field(() => Float, { nullable: true }) median: number | null;
-  @Field({ description: 'Every township has 0 or no value this year: weighting it in the assessment scores nobody' }) allZero: boolean;
+  @Field({ description: 'Every township has 0 or no value this year: weighting it in the assessment scores nobody' })
+  allZero: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })
 export class ComparisonValue {
   @Field() key: string;
-  @Field(() => Float, { nullable: true, description: 'null = 无数据 (rate with a zero denominator)' }) value: number | null;
+  @Field(() => Float, { nullable: true, description: 'null = 无数据 (rate with a zero denominator)' }) value:
+    number | null;
   @Field(() => Int, { description: '1 = best; ties share a rank' }) rank: number;
   @Field(() => Float, { nullable: true, description: 'Previous year' }) previous: number | null;
   @Field(() => Float, { nullable: true }) change: number | null;
@@ -58,7 +63,8 @@ export class Comparison {
 export class MetricValue {
   @Field() key: string;
   @Field(() => Float, { nullable: true }) value: number | null;
-  @Field(() => Float, { nullable: true, description: 'value / active members (count and amount metrics)' }) perMember: number | null;
+  @Field(() => Float, { nullable: true, description: 'value / active members (count and amount metrics)' }) perMember:
+    number | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -131,7 +137,10 @@ export class SummaryFigure {
   @Field() key: string;
   @Field() label: string;
   @Field(() => Float, { nullable: true }) value: number | null;
-  @Field({ description: 'As written in the summary, e.g. 100% or 12; "—" when value is null (a rate with a zero denominator)' }) text: string;
+  @Field({
+    description: 'As written in the summary, e.g. 100% or 12; "—" when value is null (a rate with a zero denominator)',
+  })
+  text: string;
 }
 
 @ObjectType({ description: '乡镇年度工作总结的数据与文字', simpleResolvers: true })
@@ -140,6 +149,7 @@ export class AnnualSummary {
   @Field() townshipName: string;
   @Field(() => Int) year: number;
   @Field(() => [SummaryFigure]) figures: SummaryFigure[];
-  @Field(() => [String], { description: 'Chinese sentences in the manner of the township work summaries' }) sentences: string[];
+  @Field(() => [String], { description: 'Chinese sentences in the manner of the township work summaries' })
+  sentences: string[];
   @Field({ description: 'The sentences as one paragraph' }) text: string;
 }

@@ -13,7 +13,12 @@ export class AssessmentSchemeItem {
   @Column({ type: 'varchar', length: 50 })
   metricKey: string;
 
-  @Column({ type: 'decimal', precision: 8, scale: 2, transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
+  @Column({
+    type: 'decimal',
+    precision: 8,
+    scale: 2,
+    transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) },
+  })
   weight: number;
 
   @Column({ type: 'boolean', default: false })

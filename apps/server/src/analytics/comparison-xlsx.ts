@@ -36,7 +36,14 @@ export async function comparisonWorkbook(comparison: Comparison): Promise<Buffer
   const stats = book.addWorksheet('全县统计');
   addSheetRow(stats, ['指标', '类型', '全县合计', '平均值', '中位数', '说明']).font = { bold: true };
   for (const m of comparison.metrics) {
-    addSheetRow(stats, [m.label, m.kind, display(m.kind, m.total), display(m.kind, m.mean), display(m.kind, m.median), metricByKey(m.key as MetricKey).description]);
+    addSheetRow(stats, [
+      m.label,
+      m.kind,
+      display(m.kind, m.total),
+      display(m.kind, m.mean),
+      display(m.kind, m.median),
+      metricByKey(m.key as MetricKey).description,
+    ]);
   }
   stats.getColumn(1).width = 16;
   stats.getColumn(6).width = 60;

@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { DUTY_RULE_KEYS, evaluateMemberDuty, summariseDuty, type MemberDutyRecord, type MemberDutyResult } from '@cppcc/analytics';
+import {
+  DUTY_RULE_KEYS,
+  evaluateMemberDuty,
+  summariseDuty,
+  type MemberDutyRecord,
+  type MemberDutyResult,
+} from '@cppcc/analytics';
 import { dutyCountStatements, dutyCounts } from '../plans/duty-record';
 import { dutyRuleSets } from '../plans/duty-rule-set';
 import { ACTIVE_IN_YEAR, activeInYearParams, aggregate } from './sql-rows';
@@ -30,12 +36,21 @@ export async function memberDutyRows(db: DataSource, year: number, townshipId?: 
   const set = (await dutyRuleSets(db.manager, [year])).get(year)!;
   const rules = set.rules;
   const [members, counts] = await Promise.all([
-    aggregate<{ id: number; name: string; townshipId: number }>(db, MEMBERS_SQL(!!townshipId), [...activeInYearParams(year), ...(townshipId ? [townshipId] : [])]),
+    aggregate<{ id: number; name: string; townshipId: number }>(db, MEMBERS_SQL(!!townshipId), [
+      ...activeInYearParams(year),
+      ...(townshipId ? [townshipId] : []),
+    ]),
     dutyCounts(db.manager, year, 'all', set.proposalBasis),
   ]);
   return members.map((m) => {
     const record = counts.get(Number(m.id)) ?? NONE;
-    return { memberId: Number(m.id), name: m.name, townshipId: Number(m.townshipId), counts: record, result: evaluateMemberDuty(record, rules) };
+    return {
+      memberId: Number(m.id),
+      name: m.name,
+      townshipId: Number(m.townshipId),
+      counts: record,
+      result: evaluateMemberDuty(record, rules),
+    };
   });
 }
 
@@ -44,7 +59,10 @@ export interface DutySummary {
   dutyPointsSum: number;
 }
 
-export function summariseByTownship(rows: readonly MemberDutyRow[]): { byTownship: Map<number, DutySummary>; county: DutySummary } {
+export function summariseByTownship(rows: readonly MemberDutyRow[]): {
+  byTownship: Map<number, DutySummary>;
+  county: DutySummary;
+} {
   const results = new Map<number, MemberDutyResult[]>();
   for (const row of rows) {
     const list = results.get(row.townshipId);

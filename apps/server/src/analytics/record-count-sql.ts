@@ -1,8 +1,17 @@
 import { countedOpinionReport } from '../opinions/opinion-counting';
-import { PLAN_METRIC_KEYS, RECORD_COUNT_METRICS, recordSelector, type PlanMetricKey, type RecordSelector } from '@cppcc/analytics';
+import {
+  PLAN_METRIC_KEYS,
+  RECORD_COUNT_METRICS,
+  recordSelector,
+  type PlanMetricKey,
+  type RecordSelector,
+} from '@cppcc/analytics';
 
 /** The date column that places a record of the table in a quarter. */
-export const DATE_COLUMN: Readonly<Record<RecordSelector['table'], string>> = { activity: 'heldOn', opinion_report: 'submittedOn' };
+export const DATE_COLUMN: Readonly<Record<RecordSelector['table'], string>> = {
+  activity: 'heldOn',
+  opinion_report: 'submittedOn',
+};
 
 const literal = (value: string) => {
   // Selector values are constants of packages/analytics, never input; refuse anything else loudly.
@@ -34,7 +43,11 @@ export function metricsOf(table: RecordSelector['table']): PlanMetricKey[] {
 }
 
 /** `SUM(CASE WHEN … THEN 1 ELSE 0 END) AS <name>` for each record-count metric of the table. */
-export function countColumns(table: RecordSelector['table'], alias: string, name: (key: PlanMetricKey) => string): string {
+export function countColumns(
+  table: RecordSelector['table'],
+  alias: string,
+  name: (key: PlanMetricKey) => string,
+): string {
   return metricsOf(table)
     .map((key) => `SUM(CASE WHEN ${metricCondition(key, alias)} THEN 1 ELSE 0 END) AS ${name(key)}`)
     .join(',\n        ');

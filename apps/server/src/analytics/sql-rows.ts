@@ -6,12 +6,21 @@ type Queryable = DataSource | EntityManager;
  * Runs one aggregate statement. Placeholders are `?` (both mysql2 and better-sqlite3 take them);
  * numbers come back as numbers whatever the driver (mysql2 returns SUM/COUNT as text or bigint).
  */
-export async function aggregate<T extends Record<string, unknown>>(db: Queryable, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function aggregate<T extends Record<string, unknown>>(
+  db: Queryable,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const rows = (await db.query(sql, params)) as Record<string, unknown>[];
   return rows.map((row) => {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(row)) {
-      out[key] = typeof value === 'bigint' ? Number(value) : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) && key !== 'name' ? Number(value) : value;
+      out[key] =
+        typeof value === 'bigint'
+          ? Number(value)
+          : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) && key !== 'name'
+            ? Number(value)
+            : value;
     }
     return out as T;
   });

@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { coerceRaw, emptyRaw, PLAN_METRIC_KEYS, RAW_FIELDS, RECORD_COUNT_METRICS, type RawField, type RawTownshipYear } from '@cppcc/analytics';
+import {
+  coerceRaw,
+  emptyRaw,
+  PLAN_METRIC_KEYS,
+  RAW_FIELDS,
+  RECORD_COUNT_METRICS,
+  type RawField,
+  type RawTownshipYear,
+} from '@cppcc/analytics';
 import { DATE_COLUMN, countColumns, metricCondition } from './record-count-sql';
 import { ACTIVE_IN_YEAR, activeInYearParams, aggregate, inQuarter } from './sql-rows';
 import { dutyStatements, memberDutyRows, summariseByTownship } from './member-duty';
@@ -16,11 +24,12 @@ type Row = { townshipId: number | null } & Partial<Record<RawField, number>>;
 const PLAN_TABLE_ALIAS = { activity: 'a', opinion_report: 'r' } as const;
 
 /** An item's actual: its metric's records of the plan's township, year and quarter (items without a metric are skipped). */
-const PLAN_ACTUAL = PLAN_METRIC_KEYS.map((key) => {
-  const { table } = RECORD_COUNT_METRICS[key];
-  const x = PLAN_TABLE_ALIAS[table];
-  return `            WHEN '${key}' THEN (SELECT COUNT(*) FROM ${table} ${x} WHERE ${x}.townshipId = wp.townshipId AND ${x}.year = wp.year AND ${metricCondition(key, x)} AND ${inQuarter('i.quarter', `${x}.${DATE_COLUMN[table]}`)})`;
-}).join('\n') + '\n            ELSE 0';
+const PLAN_ACTUAL =
+  PLAN_METRIC_KEYS.map((key) => {
+    const { table } = RECORD_COUNT_METRICS[key];
+    const x = PLAN_TABLE_ALIAS[table];
+    return `            WHEN '${key}' THEN (SELECT COUNT(*) FROM ${table} ${x} WHERE ${x}.townshipId = wp.townshipId AND ${x}.year = wp.year AND ${metricCondition(key, x)} AND ${inQuarter('i.quarter', `${x}.${DATE_COLUMN[table]}`)})`;
+  }).join('\n') + '\n            ELSE 0';
 
 // Each statement is one GROUP BY over indexed (year, townshipId …) columns: no records reach Node.
 export const STATEMENTS: { name: string; sql: string; params: (year: number) => unknown[] }[] = [

@@ -4,6 +4,9 @@ import { DEFAULT_TIME_BOUNDS, type TimeBounds } from '../core/time-bounds';
 import { ENTITIES } from './entities';
 
 /** The product's database: the data source over every module's entities. */
-export function openDatabase(target: DatabaseTarget, bounds: TimeBounds = DEFAULT_TIME_BOUNDS): Promise<DataSourceBundle> {
+export function openDatabase(
+  target: DatabaseTarget,
+  bounds: TimeBounds = DEFAULT_TIME_BOUNDS,
+): Promise<DataSourceBundle> {
   return openDataSource(target, ENTITIES, bounds);
 }

@@ -87,12 +87,18 @@ export class AuditResolver {
   }
 
   // Snapshots hold whole records: their personal fields are masked as the record's own would be.
-  @FieldResolver(() => String, { nullable: true, description: 'JSON of the record before the change; personal fields masked as on the record itself' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'JSON of the record before the change; personal fields masked as on the record itself',
+  })
   before(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): string | null {
     return maskSnapshot(ctx.viewer, entry.entityType, entry.before);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'JSON of the record after the change; personal fields masked as on the record itself' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'JSON of the record after the change; personal fields masked as on the record itself',
+  })
   after(@Root() entry: AuditEntry, @Ctx() ctx: GraphQLContext): string | null {
     return maskSnapshot(ctx.viewer, entry.entityType, entry.after);
   }

@@ -31,7 +31,10 @@ export class ApiToken {
   @Column({ type: 'boolean', default: true })
   readOnly: boolean;
 
-  @Field({ description: '允许读取个人信息: reads phones and birth dates whole (see Member.phone); granted only by a signed-in county admin, and audited' })
+  @Field({
+    description:
+      '允许读取个人信息: reads phones and birth dates whole (see Member.phone); granted only by a signed-in county admin, and audited',
+  })
   @Column({ type: 'boolean', default: false })
   personalData: boolean;
 

@@ -1,5 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, FieldResolver, Root, registerEnumType } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  FieldResolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import { rules, userRules } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { ADMIN_ONLY, allow, read, write } from '../core/access';
@@ -56,7 +69,10 @@ class ApiTokenInput {
   @Field({ defaultValue: true })
   readOnly: boolean;
 
-  @Field({ defaultValue: false, description: '允许读取个人信息: the token reads personal fields whole; only a signed-in county admin may grant it' })
+  @Field({
+    defaultValue: false,
+    description: '允许读取个人信息: the token reads personal fields whole; only a signed-in county admin may grant it',
+  })
   personalData: boolean;
 
   @Field(() => DateTimeScalar, { nullable: true })
@@ -110,18 +126,25 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => ApiTokenCreated, { description: 'Issues a token; read-only by default' })
-  async createApiToken(@Arg('input', () => ApiTokenInput) input: ApiTokenInput, @Ctx() ctx: GraphQLContext): Promise<ApiTokenCreated> {
+  async createApiToken(
+    @Arg('input', () => ApiTokenInput) input: ApiTokenInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ApiTokenCreated> {
     const townshipId = input.townshipId == null ? null : toId(input.townshipId, 'input.townshipId');
     const handlingUnitId = input.handlingUnitId == null ? null : toId(input.handlingUnitId, 'input.handlingUnitId');
     // A token may not hand on what no admin gave it: the grant is a signed-in admin's decision.
     if (input.personalData && !(ctx.viewer.kind === 'user' && ctx.viewer.role === Role.COUNTY_ADMIN)) {
-      throw apiError('FORBIDDEN', '只有县政协管理员本人登录后才能授予读取个人信息的权限', { field: 'input.personalData' });
+      throw apiError('FORBIDDEN', '只有县政协管理员本人登录后才能授予读取个人信息的权限', {
+        field: 'input.personalData',
+      });
     }
     return inTransaction(ctx, async (manager) => {
       assertValid([
         ...rules.requiredText('input.name', input.name, rules.LONG_NAME_MAX),
         ...userRules.roleBinding(input.role, townshipId, handlingUnitId),
-        ...(input.expiresAt && input.expiresAt.getTime() <= Date.now() ? [{ field: 'input.expiresAt', message: '过期时间应在将来' }] : []),
+        ...(input.expiresAt && input.expiresAt.getTime() <= Date.now()
+          ? [{ field: 'input.expiresAt', message: '过期时间应在将来' }]
+          : []),
         ...(await referenceExists(manager, Township, townshipId, 'input.townshipId', '乡镇')),
         ...(await referenceExists(manager, HandlingUnit, handlingUnitId, 'input.handlingUnitId', '承办单位')),
       ]);
@@ -143,7 +166,13 @@ export class ApiTokenResolver {
       );
       await writeAudit(manager, ctx, { action: 'CREATE', entityType: 'ApiToken', entityId: saved.id, after: saved });
       // Its own entry, so that the audit trail can be searched for every such grant.
-      if (saved.personalData) await writeAudit(manager, ctx, { action: 'GRANT_PERSONAL_DATA', entityType: 'ApiToken', entityId: saved.id, after: saved });
+      if (saved.personalData)
+        await writeAudit(manager, ctx, {
+          action: 'GRANT_PERSONAL_DATA',
+          entityType: 'ApiToken',
+          entityId: saved.id,
+          after: saved,
+        });
       return { token: saved, secret: `${API_TOKEN_PREFIX}${saved.id}_${secret}` };
     });
   }

@@ -25,20 +25,36 @@ allow({ login: publicAccess(), me: authenticated(), myPermissions: authenticated
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayload, { description: 'Signed token for a username and password; repeated failures answer RATE_LIMITED' })
-  login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: GraphQLContext): Promise<AuthPayload> {
+  @Mutation(() => AuthPayload, {
+    description: 'Signed token for a username and password; repeated failures answer RATE_LIMITED',
+  })
+  login(
+    @Arg('username') username: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
     return login(ctx, username, password);
   }
 
-  @Mutation(() => Int, { description: 'Lifts every sign-in wait of a username (all addresses); the number of addresses cleared' })
+  @Mutation(() => Int, {
+    description: 'Lifts every sign-in wait of a username (all addresses); the number of addresses cleared',
+  })
   async unlockLogin(@Arg('username') username: string, @Ctx() ctx: GraphQLContext): Promise<number> {
     const name = username.trim().slice(0, 100);
     const cleared = await unlockUsername(ctx.db, name);
-    await writeAudit(ctx.db.manager, ctx, { action: 'LOGIN_UNLOCKED', entityType: 'User', entityId: name, before: { addresses: cleared } });
+    await writeAudit(ctx.db.manager, ctx, {
+      action: 'LOGIN_UNLOCKED',
+      entityType: 'User',
+      entityId: name,
+      before: { addresses: cleared },
+    });
     return cleared;
   }
 
-  @Query(() => MyPermissions, { description: 'What the caller may call, from the access rules; record scopes (own township, assigned unit) still narrow it' })
+  @Query(() => MyPermissions, {
+    description:
+      'What the caller may call, from the access rules; record scopes (own township, assigned unit) still narrow it',
+  })
   myPermissions(@Ctx() ctx: GraphQLContext): MyPermissions {
     return { operations: allowedOperations(ctx.viewer) };
   }

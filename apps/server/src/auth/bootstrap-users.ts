@@ -17,23 +17,43 @@ export async function createDemoUsers(manager: EntityManager): Promise<void> {
   const users: Partial<User>[] = [
     { username: 'admin', displayName: '县政协办公室', role: Role.COUNTY_ADMIN },
     { username: 'leader', displayName: '县政协主席', role: Role.LEADER },
-    { username: 'officer', displayName: `${township.name}政协干部`, role: Role.TOWNSHIP_OFFICER, townshipId: township.id },
+    {
+      username: 'officer',
+      displayName: `${township.name}政协干部`,
+      role: Role.TOWNSHIP_OFFICER,
+      townshipId: township.id,
+    },
     { username: 'unit', displayName: unit.name, role: Role.HANDLING_UNIT, handlingUnitId: unit.id },
   ];
-  await manager.getRepository(User).insert(users.map((u) => ({ townshipId: null, handlingUnitId: null, ...u, passwordHash })));
+  await manager
+    .getRepository(User)
+    .insert(users.map((u) => ({ townshipId: null, handlingUnitId: null, ...u, passwordHash })));
 }
 
 /**
  * Production has no demo users: the first admin comes from ADMIN_USERNAME / ADMIN_PASSWORD
  * when no user exists yet. Returns a line to log.
  */
-export async function ensureFirstAdmin(db: DataSource, env: Record<string, string | undefined> = process.env): Promise<string | null> {
+export async function ensureFirstAdmin(
+  db: DataSource,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string | null> {
   if ((await db.getRepository(User).count()) > 0) return null;
   const username = env.ADMIN_USERNAME?.trim();
   const password = env.ADMIN_PASSWORD;
   if (!username || !password) return '尚无用户：请设置 ADMIN_USERNAME 和 ADMIN_PASSWORD 后重启，以创建首个管理员';
-  const problems = [...userRules.username('ADMIN_USERNAME', username), ...userRules.password('ADMIN_PASSWORD', password)];
+  const problems = [
+    ...userRules.username('ADMIN_USERNAME', username),
+    ...userRules.password('ADMIN_PASSWORD', password),
+  ];
   if (problems.length) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
-  await db.getRepository(User).insert({ username, displayName: '系统管理员', role: Role.COUNTY_ADMIN, passwordHash: await hashPassword(password), townshipId: null, handlingUnitId: null });
+  await db.getRepository(User).insert({
+    username,
+    displayName: '系统管理员',
+    role: Role.COUNTY_ADMIN,
+    passwordHash: await hashPassword(password),
+    townshipId: null,
+    handlingUnitId: null,
+  });
   return `已创建首个管理员 ${username}`;
 }

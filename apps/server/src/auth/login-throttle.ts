@@ -1,4 +1,9 @@
-import { LOGIN_FAILURE_MEMORY_SECONDS, MAX_FAILURES_PER_ADDRESS, MAX_LOGIN_WAIT_SECONDS, loginWaitSeconds } from '@cppcc/domain';
+import {
+  LOGIN_FAILURE_MEMORY_SECONDS,
+  MAX_FAILURES_PER_ADDRESS,
+  MAX_LOGIN_WAIT_SECONDS,
+  loginWaitSeconds,
+} from '@cppcc/domain';
 import { MoreThan, type DataSource } from 'typeorm';
 import { LoginThrottle } from './login-throttle.entity';
 
@@ -8,7 +13,10 @@ export interface ThrottleKey {
   clientAddress: string;
 }
 
-export const throttleKey = (username: string, clientAddress: string | null): ThrottleKey => ({ username, clientAddress: (clientAddress ?? '').slice(0, 64) });
+export const throttleKey = (username: string, clientAddress: string | null): ThrottleKey => ({
+  username,
+  clientAddress: (clientAddress ?? '').slice(0, 64),
+});
 
 const secondsUntil = (until: Date, now: Date) => Math.max(0, Math.ceil((until.getTime() - now.getTime()) / 1000));
 
@@ -20,10 +28,14 @@ export async function waitBeforeLogin(db: DataSource, key: ThrottleKey, now = ne
   if (!key.clientAddress) return ownWait;
   const since = new Date(now.getTime() - MAX_LOGIN_WAIT_SECONDS * 1000);
   // one address trying many usernames (password spraying) waits too, whatever the username
-  const recent = await repo.find({ select: { failures: true, lastFailureAt: true }, where: { clientAddress: key.clientAddress, lastFailureAt: MoreThan(since) } });
+  const recent = await repo.find({
+    select: { failures: true, lastFailureAt: true },
+    where: { clientAddress: key.clientAddress, lastFailureAt: MoreThan(since) },
+  });
   const total = recent.reduce((sum, r) => sum + r.failures, 0);
   const last = Math.max(0, ...recent.map((r) => r.lastFailureAt.getTime()));
-  const sprayWait = total >= MAX_FAILURES_PER_ADDRESS ? secondsUntil(new Date(last + MAX_LOGIN_WAIT_SECONDS * 1000), now) : 0;
+  const sprayWait =
+    total >= MAX_FAILURES_PER_ADDRESS ? secondsUntil(new Date(last + MAX_LOGIN_WAIT_SECONDS * 1000), now) : 0;
   return Math.max(ownWait, sprayWait);
 }
 
@@ -52,10 +64,18 @@ export async function unlockUsername(db: DataSource, username: string): Promise<
 }
 
 /** When the username's latest wait ends, from any address; null when none is running. */
-export async function blockedUntil(db: DataSource, usernames: readonly string[], now = new Date()): Promise<Map<string, Date>> {
+export async function blockedUntil(
+  db: DataSource,
+  usernames: readonly string[],
+  now = new Date(),
+): Promise<Map<string, Date>> {
   if (usernames.length === 0) return new Map();
-  const rows = await db.getRepository(LoginThrottle).find({ where: usernames.map((username) => ({ username, blockedUntil: MoreThan(now) })) });
+  const rows = await db
+    .getRepository(LoginThrottle)
+    .find({ where: usernames.map((username) => ({ username, blockedUntil: MoreThan(now) })) });
   const result = new Map<string, Date>();
-  for (const r of rows) if (r.blockedUntil && (!result.has(r.username) || result.get(r.username)! < r.blockedUntil)) result.set(r.username, r.blockedUntil);
+  for (const r of rows)
+    if (r.blockedUntil && (!result.has(r.username) || result.get(r.username)! < r.blockedUntil))
+      result.set(r.username, r.blockedUntil);
   return result;
 }

@@ -10,7 +10,15 @@ import type { Principal } from '../core/viewer';
 import { clearLoginFailures, recordLoginFailure, throttleKey, waitBeforeLogin } from './login-throttle';
 
 export function userViewer(user: User): Principal {
-  return { kind: 'user', id: user.id, name: user.displayName, role: user.role, townshipId: user.townshipId, handlingUnitId: user.handlingUnitId, readOnly: false };
+  return {
+    kind: 'user',
+    id: user.id,
+    name: user.displayName,
+    role: user.role,
+    townshipId: user.townshipId,
+    handlingUnitId: user.handlingUnitId,
+    readOnly: false,
+  };
 }
 
 export interface LoginResult {
@@ -47,7 +55,9 @@ async function attemptLogin(ctx: GraphQLContext, name: string, password: string)
     await writeAudit(ctx.db.manager, ctx, { action: 'LOGIN_FAILED', entityType: 'User', entityId: name });
     const next = await recordLoginFailure(ctx.db, key);
     const message = user?.disabledAt && ok ? '该用户已停用' : '用户名或密码错误';
-    throw next > 0 ? apiError('UNAUTHENTICATED', `${message}；${retryLoginMessage(next)}`, { retryAfterSeconds: next }) : apiError('UNAUTHENTICATED', message);
+    throw next > 0
+      ? apiError('UNAUTHENTICATED', `${message}；${retryLoginMessage(next)}`, { retryAfterSeconds: next })
+      : apiError('UNAUTHENTICATED', message);
   }
   const token = signToken(
     { sub: String(user.id), name: user.displayName, role: user.role, tsp: user.townshipId, hu: user.handlingUnitId },

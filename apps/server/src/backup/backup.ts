@@ -7,7 +7,14 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import type { OpenDatabase } from '../core/data-source';
 import { parseDatabaseUrl } from '../core/database-url';
 import { BackupDialect } from './dialect';
-import { BackupError, DUMP_FORMAT, DUMP_VERSION, type DumpEndLine, type DumpHeader, type DumpTableLine } from './format';
+import {
+  BackupError,
+  DUMP_FORMAT,
+  DUMP_VERSION,
+  type DumpEndLine,
+  type DumpHeader,
+  type DumpTableLine,
+} from './format';
 import { tablePlans, type TablePlan } from './tables';
 import { encodeValue } from './values';
 
@@ -39,9 +46,13 @@ function migrationsTable(db: DataSource): string {
 export async function appliedMigrations(db: DataSource, runner: QueryRunner): Promise<string[]> {
   let rows: { name: string }[];
   try {
-    rows = await runner.query(`SELECT ${db.driver.escape('name')} AS name FROM ${db.driver.escape(migrationsTable(db))} ORDER BY ${db.driver.escape('id')}`);
+    rows = await runner.query(
+      `SELECT ${db.driver.escape('name')} AS name FROM ${db.driver.escape(migrationsTable(db))} ORDER BY ${db.driver.escape('id')}`,
+    );
   } catch {
-    throw new BackupError('数据库尚未初始化（没有迁移记录），无可备份的数据 / the database has no migrations table: nothing to back up');
+    throw new BackupError(
+      '数据库尚未初始化（没有迁移记录），无可备份的数据 / the database has no migrations table: nothing to back up',
+    );
   }
   const applied = rows.map((r) => r.name);
   const known = db.migrations.map((m) => m.name ?? m.constructor.name);
@@ -67,15 +78,27 @@ async function countRows(runner: QueryRunner, dialect: BackupDialect, table: str
 }
 
 /** One page of rows after `after` (keyset on a single-column key; LIMIT/OFFSET on a composite one). */
-async function readPage(runner: QueryRunner, dialect: BackupDialect, plan: TablePlan, pageSize: number, after: unknown, offset: number): Promise<Record<string, unknown>[]> {
+async function readPage(
+  runner: QueryRunner,
+  dialect: BackupDialect,
+  plan: TablePlan,
+  pageSize: number,
+  after: unknown,
+  offset: number,
+): Promise<Record<string, unknown>[]> {
   const select = plan.columns.map((c) => dialect.selectExpression(c)).join(', ');
   const order = plan.primaryKey.map((c) => dialect.q(c)).join(', ');
   if (plan.primaryKey.length === 1) {
     const key = dialect.q(plan.primaryKey[0]);
     const where = after === undefined ? '' : ` WHERE ${key} > ?`;
-    return runner.query(`SELECT ${select} FROM ${dialect.q(plan.table)}${where} ORDER BY ${order} LIMIT ${pageSize}`, after === undefined ? [] : [after]);
+    return runner.query(
+      `SELECT ${select} FROM ${dialect.q(plan.table)}${where} ORDER BY ${order} LIMIT ${pageSize}`,
+      after === undefined ? [] : [after],
+    );
   }
-  return runner.query(`SELECT ${select} FROM ${dialect.q(plan.table)} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`);
+  return runner.query(
+    `SELECT ${select} FROM ${dialect.q(plan.table)} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}`,
+  );
 }
 
 /**
@@ -83,7 +106,11 @@ async function readPage(runner: QueryRunner, dialect: BackupDialect, plan: Table
  * consistent even while the server keeps writing. `stats` is filled as it goes.
  * Use a data source of its own: on SQLite the snapshot is a transaction on the connection.
  */
-export async function* dumpChunks(db: DataSource, options: BackupOptions = {}, stats?: Partial<BackupStats>): AsyncGenerator<string> {
+export async function* dumpChunks(
+  db: DataSource,
+  options: BackupOptions = {},
+  stats?: Partial<BackupStats>,
+): AsyncGenerator<string> {
   const pageSize = Math.max(1, options.pageSize ?? 1000);
   const every = Math.max(1, options.progressEvery ?? 10_000);
   const progress = options.progress ?? (() => {});
@@ -108,7 +135,12 @@ export async function* dumpChunks(db: DataSource, options: BackupOptions = {}, s
     yield JSON.stringify(header) + '\n';
     for (const plan of plans) {
       const rows = await countRows(runner, dialect, plan.table);
-      const tableLine: DumpTableLine = { table: plan.table, columns: plan.columns.map((c) => c.name), rows, sequence: await dialect.readSequence(runner, plan) };
+      const tableLine: DumpTableLine = {
+        table: plan.table,
+        columns: plan.columns.map((c) => c.name),
+        rows,
+        sequence: await dialect.readSequence(runner, plan),
+      };
       yield JSON.stringify(tableLine) + '\n';
       let written = 0;
       let after: unknown = undefined;
@@ -124,19 +156,24 @@ export async function* dumpChunks(db: DataSource, options: BackupOptions = {}, s
                   return encodeValue(c.kind, row[c.name]);
                 } catch (error) {
                   const key = plan.primaryKey.map((k) => `${k}=${String(row[k])}`).join(',');
-                  throw new BackupError(`${plan.table}.${c.name} (${key})：无法读取的值 / unreadable value: ${(error as Error).message}`);
+                  throw new BackupError(
+                    `${plan.table}.${c.name} (${key})：无法读取的值 / unreadable value: ${(error as Error).message}`,
+                  );
                 }
               }),
             ) + '\n';
         }
         written += page.length;
         if (plan.primaryKey.length === 1) after = page[page.length - 1][plan.primaryKey[0]];
-        if (rows >= every && Math.floor(written / every) > Math.floor((written - page.length) / every)) progress(`备份 backup ${plan.table}: ${written}/${rows}`);
+        if (rows >= every && Math.floor(written / every) > Math.floor((written - page.length) / every))
+          progress(`备份 backup ${plan.table}: ${written}/${rows}`);
         yield text;
         if (page.length < pageSize) break;
       }
       if (written !== rows) {
-        throw new BackupError(`${plan.table}: 读到 ${written} 行，应为 ${rows} 行 / read ${written} rows, expected ${rows}`);
+        throw new BackupError(
+          `${plan.table}: 读到 ${written} 行，应为 ${rows} 行 / read ${written} rows, expected ${rows}`,
+        );
       }
       rowsPerTable[plan.table] = written;
       total += written;
@@ -162,7 +199,11 @@ export async function writeBackup(db: DataSource, file: string, options: BackupO
   const partial = `${target}.partial`;
   const stats: Partial<BackupStats> = {};
   try {
-    await pipeline(Readable.from(dumpChunks(db, options, stats)), zlib.createGzip({ level: 6 }), fs.createWriteStream(partial));
+    await pipeline(
+      Readable.from(dumpChunks(db, options, stats)),
+      zlib.createGzip({ level: 6 }),
+      fs.createWriteStream(partial),
+    );
     fs.renameSync(partial, target);
   } catch (error) {
     fs.rmSync(partial, { force: true });
@@ -183,7 +224,12 @@ export async function writeBackup(db: DataSource, file: string, options: BackupO
  * Backs up the database at `databaseUrl` (DATABASE_URL forms; undefined → ./data/cppcc.db)
  * through a connection of its own, so it is safe beside a running server.
  */
-export async function backupDatabase(open: OpenDatabase, databaseUrl: string | undefined, file: string, options: BackupOptions = {}): Promise<BackupStats> {
+export async function backupDatabase(
+  open: OpenDatabase,
+  databaseUrl: string | undefined,
+  file: string,
+  options: BackupOptions = {},
+): Promise<BackupStats> {
   const target = parseDatabaseUrl(databaseUrl);
   if (target.type === 'sqlite' && target.file !== ':memory:' && !fs.existsSync(target.file)) {
     throw new BackupError(`数据库文件不存在：${target.file} / database file not found: ${target.file}`);

@@ -48,9 +48,13 @@ export class BackupDialect {
   async readSequence(runner: QueryRunner, table: TablePlan): Promise<number | null> {
     if (!table.sequenceColumn) return null;
     if (this.kind === 'sqlite') {
-      const exists = await runner.query(`SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'`);
+      const exists = await runner.query(
+        `SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'`,
+      );
       if (!exists.length) return null;
-      const rows: { seq: number }[] = await runner.query('SELECT seq FROM sqlite_sequence WHERE name = ?', [table.table]);
+      const rows: { seq: number }[] = await runner.query('SELECT seq FROM sqlite_sequence WHERE name = ?', [
+        table.table,
+      ]);
       return rows.length ? Number(rows[0].seq) : null;
     }
     // MySQL 8 caches information_schema statistics for a day unless told otherwise; MariaDB has no such setting.
@@ -102,9 +106,14 @@ export class BackupDialect {
       await runner.query(`ALTER TABLE ${this.q(table.table)} AUTO_INCREMENT = ${Math.floor(last) + 1}`);
       return;
     }
-    const exists = await runner.query(`SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'`);
+    const exists = await runner.query(
+      `SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'`,
+    );
     if (!exists.length) return; // no AUTOINCREMENT table: SQLite continues after max(rowid) by itself
-    const ddl: { sql: string }[] = await runner.query(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`, [table.table]);
+    const ddl: { sql: string }[] = await runner.query(
+      `SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`,
+      [table.table],
+    );
     if (!/AUTOINCREMENT/i.test(ddl[0]?.sql ?? '')) return;
     await runner.query('DELETE FROM sqlite_sequence WHERE name = ?', [table.table]);
     await runner.query('INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)', [table.table, Math.floor(last)]);

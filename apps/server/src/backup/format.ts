@@ -58,4 +58,3 @@ export function isDumpHeader(value: unknown): value is DumpHeader {
   const v = value as DumpHeader;
   return !!v && typeof v === 'object' && !Array.isArray(v) && v.format === DUMP_FORMAT;
 }
-

@@ -16,7 +16,15 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 async function gzipOf(name: string, text: string, bytes: number): Promise<string> {
   const file = path.join(dir, name);
   const chunk = Buffer.from(text.repeat(Math.ceil(MB / text.length)));
-  await pipeline(Readable.from((function* () { for (let n = 0; n < bytes; n += chunk.length) yield chunk; })()), zlib.createGzip(), fs.createWriteStream(file));
+  await pipeline(
+    Readable.from(
+      (function* () {
+        for (let n = 0; n < bytes; n += chunk.length) yield chunk;
+      })(),
+    ),
+    zlib.createGzip(),
+    fs.createWriteStream(file),
+  );
   return file;
 }
 
@@ -41,9 +49,18 @@ describe('readDumpLines on a gzip bomb', () => {
 
   it('refuses a file inflating far more than JSON rows do (ratio), and one past the total limit', async () => {
     const file = await gzipOf('rows.gz', '[1]\n', 40 * MB);
-    const ratio = await refusal(readDumpLines(file, { maxEntryBytes: 1024 * MB, maxTotalBytes: 1024 * MB, maxRatio: 200, ratioGraceBytes: 2 * MB }));
+    const ratio = await refusal(
+      readDumpLines(file, {
+        maxEntryBytes: 1024 * MB,
+        maxTotalBytes: 1024 * MB,
+        maxRatio: 200,
+        ratioGraceBytes: 2 * MB,
+      }),
+    );
     expect(ratio.message).toMatch(/压缩比超过 200 倍.*decompression bomb/);
-    const total = await refusal(readDumpLines(file, { maxEntryBytes: 4 * MB, maxTotalBytes: 4 * MB, maxRatio: 10_000 }));
+    const total = await refusal(
+      readDumpLines(file, { maxEntryBytes: 4 * MB, maxTotalBytes: 4 * MB, maxRatio: 10_000 }),
+    );
     expect(total.message).toMatch(/超过上限 4 MB/);
   }, 20_000);
 });

@@ -11,7 +11,12 @@ export const MAX_LINE_CHARS = 16 * 1024 * 1024;
  * How far a dump may inflate: far beyond a county's database (tens of MB), far below a bomb.
  * Rows of JSON deflate about 10×; a gzip bomb 1,000×.
  */
-export const DUMP_LIMITS: InflationLimits = { maxEntryBytes: 32 * 1024 ** 3, maxTotalBytes: 32 * 1024 ** 3, maxRatio: 200, ratioGraceBytes: 64 * 1024 * 1024 };
+export const DUMP_LIMITS: InflationLimits = {
+  maxEntryBytes: 32 * 1024 ** 3,
+  maxTotalBytes: 32 * 1024 ** 3,
+  maxRatio: 200,
+  ratioGraceBytes: 64 * 1024 * 1024,
+};
 
 export interface DumpLine {
   /** 1-based line number, for messages. */
@@ -26,7 +31,11 @@ export interface DumpLine {
  * the file size). A broken gzip stream (truncated, corrupt: zlib checks the CRC) or a line that
  * is not JSON raises a BackupError naming the line.
  */
-export async function* readDumpLines(file: string, limits: InflationLimits = DUMP_LIMITS, maxLineChars = MAX_LINE_CHARS): AsyncGenerator<DumpLine> {
+export async function* readDumpLines(
+  file: string,
+  limits: InflationLimits = DUMP_LIMITS,
+  maxLineChars = MAX_LINE_CHARS,
+): AsyncGenerator<DumpLine> {
   const source = fs.createReadStream(file);
   const gunzip = zlib.createGunzip();
   // Inflated bytes counted as they stream (files/inflation.ts): a bomb stops at the first limit.
@@ -51,18 +60,27 @@ export async function* readDumpLines(file: string, limits: InflationLimits = DUM
       const parts = decoder.write(chunk).split('\n');
       parts[0] = rest + parts[0];
       rest = parts.pop() ?? '';
-      if (rest.length > maxLineChars) throw new BackupError(`备份文件第 ${no + 1} 行过长 / line ${no + 1} of the dump is too long`);
+      if (rest.length > maxLineChars)
+        throw new BackupError(`备份文件第 ${no + 1} 行过长 / line ${no + 1} of the dump is too long`);
       for (const part of parts) if (part) yield parse(part);
     }
     rest += decoder.end();
     if (rest.trim()) yield parse(rest);
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    if (error instanceof InflationLimitError) throw new BackupError(`${error.message} / the dump inflates beyond its limits (${error.limit}): refused as a decompression bomb`);
+    if (error instanceof InflationLimitError)
+      throw new BackupError(
+        `${error.message} / the dump inflates beyond its limits (${error.limit}): refused as a decompression bomb`,
+      );
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') throw new BackupError(`找不到备份文件 ${file} / dump file not found: ${file}`);
-    if (code?.startsWith('Z_') || /unexpected end of file|incorrect header check/i.test(String((error as Error).message)))
-      throw new BackupError(`备份文件已损坏或不完整（gzip: ${(error as Error).message}）/ the dump is corrupt or truncated (gzip: ${(error as Error).message})`);
+    if (
+      code?.startsWith('Z_') ||
+      /unexpected end of file|incorrect header check/i.test(String((error as Error).message))
+    )
+      throw new BackupError(
+        `备份文件已损坏或不完整（gzip: ${(error as Error).message}）/ the dump is corrupt or truncated (gzip: ${(error as Error).message})`,
+      );
     throw error;
   } finally {
     source.destroy();

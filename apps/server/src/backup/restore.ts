@@ -33,7 +33,8 @@ export interface DumpManifest {
   rows: number;
 }
 
-const broken = (no: number, what: string, english: string) => new BackupError(`备份文件第 ${no} 行：${what} / line ${no} of the dump: ${english}`);
+const broken = (no: number, what: string, english: string) =>
+  new BackupError(`备份文件第 ${no} 行：${what} / line ${no} of the dump: ${english}`);
 
 /**
  * First pass: reads the whole dump (gzip CRC, every line JSON, row arrays as wide as their
@@ -47,22 +48,38 @@ export async function inspectDump(file: string): Promise<DumpManifest> {
   let total = 0;
   let ended = false;
   const closeTable = (no: number) => {
-    if (current && seen !== current.rows) throw broken(no, `表 ${current.table} 应有 ${current.rows} 行，实有 ${seen} 行`, `table ${current.table} announces ${current.rows} rows but has ${seen}`);
+    if (current && seen !== current.rows)
+      throw broken(
+        no,
+        `表 ${current.table} 应有 ${current.rows} 行，实有 ${seen} 行`,
+        `table ${current.table} announces ${current.rows} rows but has ${seen}`,
+      );
   };
   for await (const { no, value } of readDumpLines(file)) {
     if (ended) throw broken(no, '结束标记之后还有内容', 'content after the end line');
     if (!header) {
-      if (!isDumpHeader(value)) throw new BackupError(`不是平台的备份文件（缺少 ${DUMP_FORMAT} 文件头）/ not a ${DUMP_FORMAT} file (no header line)`);
+      if (!isDumpHeader(value))
+        throw new BackupError(
+          `不是平台的备份文件（缺少 ${DUMP_FORMAT} 文件头）/ not a ${DUMP_FORMAT} file (no header line)`,
+        );
       if (typeof value.version !== 'number' || value.version > DUMP_VERSION) {
-        throw new BackupError(`备份格式版本 ${value.version} 比本服务器支持的 ${DUMP_VERSION} 新，请用更新版本的服务器恢复 / dump format version ${value.version} is newer than this server's ${DUMP_VERSION}`);
+        throw new BackupError(
+          `备份格式版本 ${value.version} 比本服务器支持的 ${DUMP_VERSION} 新，请用更新版本的服务器恢复 / dump format version ${value.version} is newer than this server's ${DUMP_VERSION}`,
+        );
       }
-      if (!Array.isArray(value.migrations) || !Array.isArray(value.tables)) throw broken(no, '文件头缺少 migrations 或 tables', 'the header lacks migrations or tables');
+      if (!Array.isArray(value.migrations) || !Array.isArray(value.tables))
+        throw broken(no, '文件头缺少 migrations 或 tables', 'the header lacks migrations or tables');
       header = value;
       continue;
     }
     if (Array.isArray(value)) {
       if (!current) throw broken(no, '数据行之前没有表头', 'a row before any table line');
-      if (value.length !== current.columns.length) throw broken(no, `应有 ${current.columns.length} 个值，实有 ${value.length} 个`, `expected ${current.columns.length} values, found ${value.length}`);
+      if (value.length !== current.columns.length)
+        throw broken(
+          no,
+          `应有 ${current.columns.length} 个值，实有 ${value.length} 个`,
+          `expected ${current.columns.length} values, found ${value.length}`,
+        );
       seen += 1;
       total += 1;
       continue;
@@ -70,12 +87,23 @@ export async function inspectDump(file: string): Promise<DumpManifest> {
     const line = value as Partial<DumpTableLine> & { end?: boolean; rows?: number };
     if (line && line.end === true) {
       closeTable(no);
-      if (line.rows !== total) throw broken(no, `结束标记记录 ${line.rows} 行，实有 ${total} 行`, `the end line counts ${line.rows} rows, the file has ${total}`);
+      if (line.rows !== total)
+        throw broken(
+          no,
+          `结束标记记录 ${line.rows} 行，实有 ${total} 行`,
+          `the end line counts ${line.rows} rows, the file has ${total}`,
+        );
       ended = true;
       current = null;
       continue;
     }
-    if (!line || typeof line.table !== 'string' || !Array.isArray(line.columns) || !line.columns.every((c) => typeof c === 'string') || typeof line.rows !== 'number') {
+    if (
+      !line ||
+      typeof line.table !== 'string' ||
+      !Array.isArray(line.columns) ||
+      !line.columns.every((c) => typeof c === 'string') ||
+      typeof line.rows !== 'number'
+    ) {
       throw broken(no, '无法识别的行', 'unrecognised line');
     }
     closeTable(no);
@@ -84,9 +112,13 @@ export async function inspectDump(file: string): Promise<DumpManifest> {
     seen = 0;
   }
   if (!header) throw new BackupError('备份文件是空的 / the dump file is empty');
-  if (!ended) throw new BackupError('备份文件不完整（缺少结束标记），可能在写入时中断 / the dump is incomplete (no end line): it was probably cut off while being written');
+  if (!ended)
+    throw new BackupError(
+      '备份文件不完整（缺少结束标记），可能在写入时中断 / the dump is incomplete (no end line): it was probably cut off while being written',
+    );
   const listed = tables.map((t) => t.table);
-  if (listed.join('\n') !== header.tables.join('\n')) throw new BackupError('文件头的表清单与内容不符 / the header lists other tables than the file holds');
+  if (listed.join('\n') !== header.tables.join('\n'))
+    throw new BackupError('文件头的表清单与内容不符 / the header lists other tables than the file holds');
   return { header, tables, rows: total };
 }
 
@@ -95,7 +127,12 @@ async function count(runner: QueryRunner, dialect: BackupDialect, table: string)
   return Number(row.n);
 }
 
-async function refuseNonEmpty(runner: QueryRunner, dialect: BackupDialect, plans: TablePlan[], onlyExisting: boolean): Promise<void> {
+async function refuseNonEmpty(
+  runner: QueryRunner,
+  dialect: BackupDialect,
+  plans: TablePlan[],
+  onlyExisting: boolean,
+): Promise<void> {
   const filled: string[] = [];
   for (const plan of plans) {
     if (onlyExisting && !(await runner.hasTable(plan.table))) continue;
@@ -117,7 +154,9 @@ async function orphans(runner: QueryRunner, dialect: BackupDialect, plans: Table
   const p = dialect.q('p');
   for (const plan of plans) {
     for (const fk of plan.foreignKeys) {
-      const on = fk.columns.map((col, i) => `${c}.${dialect.q(col)} = ${p}.${dialect.q(fk.referencedColumns[i])}`).join(' AND ');
+      const on = fk.columns
+        .map((col, i) => `${c}.${dialect.q(col)} = ${p}.${dialect.q(fk.referencedColumns[i])}`)
+        .join(' AND ');
       const notNull = fk.columns.map((col) => `${c}.${dialect.q(col)} IS NOT NULL`).join(' AND ');
       const [row] = await runner.query(
         `SELECT COUNT(*) AS n FROM ${dialect.q(plan.table)} ${c} LEFT JOIN ${dialect.q(fk.referencedTable)} ${p} ON ${on} WHERE ${notNull} AND ${p}.${dialect.q(fk.referencedColumns[0])} IS NULL`,
@@ -154,7 +193,12 @@ const MAX_STATEMENT_CHARS = 4 * 1024 * 1024;
  * empties the tables again, so the target is left as it was found (empty) and the restore can
  * simply be run again.
  */
-export async function restoreInto(db: DataSource, file: string, options: RestoreOptions = {}, inspected?: DumpManifest): Promise<RestoreStats> {
+export async function restoreInto(
+  db: DataSource,
+  file: string,
+  options: RestoreOptions = {},
+  inspected?: DumpManifest,
+): Promise<RestoreStats> {
   const started = Date.now();
   const progress = options.progress ?? (() => {});
   const every = Math.max(1, options.progressEvery ?? 10_000);
@@ -172,9 +216,15 @@ export async function restoreInto(db: DataSource, file: string, options: Restore
   const byName = new Map(plans.map((p) => [p.table, p]));
   for (const line of manifest.tables) {
     const plan = byName.get(line.table);
-    if (!plan) throw new BackupError(`备份中的表 ${line.table} 本服务器不认识 / the dump's table ${line.table} is unknown to this server`);
+    if (!plan)
+      throw new BackupError(
+        `备份中的表 ${line.table} 本服务器不认识 / the dump's table ${line.table} is unknown to this server`,
+      );
     const missing = line.columns.filter((c) => !plan.columns.some((pc) => pc.name === c));
-    if (missing.length) throw new BackupError(`备份中的列 ${line.table}.${missing.join(', ')} 本服务器不认识 / the dump's columns ${line.table}.${missing.join(', ')} are unknown to this server`);
+    if (missing.length)
+      throw new BackupError(
+        `备份中的列 ${line.table}.${missing.join(', ')} 本服务器不认识 / the dump's columns ${line.table}.${missing.join(', ')} are unknown to this server`,
+      );
   }
 
   const runner = db.createQueryRunner();
@@ -186,7 +236,10 @@ export async function restoreInto(db: DataSource, file: string, options: Restore
     const applied = await db.runMigrations({ transaction: 'each' });
     await refuseNonEmpty(runner, dialect, plans, false);
     const newer = known.filter((name) => !manifest.header.migrations.includes(name));
-    if (newer.length) progress(`注意 note: 备份早于迁移 ${newer.join(', ')}，这些迁移新增的列取默认值 / the dump predates ${newer.join(', ')}: columns they added take their defaults`);
+    if (newer.length)
+      progress(
+        `注意 note: 备份早于迁移 ${newer.join(', ')}，这些迁移新增的列取默认值 / the dump predates ${newer.join(', ')}: columns they added take their defaults`,
+      );
 
     await dialect.beginLoad(runner);
     loading = true;
@@ -234,7 +287,8 @@ export async function restoreInto(db: DataSource, file: string, options: Restore
         if (t.pending.length >= t.rowsPerInsert || t.pendingChars >= MAX_STATEMENT_CHARS) {
           const before = t.loaded;
           await flush(t);
-          if (t.line.rows >= every && Math.floor(t.loaded / every) > Math.floor(before / every)) progress(`恢复 restore ${t.plan.table}: ${t.loaded}/${t.line.rows}`);
+          if (t.line.rows >= every && Math.floor(t.loaded / every) > Math.floor(before / every))
+            progress(`恢复 restore ${t.plan.table}: ${t.loaded}/${t.line.rows}`);
         }
         continue;
       }
@@ -250,7 +304,10 @@ export async function restoreInto(db: DataSource, file: string, options: Restore
         line,
         kinds,
         digits: line.columns.map((c) => digitsByColumn.get(c) ?? 6),
-        rowsPerInsert: Math.max(1, Math.min(rowsPerInsertMax, Math.floor(dialect.maxParameters / Math.max(1, line.columns.length)))),
+        rowsPerInsert: Math.max(
+          1,
+          Math.min(rowsPerInsertMax, Math.floor(dialect.maxParameters / Math.max(1, line.columns.length))),
+        ),
         insertPrefix: `INSERT INTO ${dialect.q(plan.table)} (${line.columns.map((c) => dialect.q(c)).join(', ')}) VALUES `,
         placeholders: `(${line.columns.map(() => '?').join(', ')})`,
         pending: [],
@@ -265,18 +322,31 @@ export async function restoreInto(db: DataSource, file: string, options: Restore
     // Every table as the dump says, and every foreign key pointing somewhere.
     for (const line of manifest.tables) {
       const n = await count(runner, dialect, line.table);
-      if (n !== line.rows) throw new BackupError(`${line.table}: 写入后有 ${n} 行，备份中有 ${line.rows} 行 / ${n} rows after loading, the dump has ${line.rows}`);
+      if (n !== line.rows)
+        throw new BackupError(
+          `${line.table}: 写入后有 ${n} 行，备份中有 ${line.rows} 行 / ${n} rows after loading, the dump has ${line.rows}`,
+        );
     }
     const dangling = await orphans(runner, dialect, plans);
-    if (dangling.length) throw new BackupError(`恢复后外键不一致 / foreign keys point nowhere after loading: ${dangling.slice(0, 10).join('; ')}`);
+    if (dangling.length)
+      throw new BackupError(
+        `恢复后外键不一致 / foreign keys point nowhere after loading: ${dangling.slice(0, 10).join('; ')}`,
+      );
     await dialect.endLoad(runner);
     loading = false;
-    return { tables: manifest.tables.length, rows: total, ms: Date.now() - started, rowsPerTable, migrationsApplied: applied.map((m) => m.name) };
+    return {
+      tables: manifest.tables.length,
+      rows: total,
+      ms: Date.now() - started,
+      rowsPerTable,
+      migrationsApplied: applied.map((m) => m.name),
+    };
   } catch (error) {
     if (loading) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
       // Leave the target as found: empty (its schema migrated), so the restore can be run again.
-      for (const plan of [...plans].reverse()) await runner.query(`DELETE FROM ${dialect.q(plan.table)}`).catch(() => {});
+      for (const plan of [...plans].reverse())
+        await runner.query(`DELETE FROM ${dialect.q(plan.table)}`).catch(() => {});
       await dialect.endLoad(runner).catch(() => {});
     }
     throw error;
@@ -286,7 +356,12 @@ export async function restoreInto(db: DataSource, file: string, options: Restore
 }
 
 /** Restores `file` into the empty database at `databaseUrl` (DATABASE_URL forms) through a connection of its own. */
-export async function restoreDatabase(open: OpenDatabase, databaseUrl: string | undefined, file: string, options: RestoreOptions = {}): Promise<RestoreStats> {
+export async function restoreDatabase(
+  open: OpenDatabase,
+  databaseUrl: string | undefined,
+  file: string,
+  options: RestoreOptions = {},
+): Promise<RestoreStats> {
   if (!fs.existsSync(file)) throw new BackupError(`找不到备份文件 ${file} / dump file not found: ${file}`);
   // Check the whole file before creating or migrating anything.
   const started = Date.now();

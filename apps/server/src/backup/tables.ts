@@ -32,7 +32,10 @@ function planFor(metadata: EntityMetadata): TablePlan {
   const seen = new Set<string>();
   const unique = columns.filter((c) => (seen.has(c.name) ? false : (seen.add(c.name), true)));
   const primary = metadata.primaryColumns.map((c) => c.databaseName);
-  const generated = metadata.primaryColumns.length === 1 && metadata.primaryColumns[0].generationStrategy === 'increment' ? metadata.primaryColumns[0].databaseName : null;
+  const generated =
+    metadata.primaryColumns.length === 1 && metadata.primaryColumns[0].generationStrategy === 'increment'
+      ? metadata.primaryColumns[0].databaseName
+      : null;
   return {
     table: metadata.tableName,
     columns: unique,
@@ -62,7 +65,11 @@ export function tablePlans(dataSource: DataSource): TablePlan[] {
   const placed = new Set<string>();
   const pending = [...plans];
   while (pending.length) {
-    const ready = pending.findIndex((p) => p.foreignKeys.every((fk) => fk.referencedTable === p.table || placed.has(fk.referencedTable) || !byName.has(fk.referencedTable)));
+    const ready = pending.findIndex((p) =>
+      p.foreignKeys.every(
+        (fk) => fk.referencedTable === p.table || placed.has(fk.referencedTable) || !byName.has(fk.referencedTable),
+      ),
+    );
     const [next] = pending.splice(ready >= 0 ? ready : 0, 1);
     ordered.push(next);
     placed.add(next.table);

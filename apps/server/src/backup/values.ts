@@ -24,7 +24,8 @@ export function classifyColumn(type: ColumnType | undefined): ValueKind {
   const t = String(typeof type === 'function' ? type.name : (type ?? '')).toLowerCase();
   if (t === 'boolean' || t === 'bool') return 'boolean';
   if (t === 'date') return 'date';
-  if (/^(datetime|datetime2|timestamp|timestamptz|timestamp with(out)? time zone|smalldatetime)$/.test(t)) return 'datetime';
+  if (/^(datetime|datetime2|timestamp|timestamptz|timestamp with(out)? time zone|smalldatetime)$/.test(t))
+    return 'datetime';
   if (/^(decimal|numeric|dec|fixed|float|double|double precision|real|float4|float8|number)$/.test(t)) return 'number';
   if (/^(int|integer|tinyint|smallint|mediumint|bigint|int2|int4|int8|unsigned big int)$/.test(t)) return 'integer';
   if (/(blob|binary|bytea)$/.test(t)) return 'binary';
@@ -78,7 +79,9 @@ export function encodeValue(kind: ValueKind, value: unknown): unknown {
       return Number.isFinite(n) && (kind === 'number' || Number.isSafeInteger(n)) ? n : String(value);
     }
     case 'binary':
-      return { $base64: Buffer.isBuffer(value) ? value.toString('base64') : Buffer.from(String(value)).toString('base64') };
+      return {
+        $base64: Buffer.isBuffer(value) ? value.toString('base64') : Buffer.from(String(value)).toString('base64'),
+      };
     default:
       if (Buffer.isBuffer(value)) return value.toString('utf8');
       if (typeof value === 'object') return JSON.stringify(value); // mysql2 parses JSON columns

@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const { out } = parseArgs(process.argv.slice(2));
   const target = parseDatabaseUrl(process.env.DATABASE_URL || undefined);
   console.error(`备份 backup: ${describeTarget(target)} → ${out}`);
-  const stats = await backupDatabase(openDatabase, process.env.DATABASE_URL || undefined, out, { progress: (line) => console.error(line) });
+  const stats = await backupDatabase(openDatabase, process.env.DATABASE_URL || undefined, out, {
+    progress: (line) => console.error(line),
+  });
   console.error(
     `完成 done: ${stats.tables} 张表 tables, ${stats.rows} 行 rows, ${(stats.bytes / 1024).toFixed(0)} KB, ${(stats.ms / 1000).toFixed(1)} s`,
   );

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const { dataSource } = await openDatabase(target);
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(`${describeTarget(target)}: ${applied.length} migration(s) applied${applied.length ? ': ' + applied.map((m) => m.name).join(', ') : ''}`);
+    console.log(
+      `${describeTarget(target)}: ${applied.length} migration(s) applied${applied.length ? ': ' + applied.map((m) => m.name).join(', ') : ''}`,
+    );
     for (const line of ruleViolationReport(await ruleViolations(dataSource))) console.log(line);
   } finally {
     await dataSource.destroy();

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   const { file } = parseArgs(process.argv.slice(2));
   const target = parseDatabaseUrl(process.env.DATABASE_URL || undefined);
   console.error(`恢复 restore: ${file} → ${describeTarget(target)}`);
-  const stats = await restoreDatabase(openDatabase, process.env.DATABASE_URL || undefined, file, { progress: (line) => console.error(line) });
+  const stats = await restoreDatabase(openDatabase, process.env.DATABASE_URL || undefined, file, {
+    progress: (line) => console.error(line),
+  });
   console.error(`完成 done: ${stats.tables} 张表 tables, ${stats.rows} 行 rows, ${(stats.ms / 1000).toFixed(1)} s`);
 }
 

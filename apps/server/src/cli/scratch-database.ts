@@ -12,7 +12,10 @@ export interface ScratchDatabase {
 }
 
 /** Creates a fresh utf8mb4 database beside the one in `baseUrl`, for tests and generators. */
-export async function createScratchMysqlDatabase(baseUrl = DEFAULT_TEST_MYSQL_URL, prefix = 'cppcc_test'): Promise<ScratchDatabase> {
+export async function createScratchMysqlDatabase(
+  baseUrl = DEFAULT_TEST_MYSQL_URL,
+  prefix = 'cppcc_test',
+): Promise<ScratchDatabase> {
   const url = new URL(baseUrl);
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = await mysql.createConnection({ uri: baseUrl, connectTimeout: 3000 });

@@ -38,7 +38,10 @@ function committeeFields(name: string, partial: boolean) {
     @Field(() => Int, { nullable: true })
     sortOrder?: number;
 
-    @Field(() => [CommitteeMemberInput], { nullable: true, description: 'The whole roster; on update it replaces the roster' })
+    @Field(() => [CommitteeMemberInput], {
+      nullable: true,
+      description: 'The whole roster; on update it replaces the roster',
+    })
     members?: CommitteeMemberInput[];
   }
   return Fields;

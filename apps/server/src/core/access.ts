@@ -7,9 +7,7 @@ import { isPrincipal, type Viewer } from './viewer';
  * deny by default, and the authorization-matrix test fails on it.
  */
 export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'roles'; roles: readonly Role[]; write: boolean };
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[]; write: boolean };
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 /** Everyone who may read county-wide records (scopes still narrow officers and units). */
@@ -28,7 +26,8 @@ const RULES = new Map<string, AccessRule>();
 export function allow(rules: Record<string, AccessRule>): void {
   for (const [operation, rule] of Object.entries(rules)) {
     const existing = RULES.get(operation);
-    if (existing && JSON.stringify(existing) !== JSON.stringify(rule)) throw new Error(`access rule for ${operation} declared twice`);
+    if (existing && JSON.stringify(existing) !== JSON.stringify(rule))
+      throw new Error(`access rule for ${operation} declared twice`);
     RULES.set(operation, rule);
   }
 }
@@ -41,7 +40,10 @@ export type Decision = 'allow' | 'unauthenticated' | 'forbidden';
 
 /** The root operations this caller passes the gate for (myPermissions): the same rules, the same decide. */
 export function allowedOperations(viewer: Viewer): string[] {
-  return [...RULES].filter(([, rule]) => decide(rule, viewer) === 'allow').map(([operation]) => operation).sort();
+  return [...RULES]
+    .filter(([, rule]) => decide(rule, viewer) === 'allow')
+    .map(([operation]) => operation)
+    .sort();
 }
 
 /** What the rule says for this caller; `undefined` rule means nobody declared one: refuse. */

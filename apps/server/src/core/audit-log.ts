@@ -9,7 +9,9 @@ const REDACTED = new Set(['passwordHash', 'tokenHash']);
 export function snapshot(record: object | null | undefined): string | null {
   if (!record) return null;
   const plain = Object.fromEntries(
-    Object.entries(record).filter(([key, value]) => !REDACTED.has(key) && !key.endsWith('Ref') && typeof value !== 'function'),
+    Object.entries(record).filter(
+      ([key, value]) => !REDACTED.has(key) && !key.endsWith('Ref') && typeof value !== 'function',
+    ),
   );
   return JSON.stringify(plain);
 }
@@ -23,7 +25,11 @@ export interface AuditEvent {
 }
 
 /** Appends one entry through the caller's transaction manager, so it commits or rolls back with the change. */
-export async function writeAudit(manager: EntityManager, ctx: Pick<GraphQLContext, 'viewer' | 'requestId' | 'clientAddress'>, event: AuditEvent): Promise<void> {
+export async function writeAudit(
+  manager: EntityManager,
+  ctx: Pick<GraphQLContext, 'viewer' | 'requestId' | 'clientAddress'>,
+  event: AuditEvent,
+): Promise<void> {
   const viewer = ctx.viewer;
   await manager.getRepository(AuditEntry).insert({
     at: new Date(),

@@ -29,7 +29,13 @@ interface CorePool {
 
 const BOUND = Symbol('bounded');
 const TIMEOUT_CODES = new Set(['PROTOCOL_SEQUENCE_TIMEOUT']);
-const CONNECTION_LOST = new Set(['PROTOCOL_SEQUENCE_TIMEOUT', 'PROTOCOL_CONNECTION_LOST', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const CONNECTION_LOST = new Set([
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'PROTOCOL_CONNECTION_LOST',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+]);
 
 export class DatabaseTimeout extends Error {
   readonly code = 'POOL_ACQUIRE_TIMEOUT';
@@ -60,8 +66,13 @@ function bindConnection(connection: CoreConnection, flavour: 'mysql' | 'mariadb'
     if (statement.startsWith('START TRANSACTION') || statement.startsWith('BEGIN')) state.inTransaction = true;
     if (isCommit || statement.startsWith('ROLLBACK')) state.inTransaction = false;
     const ms = Math.max(1, Math.ceil(budget.remainingMs()));
-    const options = { ...(typeof sql === 'string' ? {} : (sql as object)), sql: limitRead(text, ms, flavour), timeout: ms };
-    const [args, done] = typeof values === 'function' ? [undefined, values as Callback] : [values, cb as Callback | undefined];
+    const options = {
+      ...(typeof sql === 'string' ? {} : (sql as object)),
+      sql: limitRead(text, ms, flavour),
+      timeout: ms,
+    };
+    const [args, done] =
+      typeof values === 'function' ? [undefined, values as Callback] : [values, cb as Callback | undefined];
     const wrapped: Callback = (error, ...rest) => {
       if (error) {
         const code = String((error as { code?: string }).code ?? '');
@@ -75,7 +86,8 @@ function bindConnection(connection: CoreConnection, flavour: 'mysql' | 'mariadb'
 }
 
 export function boundPool(dataSource: DataSource, flavour: 'mysql' | 'mariadb'): void {
-  if (!(dataSource.driver instanceof MysqlDriver)) throw new Error(`boundPool: ${flavour} data source without the MySQL driver`);
+  if (!(dataSource.driver instanceof MysqlDriver))
+    throw new Error(`boundPool: ${flavour} data source without the MySQL driver`);
   // TypeORM types the mysql2 pool `any`: CorePool is the part of it this wraps.
   const pool: CorePool = dataSource.driver.pool;
   const getConnection = pool.getConnection.bind(pool);
@@ -88,10 +100,13 @@ export function boundPool(dataSource: DataSource, flavour: 'mysql' | 'mariadb'):
       });
     }
     let settled = false;
-    const timer = setTimeout(() => {
-      settled = true;
-      cb(new DatabaseTimeout('等待数据库连接超时'));
-    }, Math.max(0, budget.remainingMs()));
+    const timer = setTimeout(
+      () => {
+        settled = true;
+        cb(new DatabaseTimeout('等待数据库连接超时'));
+      },
+      Math.max(0, budget.remainingMs()),
+    );
     getConnection((error, connection) => {
       if (settled) {
         connection?.release(); // came too late: back to the pool for the next request

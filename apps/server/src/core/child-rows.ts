@@ -27,7 +27,9 @@ export async function childMemberIds<C extends ObjectLiteral & { memberId: numbe
   parentId: number | null,
 ): Promise<Set<number>> {
   if (parentId == null) return new Set();
-  const rows = await manager.getRepository(entity).find({ where: { [parentColumn]: parentId } as never, select: { memberId: true } as never });
+  const rows = await manager
+    .getRepository(entity)
+    .find({ where: { [parentColumn]: parentId } as never, select: { memberId: true } as never });
   return new Set(rows.map((r) => r.memberId));
 }
 
@@ -42,7 +44,10 @@ export function throughParentScope<E>(column: keyof E & string, parentTable: str
     read(viewer) {
       const condition = parent.read(viewer);
       if (typeof condition === 'boolean') return condition;
-      return { sql: `{a}.${column} IN (SELECT sp.id FROM ${parentTable} sp WHERE ${condition.sql.replaceAll('{a}', 'sp')})`, params: condition.params };
+      return {
+        sql: `{a}.${column} IN (SELECT sp.id FROM ${parentTable} sp WHERE ${condition.sql.replaceAll('{a}', 'sp')})`,
+        params: condition.params,
+      };
     },
   };
 }
@@ -57,7 +62,13 @@ export interface ChildTable {
  * Hard-deletes a record with its child rows, in one transaction with one audit entry. The
  * children go in deleteRecord's guard, which runs inside that transaction after the write check.
  */
-export function deleteWithChildren(ctx: GraphQLContext, entity: EntityTarget<ObjectLiteral & { id: number }>, id: number, label: string, children: ChildTable[]): Promise<boolean> {
+export function deleteWithChildren(
+  ctx: GraphQLContext,
+  entity: EntityTarget<ObjectLiteral & { id: number }>,
+  id: number,
+  label: string,
+  children: ChildTable[],
+): Promise<boolean> {
   return deleteRecord(ctx, entity, id, label, async (manager) => {
     for (const child of children) await manager.getRepository(child.entity).delete({ [child.column]: id });
     return null;

@@ -23,6 +23,12 @@ export interface GraphQLContext {
   log: { operation?: string };
 }
 
-export function createContext(db: DataSource, viewer: Viewer, settings: ServerSettings, requestId: string, clientAddress: string | null): GraphQLContext {
+export function createContext(
+  db: DataSource,
+  viewer: Viewer,
+  settings: ServerSettings,
+  requestId: string,
+  clientAddress: string | null,
+): GraphQLContext {
   return { requestId, clientAddress, db, loaders: new Loaders(db, viewer), viewer, settings, log: {} };
 }

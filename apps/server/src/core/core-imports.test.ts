@@ -28,14 +28,20 @@ describe('core/ imports no module', () => {
   it('finds no import from a core file into a module folder', () => {
     const offending = sourceFiles(CORE)
       .filter((file) => file !== __filename) // its own planted examples below
-      .flatMap((file) => importsOutside(file, fs.readFileSync(file, 'utf8')).map((spec) => `${path.relative(CORE, file)} → ${spec}`));
+      .flatMap((file) =>
+        importsOutside(file, fs.readFileSync(file, 'utf8')).map((spec) => `${path.relative(CORE, file)} → ${spec}`),
+      );
     expect(offending).toEqual([]);
   });
 
   it('would catch one (static, type-only and dynamic imports)', () => {
     const file = path.join(CORE, 'record-store.ts');
-    expect(importsOutside(file, `import { Member } from '../members/member.entity';`)).toEqual(['../members/member.entity']);
-    expect(importsOutside(file, `import type { X } from '../app/schema';\nconst m = await import('../seed/load-demo');`)).toEqual(['../app/schema', '../seed/load-demo']);
+    expect(importsOutside(file, `import { Member } from '../members/member.entity';`)).toEqual([
+      '../members/member.entity',
+    ]);
+    expect(
+      importsOutside(file, `import type { X } from '../app/schema';\nconst m = await import('../seed/load-demo');`),
+    ).toEqual(['../app/schema', '../seed/load-demo']);
     expect(importsOutside(file, `import { scope } from './scope';\nimport { In } from 'typeorm';`)).toEqual([]);
   });
 });

@@ -7,7 +7,10 @@ import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } fr
 /** What a registry module's service offers; the resolver only forwards to it. */
 export interface CrudService<E, F, I, P, S extends string> {
   get(ctx: GraphQLContext, id: number): Promise<E | null>;
-  list(ctx: GraphQLContext, args: { filter?: F | null; sort?: SortSpec<S>[] | null; page?: PageInput | null }): Promise<ListResult<E>>;
+  list(
+    ctx: GraphQLContext,
+    args: { filter?: F | null; sort?: SortSpec<S>[] | null; page?: PageInput | null },
+  ): Promise<ListResult<E>>;
   create(ctx: GraphQLContext, input: I): Promise<E>;
   update(ctx: GraphQLContext, id: number, patch: P, expectedVersion?: number | null): Promise<E>;
   remove(ctx: GraphQLContext, id: number): Promise<boolean>;
@@ -35,7 +38,13 @@ function lowerFirst(s: string): string {
  * The API.md shape of one entity — x(id), xs(filter, sort, page), createX, updateX, deleteX —
  * as a base class; a module's resolver extends it and adds its relation fields.
  */
-export function createCrudResolver<E extends object, F extends object, I extends object, P extends object, S extends string>(types: CrudTypes<E, F, I, P, S>, service: CrudService<E, F, I, P, S>) {
+export function createCrudResolver<
+  E extends object,
+  F extends object,
+  I extends object,
+  P extends object,
+  S extends string,
+>(types: CrudTypes<E, F, I, P, S>, service: CrudService<E, F, I, P, S>) {
   const single = lowerFirst(types.name);
   allow({
     [single]: types.access.read,
@@ -49,7 +58,11 @@ export function createCrudResolver<E extends object, F extends object, I extends
 
   @Resolver()
   abstract class CrudResolver {
-    @Query(() => types.entity, { name: single, nullable: true, description: `null when it does not exist or the caller may not see it` })
+    @Query(() => types.entity, {
+      name: single,
+      nullable: true,
+      description: `null when it does not exist or the caller may not see it`,
+    })
     one(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<E | null> {
       const n = Number(id);
       return Number.isSafeInteger(n) && n > 0 ? service.get(ctx, n) : Promise.resolve(null);
@@ -70,7 +83,10 @@ export function createCrudResolver<E extends object, F extends object, I extends
       return service.create(ctx, input);
     }
 
-    @Mutation(() => types.entity, { name: `update${types.name}`, description: 'expectedVersion: fail with CONFLICT instead of overwriting a newer change' })
+    @Mutation(() => types.entity, {
+      name: `update${types.name}`,
+      description: 'expectedVersion: fail with CONFLICT instead of overwriting a newer change',
+    })
     update(
       @Arg('id', () => ID) id: string,
       @Arg('input', () => types.patch) input: P,

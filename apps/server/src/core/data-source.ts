@@ -34,8 +34,21 @@ export async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
   }
 }
 
-function optionsFor(target: DatabaseTarget, entities: EntityList, logger: QueryCounter, bounds: TimeBounds, flavour: 'mysql' | 'mariadb' = 'mysql'): DataSourceOptions {
-  const common = { entities, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logger, logging: true as const };
+function optionsFor(
+  target: DatabaseTarget,
+  entities: EntityList,
+  logger: QueryCounter,
+  bounds: TimeBounds,
+  flavour: 'mysql' | 'mariadb' = 'mysql',
+): DataSourceOptions {
+  const common = {
+    entities,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logger,
+    logging: true as const,
+  };
   if (target.type === 'sqlite') {
     if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
     return {
@@ -63,11 +76,21 @@ function optionsFor(target: DatabaseTarget, entities: EntityList, logger: QueryC
     // TypeORM does not reconnect on its own: keep connections alive and fail fast when the server is gone.
     // trace off: mysql2 would capture a stack per query (a few % of a busy server) to decorate
     // errors we only map to API codes.
-    extra: { enableKeepAlive: true, connectTimeout: Math.min(5000, bounds.dbTimeoutMs), queueLimit: 200, waitForConnections: true, trace: false },
+    extra: {
+      enableKeepAlive: true,
+      connectTimeout: Math.min(5000, bounds.dbTimeoutMs),
+      queueLimit: 200,
+      waitForConnections: true,
+      trace: false,
+    },
   };
 }
 
-export async function openDataSource(target: DatabaseTarget, entities: EntityList, bounds: TimeBounds = DEFAULT_TIME_BOUNDS): Promise<DataSourceBundle> {
+export async function openDataSource(
+  target: DatabaseTarget,
+  entities: EntityList,
+  bounds: TimeBounds = DEFAULT_TIME_BOUNDS,
+): Promise<DataSourceBundle> {
   const queries = new QueryCounter();
   const flavour = target.type === 'mysql' ? await mysqlFlavour(target.url) : undefined;
   const dataSource = new DataSource(optionsFor(target, entities, queries, bounds, flavour));

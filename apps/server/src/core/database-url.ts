@@ -16,7 +16,8 @@ export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): 
   if (url.startsWith('mysql://') || url.startsWith('mariadb://')) {
     const parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
     const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    if (!database) throw new Error('DATABASE_URL mysql://… needs a database name, e.g. mysql://root@127.0.0.1:3306/cppcc');
+    if (!database)
+      throw new Error('DATABASE_URL mysql://… needs a database name, e.g. mysql://root@127.0.0.1:3306/cppcc');
     return { type: 'mysql', url: parsed.toString(), database };
   }
   throw new Error(`DATABASE_URL not understood: use sqlite:/path/file.db or mysql://user:pass@host:port/db`);

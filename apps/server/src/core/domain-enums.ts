@@ -59,7 +59,13 @@ const DOMAIN_ENUMS: [Record<string, string>, { name: string; description?: strin
   [ProposerKind, { name: 'ProposerKind', description: '个人 / 联名 / 党派团体 / 专委会 / 界别' }],
   [RectificationStatus, { name: 'RectificationStatus', description: '待整改 / 整改中 / 已整改' }],
   [ReplyClass, { name: 'ReplyClass', description: 'A 已解决或基本解决 / B 正在解决或列入计划 / C 留作参考' }],
-  [ReviewDecision, { name: 'ProposalReviewDecision', description: '立案 ACCEPT / 不予立案 REJECT / 转为意见建议 CONVERT / 并案 MERGE' }],
+  [
+    ReviewDecision,
+    {
+      name: 'ProposalReviewDecision',
+      description: '立案 ACCEPT / 不予立案 REJECT / 转为意见建议 CONVERT / 并案 MERGE',
+    },
+  ],
   [Role, { name: 'Role', description: '县政协管理员 / 乡镇政协干部 / 县政协领导 / 承办单位 / 外部系统' }],
   [Satisfaction, { name: 'Satisfaction' }],
   [SectorCategory, { name: 'SectorCategory', description: '党派 / 人民团体 / 界别 / 特邀' }],

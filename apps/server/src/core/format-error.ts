@@ -20,7 +20,14 @@ const API_CODES = new Set([
 ]);
 
 // Apollo's own codes for documents that cannot run are the caller's bad input in API.md's terms.
-const CALLER_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+const CALLER_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 /** `Variable "$input" got invalid value … at "input.kind"` → `input.kind`. */
 function fieldFromMessage(message: string): string | undefined {
@@ -55,10 +62,21 @@ const DATABASE_DOWN_ERRNOS = new Set([1969, 3024]);
 
 /** Connection-level failures (the database is gone or locked), as opposed to a bad statement. */
 export function isDatabaseDown(error: unknown): boolean {
-  const e = error as { code?: string; errno?: number; message?: string; driverError?: { code?: string; errno?: number }; cause?: unknown };
+  const e = error as {
+    code?: string;
+    errno?: number;
+    message?: string;
+    driverError?: { code?: string; errno?: number };
+    cause?: unknown;
+  };
   const code = String(e?.driverError?.code ?? e?.code ?? '');
   if (DATABASE_DOWN_CODES.has(code) || DATABASE_DOWN_ERRNOS.has(Number(e?.driverError?.errno ?? e?.errno))) return true;
-  if (/connection (is in closed state|lost)|Pool is closed|Can't add new command when connection is in closed state/i.test(String(e?.message ?? ''))) return true;
+  if (
+    /connection (is in closed state|lost)|Pool is closed|Can't add new command when connection is in closed state/i.test(
+      String(e?.message ?? ''),
+    )
+  )
+    return true;
   return e?.cause != null && e.cause !== error && isDatabaseDown(e.cause);
 }
 
@@ -68,7 +86,10 @@ export function databaseUnavailable() {
 
 function outcomeUnknown(error: unknown): boolean {
   const e = error as { outcomeUnknown?: boolean; driverError?: { outcomeUnknown?: boolean }; cause?: unknown };
-  return Boolean(e?.outcomeUnknown || e?.driverError?.outcomeUnknown) || (e?.cause != null && e.cause !== error && outcomeUnknown(e.cause));
+  return (
+    Boolean(e?.outcomeUnknown || e?.driverError?.outcomeUnknown) ||
+    (e?.cause != null && e.cause !== error && outcomeUnknown(e.cause))
+  );
 }
 
 const OUTCOME_UNKNOWN_MESSAGE = '数据库未及时确认此次保存，无法确定是否已保存：请先查询核对，再决定是否重试';
@@ -80,7 +101,8 @@ const OUTCOME_UNKNOWN_MESSAGE = '数据库未及时确认此次保存，无法�
  */
 export function databaseFailure(error: unknown) {
   if (!isDatabaseDown(error)) return undefined;
-  if (outcomeUnknown(error)) return apiError('WRITE_OUTCOME_UNKNOWN', OUTCOME_UNKNOWN_MESSAGE, { http: { status: 503 } });
+  if (outcomeUnknown(error))
+    return apiError('WRITE_OUTCOME_UNKNOWN', OUTCOME_UNKNOWN_MESSAGE, { http: { status: 503 } });
   return databaseUnavailable();
 }
 
@@ -101,19 +123,34 @@ export function createFormatError(production: boolean) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     if (isLimitRejection(formatted.message)) {
-      return { message: formatted.message.replace(/^Syntax Error: /, '').replace('more that', 'more than'), extensions: { code: 'QUERY_TOO_COMPLEX' } };
+      return {
+        message: formatted.message.replace(/^Syntax Error: /, '').replace('more that', 'more than'),
+        extensions: { code: 'QUERY_TOO_COMPLEX' },
+      };
     }
     if (CALLER_ERRORS.has(code)) {
       const field = fieldFromMessage(formatted.message);
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', reason: code, ...(field ? { field } : {}) } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code: 'BAD_USER_INPUT', reason: code, ...(field ? { field } : {}) },
+      };
     }
     // Apollo's own refusals (persisted-query mismatches …) carry a 4xx status but no code.
-    const status = Number((formatted.extensions?.http as { status?: number } | undefined)?.status ?? (error as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status);
-    if (status >= 400 && status < 500) return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+    const status = Number(
+      (formatted.extensions?.http as { status?: number } | undefined)?.status ??
+        (error as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status,
+    );
+    if (status >= 400 && status < 500)
+      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT', reason: code } };
     const original = unwrapResolverError(error);
     const failure = databaseFailure(original);
     if (failure || code === 'DATABASE_UNAVAILABLE') {
-      return { message: failure?.message ?? '数据库暂时不可用，请稍后重试', path: formatted.path, extensions: { code: String(failure?.extensions.code ?? 'DATABASE_UNAVAILABLE') } };
+      return {
+        message: failure?.message ?? '数据库暂时不可用，请稍后重试',
+        path: formatted.path,
+        extensions: { code: String(failure?.extensions.code ?? 'DATABASE_UNAVAILABLE') },
+      };
     }
     logger.error({ err: original }, 'internal error');
     return {

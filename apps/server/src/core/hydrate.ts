@@ -13,7 +13,12 @@ interface ColumnPlan {
 const PLAIN_TYPES = new Set<unknown>(['varchar', 'text', 'integer', 'int', String]);
 
 function isPlain(column: ColumnMetadata): boolean {
-  return PLAIN_TYPES.has(column.type) && !column.transformer && !column.embeddedMetadata && !(column.isVirtual && column.referencedColumn);
+  return (
+    PLAIN_TYPES.has(column.type) &&
+    !column.transformer &&
+    !column.embeddedMetadata &&
+    !(column.isVirtual && column.referencedColumn)
+  );
 }
 
 const plans = new WeakMap<EntityMetadata, Map<string, ColumnPlan[]>>();
@@ -38,7 +43,12 @@ function planFor(db: DataSource, metadata: EntityMetadata, alias: string): Colum
  * does (dates, booleans, transformers) but without its join-aware result grouping, which is
  * most of the cost of a list page. Plain text and integer columns are copied as they come.
  */
-export function hydrate<E extends ObjectLiteral>(db: DataSource, metadata: EntityMetadata, alias: string, rows: Record<string, unknown>[]): E[] {
+export function hydrate<E extends ObjectLiteral>(
+  db: DataSource,
+  metadata: EntityMetadata,
+  alias: string,
+  rows: Record<string, unknown>[],
+): E[] {
   const plan = planFor(db, metadata, alias);
   const prototype = (metadata.target as { prototype: object }).prototype;
   return rows.map((raw) => {

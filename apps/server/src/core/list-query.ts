@@ -48,14 +48,23 @@ export function IdFilter(entity: EntityRef, description?: string): PropertyDecor
 /** Filter input type name → field → the entity (type) its id names; the authorization matrix enumerates these. */
 export function filterReferenceNames(): Record<string, Record<string, string>> {
   const name = (e: EntityTarget<ObjectLiteral>) => (typeof e === 'function' ? e.name : String(e));
-  return Object.fromEntries([...FILTER_REFERENCES].map(([type, fields]) => [type.name, Object.fromEntries([...fields].map(([f, e]) => [f, name(e())]))]));
+  return Object.fromEntries(
+    [...FILTER_REFERENCES].map(([type, fields]) => [
+      type.name,
+      Object.fromEntries([...fields].map(([f, e]) => [f, name(e())])),
+    ]),
+  );
 }
 
 /**
  * False when the filter names a record the caller may not read (or one that does not exist): the
  * answer is then the empty page. Checked through the same per-request loader as single reads.
  */
-async function namedRecordsReadable(ctx: GraphQLContext, filterType: ClassType<object>, filter: object): Promise<boolean> {
+async function namedRecordsReadable(
+  ctx: GraphQLContext,
+  filterType: ClassType<object>,
+  filter: object,
+): Promise<boolean> {
   for (const [field, ref] of FILTER_REFERENCES.get(filterType) ?? []) {
     const value = (filter as Record<string, unknown>)[field];
     if (!value) continue;
@@ -85,7 +94,12 @@ export const IDS_MAX = 500;
 /** A searched column, optionally only where a condition holds (personal columns: see core/personal-data.ts). */
 export type SearchColumn = string | { column: string; where: ScopeCondition };
 
-export function applySearch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, alias: string, columns: SearchColumn[], q: string | null | undefined): void {
+export function applySearch<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  alias: string,
+  columns: SearchColumn[],
+  q: string | null | undefined,
+): void {
   const text = q?.trim();
   if (!text || columns.length === 0) return;
   assertValid([...text].length > SEARCH_MAX ? [{ field: 'filter.q', message: `搜索词不能超过${SEARCH_MAX}个字` }] : []);
@@ -94,7 +108,11 @@ export function applySearch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, 
       for (const c of columns) {
         const like = `${alias}.${typeof c === 'string' ? c : c.column} LIKE :q ESCAPE '${LIKE_ESCAPE}'`;
         if (typeof c === 'string') w.orWhere(like, { q: likePattern(text) });
-        else w.orWhere(`(${like} AND ${c.where.sql.replaceAll('{a}', alias)})`, { q: likePattern(text), ...c.where.params });
+        else
+          w.orWhere(`(${like} AND ${c.where.sql.replaceAll('{a}', alias)})`, {
+            q: likePattern(text),
+            ...c.where.params,
+          });
       }
     }),
   );
@@ -154,6 +172,12 @@ export async function listRecords<E extends ObjectLiteral, F extends BaseFilter,
   // The page and its count in parallel (two pool connections on MySQL), the page hydrated
   // without TypeORM's join-aware transformer: list specs select one table.
   const count = qb.clone().orderBy().select('COUNT(*)', 'n');
-  const [rows, total] = await Promise.all([qb.offset(offset).limit(limit).getRawMany<Record<string, unknown>>(), count.getRawOne<{ n: number | string }>()]);
-  return { nodes: hydrate<E>(ctx.db, qb.expressionMap.mainAlias!.metadata, alias, rows), totalCount: Number(total?.n ?? 0) };
+  const [rows, total] = await Promise.all([
+    qb.offset(offset).limit(limit).getRawMany<Record<string, unknown>>(),
+    count.getRawOne<{ n: number | string }>(),
+  ]);
+  return {
+    nodes: hydrate<E>(ctx.db, qb.expressionMap.mainAlias!.metadata, alias, rows),
+    totalCount: Number(total?.n ?? 0),
+  };
 }

@@ -10,7 +10,8 @@ describe('the request’s loader registry', () => {
   it('batches the keys of one request into one call and caches them', async () => {
     const calls: number[][] = [];
     const own = loaders();
-    const load = (k: number) => own.batch<number, number>('square', async (keys) => (calls.push([...keys]), keys.map((x) => x * x))).load(k);
+    const load = (k: number) =>
+      own.batch<number, number>('square', async (keys) => (calls.push([...keys]), keys.map((x) => x * x))).load(k);
     expect(await Promise.all([load(2), load(3), load(2)])).toEqual([4, 9, 4]);
     expect(await load(3)).toBe(9);
     expect(calls).toEqual([[2, 3]]);

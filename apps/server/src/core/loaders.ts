@@ -33,18 +33,23 @@ export class Loaders {
 
   /** Records by primary key, within the caller's read scope; missing or unseen ids load as null. */
   byId<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E>): DataLoader<number, E | null> {
-    return this.memo(entity, () =>
-      new DataLoader<number, E | null>(async (ids) => {
-        if (readsWholeReference(entity, this.viewer)) {
-          const cached = await referenceCache.rows(this.db, entity);
-          if (ids.every((id) => cached.has(id))) return ids.map((id) => cached.get(id) ?? null);
-        }
-        const qb = this.db.getRepository(entity).createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] });
-        applyReadScope(qb, entity, 'r', this.viewer);
-        const rows = await qb.getMany();
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
+    return this.memo(
+      entity,
+      () =>
+        new DataLoader<number, E | null>(async (ids) => {
+          if (readsWholeReference(entity, this.viewer)) {
+            const cached = await referenceCache.rows(this.db, entity);
+            if (ids.every((id) => cached.has(id))) return ids.map((id) => cached.get(id) ?? null);
+          }
+          const qb = this.db
+            .getRepository(entity)
+            .createQueryBuilder('r')
+            .where('r.id IN (:...ids)', { ids: [...ids] });
+          applyReadScope(qb, entity, 'r', this.viewer);
+          const rows = await qb.getMany();
+          const byId = new Map(rows.map((r) => [r.id, r]));
+          return ids.map((id) => byId.get(id) ?? null);
+        }),
     );
   }
 
@@ -52,7 +57,10 @@ export class Loaders {
    * A reference record (township, sector, unit) by id: straight from the warm process cache when
    * possible — no promise for graphql-js to wait on for each nested field — else through byId.
    */
-  reference<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E>, id: number | null): E | null | Promise<E | null> {
+  reference<E extends ObjectLiteral & { id: number }>(
+    entity: EntityTarget<E>,
+    id: number | null,
+  ): E | null | Promise<E | null> {
     if (id == null) return null;
     if (readsWholeReference(entity, this.viewer)) {
       const hit = referenceCache.peek(this.db, entity)?.get(id);
@@ -63,34 +71,47 @@ export class Loaders {
 
   /** Records grouped by a foreign-key column (e.g. memberships by committeeId), within the read scope. */
   manyBy<E extends ObjectLiteral>(entity: EntityTarget<E>, column: keyof E & string): DataLoader<number, E[]> {
-    return this.memo(`${String(entity)}:${column}:many`, () =>
-      new DataLoader<number, E[]>(async (keys) => {
-        const qb = this.db.getRepository(entity).createQueryBuilder('r').where(`r.${column} IN (:...keys)`, { keys: [...keys] }).orderBy('r.id', 'ASC');
-        applyReadScope(qb, entity, 'r', this.viewer);
-        const rows = await qb.getMany();
-        const groups = new Map<number, E[]>(keys.map((k) => [k, []]));
-        for (const row of rows) groups.get(row[column] as number)?.push(row);
-        return keys.map((k) => groups.get(k) ?? []);
-      }),
+    return this.memo(
+      `${String(entity)}:${column}:many`,
+      () =>
+        new DataLoader<number, E[]>(async (keys) => {
+          const qb = this.db
+            .getRepository(entity)
+            .createQueryBuilder('r')
+            .where(`r.${column} IN (:...keys)`, { keys: [...keys] })
+            .orderBy('r.id', 'ASC');
+          applyReadScope(qb, entity, 'r', this.viewer);
+          const rows = await qb.getMany();
+          const groups = new Map<number, E[]>(keys.map((k) => [k, []]));
+          for (const row of rows) groups.get(row[column] as number)?.push(row);
+          return keys.map((k) => groups.get(k) ?? []);
+        }),
     );
   }
 
   /** COUNT(*) grouped by a column in one query; `filter` adds SQL conditions. Aggregates are not scoped: comparisons are county-wide. */
-  countBy(name: string, entity: EntityTarget<ObjectLiteral>, column: string, filter?: { sql: string; params?: Record<string, unknown> }): DataLoader<number, number> {
-    return this.memo(`count:${name}`, () =>
-      new DataLoader<number, number>(async (keys) => {
-        const qb = this.db
-          .getRepository(entity)
-          .createQueryBuilder('r')
-          .select(`r.${column}`, 'key')
-          .addSelect('COUNT(*)', 'n')
-          .where(`r.${column} IN (:...keys)`, { keys: [...keys] })
-          .groupBy(`r.${column}`);
-        if (filter) qb.andWhere(filter.sql, filter.params ?? {});
-        const rows = await qb.getRawMany<{ key: number | string; n: number | string }>();
-        const counts = new Map(rows.map((r) => [Number(r.key), Number(r.n)]));
-        return keys.map((k) => counts.get(k) ?? 0);
-      }),
+  countBy(
+    name: string,
+    entity: EntityTarget<ObjectLiteral>,
+    column: string,
+    filter?: { sql: string; params?: Record<string, unknown> },
+  ): DataLoader<number, number> {
+    return this.memo(
+      `count:${name}`,
+      () =>
+        new DataLoader<number, number>(async (keys) => {
+          const qb = this.db
+            .getRepository(entity)
+            .createQueryBuilder('r')
+            .select(`r.${column}`, 'key')
+            .addSelect('COUNT(*)', 'n')
+            .where(`r.${column} IN (:...keys)`, { keys: [...keys] })
+            .groupBy(`r.${column}`);
+          if (filter) qb.andWhere(filter.sql, filter.params ?? {});
+          const rows = await qb.getRawMany<{ key: number | string; n: number | string }>();
+          const counts = new Map(rows.map((r) => [Number(r.key), Number(r.n)]));
+          return keys.map((k) => counts.get(k) ?? 0);
+        }),
     );
   }
 }

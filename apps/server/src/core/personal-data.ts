@@ -27,12 +27,21 @@ export function definePersonalData<E>(
   owner: { [K in 'townshipId' | 'handlingUnitId']?: keyof E & string },
   fields: { [K in keyof E & string]?: { mask: (value: E[K]) => unknown; masked: string } },
 ): void {
-  SPECS.set(entity.name, { owner, fields: new Map(Object.entries(fields) as [string, { mask: Mask; masked: string }][]) });
+  SPECS.set(entity.name, {
+    owner,
+    fields: new Map(Object.entries(fields) as [string, { mask: Mask; masked: string }][]),
+  });
 }
 
 function readerOf(viewer: Viewer) {
   return isPrincipal(viewer)
-    ? { kind: viewer.kind, role: viewer.role, townshipId: viewer.townshipId, handlingUnitId: viewer.handlingUnitId, personalData: viewer.personalData === true }
+    ? {
+        kind: viewer.kind,
+        role: viewer.role,
+        townshipId: viewer.townshipId,
+        handlingUnitId: viewer.handlingUnitId,
+        personalData: viewer.personalData === true,
+      }
     : { kind: viewer.kind };
 }
 
@@ -53,7 +62,8 @@ export function maskSnapshot(viewer: Viewer, entityType: string, json: string | 
   if (!spec || json == null) return json;
   const record = JSON.parse(json) as Record<string, unknown>;
   if (readsPersonalData(readerOf(viewer), ownerOf(spec, record))) return json;
-  for (const [field, { mask }] of spec.fields) if (field in record) record[field] = (mask as (v: unknown) => unknown)(record[field]);
+  for (const [field, { mask }] of spec.fields)
+    if (field in record) record[field] = (mask as (v: unknown) => unknown)(record[field]);
   return JSON.stringify(record);
 }
 
@@ -67,7 +77,10 @@ export function personalSearch(viewer: Viewer, typeName: string, column: string)
   if (!spec?.fields.has(column)) return true;
   const reach = personalDataReach(readerOf(viewer));
   if (reach === 'all' || reach === 'none') return reach === 'all';
-  const [key, value] = 'townshipId' in reach ? (['townshipId', reach.townshipId] as const) : (['handlingUnitId', reach.handlingUnitId] as const);
+  const [key, value] =
+    'townshipId' in reach
+      ? (['townshipId', reach.townshipId] as const)
+      : (['handlingUnitId', reach.handlingUnitId] as const);
   const ownerColumn = spec.owner[key];
   return ownerColumn ? { sql: `{a}.${ownerColumn} = :personalOwner`, params: { personalOwner: value } } : false;
 }
@@ -88,7 +101,8 @@ function describe(spec: PersonalSpec, masked: string, description: string | null
 export function applyPersonalData(schema: GraphQLSchema): GraphQLSchema {
   for (const [typeName, spec] of SPECS) {
     const type = schema.getType(typeName);
-    if (!(type instanceof GraphQLObjectType)) throw new Error(`personal data declared for ${typeName}, which is no object type of the schema`);
+    if (!(type instanceof GraphQLObjectType))
+      throw new Error(`personal data declared for ${typeName}, which is no object type of the schema`);
     const fields = type.getFields();
     for (const [name, { mask, masked }] of spec.fields) {
       const field = fields[name];

@@ -1,5 +1,12 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
+} from 'graphql';
 
 /**
  * Depth, cost, alias, token and directive limits (graphql-armor), tuned so the console's own
@@ -24,7 +31,10 @@ export function queryLimits(production: boolean) {
 
 /** The messages graphql-armor rejects with ("Query depth limit of 10 exceeded, found 31." …). */
 export function isLimitRejection(message: string): boolean {
-  return /(depth|aliases|directives|token|cost|field) limit of \d+/i.test(message) || /Document contains more tha[nt] \d+ tokens/.test(message);
+  return (
+    /(depth|aliases|directives|token|cost|field) limit of \d+/i.test(message) ||
+    /Document contains more tha[nt] \d+ tokens/.test(message)
+  );
 }
 
 /** Most field selections a document may ask for, fragments expanded, `__typename` included. */
@@ -94,7 +104,12 @@ export const selectionLimitRule: ValidationRule = (context) => ({
   Document: {
     enter(document) {
       const { fields, aliases } = documentSize(document);
-      const over = fields > MAX_SELECTIONS ? `Field limit of ${MAX_SELECTIONS} exceeded, found ${fields}.` : aliases > MAX_ALIASES ? `Aliases limit of ${MAX_ALIASES} exceeded, found ${aliases}.` : null;
+      const over =
+        fields > MAX_SELECTIONS
+          ? `Field limit of ${MAX_SELECTIONS} exceeded, found ${fields}.`
+          : aliases > MAX_ALIASES
+            ? `Aliases limit of ${MAX_ALIASES} exceeded, found ${aliases}.`
+            : null;
       if (!over) return undefined;
       context.reportError(new GraphQLError(over, { extensions: { code: 'QUERY_TOO_COMPLEX' } }));
       return null;

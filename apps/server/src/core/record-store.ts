@@ -42,11 +42,18 @@ function sameValue(a: unknown, b: unknown): boolean {
  * (nothing, on create) in a column the caller's role may not change. A value sent unchanged —
  * as a whole edit form sends it — is no change.
  */
-function assertMayChangeFields<E extends ObjectLiteral>(viewer: Viewer, rules: RecordRules<E>, before: E | null, record: E): void {
+function assertMayChangeFields<E extends ObjectLiteral>(
+  viewer: Viewer,
+  rules: RecordRules<E>,
+  before: E | null,
+  record: E,
+): void {
   if (!rules.writers || !isPrincipal(viewer)) return;
   for (const field of Object.keys(rules.writers)) {
     if (sameValue(before?.[field], record[field]) || mayChangeField(rules.writers, viewer.role, field)) continue;
-    throw apiError('FORBIDDEN', `无权修改${rules.label}的此项信息（${field}），请联系县政协办公室`, { field: `input.${field}` });
+    throw apiError('FORBIDDEN', `无权修改${rules.label}的此项信息（${field}），请联系县政协办公室`, {
+      field: `input.${field}`,
+    });
   }
 }
 
@@ -57,7 +64,9 @@ export function definedOnly<T extends object>(patch: T): Partial<T> {
 
 export function toId(value: string | number, field = 'id'): number {
   const id = Number(value);
-  assertValid(Number.isSafeInteger(id) && id > 0 ? [] : [{ field, message: `id 必须是正整数：${JSON.stringify(value)}` }]);
+  assertValid(
+    Number.isSafeInteger(id) && id > 0 ? [] : [{ field, message: `id 必须是正整数：${JSON.stringify(value)}` }],
+  );
   return id;
 }
 
@@ -68,7 +77,9 @@ async function checkUnique<E extends ObjectLiteral & { id: number }>(
   uniques: Unique<E>[] = [],
 ): Promise<void> {
   for (const u of uniques) {
-    const clash = await manager.getRepository(entity).findOne({ where: { [u.column]: record[u.column] } as never, select: { id: true } as never });
+    const clash = await manager
+      .getRepository(entity)
+      .findOne({ where: { [u.column]: record[u.column] } as never, select: { id: true } as never });
     if (clash && clash.id !== record.id) throw badInput([{ field: u.field, message: u.message }]);
   }
 }
@@ -80,16 +91,26 @@ const sqliteTail = new WeakMap<object, Promise<unknown>>();
  * connection per process, so its transactions queue here one after another: interleaved, a
  * second BEGIN would nest in the first and share its fate on rollback.
  */
-export function inTransaction<T>(ctx: Pick<GraphQLContext, 'db' | 'tx'>, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  ctx: Pick<GraphQLContext, 'db' | 'tx'>,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   if (ctx.tx) return work(ctx.tx);
   if (isMysql(ctx.db)) return ctx.db.transaction(work);
   const run = (sqliteTail.get(ctx.db) ?? Promise.resolve()).then(() => ctx.db.transaction(work));
-  sqliteTail.set(ctx.db, run.catch(() => undefined));
+  sqliteTail.set(
+    ctx.db,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
 /** Runs a write, then drops the entity's cached reference rows (after commit, not before). */
-async function thenInvalidate<T>(ctx: Pick<GraphQLContext, 'db'>, entity: EntityTarget<ObjectLiteral>, write: Promise<T>): Promise<T> {
+async function thenInvalidate<T>(
+  ctx: Pick<GraphQLContext, 'db'>,
+  entity: EntityTarget<ObjectLiteral>,
+  write: Promise<T>,
+): Promise<T> {
   try {
     return await write;
   } finally {
@@ -112,19 +133,28 @@ export async function createRecord<E extends ObjectLiteral & { id: number }>(
   after?: (saved: E, manager: EntityManager) => Promise<void>,
 ): Promise<E> {
   try {
-    return await thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
-      const repo = manager.getRepository(entity);
-      const record = repo.create(values);
-      assertCanWrite(ctx.viewer, entity, record);
-      assertMayChangeFields(ctx.viewer, rules, null, record);
-      assertValid(await rules.validate(record, manager, null));
-      await checkUnique(manager, entity, record, rules.unique);
-      const saved = await repo.save(record);
-      await after?.(saved, manager);
-      const stored = (await repo.findOneByOrFail({ id: saved.id } as never)) as E;
-      await writeAudit(manager, ctx, { action: 'CREATE', entityType: entityTypeName(entity), entityId: stored.id, after: stored });
-      return stored;
-    }));
+    return await thenInvalidate(
+      ctx,
+      entity,
+      inTransaction(ctx, async (manager) => {
+        const repo = manager.getRepository(entity);
+        const record = repo.create(values);
+        assertCanWrite(ctx.viewer, entity, record);
+        assertMayChangeFields(ctx.viewer, rules, null, record);
+        assertValid(await rules.validate(record, manager, null));
+        await checkUnique(manager, entity, record, rules.unique);
+        const saved = await repo.save(record);
+        await after?.(saved, manager);
+        const stored = (await repo.findOneByOrFail({ id: saved.id } as never)) as E;
+        await writeAudit(manager, ctx, {
+          action: 'CREATE',
+          entityType: entityTypeName(entity),
+          entityId: stored.id,
+          after: stored,
+        });
+        return stored;
+      }),
+    );
   } catch (error) {
     return mapUnique(error, rules);
   }
@@ -170,41 +200,45 @@ export async function changeRecord<E extends ObjectLiteral & { id: number; versi
   id: number,
   change: VersionedChange<E>,
 ): Promise<E> {
-  return thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
-    const repo = manager.getRepository(entity);
-    // MySQL: concurrent writers queue on the lock instead of failing on the version check.
-    const before = isMysql(ctx.db)
-      ? await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } })
-      : await repo.findOneBy({ id } as never);
-    if (!before) throw notFound(change.label, id);
-    if (change.authorize) await change.authorize(before, manager);
-    else assertCanWrite(ctx.viewer, entity, before);
-    const staleMessage = `${change.label}已被他人修改（当前版本 ${before.version}），请刷新后重试`;
-    if (change.expectedVersion != null && change.expectedVersion !== before.version) {
-      throw conflict(staleMessage, { currentVersion: before.version });
-    }
-    const plan = await change.plan(before, manager);
-    // Every change is a new version, even one that only touches related rows (a roster, attendance).
-    const result = await repo
-      .createQueryBuilder()
-      .update()
-      .set({ ...(plan.changes ?? {}), version: () => 'version + 1' } as never)
-      .where('id = :id AND version = :version', { id, version: before.version })
-      .execute();
-    if (result.affected === 0) throw conflict(staleMessage, { currentVersion: before.version });
-    await plan.writeRelated?.(manager);
-    const after = (await repo.findOneByOrFail({ id } as never)) as E;
-    if (change.record) await change.record(manager, before, after, plan);
-    else
-      await writeAudit(manager, ctx, {
-        action: change.action,
-        entityType: entityTypeName(entity),
-        entityId: id,
-        before: plan.auditBefore ? { ...before, ...plan.auditBefore } : before,
-        after: plan.auditAfter ? { ...after, ...plan.auditAfter } : after,
-      });
-    return after;
-  }));
+  return thenInvalidate(
+    ctx,
+    entity,
+    inTransaction(ctx, async (manager) => {
+      const repo = manager.getRepository(entity);
+      // MySQL: concurrent writers queue on the lock instead of failing on the version check.
+      const before = isMysql(ctx.db)
+        ? await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } })
+        : await repo.findOneBy({ id } as never);
+      if (!before) throw notFound(change.label, id);
+      if (change.authorize) await change.authorize(before, manager);
+      else assertCanWrite(ctx.viewer, entity, before);
+      const staleMessage = `${change.label}已被他人修改（当前版本 ${before.version}），请刷新后重试`;
+      if (change.expectedVersion != null && change.expectedVersion !== before.version) {
+        throw conflict(staleMessage, { currentVersion: before.version });
+      }
+      const plan = await change.plan(before, manager);
+      // Every change is a new version, even one that only touches related rows (a roster, attendance).
+      const result = await repo
+        .createQueryBuilder()
+        .update()
+        .set({ ...(plan.changes ?? {}), version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id, version: before.version })
+        .execute();
+      if (result.affected === 0) throw conflict(staleMessage, { currentVersion: before.version });
+      await plan.writeRelated?.(manager);
+      const after = (await repo.findOneByOrFail({ id } as never)) as E;
+      if (change.record) await change.record(manager, before, after, plan);
+      else
+        await writeAudit(manager, ctx, {
+          action: change.action,
+          entityType: entityTypeName(entity),
+          entityId: id,
+          before: plan.auditBefore ? { ...before, ...plan.auditBefore } : before,
+          after: plan.auditAfter ? { ...after, ...plan.auditAfter } : after,
+        });
+      return after;
+    }),
+  );
 }
 
 /** An edit of a record's own fields (XPatch) through the write path, with the record's rules. */
@@ -247,17 +281,26 @@ export async function deleteRecord<E extends ObjectLiteral & { id: number }>(
   label: string,
   guard?: (manager: EntityManager) => Promise<string | null>,
 ): Promise<boolean> {
-  return thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
-    const repo = manager.getRepository(entity);
-    const record = await repo.findOneBy({ id } as never);
-    if (!record) throw notFound(label, id);
-    assertCanWrite(ctx.viewer, entity, record);
-    const blocker = await guard?.(manager);
-    if (blocker) throw conflict(`${label}「${String(record.name ?? id)}」仍有${blocker}，不能删除`);
-    await repo.delete(id);
-    await writeAudit(manager, ctx, { action: 'DELETE', entityType: entityTypeName(entity), entityId: id, before: record });
-    return true;
-  }));
+  return thenInvalidate(
+    ctx,
+    entity,
+    inTransaction(ctx, async (manager) => {
+      const repo = manager.getRepository(entity);
+      const record = await repo.findOneBy({ id } as never);
+      if (!record) throw notFound(label, id);
+      assertCanWrite(ctx.viewer, entity, record);
+      const blocker = await guard?.(manager);
+      if (blocker) throw conflict(`${label}「${String(record.name ?? id)}」仍有${blocker}，不能删除`);
+      await repo.delete(id);
+      await writeAudit(manager, ctx, {
+        action: 'DELETE',
+        entityType: entityTypeName(entity),
+        entityId: id,
+        before: record,
+      });
+      return true;
+    }),
+  );
 }
 
 /** Archives a record with history (members, units): it stays countable but leaves the lists. */
@@ -268,22 +311,44 @@ export async function archiveRecord<E extends ObjectLiteral & { id: number; arch
   label: string,
   extra: Partial<E> = {},
 ): Promise<boolean> {
-  return thenInvalidate(ctx, entity, inTransaction(ctx, async (manager) => {
-    const repo = manager.getRepository(entity);
-    const record = await repo.findOneBy({ id } as never);
-    if (!record) throw notFound(label, id);
-    assertCanWrite(ctx.viewer, entity, record);
-    if (record.archivedAt) return true;
-    await repo.createQueryBuilder().update().set({ archivedAt: new Date(), ...extra } as never).where('id = :id', { id }).execute();
-    const archived = await repo.findOneBy({ id } as never);
-    await writeAudit(manager, ctx, { action: 'ARCHIVE', entityType: entityTypeName(entity), entityId: id, before: record, after: archived });
-    return true;
-  }));
+  return thenInvalidate(
+    ctx,
+    entity,
+    inTransaction(ctx, async (manager) => {
+      const repo = manager.getRepository(entity);
+      const record = await repo.findOneBy({ id } as never);
+      if (!record) throw notFound(label, id);
+      assertCanWrite(ctx.viewer, entity, record);
+      if (record.archivedAt) return true;
+      await repo
+        .createQueryBuilder()
+        .update()
+        .set({ archivedAt: new Date(), ...extra } as never)
+        .where('id = :id', { id })
+        .execute();
+      const archived = await repo.findOneBy({ id } as never);
+      await writeAudit(manager, ctx, {
+        action: 'ARCHIVE',
+        entityType: entityTypeName(entity),
+        entityId: id,
+        before: record,
+        after: archived,
+      });
+      return true;
+    }),
+  );
 }
 
 /** BAD_USER_INPUT when a referenced record does not exist (unknown sectorId, townshipId …). */
-export async function referenceExists(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, id: number | null | undefined, field: string, label: string): Promise<FieldError[]> {
+export async function referenceExists(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  id: number | null | undefined,
+  field: string,
+  label: string,
+): Promise<FieldError[]> {
   if (id == null) return [];
-  const found = Number.isSafeInteger(Number(id)) && (await manager.getRepository(entity).exists({ where: { id: Number(id) } }));
+  const found =
+    Number.isSafeInteger(Number(id)) && (await manager.getRepository(entity).exists({ where: { id: Number(id) } }));
   return found ? [] : [{ field, message: `${label} ${id} 不存在` }];
 }

@@ -24,7 +24,11 @@ class ReferenceCache {
     return table;
   }
 
-  rows<E extends ObjectLiteral & { id: number }>(db: DataSource, entity: EntityTarget<E>, now = Date.now()): Promise<Map<number, E>> {
+  rows<E extends ObjectLiteral & { id: number }>(
+    db: DataSource,
+    entity: EntityTarget<E>,
+    now = Date.now(),
+  ): Promise<Map<number, E>> {
     const table = this.tableOf(db);
     const entry = table.get(entity);
     if (entry && now - entry.loadedAt < REFERENCE_TTL_MS) return entry.rows as Promise<Map<number, E>>;

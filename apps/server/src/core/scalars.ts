@@ -3,7 +3,9 @@ import { isValidDate } from '@cppcc/domain';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isValidDate(value)) {
-    throw new GraphQLError(`日期格式应为 YYYY-MM-DD：${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`日期格式应为 YYYY-MM-DD：${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return value;
 }
@@ -20,7 +22,9 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 function parseInstant(value: unknown): Date {
   const date = typeof value === 'string' ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`时间格式应为 ISO 8601：${JSON.stringify(value)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(`时间格式应为 ISO 8601：${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return date;
 }

@@ -34,7 +34,9 @@ function scopeOf<E>(entity: EntityTarget<E>): EntityScope<E> | undefined {
 
 /** Unscoped callers: the system, admins, leaders, county-wide API tokens. */
 function countyWide(viewer: Viewer): boolean {
-  return viewer.kind === 'system' || (isPrincipal(viewer) && townshipScope(viewer) == null && unitScope(viewer) == null);
+  return (
+    viewer.kind === 'system' || (isPrincipal(viewer) && townshipScope(viewer) == null && unitScope(viewer) == null)
+  );
 }
 
 /** Reference data every signed-in caller reads (townships, sectors, committees, units). */
@@ -83,7 +85,12 @@ export function readsEveryRow<E>(entity: EntityTarget<E>, viewer: Viewer): boole
 }
 
 /** Narrows a query to what the viewer may read. */
-export function applyReadScope<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, entity: EntityTarget<E>, alias: string, viewer: Viewer): void {
+export function applyReadScope<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  entity: EntityTarget<E>,
+  alias: string,
+  viewer: Viewer,
+): void {
   const condition = conditionFor(entity, viewer);
   if (condition === true) return;
   if (condition === false) {

@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getArgumentValues, Kind, type DocumentNode, type GraphQLObjectType, type OperationDefinitionNode, type SelectionSetNode, visit } from 'graphql';
+import {
+  getArgumentValues,
+  Kind,
+  type DocumentNode,
+  type GraphQLObjectType,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  visit,
+} from 'graphql';
 
 import { isMultilineField, normaliseText, textProblem } from '@cppcc/domain';
 import type { GraphQLContext } from './context';
@@ -41,7 +49,9 @@ function rootFields(selectionSet: SelectionSetNode, document: DocumentNode, out:
     if (selection.kind === Kind.FIELD) out.push(selection);
     else if (selection.kind === Kind.INLINE_FRAGMENT) rootFields(selection.selectionSet, document, out);
     else {
-      const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      const fragment = document.definitions.find(
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+      );
       if (fragment?.kind === Kind.FRAGMENT_DEFINITION) rootFields(fragment.selectionSet, document, out);
     }
   }
@@ -60,7 +70,12 @@ export function textHygienePlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async didResolveOperation({ request, operation, schema, document }) {
           if (!operation) return;
-          const root: GraphQLObjectType | null | undefined = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : undefined;
+          const root: GraphQLObjectType | null | undefined =
+            operation.operation === 'mutation'
+              ? schema.getMutationType()
+              : operation.operation === 'query'
+                ? schema.getQueryType()
+                : undefined;
           if (!root) return;
           const variables = (request.variables ?? {}) as Record<string, unknown>;
           for (const node of rootFields((operation as OperationDefinitionNode).selectionSet, document)) {

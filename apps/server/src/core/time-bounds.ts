@@ -12,10 +12,17 @@ export interface TimeBounds {
 
 export const DEFAULT_TIME_BOUNDS: TimeBounds = { shutdownGraceMs: 25_000, dbTimeoutMs: 3_000, dbLongTimeoutMs: 30_000 };
 
-const ENV: Record<keyof TimeBounds, string> = { shutdownGraceMs: 'SHUTDOWN_GRACE_MS', dbTimeoutMs: 'DB_TIMEOUT_MS', dbLongTimeoutMs: 'DB_LONG_TIMEOUT_MS' };
+const ENV: Record<keyof TimeBounds, string> = {
+  shutdownGraceMs: 'SHUTDOWN_GRACE_MS',
+  dbTimeoutMs: 'DB_TIMEOUT_MS',
+  dbLongTimeoutMs: 'DB_LONG_TIMEOUT_MS',
+};
 
 /** The bounds from SHUTDOWN_GRACE_MS, DB_TIMEOUT_MS and DB_LONG_TIMEOUT_MS; a bad value stops the start. */
-export function timeBoundsFrom(env: Record<string, string | undefined>, overrides: Partial<TimeBounds> = {}): TimeBounds {
+export function timeBoundsFrom(
+  env: Record<string, string | undefined>,
+  overrides: Partial<TimeBounds> = {},
+): TimeBounds {
   const bounds = { ...DEFAULT_TIME_BOUNDS };
   for (const key of Object.keys(ENV) as (keyof TimeBounds)[]) {
     const raw = env[ENV[key]];

@@ -3,7 +3,8 @@ import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColu
 import { DateTimeScalar } from './scalars';
 
 /** The `expectedVersion` argument of every change to an existing record. */
-export const EXPECTED_VERSION_DESCRIPTION = 'expectedVersion: fail with CONFLICT (extensions.currentVersion) instead of acting on a record a colleague changed';
+export const EXPECTED_VERSION_DESCRIPTION =
+  'expectedVersion: fail with CONFLICT (extensions.currentVersion) instead of acting on a record a colleague changed';
 
 /** Columns every editable record has: the version makes `expectedVersion` checks possible. */
 // type-graphql copies a decorated superclass's fields into each subclass type.
@@ -13,7 +14,9 @@ export abstract class VersionedRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Field(() => Int, { description: 'Incremented on every change; pass it as expectedVersion to detect a colleague’s edit' })
+  @Field(() => Int, {
+    description: 'Incremented on every change; pass it as expectedVersion to detect a colleague’s edit',
+  })
   @VersionColumn({ default: 1 })
   version: number;
 

@@ -30,7 +30,11 @@ export function isPrincipal(viewer: Viewer): viewer is Principal {
 
 /** The township a caller is confined to, if any (officers, and tokens issued for one township). */
 export function townshipScope(viewer: Viewer): number | null {
-  return isPrincipal(viewer) ? (viewer.role === Role.TOWNSHIP_OFFICER || viewer.townshipId != null ? viewer.townshipId : null) : null;
+  return isPrincipal(viewer)
+    ? viewer.role === Role.TOWNSHIP_OFFICER || viewer.townshipId != null
+      ? viewer.townshipId
+      : null
+    : null;
 }
 
 /** The handling unit a caller is confined to, if any. */

@@ -101,7 +101,14 @@ export class WorkerPool<In, Out> {
       if (message.ok) task.resolve(message.value);
       else task.reject(new WorkerTaskError(String(message.message), 'failed'));
     });
-    worker.on('error', (error: Error & { code?: string }) => this.lose(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerTaskError('内存不足', 'out-of-memory') : new WorkerTaskError(error.message, 'crashed')));
+    worker.on('error', (error: Error & { code?: string }) =>
+      this.lose(
+        slot,
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new WorkerTaskError('内存不足', 'out-of-memory')
+          : new WorkerTaskError(error.message, 'crashed'),
+      ),
+    );
     worker.on('exit', (code) => this.lose(slot, new WorkerTaskError(`工作线程意外退出（${code}）`, 'crashed')));
     this.slots.push(slot);
     return slot;

@@ -51,9 +51,12 @@ export class InflationBudget {
   /** Refuses before inflating anything when the sizes an archive declares already cross a limit. */
   checkDeclared(entry: string, compressed: number, declared: number, declaredTotal: number): void {
     const { maxEntryBytes, maxTotalBytes, maxRatio, ratioGraceBytes = 1024 * 1024 } = this.limits;
-    if (declared > maxEntryBytes) throw this.refuse('entry', `${entry} 解压后为 ${megabytes(declared)}，超过上限 ${megabytes(maxEntryBytes)}`);
-    if (declaredTotal > maxTotalBytes) throw this.refuse('total', `解压后共 ${megabytes(declaredTotal)}，超过上限 ${megabytes(maxTotalBytes)}`);
-    if (declared > ratioGraceBytes && declared > maxRatio * Math.max(1, compressed)) throw this.refuse('ratio', `${entry} 的压缩比超过 ${maxRatio} 倍`);
+    if (declared > maxEntryBytes)
+      throw this.refuse('entry', `${entry} 解压后为 ${megabytes(declared)}，超过上限 ${megabytes(maxEntryBytes)}`);
+    if (declaredTotal > maxTotalBytes)
+      throw this.refuse('total', `解压后共 ${megabytes(declaredTotal)}，超过上限 ${megabytes(maxTotalBytes)}`);
+    if (declared > ratioGraceBytes && declared > maxRatio * Math.max(1, compressed))
+      throw this.refuse('ratio', `${entry} 的压缩比超过 ${maxRatio} 倍`);
   }
 
   /**
@@ -68,10 +71,13 @@ export class InflationBudget {
       transform: (chunk: Buffer, _encoding, done: TransformCallback) => {
         inflated += chunk.length;
         this.total += chunk.length;
-        if (declared !== undefined && inflated > declared) return done(this.refuse('declared', `${entry} 解压后的实际大小超过其声明的 ${megabytes(declared)}`));
-        if (inflated > maxEntryBytes) return done(this.refuse('entry', `${entry} 解压后超过上限 ${megabytes(maxEntryBytes)}`));
+        if (declared !== undefined && inflated > declared)
+          return done(this.refuse('declared', `${entry} 解压后的实际大小超过其声明的 ${megabytes(declared)}`));
+        if (inflated > maxEntryBytes)
+          return done(this.refuse('entry', `${entry} 解压后超过上限 ${megabytes(maxEntryBytes)}`));
         if (this.total > maxTotalBytes) return done(this.refuse('total', `解压后超过上限 ${megabytes(maxTotalBytes)}`));
-        if (inflated > ratioGraceBytes && inflated > maxRatio * Math.max(1, compressed())) return done(this.refuse('ratio', `${entry} 的压缩比超过 ${maxRatio} 倍`));
+        if (inflated > ratioGraceBytes && inflated > maxRatio * Math.max(1, compressed()))
+          return done(this.refuse('ratio', `${entry} 的压缩比超过 ${maxRatio} 倍`));
         done(null, chunk);
       },
     });

@@ -27,7 +27,10 @@ function declare(file: Buffer, name: string, size: number): Buffer {
 }
 
 const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(InflationLimitError);
   return error as InflationLimitError;
 };
@@ -35,7 +38,9 @@ const refusal = async (promise: Promise<unknown>) => {
 describe('checkZip', () => {
   it('passes an ordinary workbook and lists its entries with their sizes', async () => {
     const book = new ExcelJS.Workbook();
-    book.addWorksheet('表').addRows(Array.from({ length: 2000 }, (_, i) => [`名字${i}`, i, new Date(2024, 0, 1 + (i % 300))]));
+    book
+      .addWorksheet('表')
+      .addRows(Array.from({ length: 2000 }, (_, i) => [`名字${i}`, i, new Date(2024, 0, 1 + (i % 300))]));
     const entries = await checkZip(Buffer.from(await book.xlsx.writeBuffer()), LIMITS);
     expect(entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')).toMatchObject({ method: 8 });
     expect(entries.every((e) => e.uncompressedSize >= 0)).toBe(true);
@@ -48,7 +53,11 @@ describe('checkZip', () => {
   });
 
   it('refuses entries whose declared sizes together cross the total limit', async () => {
-    const file = await zip({ 'a.xml': Buffer.alloc(5 * MB, 'a'), 'b.xml': Buffer.alloc(5 * MB, 'b'), 'c.xml': Buffer.alloc(5 * MB, 'c') });
+    const file = await zip({
+      'a.xml': Buffer.alloc(5 * MB, 'a'),
+      'b.xml': Buffer.alloc(5 * MB, 'b'),
+      'c.xml': Buffer.alloc(5 * MB, 'c'),
+    });
     expect((await refusal(checkZip(file, { ...LIMITS, maxRatio: 10_000 }))).limit).toBe('total');
   });
 

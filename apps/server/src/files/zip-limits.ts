@@ -45,7 +45,8 @@ export async function checkZip(file: Buffer, limits: ZipLimits, what = '上传�
   const count = file.readUInt16LE(end + 10);
   const directorySize = file.readUInt32LE(end + 12);
   const directoryAt = file.readUInt32LE(end + 16);
-  if (file.readUInt16LE(end + 4) !== 0 || file.readUInt16LE(end + 6) !== 0 || file.readUInt16LE(end + 8) !== count) throw broken('分卷压缩');
+  if (file.readUInt16LE(end + 4) !== 0 || file.readUInt16LE(end + 6) !== 0 || file.readUInt16LE(end + 8) !== count)
+    throw broken('分卷压缩');
   if (count === 0xffff || directorySize === ZIP64 || directoryAt === ZIP64) throw broken('不支持 ZIP64');
   // No bytes between the directory and its end record: readers then agree on every offset.
   if (directoryAt + directorySize !== end) throw broken('目录位置不符');

@@ -35,4 +35,8 @@ export class HandlingUnit extends VersionedRecord {
 }
 
 // The contact's phone is a person's number; the unit's own users keep reading theirs.
-definePersonalData(HandlingUnit, { handlingUnitId: 'id' }, { contactPhone: { mask: maskPhone, masked: 'e.g. 138****3523, 0556-****3456' } });
+definePersonalData(
+  HandlingUnit,
+  { handlingUnitId: 'id' },
+  { contactPhone: { mask: maskPhone, masked: 'e.g. 138****3523, 0556-****3456' } },
+);

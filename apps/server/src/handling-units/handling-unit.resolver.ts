@@ -4,7 +4,12 @@ import { personalDataMasked } from '../core/personal-data';
 import { createCrudResolver } from '../core/crud-resolver';
 import { ADMIN_ONLY, ALL_ROLES, read, write } from '../core/access';
 import { HandlingUnit } from './handling-unit.entity';
-import { HandlingUnitFilter, HandlingUnitInput, HandlingUnitPatch, HandlingUnitSortField } from './handling-unit.inputs';
+import {
+  HandlingUnitFilter,
+  HandlingUnitInput,
+  HandlingUnitPatch,
+  HandlingUnitSortField,
+} from './handling-unit.inputs';
 import { handlingUnitService } from './handling-unit.service';
 
 const Base = createCrudResolver(

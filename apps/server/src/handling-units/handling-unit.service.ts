@@ -5,7 +5,12 @@ import { requiredValue } from '../core/required';
 import type { CrudService } from '../core/crud-resolver';
 import { defineScope, referenceScope } from '../core/scope';
 import { HandlingUnit } from './handling-unit.entity';
-import { HandlingUnitFilter, HandlingUnitSortField, type HandlingUnitInput, type HandlingUnitPatch } from './handling-unit.inputs';
+import {
+  HandlingUnitFilter,
+  HandlingUnitSortField,
+  type HandlingUnitInput,
+  type HandlingUnitPatch,
+} from './handling-unit.inputs';
 
 defineScope(HandlingUnit, referenceScope());
 
@@ -36,11 +41,18 @@ const unitRules: RecordRules<HandlingUnit> = {
   unique: [{ column: 'name', field: 'input.name', message: '承办单位名称已存在' }],
 };
 
-export const handlingUnitService: CrudService<HandlingUnit, HandlingUnitFilter, HandlingUnitInput, HandlingUnitPatch, HandlingUnitSortField> = {
+export const handlingUnitService: CrudService<
+  HandlingUnit,
+  HandlingUnitFilter,
+  HandlingUnitInput,
+  HandlingUnitPatch,
+  HandlingUnitSortField
+> = {
   get: (ctx, id) => ctx.loaders.byId(HandlingUnit).load(id),
   list: (ctx, args) => listRecords(ctx, HandlingUnit, spec, args),
   create: (ctx, input) => createRecord(ctx, HandlingUnit, { ...input, name: input.name?.trim() }, unitRules),
-  update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, HandlingUnit, id, patch as Partial<HandlingUnit>, expectedVersion, unitRules),
+  update: (ctx, id, patch, expectedVersion) =>
+    updateRecord(ctx, HandlingUnit, id, patch as Partial<HandlingUnit>, expectedVersion, unitRules),
   // Units are referenced by proposals and supervision: archive, never delete.
   remove: (ctx, id) => archiveRecord(ctx, HandlingUnit, id, '承办单位'),
 };

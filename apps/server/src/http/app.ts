@@ -3,7 +3,10 @@ import http from 'node:http';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext, ServerSettings } from '../core/context';
@@ -41,7 +44,13 @@ export interface HttpApp {
  * The HTTP server: JSON POSTs to /graphql take the fast path into Apollo; express serves the
  * rest (GET /graphql, health, metrics, exports, imports, the console).
  */
-export async function createHttpApp(schema: GraphQLSchema, db: DataSource, settings: ServerSettings, bounds: TimeBounds, options: HttpOptions = {}): Promise<HttpApp> {
+export async function createHttpApp(
+  schema: GraphQLSchema,
+  db: DataSource,
+  settings: ServerSettings,
+  bounds: TimeBounds,
+  options: HttpOptions = {},
+): Promise<HttpApp> {
   const { production } = settings;
   const trust = compileTrustProxy(options.trustProxy);
   const headers = securityHeaders(trust);
@@ -78,7 +87,14 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     // Cache-control hints are unused here, and the plugin wraps every field resolver.
     // The landing page (Apollo Sandbox) is a script from Apollo's CDN, which the CSP refuses and
     // the county's network may not reach.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, accessPlugin(production), textHygienePlugin(), metrics.plugin()],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      accessPlugin(production),
+      textHygienePlugin(),
+      metrics.plugin(),
+    ],
   });
   await apollo.start();
   // The HTTP server above calls it; it exists once Apollo has started, before the server listens.
@@ -98,7 +114,11 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
     express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const ctx = await context(req.get('authorization'), String(res.locals.requestId ?? randomUUID()), req.ip ?? null);
+        const ctx = await context(
+          req.get('authorization'),
+          String(res.locals.requestId ?? randomUUID()),
+          req.ip ?? null,
+        );
         res.locals.context = ctx; // the request log reads its operation name
         return ctx;
       },
@@ -109,8 +129,12 @@ export async function createHttpApp(schema: GraphQLSchema, db: DataSource, setti
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const body = JSON.stringify({ errors: [{ message: status === 431 ? '请求头过大' : '请求格式错误', extensions: { code: 'BAD_USER_INPUT' } }] });
-    socket.end(`HTTP/1.1 ${status} Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    const body = JSON.stringify({
+      errors: [{ message: status === 431 ? '请求头过大' : '请求格式错误', extensions: { code: 'BAD_USER_INPUT' } }],
+    });
+    socket.end(
+      `HTTP/1.1 ${status} Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
   return { server, apollo, drain };
 }

@@ -2,7 +2,12 @@ import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { cameOverHttps, clientAddress, compileTrustProxy } from './client';
 
-const request = (peer: string, headers: Record<string, string> = {}, encrypted = false) => ({ socket: { remoteAddress: peer, encrypted }, headers, connection: { remoteAddress: peer } }) as unknown as IncomingMessage;
+const request = (peer: string, headers: Record<string, string> = {}, encrypted = false) =>
+  ({
+    socket: { remoteAddress: peer, encrypted },
+    headers,
+    connection: { remoteAddress: peer },
+  }) as unknown as IncomingMessage;
 
 describe('client address and HTTPS behind a proxy', () => {
   const forwarded = { 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' };
@@ -24,8 +29,15 @@ describe('client address and HTTPS behind a proxy', () => {
   });
 
   it('reads a hop count and true like express', () => {
-    expect(clientAddress(request('198.51.100.1', { 'x-forwarded-for': '203.0.113.9, 192.0.2.1' }), compileTrustProxy('1'))).toBe('192.0.2.1');
-    expect(clientAddress(request('198.51.100.1', { 'x-forwarded-for': '203.0.113.9, 192.0.2.1' }), compileTrustProxy('true'))).toBe('203.0.113.9');
+    expect(
+      clientAddress(request('198.51.100.1', { 'x-forwarded-for': '203.0.113.9, 192.0.2.1' }), compileTrustProxy('1')),
+    ).toBe('192.0.2.1');
+    expect(
+      clientAddress(
+        request('198.51.100.1', { 'x-forwarded-for': '203.0.113.9, 192.0.2.1' }),
+        compileTrustProxy('true'),
+      ),
+    ).toBe('203.0.113.9');
     expect(compileTrustProxy('false')('127.0.0.1', 0)).toBe(false);
   });
 });

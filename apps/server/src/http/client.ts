@@ -14,7 +14,12 @@ export function compileTrustProxy(setting: string | undefined): TrustProxy {
   if (value === '' || value === 'false') return () => false;
   if (value === 'true') return () => true;
   if (/^\d+$/.test(value)) return (_address, hop) => hop < Number(value);
-  return proxyaddr.compile(value.split(',').map((s) => s.trim()).filter(Boolean));
+  return proxyaddr.compile(
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 }
 
 /** The caller's address: the socket's peer, or what trusted proxies forwarded (express's req.ip). */

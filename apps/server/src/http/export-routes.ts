@@ -15,23 +15,40 @@ export function registerExportRoutes(app: Express, db: DataSource, settings: Ser
 
   app.get(
     '/export/comparison.xlsx',
-    fileRoute(db, settings, '导出', async (ctx, req, res) => {
-      const year = intParam(req, 'year');
-      const metrics = typeof req.query.metrics === 'string' && req.query.metrics ? req.query.metrics.split(',') : undefined;
-      const comparison = await townshipComparison(ctx, year, metrics, req.query.perMember === 'true');
-      send(res, { file: await comparisonWorkbook(comparison), name: `${year}年乡镇政协工作比较.xlsx`, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-    }, () => 'townshipComparison'),
+    fileRoute(
+      db,
+      settings,
+      '导出',
+      async (ctx, req, res) => {
+        const year = intParam(req, 'year');
+        const metrics =
+          typeof req.query.metrics === 'string' && req.query.metrics ? req.query.metrics.split(',') : undefined;
+        const comparison = await townshipComparison(ctx, year, metrics, req.query.perMember === 'true');
+        send(res, {
+          file: await comparisonWorkbook(comparison),
+          name: `${year}年乡镇政协工作比较.xlsx`,
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        });
+      },
+      () => 'townshipComparison',
+    ),
   );
 
   app.get(
     '/export/annual-summary.docx',
-    fileRoute(db, settings, '导出', async (ctx, req, res) => {
-      const summary = await annualSummary(ctx, intParam(req, 'townshipId'), intParam(req, 'year'));
-      send(res, {
-        file: await annualSummaryDocument(summary),
-        name: `${summary.townshipName}${summary.year}年度政协工作总结.docx`,
-        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      });
-    }, () => 'annualSummary'),
+    fileRoute(
+      db,
+      settings,
+      '导出',
+      async (ctx, req, res) => {
+        const summary = await annualSummary(ctx, intParam(req, 'townshipId'), intParam(req, 'year'));
+        send(res, {
+          file: await annualSummaryDocument(summary),
+          name: `${summary.townshipName}${summary.year}年度政协工作总结.docx`,
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        });
+      },
+      () => 'annualSummary',
+    ),
   );
 }

@@ -11,7 +11,15 @@ import { requestContext } from './request-context';
 import { longOperation } from '../core/time-bounds';
 import { logger } from '../core/logger';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, RATE_LIMITED: 429, DATABASE_UNAVAILABLE: 503, WRITE_OUTCOME_UNKNOWN: 503 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+  DATABASE_UNAVAILABLE: 503,
+  WRITE_OUTCOME_UNKNOWN: 503,
+};
 
 export interface FileRouteOptions {
   /** The route takes a file as its body (req.body, a Buffer) of at most this many bytes, read only once the caller is allowed. */
@@ -42,12 +50,17 @@ export function fileRoute(
       if (decision === 'unauthenticated') throw apiError('UNAUTHENTICATED', '请先登录');
       if (decision === 'forbidden') throw apiError('FORBIDDEN', `无权${label}`);
       if (readBody) {
-        const refused = await new Promise<{ status?: number; type?: string } | undefined>((resolve) => readBody(req, res, resolve));
+        const refused = await new Promise<{ status?: number; type?: string } | undefined>((resolve) =>
+          readBody(req, res, resolve),
+        );
         if (refused) {
           const status = refused.status ?? 400;
           const body = errorBody(status, refused.type);
-          if (refused.type === 'entity.too.large') body.errors[0].message = `文件过大，上限 ${Math.round(options.uploadLimitBytes! / 1024 / 1024)} MB`;
-          res.status(status).json({ errors: body.errors.map((e) => ({ ...e, extensions: { ...e.extensions, field: 'file' } })) });
+          if (refused.type === 'entity.too.large')
+            body.errors[0].message = `文件过大，上限 ${Math.round(options.uploadLimitBytes! / 1024 / 1024)} MB`;
+          res
+            .status(status)
+            .json({ errors: body.errors.map((e) => ({ ...e, extensions: { ...e.extensions, field: 'file' } })) });
           return;
         }
       }
@@ -58,7 +71,8 @@ export function fileRoute(
       if (code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, route: label }, 'internal error');
       const { http: _http, ...extensions } = error instanceof GraphQLError ? error.extensions : { code };
       const message = error instanceof GraphQLError ? error.message : `${label}失败`;
-      if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('retry-after', String(extensions.retryAfterSeconds));
+      if (typeof extensions.retryAfterSeconds === 'number')
+        res.setHeader('retry-after', String(extensions.retryAfterSeconds));
       res.status(STATUS[code] ?? 500).json({ errors: [{ message, extensions: { ...extensions, code } }] });
     }
   };
@@ -68,6 +82,7 @@ export function fileRoute(
 export function intParam(req: Request, name: string): number {
   const raw = req.query[name];
   const n = Number(raw);
-  if (typeof raw !== 'string' || !Number.isInteger(n)) throw apiError('BAD_USER_INPUT', `参数 ${name} 应为整数`, { field: name });
+  if (typeof raw !== 'string' || !Number.isInteger(n))
+    throw apiError('BAD_USER_INPUT', `参数 ${name} 应为整数`, { field: name });
   return n;
 }

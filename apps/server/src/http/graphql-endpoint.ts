@@ -35,7 +35,8 @@ class BodyError extends Error {
 /** The JSON body as express.json() would read it: ≤ 1 MB, an object or array, empty → {}. */
 function readJsonBody(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > BODY_LIMIT_BYTES) return reject(new BodyError(413, 'entity.too.large'));
+    if (Number(req.headers['content-length'] ?? 0) > BODY_LIMIT_BYTES)
+      return reject(new BodyError(413, 'entity.too.large'));
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -48,7 +49,9 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
     });
     req.on('error', () => reject(new BodyError(400, 'request.aborted')));
     req.on('end', () => {
-      const text = Buffer.concat(chunks, size).toString('utf8').replace(/^\uFEFF/, '');
+      const text = Buffer.concat(chunks, size)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
       if (text.length === 0) return resolve({});
       // body-parser's strict mode: only objects and arrays at the top level
       const first = /^\s*(.)/.exec(text)?.[1];
@@ -64,7 +67,10 @@ function readJsonBody(req: IncomingMessage): Promise<unknown> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -98,8 +104,14 @@ export function graphqlEndpoint(
       }
       const url = req.url ?? '/graphql';
       const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: 'POST', headers, search: url.includes('?') ? url.slice(url.indexOf('?')) : '', body },
-        context: async () => (ctx = await context(req.headers.authorization, requestId, clientAddress(req, edge.trust))),
+        httpGraphQLRequest: {
+          method: 'POST',
+          headers,
+          search: url.includes('?') ? url.slice(url.indexOf('?')) : '',
+          body,
+        },
+        context: async () =>
+          (ctx = await context(req.headers.authorization, requestId, clientAddress(req, edge.trust))),
       });
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);

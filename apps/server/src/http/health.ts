@@ -8,7 +8,10 @@ export async function databaseAnswers(db: DataSource): Promise<boolean> {
   if (!db.isInitialized) return false;
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([db.query('SELECT 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)))]);
+    await Promise.race([
+      db.query('SELECT 1'),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS))),
+    ]);
     return true;
   } catch {
     return false;

@@ -14,14 +14,22 @@ export function errorBody(status: number, type?: string) {
     errors: [
       {
         message: MESSAGES[type ?? ''] ?? (status >= 500 ? '服务器内部错误' : '请求格式错误'),
-        extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT', ...(type ? { reason: type } : {}) },
+        extensions: {
+          code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT',
+          ...(type ? { reason: type } : {}),
+        },
       },
     ],
   };
 }
 
 /** Body-parser and other express errors as API.md errors in JSON — never an HTML page with a stack. */
-export function jsonErrors(error: { status?: number; statusCode?: number; type?: string; message?: string }, _req: Request, res: Response, next: NextFunction): void {
+export function jsonErrors(
+  error: { status?: number; statusCode?: number; type?: string; message?: string },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   if (res.headersSent) return next(error);
   const status = error.status ?? error.statusCode ?? 500;
   if (status >= 500) logger.error({ err: error }, 'http error');

@@ -7,7 +7,12 @@ import type { GraphQLContext } from '../core/context';
 /** Prometheus metrics of one server process: requests and latency per operation, errors by code, DB pool. */
 export class ServerMetrics {
   readonly registry = new Registry();
-  readonly requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by operation', labelNames: ['operation'], registers: [this.registry] });
+  readonly requests = new Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL requests by operation',
+    labelNames: ['operation'],
+    registers: [this.registry],
+  });
   readonly latency = new Histogram({
     name: 'graphql_request_duration_seconds',
     help: 'GraphQL request duration by operation',
@@ -15,8 +20,18 @@ export class ServerMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
-  readonly errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors by extensions.code', labelNames: ['code'], registers: [this.registry] });
-  readonly http = new Counter({ name: 'http_requests_total', help: 'HTTP requests by route and status', labelNames: ['route', 'status'], registers: [this.registry] });
+  readonly errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'GraphQL errors by extensions.code',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
+  readonly http = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by route and status',
+    labelNames: ['route', 'status'],
+    registers: [this.registry],
+  });
 
   constructor(db: DataSource) {
     collectDefaultMetrics({ register: this.registry });
@@ -54,7 +69,8 @@ export class ServerMetrics {
             this.latency.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
             // Count the answered (formatted) codes, the ones API.md promises.
             const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-            for (const e of sent ?? []) this.errors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+            for (const e of sent ?? [])
+              this.errors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
           },
         };
       },

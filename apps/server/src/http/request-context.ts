@@ -9,7 +9,11 @@ import { databaseFailure } from '../core/format-error';
  * cannot be looked up).
  */
 export function requestContext(db: DataSource, settings: ServerSettings) {
-  return async (authorization: string | undefined, requestId: string, clientAddress: string | null): Promise<GraphQLContext> => {
+  return async (
+    authorization: string | undefined,
+    requestId: string,
+    clientAddress: string | null,
+  ): Promise<GraphQLContext> => {
     const viewer = await authenticate(db, authorization, settings.jwtSecret).catch((error) => {
       throw databaseFailure(error) ?? error;
     });

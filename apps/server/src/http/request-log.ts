@@ -16,7 +16,12 @@ function routeOf(path: string): string {
  * finishes, one JSON line with status, duration and the GraphQL operation `operation()` names.
  * Used by the express app and by the /graphql fast path alike.
  */
-export function trackRequest(req: IncomingMessage, res: ServerResponse, metrics: ServerMetrics, operation: () => string | undefined): string {
+export function trackRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  metrics: ServerMetrics,
+  operation: () => string | undefined,
+): string {
   const started = process.hrtime.bigint();
   // Read now: express's mounted routers rewrite req.url while they run.
   const path = (req.url ?? '/').split('?')[0];
@@ -25,7 +30,17 @@ export function trackRequest(req: IncomingMessage, res: ServerResponse, metrics:
   res.setHeader('x-request-id', requestId);
   res.on('finish', () => {
     metrics.http.inc({ route: routeOf(path), status: String(res.statusCode) });
-    logger.info({ requestId, method: req.method, path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, operation: operation() }, 'request');
+    logger.info(
+      {
+        requestId,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        operation: operation(),
+      },
+      'request',
+    );
   });
   return requestId;
 }

@@ -6,7 +6,9 @@ import { logger } from '../core/logger';
 const IDLE_LINGER_MS = 500;
 const POLL_MS = 25;
 
-export const SHUTTING_DOWN_BODY = JSON.stringify({ errors: [{ message: '服务器正在重启，请稍后重试', extensions: { code: 'SERVER_SHUTTING_DOWN' } }] });
+export const SHUTTING_DOWN_BODY = JSON.stringify({
+  errors: [{ message: '服务器正在重启，请稍后重试', extensions: { code: 'SERVER_SHUTTING_DOWN' } }],
+});
 
 interface SocketState {
   active: number;
@@ -70,7 +72,11 @@ export class ConnectionDrain {
     res.setHeader('connection', 'close');
     if (this.deadline - Date.now() > this.lateMs) return true;
     req.resume();
-    res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(SHUTTING_DOWN_BODY), 'retry-after': '1' });
+    res.writeHead(503, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(SHUTTING_DOWN_BODY),
+      'retry-after': '1',
+    });
     res.end(SHUTTING_DOWN_BODY);
     return false;
   }
@@ -92,7 +98,9 @@ export class ConnectionDrain {
     let listenerClosed: Promise<void> | undefined;
     const closeListener = () =>
       // net's close, not http's: http's would destroy idle connections whose request is still unread.
-      (listenerClosed ??= new Promise<void>((resolve) => net.Server.prototype.close.call(this.server, () => resolve())));
+      (listenerClosed ??= new Promise<void>((resolve) =>
+        net.Server.prototype.close.call(this.server, () => resolve()),
+      ));
     while (Date.now() < this.deadline) {
       const now = Date.now();
       if (this.pending.size > this.probes) this.lastRequest = now;
@@ -105,7 +113,10 @@ export class ConnectionDrain {
     }
     void closeListener(); // never rejects; awaited below
     if (this.sockets.size > 0) {
-      logger.warn({ connections: this.sockets.size, active: this.pending.size }, 'grace period over: closing the remaining connections');
+      logger.warn(
+        { connections: this.sockets.size, active: this.pending.size },
+        'grace period over: closing the remaining connections',
+      );
       for (const socket of this.sockets.keys()) socket.destroy();
     }
     await listenerClosed;

@@ -23,12 +23,43 @@ describe('import cells', () => {
     expect(cellText({ richText: [{ text: '张' }, { text: '明' }] })).toBe('张明');
   });
   it('converts a member row and names every problem with its row and column', () => {
-    const lookups = { townships: new Map([['高塘镇', 3]]), sectors: new Map([['经济界', 15]]), membersByTownship: new Map() };
-    const good = new Map(Object.entries({ 姓名: '张明', 性别: '男', 政治面貌: '中共', 界别: '经济界', 所在乡镇: '高塘镇', 委员类别: '县政协委员', 届别: '第十一届', 出生日期: '1975/6/1' }));
+    const lookups = {
+      townships: new Map([['高塘镇', 3]]),
+      sectors: new Map([['经济界', 15]]),
+      membersByTownship: new Map(),
+    };
+    const good = new Map(
+      Object.entries({
+        姓名: '张明',
+        性别: '男',
+        政治面貌: '中共',
+        界别: '经济界',
+        所在乡镇: '高塘镇',
+        委员类别: '县政协委员',
+        届别: '第十一届',
+        出生日期: '1975/6/1',
+      }),
+    );
     const input: Record<string, unknown> = {};
     expect(convertRow(2, good, MEMBER_COLUMNS, lookups, input)).toEqual([]);
-    expect(input).toMatchObject({ name: '张明', gender: 'MALE', sectorId: '15', townshipId: '3', birthDate: '1975-06-01' });
-    const bad = new Map(Object.entries({ 姓名: '', 性别: '不明', 政治面貌: '中共', 界别: '不存在界', 所在乡镇: '高塘镇', 委员类别: '县政协委员', 届别: '第十一届' }));
+    expect(input).toMatchObject({
+      name: '张明',
+      gender: 'MALE',
+      sectorId: '15',
+      townshipId: '3',
+      birthDate: '1975-06-01',
+    });
+    const bad = new Map(
+      Object.entries({
+        姓名: '',
+        性别: '不明',
+        政治面貌: '中共',
+        界别: '不存在界',
+        所在乡镇: '高塘镇',
+        委员类别: '县政协委员',
+        届别: '第十一届',
+      }),
+    );
     const problems = convertRow(7, bad, MEMBER_COLUMNS, lookups, {});
     expect(problems.map((p) => [p.row, p.column, p.field])).toEqual([
       [7, '姓名', 'input.name'],

@@ -2,14 +2,25 @@ import { isMultilineField, isValidDate, normaliseText, textProblem, type FieldEr
 
 // Plain conversions of spreadsheet cells to API input values; each says what is wrong in Chinese.
 
-export type Cell = string | number | boolean | Date | null | undefined | { text?: string; result?: unknown; richText?: { text: string }[] };
+export type Cell =
+  | string
+  | number
+  | boolean
+  | Date
+  | null
+  | undefined
+  | { text?: string; result?: unknown; richText?: { text: string }[] };
 
 /** The text of a cell as a person typed it (rich text, formulas and hyperlinks flattened). */
 export function cellText(cell: Cell): string {
   if (cell == null) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   if (typeof cell === 'object') {
-    if (Array.isArray(cell.richText)) return cell.richText.map((r) => r.text).join('').trim();
+    if (Array.isArray(cell.richText))
+      return cell.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if (cell.result != null) return cellText(cell.result as Cell);
     return String(cell.text ?? '').trim();
   }
@@ -41,7 +52,10 @@ export function parseCount(text: string): number | null {
 
 /** Names separated by 、，, ; or spaces. */
 export function splitNames(text: string): string[] {
-  return text.split(/[、，,;；\s]+/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[、，,;；\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export interface ColumnSpec<I> {
@@ -67,18 +81,35 @@ export interface RowProblem extends FieldError {
 }
 
 /** Converts one sheet row (header → cell text) with the columns' rules. */
-export function convertRow<I extends object>(row: number, cells: Map<string, string>, columns: ColumnSpec<I>[], lookups: Lookups, input: I): RowProblem[] {
+export function convertRow<I extends object>(
+  row: number,
+  cells: Map<string, string>,
+  columns: ColumnSpec<I>[],
+  lookups: Lookups,
+  input: I,
+): RowProblem[] {
   const problems: RowProblem[] = [];
   for (const column of columns) {
     const text = cells.get(column.header) ?? '';
     if (!text) {
-      if (column.required) problems.push({ row, column: column.header, field: `input.${column.field}`, message: `${column.header}不能为空` });
+      if (column.required)
+        problems.push({
+          row,
+          column: column.header,
+          field: `input.${column.field}`,
+          message: `${column.header}不能为空`,
+        });
       continue;
     }
     // the API's text rule (text-hygiene.ts), before any column parses the text
     const problem = textProblem(text, isMultilineField(column.field));
     if (problem) {
-      problems.push({ row, column: column.header, field: `input.${column.field}`, message: `${column.header}${problem}` });
+      problems.push({
+        row,
+        column: column.header,
+        field: `input.${column.field}`,
+        message: `${column.header}${problem}`,
+      });
       continue;
     }
     const message = column.apply(normaliseText(text), input, lookups);

@@ -38,7 +38,13 @@ const date = (header: string, field: string, example: string, required = false):
   },
 });
 
-const choice = <T extends string>(header: string, field: string, labels: LabelMap<T>, example: string, required = false): ColumnSpec<Input> => ({
+const choice = <T extends string>(
+  header: string,
+  field: string,
+  labels: LabelMap<T>,
+  example: string,
+  required = false,
+): ColumnSpec<Input> => ({
   header,
   field,
   required,
@@ -63,7 +69,14 @@ const count = (header: string, field: string, example: string): ColumnSpec<Input
   },
 });
 
-const named = (header: string, field: string, map: (l: Lookups) => Map<string, number>, what: string, example: string, required = false): ColumnSpec<Input> => ({
+const named = (
+  header: string,
+  field: string,
+  map: (l: Lookups) => Map<string, number>,
+  what: string,
+  example: string,
+  required = false,
+): ColumnSpec<Input> => ({
   header,
   field,
   required,
@@ -100,7 +113,10 @@ const participants: ColumnSpec<Input> = {
   example: '张明、李华',
   apply: (value, input, lookups) => {
     const townshipId = input.townshipId == null ? null : Number(input.townshipId);
-    const pools = townshipId == null ? [...lookups.membersByTownship.values()] : [lookups.membersByTownship.get(townshipId) ?? new Map()];
+    const pools =
+      townshipId == null
+        ? [...lookups.membersByTownship.values()]
+        : [lookups.membersByTownship.get(townshipId) ?? new Map()];
     const list: { memberId: string; attendance: string }[] = [];
     for (const name of splitNames(value)) {
       const ids = pools.flatMap((pool) => pool.get(name) ?? []);

@@ -48,7 +48,11 @@ async function loadLookups(ctx: GraphQLContext): Promise<Lookups> {
     pool.set(m.name, [...(pool.get(m.name) ?? []), Number(m.id)]);
     membersByTownship.set(Number(m.townshipId), pool);
   }
-  return { townships: new Map(townships.map((t) => [t.name, Number(t.id)])), sectors: new Map(sectors.map((s) => [s.name, Number(s.id)])), membersByTownship };
+  return {
+    townships: new Map(townships.map((t) => [t.name, Number(t.id)])),
+    sectors: new Map(sectors.map((s) => [s.name, Number(s.id)])),
+    membersByTownship,
+  };
 }
 
 /** Thrown inside the transaction to roll back a dry run, or a file with any bad row. */
@@ -58,7 +62,9 @@ function problemsOf(error: unknown, row: number, columns: ColumnSpec<Record<stri
   if (!(error instanceof GraphQLError)) return null;
   const code = error.extensions.code;
   if (code !== 'BAD_USER_INPUT' && code !== 'FORBIDDEN') return null;
-  const fields = (error.extensions.fields as { field: string; message: string }[] | undefined) ?? [{ field: String(error.extensions.field ?? ''), message: error.message }];
+  const fields = (error.extensions.fields as { field: string; message: string }[] | undefined) ?? [
+    { field: String(error.extensions.field ?? ''), message: error.message },
+  ];
   return fields.map((f) => {
     const column = columns.find((c) => f.field === `input.${c.field}` || f.field.startsWith(`input.${c.field}[`));
     return { row, column: column?.header ?? '', field: f.field, message: f.message };
@@ -69,11 +75,22 @@ function problemsOf(error: unknown, row: number, columns: ColumnSpec<Record<stri
  * All or nothing: every row is converted and created inside one transaction, through the same
  * service (rules, scoping, audit) as a single create; any bad row, or a dry run, rolls it all back.
  */
-export async function runImport(ctx: GraphQLContext, kind: ImportKind, sheet: SheetRows, dryRun: boolean): Promise<ImportResult> {
+export async function runImport(
+  ctx: GraphQLContext,
+  kind: ImportKind,
+  sheet: SheetRows,
+  dryRun: boolean,
+): Promise<ImportResult> {
   const spec = KINDS[kind];
   const errors: RowProblem[] = [];
   const missing = spec.columns.filter((c) => c.required && !sheet.headers.includes(c.header));
-  for (const c of missing) errors.push({ row: 1, column: c.header, field: `input.${c.field}`, message: `缺少必填列「${c.header}」，请使用导入模板` });
+  for (const c of missing)
+    errors.push({
+      row: 1,
+      column: c.header,
+      field: `input.${c.field}`,
+      message: `缺少必填列「${c.header}」，请使用导入模板`,
+    });
   if (missing.length) return { kind, dryRun, ok: false, rows: sheet.rows.length, created: 0, errors };
   const lookups = await loadLookups(ctx);
   let created = 0;

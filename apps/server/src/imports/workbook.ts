@@ -12,12 +12,19 @@ export const MAX_ROWS = 5000;
 export async function templateWorkbook(title: string, columns: ColumnSpec<never>[], notes: string[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(title);
-  addSheetRow(sheet, columns.map((c) => (c.required ? `${c.header}*` : c.header))).font = { bold: true };
-  addSheetRow(sheet, columns.map((c) => c.example));
+  addSheetRow(
+    sheet,
+    columns.map((c) => (c.required ? `${c.header}*` : c.header)),
+  ).font = { bold: true };
+  addSheetRow(
+    sheet,
+    columns.map((c) => c.example),
+  );
   sheet.getRow(2).font = { color: { argb: 'FF888888' } };
   columns.forEach((c, i) => (sheet.getColumn(i + 1).width = Math.max(12, c.header.length * 2 + 4)));
   const help = book.addWorksheet('填写说明');
-  for (const line of ['第1行为表头（带*为必填），第2行为示例，导入前请删除示例行。', ...notes]) addSheetRow(help, [line]);
+  for (const line of ['第1行为表头（带*为必填），第2行为示例，导入前请删除示例行。', ...notes])
+    addSheetRow(help, [line]);
   help.getColumn(1).width = 100;
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -29,11 +36,19 @@ export interface SheetRows {
 }
 
 /** What an uploaded workbook may inflate to: a 5,000-row sheet is a few MB of XML. */
-export const WORKBOOK_LIMITS: ZipLimits = { maxEntryBytes: 50 * 1024 * 1024, maxTotalBytes: 100 * 1024 * 1024, maxRatio: 100, maxEntries: 1000 };
+export const WORKBOOK_LIMITS: ZipLimits = {
+  maxEntryBytes: 50 * 1024 * 1024,
+  maxTotalBytes: 100 * 1024 * 1024,
+  maxRatio: 100,
+  maxEntries: 1000,
+};
 
 // Two parses at a time (the machine's cores serve requests too), a few more waiting; a heap
 // limit so that a workbook too complex to parse ends its worker, not the server.
-const parsers = new WorkerPool<{ file: Uint8Array; maxRows: number }, { header: unknown[]; rows: { row: number; values: unknown[] }[] }>(path.join(__dirname, 'workbook-worker.js'), {
+const parsers = new WorkerPool<
+  { file: Uint8Array; maxRows: number },
+  { header: unknown[]; rows: { row: number; values: unknown[] }[] }
+>(path.join(__dirname, 'workbook-worker.js'), {
   size: 2,
   maxQueued: 6,
   timeoutMs: 60_000,
@@ -51,7 +66,8 @@ export async function readSheet(file: Buffer): Promise<SheetRows> {
   try {
     await checkZip(file, WORKBOOK_LIMITS);
   } catch (error) {
-    if (error instanceof InflationLimitError && error.limit === 'format') throw new InflationLimitError('文件不是有效的 Excel（.xlsx）工作簿', 'format');
+    if (error instanceof InflationLimitError && error.limit === 'format')
+      throw new InflationLimitError('文件不是有效的 Excel（.xlsx）工作簿', 'format');
     throw error;
   }
   let sheet: Awaited<ReturnType<typeof parsers.run>>;

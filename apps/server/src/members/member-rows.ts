@@ -24,8 +24,12 @@ export async function memberRowErrors(
 ): Promise<FieldError[]> {
   const wanted = [...new Set(ids.filter((id) => id > 0 && !kept.has(id)))];
   const rows = wanted.length
-    ? await manager.getRepository(Member).find({ where: { id: In(wanted) }, select: { id: true, status: true, archivedAt: true, townshipId: true } })
+    ? await manager
+        .getRepository(Member)
+        .find({ where: { id: In(wanted) }, select: { id: true, status: true, archivedAt: true, townshipId: true } })
     : [];
-  const found = new Map<number, ReferencedMember>(rows.map((m) => [m.id, { id: m.id, status: m.status, archived: m.archivedAt != null, townshipId: m.townshipId }]));
+  const found = new Map<number, ReferencedMember>(
+    rows.map((m) => [m.id, { id: m.id, status: m.status, archived: m.archivedAt != null, townshipId: m.townshipId }]),
+  );
   return memberReferenceErrors(ids, found, field, { kept, township: townshipScope(viewer) });
 }

@@ -7,7 +7,10 @@ import { DateScalar, DateTimeScalar } from '../core/scalars';
 import { Sector } from '../sectors/sector.entity';
 import { Township } from '../townships/township.entity';
 
-@ObjectType({ description: '委员 — archived, never hard-deleted, so their history stays countable', simpleResolvers: true })
+@ObjectType({
+  description: '委员 — archived, never hard-deleted, so their history stays countable',
+  simpleResolvers: true,
+})
 @Entity('member')
 @Index(['townshipId', 'status'])
 export class Member extends VersionedRecord {
@@ -90,7 +93,11 @@ export class Member extends VersionedRecord {
   archivedAt: Date | null;
 }
 
-definePersonalData(Member, { townshipId: 'townshipId' }, {
-  phone: { mask: maskPhone, masked: 'e.g. 138****3523' },
-  birthDate: { mask: maskBirthDate, masked: 'null — birthYear still gives the year' },
-});
+definePersonalData(
+  Member,
+  { townshipId: 'townshipId' },
+  {
+    phone: { mask: maskPhone, masked: 'e.g. 138****3523' },
+    birthDate: { mask: maskBirthDate, masked: 'null — birthYear still gives the year' },
+  },
+);

@@ -22,7 +22,11 @@ export class MemberFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Text search in name, work unit, title and phone (phone only among members whose phone the caller reads whole)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Text search in name, work unit, title and phone (phone only among members whose phone the caller reads whole)',
+  })
   q?: string;
 
   @IdFilter(() => Township)

@@ -20,7 +20,12 @@ const Base = createCrudResolver(
     input: MemberInput,
     patch: MemberPatch,
     deleteDescription: 'Archives the member: members are never hard-deleted, their history stays countable',
-    access: { read: read(READERS), create: write(ADMIN_AND_OFFICER), update: write(ADMIN_AND_OFFICER), delete: write(ADMIN_AND_OFFICER) },
+    access: {
+      read: read(READERS),
+      create: write(ADMIN_AND_OFFICER),
+      update: write(ADMIN_AND_OFFICER),
+      delete: write(ADMIN_AND_OFFICER),
+    },
   },
   memberService,
 );
@@ -32,12 +37,17 @@ export class MemberResolver extends Base {
     return ctx.loaders.reference(Sector, member.sectorId) as Sector | Promise<Sector>;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: '出生年份: the year of birthDate, read by every caller, also where birthDate is masked' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: '出生年份: the year of birthDate, read by every caller, also where birthDate is masked',
+  })
   birthYear(@Root() member: Member): number | null {
     return birthYearOf(member.birthDate);
   }
 
-  @FieldResolver(() => Boolean, { description: 'True when phone and birthDate reach this caller masked (not their stored values)' })
+  @FieldResolver(() => Boolean, {
+    description: 'True when phone and birthDate reach this caller masked (not their stored values)',
+  })
   personalDataMasked(@Root() member: Member, @Ctx() ctx: GraphQLContext): boolean {
     return personalDataMasked(ctx.viewer, Member, member);
   }

@@ -1,7 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { MemberStatus, rules, todayInChina, type FieldError } from '@cppcc/domain';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
-import { archiveRecord, createRecord, definedOnly, referenceExists, updateRecord, type RecordRules, toId } from '../core/record-store';
+import {
+  archiveRecord,
+  createRecord,
+  definedOnly,
+  referenceExists,
+  updateRecord,
+  type RecordRules,
+  toId,
+} from '../core/record-store';
 import { requiredValue } from '../core/required';
 import type { CrudService } from '../core/crud-resolver';
 import { defineScope, townshipScoped } from '../core/scope';
@@ -26,7 +34,8 @@ const spec: ListSpec<Member, MemberFilter, MemberSortField> = {
     UPDATED_AT: 'updatedAt',
   },
   applyFilter(qb, f) {
-    if (f.townshipId) qb.andWhere('m.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
+    if (f.townshipId)
+      qb.andWhere('m.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
     if (f.sectorId) qb.andWhere('m.sectorId = :sectorId', { sectorId: parseIds('filter.sectorId', [f.sectorId])[0] });
     if (f.committeeId) {
       qb.andWhere('m.id IN (SELECT cm.memberId FROM committee_membership cm WHERE cm.committeeId = :committeeId)', {
@@ -58,8 +67,12 @@ export async function validateMember(m: Member, manager: EntityManager): Promise
     ...rules.dateNotInFuture('input.birthDate', m.birthDate, today, '出生日期'),
     ...rules.dateOrder('input.leftOn', m.joinedOn, m.leftOn, '离任日期不能早于加入日期'),
     ...rules.dateOrder('input.joinedOn', m.birthDate, m.joinedOn, '加入日期不能早于出生日期'),
-    ...(m.sectorId == null ? requiredValue('input.sectorId', null, '界别') : await referenceExists(manager, Sector, m.sectorId, 'input.sectorId', '界别')),
-    ...(m.townshipId == null ? requiredValue('input.townshipId', null, '乡镇') : await referenceExists(manager, Township, m.townshipId, 'input.townshipId', '乡镇')),
+    ...(m.sectorId == null
+      ? requiredValue('input.sectorId', null, '界别')
+      : await referenceExists(manager, Sector, m.sectorId, 'input.sectorId', '界别')),
+    ...(m.townshipId == null
+      ? requiredValue('input.townshipId', null, '乡镇')
+      : await referenceExists(manager, Township, m.townshipId, 'input.townshipId', '乡镇')),
   ];
 }
 
@@ -70,15 +83,22 @@ function toColumns(input: MemberInput | MemberPatch): Partial<Member> {
   const { sectorId, townshipId, ...rest } = input;
   const ids: Partial<Member> = {};
   if (sectorId !== undefined) ids.sectorId = sectorId === null ? (null as never) : toId(sectorId, 'input.sectorId');
-  if (townshipId !== undefined) ids.townshipId = townshipId === null ? (null as never) : toId(townshipId, 'input.townshipId');
-  return { ...(definedOnly(rest) as Partial<Member>), ...ids, ...(rest.name != null ? { name: rest.name.trim() } : {}) };
+  if (townshipId !== undefined)
+    ids.townshipId = townshipId === null ? (null as never) : toId(townshipId, 'input.townshipId');
+  return {
+    ...(definedOnly(rest) as Partial<Member>),
+    ...ids,
+    ...(rest.name != null ? { name: rest.name.trim() } : {}),
+  };
 }
 
 export const memberService: CrudService<Member, MemberFilter, MemberInput, MemberPatch, MemberSortField> = {
   get: (ctx, id) => ctx.loaders.byId(Member).load(id),
   list: (ctx, args) => listRecords(ctx, Member, spec, args),
-  create: (ctx, input) => createRecord(ctx, Member, { ethnicity: '汉族', status: MemberStatus.ACTIVE, ...toColumns(input) }, memberRules),
-  update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, Member, id, toColumns(patch), expectedVersion, memberRules),
+  create: (ctx, input) =>
+    createRecord(ctx, Member, { ethnicity: '汉族', status: MemberStatus.ACTIVE, ...toColumns(input) }, memberRules),
+  update: (ctx, id, patch, expectedVersion) =>
+    updateRecord(ctx, Member, id, toColumns(patch), expectedVersion, memberRules),
   // Members keep their proposals and attendance countable: archive, never delete.
   remove: (ctx, id) => archiveRecord(ctx, Member, id, '委员'),
 };

@@ -24,7 +24,11 @@ export interface ConvertedProposal {
  * authors as recorded at submission — not re-checked as if newly chosen, since a member who has
  * left since still wrote it. Linked back by sourceProposalId.
  */
-export function createConvertedReport(ctx: GraphQLContext, manager: EntityManager, proposal: ConvertedProposal): Promise<OpinionReport> {
+export function createConvertedReport(
+  ctx: GraphQLContext,
+  manager: EntityManager,
+  proposal: ConvertedProposal,
+): Promise<OpinionReport> {
   const columns: Partial<OpinionReport> = {
     title: proposal.title,
     content: proposal.content,
@@ -36,6 +40,12 @@ export function createConvertedReport(ctx: GraphQLContext, manager: EntityManage
     sourceProposalId: proposal.id,
   };
   return createRecord({ ...ctx, tx: manager }, OpinionReport, columns, opinionReportRules, (saved, m) =>
-    replaceChildRows(m, OpinionSubmitter, 'reportId', saved.id, [...new Set(proposal.authorIds)].map((memberId) => ({ memberId }))),
+    replaceChildRows(
+      m,
+      OpinionSubmitter,
+      'reportId',
+      saved.id,
+      [...new Set(proposal.authorIds)].map((memberId) => ({ memberId })),
+    ),
   );
 }

@@ -52,7 +52,11 @@ export class OpinionReport extends VersionedRecord {
   @Column({ type: 'varchar', length: 100, nullable: true })
   publishedIssue: string | null;
 
-  @Field(() => ID, { nullable: true, description: '转为社情民意: the proposal this report was converted from (set by the conversion, never by input). Such a report is counted once, as that proposal, not again among opinion reports' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '转为社情民意: the proposal this report was converted from (set by the conversion, never by input). Such a report is counted once, as that proposal, not again among opinion reports',
+  })
   @Index({ unique: true })
   @Column({ type: 'integer', nullable: true })
   sourceProposalId: number | null;

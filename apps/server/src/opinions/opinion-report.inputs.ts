@@ -32,7 +32,10 @@ export class OpinionReportFilter {
   @IdFilter(() => Township, 'Submitting township')
   townshipId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: county reports only (no township); false: township reports only' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: county reports only (no township); false: township reports only',
+  })
   county?: boolean;
 
   @Field(() => GovernmentLevel, { nullable: true })

@@ -6,7 +6,12 @@ import { Member } from '../members/member.entity';
 import { Proposal } from '../proposals/proposal.entity';
 import { Township } from '../townships/township.entity';
 import { OpinionReport, OpinionSubmitter } from './opinion-report.entity';
-import { OpinionReportFilter, OpinionReportInput, OpinionReportPatch, OpinionReportSortField } from './opinion-report.inputs';
+import {
+  OpinionReportFilter,
+  OpinionReportInput,
+  OpinionReportPatch,
+  OpinionReportSortField,
+} from './opinion-report.inputs';
 import { opinionReportService } from './opinion-report.service';
 
 const Base = createCrudResolver(
@@ -19,7 +24,12 @@ const Base = createCrudResolver(
     input: OpinionReportInput,
     patch: OpinionReportPatch,
     deleteDescription: 'Deletes the report and its submitter list',
-    access: { read: read(READERS), create: write(ADMIN_AND_OFFICER), update: write(ADMIN_AND_OFFICER), delete: write(ADMIN_AND_OFFICER) },
+    access: {
+      read: read(READERS),
+      create: write(ADMIN_AND_OFFICER),
+      update: write(ADMIN_AND_OFFICER),
+      delete: write(ADMIN_AND_OFFICER),
+    },
   },
   opinionReportService,
 );
@@ -31,7 +41,11 @@ export class OpinionReportResolver extends Base {
     return ctx.loaders.reference(Township, report.townshipId);
   }
 
-  @FieldResolver(() => Proposal, { nullable: true, description: '转为社情民意: the proposal this report was converted from; null otherwise or when not visible to the caller' })
+  @FieldResolver(() => Proposal, {
+    nullable: true,
+    description:
+      '转为社情民意: the proposal this report was converted from; null otherwise or when not visible to the caller',
+  })
   sourceProposal(@Root() report: OpinionReport, @Ctx() ctx: GraphQLContext): Promise<Proposal | null> | null {
     return report.sourceProposalId == null ? null : ctx.loaders.byId(Proposal).load(report.sourceProposalId);
   }

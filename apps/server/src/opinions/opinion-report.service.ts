@@ -7,7 +7,12 @@ import { createRecord, definedOnly, referenceExists, updateRecord, type RecordRu
 import { defineScope, townshipScoped } from '../core/scope';
 import { Township } from '../townships/township.entity';
 import { OpinionReport, OpinionSubmitter } from './opinion-report.entity';
-import { OpinionReportFilter, OpinionReportSortField, type OpinionReportInput, type OpinionReportPatch } from './opinion-report.inputs';
+import {
+  OpinionReportFilter,
+  OpinionReportSortField,
+  type OpinionReportInput,
+  type OpinionReportPatch,
+} from './opinion-report.inputs';
 import { replaceSubmitters } from './opinion-submitters';
 
 // Officers read and write their own township's reports; county reports (no township) are the county's.
@@ -18,27 +23,44 @@ const spec: ListSpec<OpinionReport, OpinionReportFilter, OpinionReportSortField>
   alias: 'r',
   filterType: OpinionReportFilter,
   searchColumns: ['title', 'content', 'publishedIssue'],
-  sortColumns: { ID: 'id', SUBMITTED_ON: 'submittedOn', TITLE: 'title', STATUS: 'status', TOWNSHIP: 'townshipId', UPDATED_AT: 'updatedAt' },
+  sortColumns: {
+    ID: 'id',
+    SUBMITTED_ON: 'submittedOn',
+    TITLE: 'title',
+    STATUS: 'status',
+    TOWNSHIP: 'townshipId',
+    UPDATED_AT: 'updatedAt',
+  },
   applyFilter(qb, f) {
     for (const key of ['status', 'year', 'adoptionLevel'] as const) {
       if (f[key] != null) qb.andWhere(`r.${key} = :${key}`, { [key]: f[key] });
     }
     // Booleans bound as 1/0: SQLite's driver binds no booleans.
-    if (f.leaderInstruction != null) qb.andWhere('r.leaderInstruction = :instructed', { instructed: f.leaderInstruction ? 1 : 0 });
-    if (f.townshipId) qb.andWhere('r.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
+    if (f.leaderInstruction != null)
+      qb.andWhere('r.leaderInstruction = :instructed', { instructed: f.leaderInstruction ? 1 : 0 });
+    if (f.townshipId)
+      qb.andWhere('r.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
     if (f.county === true) qb.andWhere('r.townshipId IS NULL');
     if (f.county === false) qb.andWhere('r.townshipId IS NOT NULL');
     if (f.memberId) {
-      qb.andWhere('r.id IN (SELECT fos.reportId FROM opinion_submitter fos WHERE fos.memberId = :memberId)', { memberId: parseIds('filter.memberId', [f.memberId])[0] });
+      qb.andWhere('r.id IN (SELECT fos.reportId FROM opinion_submitter fos WHERE fos.memberId = :memberId)', {
+        memberId: parseIds('filter.memberId', [f.memberId])[0],
+      });
     }
   },
 };
 
 async function validateOpinionReport(r: OpinionReport, manager: EntityManager): Promise<FieldError[]> {
-  return [...opinionReportErrors(r), ...(await referenceExists(manager, Township, r.townshipId, 'input.townshipId', '乡镇'))];
+  return [
+    ...opinionReportErrors(r),
+    ...(await referenceExists(manager, Township, r.townshipId, 'input.townshipId', '乡镇')),
+  ];
 }
 
-export const opinionReportRules: RecordRules<OpinionReport> = { label: '社情民意信息', validate: validateOpinionReport };
+export const opinionReportRules: RecordRules<OpinionReport> = {
+  label: '社情民意信息',
+  validate: validateOpinionReport,
+};
 
 /** Input → columns: ids as numbers, year from submittedOn, a cleared instruction flag is false. */
 export function opinionReportColumns(input: OpinionReportInput | OpinionReportPatch): Partial<OpinionReport> {
@@ -51,14 +73,27 @@ export function opinionReportColumns(input: OpinionReportInput | OpinionReportPa
   return columns;
 }
 
-export const opinionReportService: CrudService<OpinionReport, OpinionReportFilter, OpinionReportInput, OpinionReportPatch, OpinionReportSortField> = {
+export const opinionReportService: CrudService<
+  OpinionReport,
+  OpinionReportFilter,
+  OpinionReportInput,
+  OpinionReportPatch,
+  OpinionReportSortField
+> = {
   get: (ctx, id) => ctx.loaders.byId(OpinionReport).load(id),
   list: (ctx, args) => listRecords(ctx, OpinionReport, spec, args),
   create: (ctx, input) =>
-    createRecord(ctx, OpinionReport, { status: OpinionStatus.SUBMITTED, leaderInstruction: false, ...opinionReportColumns(input) }, opinionReportRules, (saved, m) =>
-      replaceSubmitters(ctx, m, saved.id, input.submitterIds, true),
+    createRecord(
+      ctx,
+      OpinionReport,
+      { status: OpinionStatus.SUBMITTED, leaderInstruction: false, ...opinionReportColumns(input) },
+      opinionReportRules,
+      (saved, m) => replaceSubmitters(ctx, m, saved.id, input.submitterIds, true),
     ),
   update: (ctx, id, patch, expectedVersion) =>
-    updateRecord(ctx, OpinionReport, id, opinionReportColumns(patch), expectedVersion, opinionReportRules, (saved, m) => replaceSubmitters(ctx, m, saved.id, patch.submitterIds, false)),
-  remove: (ctx, id) => deleteWithChildren(ctx, OpinionReport, id, '社情民意信息', [{ entity: OpinionSubmitter, column: 'reportId' }]),
+    updateRecord(ctx, OpinionReport, id, opinionReportColumns(patch), expectedVersion, opinionReportRules, (saved, m) =>
+      replaceSubmitters(ctx, m, saved.id, patch.submitterIds, false),
+    ),
+  remove: (ctx, id) =>
+    deleteWithChildren(ctx, OpinionReport, id, '社情民意信息', [{ entity: OpinionSubmitter, column: 'reportId' }]),
 };

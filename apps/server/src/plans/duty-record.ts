@@ -1,6 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { evaluateMemberDuty, type MemberDutyRecord as DutyCounts } from '@cppcc/analytics';
-import { ActivityKind, Attendance, DEFAULT_PROPOSAL_DUTY_BASIS, DUTY_COUNTED_DECISIONS, MeetingKind, ProposalDutyBasis, ProposalStatus, type DutyRuleKey } from '@cppcc/domain';
+import {
+  ActivityKind,
+  Attendance,
+  DEFAULT_PROPOSAL_DUTY_BASIS,
+  DUTY_COUNTED_DECISIONS,
+  MeetingKind,
+  ProposalDutyBasis,
+  ProposalStatus,
+  type DutyRuleKey,
+} from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { countedOpinionReport } from '../opinions/opinion-counting';
 import { metricCondition } from '../analytics/record-count-sql';
@@ -22,14 +31,22 @@ export type MemberSelection = readonly number[] | 'all';
  * rules/duty.ts), and merged ones whose merge chain ends in an accepted proposal — followed by a
  * recursive CTE (SQLite, MySQL 8, MariaDB 10.2+, TiDB 5.1+ all take WITH RECURSIVE).
  */
-function proposalCountStatement(year: number, basis: ProposalDutyBasis, only: (column: string) => string, ids: readonly number[]): [string, unknown[]] {
+function proposalCountStatement(
+  year: number,
+  basis: ProposalDutyBasis,
+  only: (column: string) => string,
+  ids: readonly number[],
+): [string, unknown[]] {
   const pairs = (counted: string) => `SELECT x.memberId AS memberId, COUNT(*) AS n FROM (
          SELECT ps.memberId AS memberId, ps.proposalId AS proposalId FROM proposal_signer ps INNER JOIN ${counted} c ON c.id = ps.proposalId WHERE 1 = 1${only('ps.memberId')}
          UNION
          SELECT p.leadMemberId AS memberId, p.id AS proposalId FROM proposal p INNER JOIN ${counted} c ON c.id = p.id WHERE p.leadMemberId IS NOT NULL${only('p.leadMemberId')}
        ) x GROUP BY x.memberId`;
   if (basis === ProposalDutyBasis.SUBMITTED) {
-    return [`WITH counted_proposal (id) AS (SELECT y.id FROM proposal y WHERE y.year = ?) ${pairs('counted_proposal')}`, [year, ...ids, ...ids]];
+    return [
+      `WITH counted_proposal (id) AS (SELECT y.id FROM proposal y WHERE y.year = ?) ${pairs('counted_proposal')}`,
+      [year, ...ids, ...ids],
+    ];
   }
   const decisions = DUTY_COUNTED_DECISIONS.map(() => '?').join(', ');
   return [
@@ -44,7 +61,16 @@ function proposalCountStatement(year: number, basis: ProposalDutyBasis, only: (c
          SELECT mp.id FROM merge_path mp INNER JOIN proposal t ON t.id = mp.targetId WHERE t.reviewDecision = ?
        )
        ${pairs('counted_proposal')}`,
-    [year, ProposalStatus.MERGED, ProposalStatus.MERGED, year, ...DUTY_COUNTED_DECISIONS, ProposalStatus.ACCEPTED, ...ids, ...ids],
+    [
+      year,
+      ProposalStatus.MERGED,
+      ProposalStatus.MERGED,
+      year,
+      ...DUTY_COUNTED_DECISIONS,
+      ProposalStatus.ACCEPTED,
+      ...ids,
+      ...ids,
+    ],
   ];
 }
 
@@ -57,7 +83,11 @@ function proposalCountStatement(year: number, basis: ProposalDutyBasis, only: (c
  * DUTY_REPORT – their 述职报告 for the year; PLENARY_ATTENDANCE – MEETING activities with
  * meeting kind PLENARY attended PRESENT.
  */
-export function dutyCountStatements(year: number, members: MemberSelection, basis: ProposalDutyBasis = DEFAULT_PROPOSAL_DUTY_BASIS): [string, unknown[]][] {
+export function dutyCountStatements(
+  year: number,
+  members: MemberSelection,
+  basis: ProposalDutyBasis = DEFAULT_PROPOSAL_DUTY_BASIS,
+): [string, unknown[]][] {
   const ids = members === 'all' ? [] : [...new Set(members)];
   const only = (column: string) => (members === 'all' ? '' : ` AND ${column} IN (${placeholders(ids.length)})`);
   return [
@@ -75,21 +105,39 @@ export function dutyCountStatements(year: number, members: MemberSelection, basi
        GROUP BY ap.memberId`,
       [ActivityKind.MEETING, MeetingKind.PLENARY, year, Attendance.PRESENT, ...ids],
     ],
-    [`SELECT d.memberId AS memberId, COUNT(*) AS n FROM duty_report d WHERE d.year = ?${only('d.memberId')} GROUP BY d.memberId`, [year, ...ids]],
+    [
+      `SELECT d.memberId AS memberId, COUNT(*) AS n FROM duty_report d WHERE d.year = ?${only('d.memberId')} GROUP BY d.memberId`,
+      [year, ...ids],
+    ],
   ];
 }
 
-async function countsBy(manager: EntityManager, [sql, params]: [string, unknown[]]): Promise<Map<number, Record<string, number>>> {
+async function countsBy(
+  manager: EntityManager,
+  [sql, params]: [string, unknown[]],
+): Promise<Map<number, Record<string, number>>> {
   const rows: Record<string, unknown>[] = await manager.query(sql, params);
-  return new Map(rows.map((r) => [Number(r.memberId), Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v ?? 0)]))]));
+  return new Map(
+    rows.map((r) => [Number(r.memberId), Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v ?? 0)]))]),
+  );
 }
 
 /** Each member's counts for the duty rules of a year (proposals on the year's basis): four GROUP BY queries for any number of members. */
-export async function dutyCounts(manager: EntityManager, year: number, members: MemberSelection, basis: ProposalDutyBasis): Promise<Map<number, DutyCounts>> {
+export async function dutyCounts(
+  manager: EntityManager,
+  year: number,
+  members: MemberSelection,
+  basis: ProposalDutyBasis,
+): Promise<Map<number, DutyCounts>> {
   const result = new Map<number, DutyCounts>();
   if (members !== 'all' && members.length === 0) return result;
-  const [proposals, opinions, activities, reports] = await Promise.all(dutyCountStatements(year, members, basis).map((statement) => countsBy(manager, statement)));
-  const ids = members === 'all' ? [...new Set([...proposals.keys(), ...opinions.keys(), ...activities.keys(), ...reports.keys()])] : [...new Set(members)];
+  const [proposals, opinions, activities, reports] = await Promise.all(
+    dutyCountStatements(year, members, basis).map((statement) => countsBy(manager, statement)),
+  );
+  const ids =
+    members === 'all'
+      ? [...new Set([...proposals.keys(), ...opinions.keys(), ...activities.keys(), ...reports.keys()])]
+      : [...new Set(members)];
   for (const id of ids) {
     result.set(id, {
       PROPOSAL: proposals.get(id)?.n ?? 0,
@@ -114,9 +162,11 @@ export interface MemberDutyOutcome {
 export async function memberDuty(ctx: GraphQLContext, memberId: number, year: number): Promise<MemberDutyOutcome> {
   // The rules first: they say what counts as a member's proposal this year.
   const rules = await dutyRuleSet(ctx, year);
-  const counts = await ctx.loaders.batch<number, DutyCounts>(`duty-counts:${year}`, async (ids) => {
-    const byMember = await dutyCounts(ctx.db.manager, year, ids, rules.proposalBasis);
-    return ids.map((id) => byMember.get(id)!);
-  }).load(memberId);
+  const counts = await ctx.loaders
+    .batch<number, DutyCounts>(`duty-counts:${year}`, async (ids) => {
+      const byMember = await dutyCounts(ctx.db.manager, year, ids, rules.proposalBasis);
+      return ids.map((id) => byMember.get(id)!);
+    })
+    .load(memberId);
   return { memberId, year, counts, rules, result: evaluateMemberDuty(counts, rules.rules) };
 }

@@ -17,7 +17,12 @@ const Base = createCrudResolver(
     input: DutyReportInput,
     patch: DutyReportPatch,
     deleteDescription: 'Deletes the duty report',
-    access: { read: read(READERS), create: write(ADMIN_AND_OFFICER), update: write(ADMIN_AND_OFFICER), delete: write(ADMIN_AND_OFFICER) },
+    access: {
+      read: read(READERS),
+      create: write(ADMIN_AND_OFFICER),
+      update: write(ADMIN_AND_OFFICER),
+      delete: write(ADMIN_AND_OFFICER),
+    },
   },
   dutyReportService,
 );

@@ -10,7 +10,12 @@ import { defineScope, forbidden } from '../core/scope';
 import { townshipScope } from '../core/viewer';
 import { Member } from '../members/member.entity';
 import { DutyReport } from './plan.entity';
-import { DutyReportFilter, DutyReportSortField, type DutyReportInput, type DutyReportPatch } from './duty-report.inputs';
+import {
+  DutyReportFilter,
+  DutyReportSortField,
+  type DutyReportInput,
+  type DutyReportPatch,
+} from './duty-report.inputs';
 import { refusingDuplicates, uniquePairErrors, type UniquePair } from './unique-pair';
 
 /**
@@ -24,7 +29,9 @@ defineScope(DutyReport, { ...throughParentScope<DutyReport>('memberId', 'member'
 async function ownMemberOnly(ctx: GraphQLContext, manager: EntityManager, memberId: number): Promise<void> {
   const township = townshipScope(ctx.viewer);
   if (township == null) return;
-  const member = await manager.getRepository(Member).findOne({ where: { id: memberId }, select: { id: true, townshipId: true } });
+  const member = await manager
+    .getRepository(Member)
+    .findOne({ where: { id: memberId }, select: { id: true, townshipId: true } });
   if (member?.townshipId !== township) throw forbidden('只能修改本乡镇委员的述职报告');
 }
 
@@ -37,12 +44,18 @@ const spec: ListSpec<DutyReport, DutyReportFilter, DutyReportSortField> = {
     if (f.memberId) qb.andWhere('d.memberId = :memberId', { memberId: parseIds('filter.memberId', [f.memberId])[0] });
     if (f.year != null) qb.andWhere('d.year = :year', { year: f.year });
     if (f.townshipId) {
-      qb.andWhere('d.memberId IN (SELECT fm.id FROM member fm WHERE fm.townshipId = :townshipId)', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
+      qb.andWhere('d.memberId IN (SELECT fm.id FROM member fm WHERE fm.townshipId = :townshipId)', {
+        townshipId: parseIds('filter.townshipId', [f.townshipId])[0],
+      });
     }
   },
 };
 
-const onePerYear: UniquePair<DutyReport> = { columns: ['memberId', 'year'], field: 'input.year', message: '该委员本年度已有述职报告' };
+const onePerYear: UniquePair<DutyReport> = {
+  columns: ['memberId', 'year'],
+  field: 'input.year',
+  message: '该委员本年度已有述职报告',
+};
 
 function dutyReportRules(ctx: GraphQLContext): RecordRules<DutyReport> {
   return {
@@ -53,9 +66,16 @@ function dutyReportRules(ctx: GraphQLContext): RecordRules<DutyReport> {
         ...workYear('input.year', d.year),
         ...workDate('input.submittedOn', d.submittedOn, '提交日期'),
         ...rules.optionalText('input.title', d.title, 200, '标题'),
-        ...(await memberRowErrors(manager, ctx.viewer, [d.memberId ?? -1], () => 'input.memberId', new Set(before ? [before.memberId] : []))),
+        ...(await memberRowErrors(
+          manager,
+          ctx.viewer,
+          [d.memberId ?? -1],
+          () => 'input.memberId',
+          new Set(before ? [before.memberId] : []),
+        )),
       ];
-      if (d.year != null && d.submittedOn && d.submittedOn < `${d.year}-01-01`) errors.push({ field: 'input.submittedOn', message: '提交日期不能早于所述职的年度' });
+      if (d.year != null && d.submittedOn && d.submittedOn < `${d.year}-01-01`)
+        errors.push({ field: 'input.submittedOn', message: '提交日期不能早于所述职的年度' });
       return [...errors, ...(await uniquePairErrors(manager, DutyReport, d, onePerYear))];
     },
   };
@@ -68,11 +88,22 @@ export function dutyReportColumns(input: DutyReportInput | DutyReportPatch): Par
   return columns;
 }
 
-export const dutyReportService: CrudService<DutyReport, DutyReportFilter, DutyReportInput, DutyReportPatch, DutyReportSortField> = {
+export const dutyReportService: CrudService<
+  DutyReport,
+  DutyReportFilter,
+  DutyReportInput,
+  DutyReportPatch,
+  DutyReportSortField
+> = {
   get: (ctx, id) => ctx.loaders.byId(DutyReport).load(id),
   list: (ctx, args) => listRecords(ctx, DutyReport, spec, args),
-  create: (ctx, input) => refusingDuplicates(createRecord(ctx, DutyReport, dutyReportColumns(input), dutyReportRules(ctx)), onePerYear),
-  update: (ctx, id, patch, expectedVersion) => refusingDuplicates(updateRecord(ctx, DutyReport, id, dutyReportColumns(patch), expectedVersion, dutyReportRules(ctx)), onePerYear),
+  create: (ctx, input) =>
+    refusingDuplicates(createRecord(ctx, DutyReport, dutyReportColumns(input), dutyReportRules(ctx)), onePerYear),
+  update: (ctx, id, patch, expectedVersion) =>
+    refusingDuplicates(
+      updateRecord(ctx, DutyReport, id, dutyReportColumns(patch), expectedVersion, dutyReportRules(ctx)),
+      onePerYear,
+    ),
   remove: (ctx, id) =>
     deleteRecord(ctx, DutyReport, id, '述职报告', async (manager) => {
       const report = await manager.getRepository(DutyReport).findOneByOrFail({ id });

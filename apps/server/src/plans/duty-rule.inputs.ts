@@ -38,7 +38,10 @@ function dutyRuleFields(name: string, partial: boolean) {
     @Field(() => Int, { nullable: partial, description: '履职积分 for meeting the rule, ≥ 0' })
     points?: number;
 
-    @Field(() => ProposalDutyBasis, { nullable: true, description: 'PROPOSAL only: 立案 (ACCEPTED, default) or 提交 (SUBMITTED); refused on other rules' })
+    @Field(() => ProposalDutyBasis, {
+      nullable: true,
+      description: 'PROPOSAL only: 立案 (ACCEPTED, default) or 提交 (SUBMITTED); refused on other rules',
+    })
     proposalBasis?: ProposalDutyBasis | null;
 
     @Field(() => String, { nullable: true })
@@ -63,7 +66,10 @@ export class DutyRuleSpecInput {
   @Field(() => Int, { description: '≥ 0' })
   points: number;
 
-  @Field(() => ProposalDutyBasis, { nullable: true, description: 'PROPOSAL only: 立案 (ACCEPTED, default) or 提交 (SUBMITTED); refused on other rules' })
+  @Field(() => ProposalDutyBasis, {
+    nullable: true,
+    description: 'PROPOSAL only: 立案 (ACCEPTED, default) or 提交 (SUBMITTED); refused on other rules',
+  })
   proposalBasis?: ProposalDutyBasis | null;
 
   @Field(() => String, { nullable: true })

@@ -26,12 +26,17 @@ allow({ dutyRuleSet: read(READERS), setDutyRules: write(ADMIN_ONLY) });
 
 @Resolver(() => DutyRule)
 export class DutyRuleResolver extends Base {
-  @Query(() => DutyRuleSet, { description: 'The rules in force for a year: the stored ones, or the county default (四个一, 10 points each) when none are stored' })
+  @Query(() => DutyRuleSet, {
+    description:
+      'The rules in force for a year: the stored ones, or the county default (四个一, 10 points each) when none are stored',
+  })
   dutyRuleSet(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<DutyRuleSet> {
     return dutyRuleSet(ctx, year);
   }
 
-  @Mutation(() => DutyRuleSet, { description: 'Replaces the year’s rules as a whole (minCount ≥ 0, points ≥ 0, each key once)' })
+  @Mutation(() => DutyRuleSet, {
+    description: 'Replaces the year’s rules as a whole (minCount ≥ 0, points ≥ 0, each key once)',
+  })
   setDutyRules(
     @Arg('year', () => Int) year: number,
     @Arg('rules', () => [DutyRuleSpecInput]) rules: DutyRuleSpecInput[],

@@ -23,7 +23,11 @@ const spec: ListSpec<DutyRule, DutyRuleFilter, DutyRuleSortField> = {
   },
 };
 
-const oneRulePerKey: UniquePair<DutyRule> = { columns: ['year', 'key'], field: 'input.key', message: '该年度已有此项履职规则' };
+const oneRulePerKey: UniquePair<DutyRule> = {
+  columns: ['year', 'key'],
+  field: 'input.key',
+  message: '该年度已有此项履职规则',
+};
 
 async function validateDutyRule(r: DutyRule, manager: EntityManager): Promise<FieldError[]> {
   return [
@@ -44,7 +48,15 @@ const dutyRuleRules: RecordRules<DutyRule> = { label: '履职规则', validate: 
 export const dutyRuleService: CrudService<DutyRule, DutyRuleFilter, DutyRuleInput, DutyRulePatch, DutyRuleSortField> = {
   get: (ctx, id) => ctx.loaders.byId(DutyRule).load(id),
   list: (ctx, args) => listRecords(ctx, DutyRule, spec, args),
-  create: (ctx, input) => refusingDuplicates(createRecord(ctx, DutyRule, definedOnly(input) as Partial<DutyRule>, dutyRuleRules), oneRulePerKey),
-  update: (ctx, id, patch, expectedVersion) => refusingDuplicates(updateRecord(ctx, DutyRule, id, definedOnly(patch) as Partial<DutyRule>, expectedVersion, dutyRuleRules), oneRulePerKey),
+  create: (ctx, input) =>
+    refusingDuplicates(
+      createRecord(ctx, DutyRule, definedOnly(input) as Partial<DutyRule>, dutyRuleRules),
+      oneRulePerKey,
+    ),
+  update: (ctx, id, patch, expectedVersion) =>
+    refusingDuplicates(
+      updateRecord(ctx, DutyRule, id, definedOnly(patch) as Partial<DutyRule>, expectedVersion, dutyRuleRules),
+      oneRulePerKey,
+    ),
   remove: (ctx, id) => deleteRecord(ctx, DutyRule, id, '履职规则'),
 };

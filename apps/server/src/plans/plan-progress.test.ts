@@ -4,7 +4,8 @@ import { planCompletion } from '@cppcc/analytics';
 import { itemProgress, type TownshipYearCounts } from './plan-progress';
 import type { WorkPlanItem } from './plan.entity';
 
-const item = (metricKey: string | null, target: number, quarter: number | null) => ({ id: 1, planId: 1, metricKey, kind: null, target, quarter, description: null }) as WorkPlanItem;
+const item = (metricKey: string | null, target: number, quarter: number | null) =>
+  ({ id: 1, planId: 1, metricKey, kind: null, target, quarter, description: null }) as WorkPlanItem;
 const counts: TownshipYearCounts = new Map([
   ['studySessions', [0, 2, 1, 0, 1] as const],
   ['opinionReports', [0, 1, 1, 1, 1] as const],

@@ -22,7 +22,10 @@ export class PlanItemProgress {
 /** A township's records of one year, per record-count metric and quarter. */
 export type TownshipYearCounts = Map<PlanMetricKey, QuarterCounts>;
 
-type MonthRow = { townshipId: number | string; year: number | string; month: string } & Record<string, number | string | null>;
+type MonthRow = { townshipId: number | string; year: number | string; month: string } & Record<
+  string,
+  number | string | null
+>;
 
 const key = (townshipId: number, year: number) => `${townshipId}:${year}`;
 
@@ -31,7 +34,10 @@ const key = (townshipId: number, year: number) => `${townshipId}:${year}`;
  * and the analytics plan sums use) per quarter of the records' date — one GROUP BY per table for
  * any number of pairs. The month is read as SUBSTR(date, 6, 2), which both databases answer.
  */
-export async function countRecordsByQuarter(manager: EntityManager, pairs: readonly { townshipId: number; year: number }[]): Promise<Map<string, TownshipYearCounts>> {
+export async function countRecordsByQuarter(
+  manager: EntityManager,
+  pairs: readonly { townshipId: number; year: number }[],
+): Promise<Map<string, TownshipYearCounts>> {
   const result = new Map<string, TownshipYearCounts>(pairs.map((p) => [key(p.townshipId, p.year), new Map()]));
   if (pairs.length === 0) return result;
   const townships = [...new Set(pairs.map((p) => p.townshipId))];
@@ -51,7 +57,10 @@ export async function countRecordsByQuarter(manager: EntityManager, pairs: reado
       const metrics = monthly.get(pair) ?? new Map();
       monthly.set(pair, metrics);
       for (const metric of metricsOf(table)) {
-        metrics.set(metric, [...(metrics.get(metric) ?? []), { month: Number(row.month), count: Number(row[metric] ?? 0) }]);
+        metrics.set(metric, [
+          ...(metrics.get(metric) ?? []),
+          { month: Number(row.month), count: Number(row[metric] ?? 0) },
+        ]);
       }
     }
   }
@@ -63,14 +72,16 @@ export async function countRecordsByQuarter(manager: EntityManager, pairs: reado
 
 /** The counts of a plan's township and year, batched over every plan of the request. */
 export function planCounts(ctx: GraphQLContext, plan: WorkPlan): Promise<TownshipYearCounts> {
-  return ctx.loaders.batch<string, TownshipYearCounts>('plan-counts', async (keys) => {
-    const pairs = keys.map((k) => {
-      const [townshipId, year] = k.split(':').map(Number);
-      return { townshipId, year };
-    });
-    const counts = await countRecordsByQuarter(ctx.db.manager, pairs);
-    return keys.map((k) => counts.get(k) ?? new Map());
-  }).load(key(plan.townshipId, plan.year));
+  return ctx.loaders
+    .batch<string, TownshipYearCounts>('plan-counts', async (keys) => {
+      const pairs = keys.map((k) => {
+        const [townshipId, year] = k.split(':').map(Number);
+        return { townshipId, year };
+      });
+      const counts = await countRecordsByQuarter(ctx.db.manager, pairs);
+      return keys.map((k) => counts.get(k) ?? new Map());
+    })
+    .load(key(plan.townshipId, plan.year));
 }
 
 /** null for an old item that names no metric: it counts nothing, so it has no progress. */

@@ -40,11 +40,17 @@ export class WorkPlanItem {
   @Column({ type: 'integer' })
   planId: number;
 
-  @Field(() => String, { nullable: true, description: 'A record-count metric key (metricCatalog); null only on an old item whose kind has no metric' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A record-count metric key (metricCatalog); null only on an old item whose kind has no metric',
+  })
   @Column({ type: 'varchar', length: 40, nullable: true })
   metricKey: string | null;
 
-  @Field(() => PlanItemKind, { nullable: true, deprecationReason: 'Items name a metric (metricKey); kept so old items stay readable' })
+  @Field(() => PlanItemKind, {
+    nullable: true,
+    deprecationReason: 'Items name a metric (metricKey); kept so old items stay readable',
+  })
   @Column({ type: 'varchar', length: 30, nullable: true })
   kind: PlanItemKind | null;
 
@@ -82,7 +88,10 @@ export class DutyRule extends VersionedRecord {
   @Column({ type: 'integer', default: 0 })
   points: number;
 
-  @Field(() => ProposalDutyBasis, { nullable: true, description: 'PROPOSAL only: count proposals 立案 (ACCEPTED, the default when null) or every one 提交 (SUBMITTED)' })
+  @Field(() => ProposalDutyBasis, {
+    nullable: true,
+    description: 'PROPOSAL only: count proposals 立案 (ACCEPTED, the default when null) or every one 提交 (SUBMITTED)',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   proposalBasis: ProposalDutyBasis | null;
 

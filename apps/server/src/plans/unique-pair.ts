@@ -10,10 +10,17 @@ export interface UniquePair<E> {
 }
 
 /** BAD_USER_INPUT when another record has the same pair (a township's plan for a year, a year's rule for a key). */
-export async function uniquePairErrors<E extends ObjectLiteral & { id: number }>(manager: EntityManager, entity: EntityTarget<E>, record: E, pair: UniquePair<E>): Promise<FieldError[]> {
+export async function uniquePairErrors<E extends ObjectLiteral & { id: number }>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  record: E,
+  pair: UniquePair<E>,
+): Promise<FieldError[]> {
   const [a, b] = pair.columns;
   if (record[a] == null || record[b] == null) return [];
-  const clash = await manager.getRepository(entity).findOne({ where: { [a]: record[a], [b]: record[b] } as never, select: { id: true } as never });
+  const clash = await manager
+    .getRepository(entity)
+    .findOne({ where: { [a]: record[a], [b]: record[b] } as never, select: { id: true } as never });
   return clash && clash.id !== record.id ? [{ field: pair.field, message: pair.message }] : [];
 }
 

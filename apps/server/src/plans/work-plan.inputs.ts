@@ -25,9 +25,15 @@ export class WorkPlanFilter {
   year?: number;
 }
 
-@InputType({ description: 'e.g. 每季度组织委员集中学习一次 → { metricKey: "studySessions", target: 1, quarter: 1 } … or { metricKey: "studySessions", target: 4 }' })
+@InputType({
+  description:
+    'e.g. 每季度组织委员集中学习一次 → { metricKey: "studySessions", target: 1, quarter: 1 } … or { metricKey: "studySessions", target: 4 }',
+})
 export class WorkPlanItemInput {
-  @Field(() => String, { description: 'A record-count metric of the catalog: studySessions, meetings, majorConsultations, microConsultations, inspections, inspectionReports, researchReports, visits, publicityItems, opinionReports' })
+  @Field(() => String, {
+    description:
+      'A record-count metric of the catalog: studySessions, meetings, majorConsultations, microConsultations, inspections, inspectionReports, researchReports, visits, publicityItems, opinionReports',
+  })
   metricKey: string;
 
   @Field(() => Int, { description: '> 0' })
@@ -55,7 +61,10 @@ function workPlanFields(name: string, partial: boolean) {
     @Field(() => String, { nullable: true })
     notes?: string | null;
 
-    @Field(() => [WorkPlanItemInput], { nullable: true, description: 'The whole item list; on update it replaces the list. Progress is computed, never typed in' })
+    @Field(() => [WorkPlanItemInput], {
+      nullable: true,
+      description: 'The whole item list; on update it replaces the list. Progress is computed, never typed in',
+    })
     items?: WorkPlanItemInput[] | null;
   }
   return Fields;

@@ -19,7 +19,12 @@ const Base = createCrudResolver(
     input: WorkPlanInput,
     patch: WorkPlanPatch,
     deleteDescription: 'Deletes the plan and its items (the records it counted stay)',
-    access: { read: read(READERS), create: write(ADMIN_AND_OFFICER), update: write(ADMIN_AND_OFFICER), delete: write(ADMIN_AND_OFFICER) },
+    access: {
+      read: read(READERS),
+      create: write(ADMIN_AND_OFFICER),
+      update: write(ADMIN_AND_OFFICER),
+      delete: write(ADMIN_AND_OFFICER),
+    },
   },
   workPlanService,
 );
@@ -38,9 +43,15 @@ export class WorkPlanResolver extends Base {
     return ctx.loaders.manyBy(WorkPlanItem, 'planId').load(plan.id);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Σ min(actual, target) / Σ target over the items that name a metric; null without such items' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Σ min(actual, target) / Σ target over the items that name a metric; null without such items',
+  })
   async completionRate(@Root() plan: WorkPlan, @Ctx() ctx: GraphQLContext): Promise<number | null> {
-    const [items, counts] = await Promise.all([ctx.loaders.manyBy(WorkPlanItem, 'planId').load(plan.id), planCounts(ctx, plan)]);
+    const [items, counts] = await Promise.all([
+      ctx.loaders.manyBy(WorkPlanItem, 'planId').load(plan.id),
+      planCounts(ctx, plan),
+    ]);
     return planCompletion(items.flatMap((item) => itemProgress(item, counts) ?? []));
   }
 }
@@ -52,7 +63,10 @@ export class WorkPlanItemResolver {
     return isMetricKey(item.metricKey ?? '') ? metricByKey(item.metricKey as MetricKey).label : null;
   }
 
-  @FieldResolver(() => PlanItemProgress, { nullable: true, description: 'null for an old item that names no metric (it counts in no completion rate)' })
+  @FieldResolver(() => PlanItemProgress, {
+    nullable: true,
+    description: 'null for an old item that names no metric (it counts in no completion rate)',
+  })
   async progress(@Root() item: WorkPlanItem, @Ctx() ctx: GraphQLContext): Promise<PlanItemProgress | null> {
     const plan = (await ctx.loaders.byId(WorkPlan).load(item.planId)) as WorkPlan;
     return itemProgress(item, await planCounts(ctx, plan));

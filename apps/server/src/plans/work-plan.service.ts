@@ -11,7 +11,13 @@ import { requiredValue } from '../core/required';
 import { defineScope, townshipScoped } from '../core/scope';
 import { Township } from '../townships/township.entity';
 import { WorkPlan, WorkPlanItem } from './plan.entity';
-import { WorkPlanFilter, WorkPlanSortField, type WorkPlanInput, type WorkPlanItemInput, type WorkPlanPatch } from './work-plan.inputs';
+import {
+  WorkPlanFilter,
+  WorkPlanSortField,
+  type WorkPlanInput,
+  type WorkPlanItemInput,
+  type WorkPlanPatch,
+} from './work-plan.inputs';
 import { refusingDuplicates, uniquePairErrors, type UniquePair } from './unique-pair';
 
 defineScope(WorkPlan, townshipScoped<WorkPlan>('townshipId'));
@@ -23,35 +29,59 @@ const spec: ListSpec<WorkPlan, WorkPlanFilter, WorkPlanSortField> = {
   searchColumns: ['title', 'notes'],
   sortColumns: { ID: 'id', YEAR: 'year', TOWNSHIP: 'townshipId', UPDATED_AT: 'updatedAt' },
   applyFilter(qb, f) {
-    if (f.townshipId) qb.andWhere('p.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
+    if (f.townshipId)
+      qb.andWhere('p.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
     if (f.year != null) qb.andWhere('p.year = :year', { year: f.year });
   },
 };
 
-const onePlanPerYear: UniquePair<WorkPlan> = { columns: ['townshipId', 'year'], field: 'input.year', message: '该乡镇本年度已有工作计划，请修改原计划' };
+const onePlanPerYear: UniquePair<WorkPlan> = {
+  columns: ['townshipId', 'year'],
+  field: 'input.year',
+  message: '该乡镇本年度已有工作计划，请修改原计划',
+};
 
 async function validateWorkPlan(p: WorkPlan, manager: EntityManager): Promise<FieldError[]> {
   return [
     ...rules.requiredText('input.title', p.title, 200, '计划名称'),
     ...rules.optionalText('input.notes', p.notes, 5000, '备注'),
     ...workYear('input.year', p.year),
-    ...(p.townshipId == null ? requiredValue('input.townshipId', null, '乡镇') : await referenceExists(manager, Township, p.townshipId, 'input.townshipId', '乡镇')),
+    ...(p.townshipId == null
+      ? requiredValue('input.townshipId', null, '乡镇')
+      : await referenceExists(manager, Township, p.townshipId, 'input.townshipId', '乡镇')),
     ...(await uniquePairErrors(manager, WorkPlan, p, onePlanPerYear)),
   ];
 }
 
 const planRules: RecordRules<WorkPlan> = { label: '工作计划', validate: validateWorkPlan };
 
-async function replaceItems(manager: EntityManager, planId: number, items: WorkPlanItemInput[] | null | undefined): Promise<void> {
+async function replaceItems(
+  manager: EntityManager,
+  planId: number,
+  items: WorkPlanItemInput[] | null | undefined,
+): Promise<void> {
   if (items == null) return;
   assertValid(planItemErrors(items));
-  await replaceChildRows(manager, WorkPlanItem, 'planId', planId, items.map((i) => ({ metricKey: i.metricKey, kind: null, target: i.target, quarter: i.quarter ?? null, description: i.description ?? null })));
+  await replaceChildRows(
+    manager,
+    WorkPlanItem,
+    'planId',
+    planId,
+    items.map((i) => ({
+      metricKey: i.metricKey,
+      kind: null,
+      target: i.target,
+      quarter: i.quarter ?? null,
+      description: i.description ?? null,
+    })),
+  );
 }
 
 export function workPlanColumns(input: WorkPlanInput | WorkPlanPatch): Partial<WorkPlan> {
   const { townshipId, items: _items, ...rest } = input;
   const columns = definedOnly(rest) as Partial<WorkPlan>;
-  if (townshipId !== undefined) columns.townshipId = townshipId === null ? (null as never) : toId(townshipId, 'input.townshipId');
+  if (townshipId !== undefined)
+    columns.townshipId = townshipId === null ? (null as never) : toId(townshipId, 'input.townshipId');
   if (rest.title != null) columns.title = rest.title.trim();
   return columns;
 }
@@ -59,8 +89,20 @@ export function workPlanColumns(input: WorkPlanInput | WorkPlanPatch): Partial<W
 export const workPlanService: CrudService<WorkPlan, WorkPlanFilter, WorkPlanInput, WorkPlanPatch, WorkPlanSortField> = {
   get: (ctx, id) => ctx.loaders.byId(WorkPlan).load(id),
   list: (ctx, args) => listRecords(ctx, WorkPlan, spec, args),
-  create: (ctx, input) => refusingDuplicates(createRecord(ctx, WorkPlan, workPlanColumns(input), planRules, (saved, m) => replaceItems(m, saved.id, input.items)), onePlanPerYear),
+  create: (ctx, input) =>
+    refusingDuplicates(
+      createRecord(ctx, WorkPlan, workPlanColumns(input), planRules, (saved, m) =>
+        replaceItems(m, saved.id, input.items),
+      ),
+      onePlanPerYear,
+    ),
   update: (ctx, id, patch, expectedVersion) =>
-    refusingDuplicates(updateRecord(ctx, WorkPlan, id, workPlanColumns(patch), expectedVersion, planRules, (saved, m) => replaceItems(m, saved.id, patch.items)), onePlanPerYear),
-  remove: (ctx: GraphQLContext, id: number) => deleteWithChildren(ctx, WorkPlan, id, '工作计划', [{ entity: WorkPlanItem, column: 'planId' }]),
+    refusingDuplicates(
+      updateRecord(ctx, WorkPlan, id, workPlanColumns(patch), expectedVersion, planRules, (saved, m) =>
+        replaceItems(m, saved.id, patch.items),
+      ),
+      onePlanPerYear,
+    ),
+  remove: (ctx: GraphQLContext, id: number) =>
+    deleteWithChildren(ctx, WorkPlan, id, '工作计划', [{ entity: WorkPlanItem, column: 'planId' }]),
 };

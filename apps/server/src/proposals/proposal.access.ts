@@ -15,6 +15,8 @@ export async function assertMayAct(viewer: Viewer, proposal: Proposal, manager: 
     return;
   }
   if (isPrincipal(viewer) && viewer.readOnly) throw forbidden();
-  const assigned = await manager.getRepository(ProposalUnit).exists({ where: { proposalId: proposal.id, unitId: unit } });
+  const assigned = await manager
+    .getRepository(ProposalUnit)
+    .exists({ where: { proposalId: proposal.id, unitId: unit } });
   if (!assigned) throw forbidden('只能办理交办给本单位的提案');
 }

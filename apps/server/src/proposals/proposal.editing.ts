@@ -49,9 +49,11 @@ export function deleteProposal(ctx: GraphQLContext, id: number): Promise<boolean
     if (!proposal) throw notFound(PROPOSAL_LABEL, id);
     await assertMayAct(ctx.viewer, proposal, manager);
     if (!isEditable(proposal.status)) throw notEditable(proposal.status, '删除');
-    if (await repo.exists({ where: { mergedIntoId: id } })) throw conflict('已有其他提案并入本提案，不能删除', { status: proposal.status });
+    if (await repo.exists({ where: { mergedIntoId: id } }))
+      throw conflict('已有其他提案并入本提案，不能删除', { status: proposal.status });
     const signers = await manager.getRepository(ProposalSigner).findBy({ proposalId: id });
-    for (const child of [ProposalSigner, ProposalUnit, ProposalEvent]) await manager.getRepository(child).delete({ proposalId: id });
+    for (const child of [ProposalSigner, ProposalUnit, ProposalEvent])
+      await manager.getRepository(child).delete({ proposalId: id });
     await repo.delete(id);
     await writeAudit(manager, ctx, {
       action: 'DELETE',

@@ -1,6 +1,14 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { ImplementationStatus, ProposalCategory, ProposalStatus, ProposerKind, ReplyClass, Satisfaction, UnitAssignmentRole } from '@cppcc/domain';
+import {
+  ImplementationStatus,
+  ProposalCategory,
+  ProposalStatus,
+  ProposerKind,
+  ReplyClass,
+  Satisfaction,
+  UnitAssignmentRole,
+} from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar, DateTimeScalar } from '../core/scalars';
 
@@ -18,7 +26,10 @@ export class Proposal extends VersionedRecord {
   @Column({ type: 'integer' })
   year: number;
 
-  @Field(() => String, { nullable: true, description: '会议名称, e.g. 十一届三次会议; null for 平时提案 between sessions' })
+  @Field(() => String, {
+    nullable: true,
+    description: '会议名称, e.g. 十一届三次会议; null for 平时提案 between sessions',
+  })
   @Column({ type: 'varchar', length: 50, nullable: true })
   session: string | null;
 
@@ -63,7 +74,10 @@ export class Proposal extends VersionedRecord {
   @Column({ type: 'date' })
   submittedOn: string;
 
-  @Field(() => ProposalStatus, { nullable: true, description: 'The review decision: ACCEPTED, REJECTED, CONVERTED or MERGED' })
+  @Field(() => ProposalStatus, {
+    nullable: true,
+    description: 'The review decision: ACCEPTED, REJECTED, CONVERTED or MERGED',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   reviewDecision: ProposalStatus | null;
 
@@ -79,7 +93,10 @@ export class Proposal extends VersionedRecord {
   @Column({ type: 'integer', nullable: true })
   mergedIntoId: number | null;
 
-  @Field(() => ID, { nullable: true, description: '转为社情民意: the opinion report the conversion created (its sourceProposalId is this proposal)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '转为社情民意: the opinion report the conversion created (its sourceProposalId is this proposal)',
+  })
   @Column({ type: 'integer', nullable: true })
   opinionReportId: number | null;
 
@@ -159,7 +176,10 @@ export class ProposalSigner {
 }
 
 /** Units a proposal is assigned to: one 主办 and any 会办. */
-@ObjectType('ProposalUnitAssignment', { description: '交办: a unit a proposal is assigned to, as 主办 (LEAD) or 会办 (CO)', simpleResolvers: true })
+@ObjectType('ProposalUnitAssignment', {
+  description: '交办: a unit a proposal is assigned to, as 主办 (LEAD) or 会办 (CO)',
+  simpleResolvers: true,
+})
 @Entity('proposal_unit')
 @Index(['proposalId', 'unitId'], { unique: true })
 export class ProposalUnit {

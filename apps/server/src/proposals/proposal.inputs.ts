@@ -1,5 +1,13 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ImplementationStatus, ProposalCategory, ProposalStatus, ProposerKind, ReplyClass, ReviewDecision, Satisfaction } from '@cppcc/domain';
+import {
+  ImplementationStatus,
+  ProposalCategory,
+  ProposalStatus,
+  ProposerKind,
+  ReplyClass,
+  ReviewDecision,
+  Satisfaction,
+} from '@cppcc/domain';
 import { IdFilter, type BaseFilter } from '../core/list-query';
 import { DateScalar } from '../core/scalars';
 import { Township } from '../townships/township.entity';
@@ -29,7 +37,10 @@ export class ProposalFilter implements BaseFilter {
   @Field(() => ProposalStatus, { nullable: true })
   status?: ProposalStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Attribution year (the session year, or the submission year between sessions)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Attribution year (the session year, or the submission year between sessions)',
+  })
   year?: number;
 
   @Field(() => String, { nullable: true, description: 'Exact session name, e.g. 十一届三次会议' })
@@ -47,7 +58,10 @@ export class ProposalFilter implements BaseFilter {
   @Field(() => Boolean, { nullable: true, description: '重点提案' })
   isKey?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: past the deadline without a reply, or first replied late; false: the others' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: past the deadline without a reply, or first replied late; false: the others',
+  })
   overdue?: boolean;
 
   @Field(() => ProposerKind, { nullable: true })
@@ -71,19 +85,34 @@ export class SubmitProposalInput {
   @Field(() => ProposerKind)
   proposerKind: ProposerKind;
 
-  @Field(() => ID, { nullable: true, description: 'Lead member (领衔): required for MEMBER and JOINT; an ACTIVE member' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Lead member (领衔): required for MEMBER and JOINT; an ACTIVE member',
+  })
   leadMemberId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Co-signers (联名): at least one for JOINT, none otherwise; ACTIVE members' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Co-signers (联名): at least one for JOINT, none otherwise; ACTIVE members',
+  })
   coSignerIds?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Name of the party/group, committee or sector: required for PARTY_GROUP, COMMITTEE, SECTOR' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the party/group, committee or sector: required for PARTY_GROUP, COMMITTEE, SECTOR',
+  })
   proposerOrgName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Plenary session (会议期间提案), e.g. 十一届三次会议; absent for 平时提案' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Plenary session (会议期间提案), e.g. 十一届三次会议; absent for 平时提案',
+  })
   session?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Year of the session: required with session (the submission year or the next)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of the session: required with session (the submission year or the next)',
+  })
   year?: number | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Default today' })
@@ -164,7 +193,10 @@ export class ProposalFeedbackInput {
 
 @InputType({ description: '办结' })
 export class CloseProposalInput {
-  @Field(() => ImplementationStatus, { nullable: true, description: 'Sets the implementation status as it closes; absent keeps it' })
+  @Field(() => ImplementationStatus, {
+    nullable: true,
+    description: 'Sets the implementation status as it closes; absent keeps it',
+  })
   implementation?: ImplementationStatus | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Default today' })

@@ -27,13 +27,19 @@ export const proposalListSpec: ListSpec<Proposal, ProposalFilter, ProposalSortFi
     }
     if (f.year != null) qb.andWhere('p.year = :year', { year: f.year });
     if (f.isKey != null) qb.andWhere('p.isKey = :isKey', { isKey: f.isKey });
-    if (f.townshipId) qb.andWhere('p.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
+    if (f.townshipId)
+      qb.andWhere('p.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
     if (f.unitId) {
-      qb.andWhere('p.id IN (SELECT fu.proposalId FROM proposal_unit fu WHERE fu.unitId = :filterUnit)', { filterUnit: parseIds('filter.unitId', [f.unitId])[0] });
+      qb.andWhere('p.id IN (SELECT fu.proposalId FROM proposal_unit fu WHERE fu.unitId = :filterUnit)', {
+        filterUnit: parseIds('filter.unitId', [f.unitId])[0],
+      });
     }
     if (f.memberId) {
-      qb.andWhere('p.id IN (SELECT fs.proposalId FROM proposal_signer fs WHERE fs.memberId = :filterMember)', { filterMember: parseIds('filter.memberId', [f.memberId])[0] });
+      qb.andWhere('p.id IN (SELECT fs.proposalId FROM proposal_signer fs WHERE fs.memberId = :filterMember)', {
+        filterMember: parseIds('filter.memberId', [f.memberId])[0],
+      });
     }
-    if (f.overdue != null) qb.andWhere(f.overdue ? `(${OVERDUE_SQL})` : `NOT (${OVERDUE_SQL})`, { overdueToday: todayInChina() });
+    if (f.overdue != null)
+      qb.andWhere(f.overdue ? `(${OVERDUE_SQL})` : `NOT (${OVERDUE_SQL})`, { overdueToday: todayInChina() });
   },
 };

@@ -10,14 +10,19 @@ export function refId(value: string | number | null | undefined): number {
 }
 
 /** Members by id, unscoped (the rules decide what a confined caller may learn), as the member rules see them. */
-export async function loadMembers(manager: EntityManager, ids: readonly number[]): Promise<Map<number, ReferencedMember>> {
+export async function loadMembers(
+  manager: EntityManager,
+  ids: readonly number[],
+): Promise<Map<number, ReferencedMember>> {
   const wanted = [...new Set(ids.filter((id) => id > 0))];
   if (wanted.length === 0) return new Map();
   const rows = await manager.getRepository(Member).find({
     where: { id: In(wanted) },
     select: { id: true, status: true, archivedAt: true, townshipId: true },
   });
-  return new Map(rows.map((m) => [m.id, { id: m.id, status: m.status, archived: m.archivedAt != null, townshipId: m.townshipId }]));
+  return new Map(
+    rows.map((m) => [m.id, { id: m.id, status: m.status, archived: m.archivedAt != null, townshipId: m.townshipId }]),
+  );
 }
 
 export interface UnitReference {
@@ -28,7 +33,10 @@ export interface UnitReference {
 }
 
 /** Handling units an assignment names: each must exist and must not be archived (archived units get no new work). */
-export async function unitReferences(manager: EntityManager, refs: readonly UnitReference[]): Promise<{ errors: FieldError[]; units: Map<number, HandlingUnit> }> {
+export async function unitReferences(
+  manager: EntityManager,
+  refs: readonly UnitReference[],
+): Promise<{ errors: FieldError[]; units: Map<number, HandlingUnit> }> {
   const wanted = [...new Set(refs.map((r) => refId(r.value)).filter((id) => id > 0))];
   const rows = wanted.length ? await manager.getRepository(HandlingUnit).findBy({ id: In(wanted) }) : [];
   const units = new Map(rows.map((u) => [u.id, u]));

@@ -1,5 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ImplementationStatus, PROPOSAL_ACTION_ROLES, Role, UnitAssignmentRole, proposalOverdueDays, todayInChina } from '@cppcc/domain';
+import {
+  ImplementationStatus,
+  PROPOSAL_ACTION_ROLES,
+  Role,
+  UnitAssignmentRole,
+  proposalOverdueDays,
+  todayInChina,
+} from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { ADMIN_AND_OFFICER, ADMIN_ONLY, ALL_ROLES, allow, read, write } from '../core/access';
 import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } from '../core/pagination';
@@ -57,7 +64,9 @@ export class ProposalResolver {
     return Number.isSafeInteger(n) && n > 0 ? proposalService.get(ctx, n) : Promise.resolve(null);
   }
 
-  @Query(() => ProposalList, { description: 'Officers see their township’s proposals, handling units those assigned to them' })
+  @Query(() => ProposalList, {
+    description: 'Officers see their township’s proposals, handling units those assigned to them',
+  })
   proposals(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => ProposalFilter, { nullable: true }) filter?: ProposalFilter,
@@ -67,7 +76,9 @@ export class ProposalResolver {
     return proposalService.list(ctx, { filter, sort, page });
   }
 
-  @Query(() => ProposalList, { description: '我的交办提案: proposals assigned to the calling handling unit (lead or co-unit)' })
+  @Query(() => ProposalList, {
+    description: '我的交办提案: proposals assigned to the calling handling unit (lead or co-unit)',
+  })
   myAssignedProposals(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => ProposalFilter, { nullable: true }) filter?: ProposalFilter,
@@ -80,11 +91,16 @@ export class ProposalResolver {
   // ---- Mutations: submission and corrections
 
   @Mutation(() => Proposal, { description: '提交提案: SUBMITTED, with the next serial number of its year' })
-  submitProposal(@Arg('input', () => SubmitProposalInput) input: SubmitProposalInput, @Ctx() ctx: GraphQLContext): Promise<Proposal> {
+  submitProposal(
+    @Arg('input', () => SubmitProposalInput) input: SubmitProposalInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Proposal> {
     return proposalService.submit(ctx, input);
   }
 
-  @Mutation(() => Proposal, { description: 'Corrects title, content or category while SUBMITTED; CONFLICT once reviewed' })
+  @Mutation(() => Proposal, {
+    description: 'Corrects title, content or category while SUBMITTED; CONFLICT once reviewed',
+  })
   updateProposal(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ProposalPatch) input: ProposalPatch,
@@ -94,7 +110,10 @@ export class ProposalResolver {
     return proposalService.update(ctx, toId(id), input, expectedVersion);
   }
 
-  @Mutation(() => Boolean, { description: 'Withdraws a proposal entered by mistake: only while SUBMITTED and nothing is merged into it, otherwise CONFLICT' })
+  @Mutation(() => Boolean, {
+    description:
+      'Withdraws a proposal entered by mistake: only while SUBMITTED and nothing is merged into it, otherwise CONFLICT',
+  })
   deleteProposal(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return proposalService.remove(ctx, toId(id));
   }
@@ -173,7 +192,10 @@ export class ProposalResolver {
 
   // ---- Relations, batched through the request's loaders (and scoped like every read)
 
-  @FieldResolver(() => Member, { nullable: true, description: 'Lead member (领衔); null for organisations’ proposals or when not visible to the caller' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'Lead member (领衔); null for organisations’ proposals or when not visible to the caller',
+  })
   leadMember(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<Member | null> {
     return p.leadMemberId == null ? Promise.resolve(null) : ctx.loaders.byId(Member).load(p.leadMemberId);
   }
@@ -185,12 +207,19 @@ export class ProposalResolver {
     return members.filter((m): m is Member => m instanceof Member);
   }
 
-  @FieldResolver(() => OpinionReport, { nullable: true, description: '转为社情民意: the opinion report the conversion created; null otherwise or when not visible to the caller' })
+  @FieldResolver(() => OpinionReport, {
+    nullable: true,
+    description:
+      '转为社情民意: the opinion report the conversion created; null otherwise or when not visible to the caller',
+  })
   opinionReport(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<OpinionReport | null> | null {
     return p.opinionReportId == null ? null : ctx.loaders.byId(OpinionReport).load(p.opinionReportId);
   }
 
-  @FieldResolver(() => Township, { nullable: true, description: 'Township the proposal is attributed to; null = county level' })
+  @FieldResolver(() => Township, {
+    nullable: true,
+    description: 'Township the proposal is attributed to; null = county level',
+  })
   township(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Township | null | Promise<Township | null> {
     return ctx.loaders.reference(Township, p.townshipId);
   }
@@ -226,7 +255,11 @@ export class ProposalResolver {
     return allowedActionsFor(ctx.viewer, p);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Days past the deadline (unreplied: until today; replied: of the first reply); null without a deadline' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'Days past the deadline (unreplied: until today; replied: of the first reply); null without a deadline',
+  })
   overdueDays(@Root() p: Proposal): number | null {
     return proposalOverdueDays(p, todayInChina());
   }

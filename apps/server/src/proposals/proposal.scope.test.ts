@@ -4,7 +4,10 @@ import { Role } from '@cppcc/domain';
 import { ANONYMOUS, SYSTEM, type Viewer } from '../core/viewer';
 import { proposalChildScope, proposalScope, throughProposal } from './proposal.scope';
 
-const user = (role: Role, extra: Partial<{ townshipId: number; handlingUnitId: number; readOnly: boolean }> = {}): Viewer => ({
+const user = (
+  role: Role,
+  extra: Partial<{ townshipId: number; handlingUnitId: number; readOnly: boolean }> = {},
+): Viewer => ({
   kind: 'user',
   id: 1,
   name: 'x',
@@ -16,12 +19,16 @@ const user = (role: Role, extra: Partial<{ townshipId: number; handlingUnitId: n
 
 describe('proposal read scope', () => {
   it('lets county-wide callers read all and anonymous callers none', () => {
-    for (const viewer of [SYSTEM, user(Role.COUNTY_ADMIN), user(Role.LEADER), user(Role.API_CLIENT)]) expect(proposalScope.read(viewer)).toBe(true);
+    for (const viewer of [SYSTEM, user(Role.COUNTY_ADMIN), user(Role.LEADER), user(Role.API_CLIENT)])
+      expect(proposalScope.read(viewer)).toBe(true);
     expect(proposalScope.read(ANONYMOUS)).toBe(false);
   });
 
   it('confines officers to their township and units to their assignments', () => {
-    expect(proposalScope.read(user(Role.TOWNSHIP_OFFICER, { townshipId: 4 }))).toEqual({ sql: '{a}.townshipId = :scopeTownship', params: { scopeTownship: 4 } });
+    expect(proposalScope.read(user(Role.TOWNSHIP_OFFICER, { townshipId: 4 }))).toEqual({
+      sql: '{a}.townshipId = :scopeTownship',
+      params: { scopeTownship: 4 },
+    });
     expect(proposalScope.read(user(Role.HANDLING_UNIT, { handlingUnitId: 7 }))).toEqual({
       sql: '{a}.id IN (SELECT pu.proposalId FROM proposal_unit pu WHERE pu.unitId = :scopeUnit)',
       params: { scopeUnit: 7 },

@@ -26,7 +26,9 @@ describe('oneSubmissionAtATime', () => {
 
   it('retries a MySQL deadlock, but no other error, and goes on after a failure', async () => {
     let tries = 0;
-    const deadlock = Object.assign(new Error('Deadlock found'), { driverError: { code: 'ER_LOCK_DEADLOCK', errno: 1213 } });
+    const deadlock = Object.assign(new Error('Deadlock found'), {
+      driverError: { code: 'ER_LOCK_DEADLOCK', errno: 1213 },
+    });
     const value = await oneSubmissionAtATime(async () => {
       tries += 1;
       if (tries < 3) throw deadlock;

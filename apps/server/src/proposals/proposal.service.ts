@@ -20,7 +20,15 @@ import type {
 import { proposalListSpec } from './proposal.list';
 import { runStep } from './proposal.step';
 import { submitProposal } from './proposal.submission';
-import { assignStep, closeStep, feedbackStep, implementationStep, keyStep, replyStep, reviewStep } from './proposal.workflow';
+import {
+  assignStep,
+  closeStep,
+  feedbackStep,
+  implementationStep,
+  keyStep,
+  replyStep,
+  reviewStep,
+} from './proposal.workflow';
 import './proposal.scope';
 
 export interface ProposalListArgs {
@@ -42,7 +50,8 @@ type Version = number | null | undefined;
  */
 export const proposalService = {
   get: (ctx: GraphQLContext, id: number): Promise<Proposal | null> => ctx.loaders.byId(Proposal).load(id),
-  list: (ctx: GraphQLContext, args: ProposalListArgs): Promise<ListResult<Proposal>> => listRecords(ctx, Proposal, proposalListSpec, args),
+  list: (ctx: GraphQLContext, args: ProposalListArgs): Promise<ListResult<Proposal>> =>
+    listRecords(ctx, Proposal, proposalListSpec, args),
   /**
    * 我的交办提案: the caller's unit's proposals — exactly its read scope, so the filter applies
    * as given (a unitId filter narrows to proposals co-assigned to that unit, never widens).
@@ -54,11 +63,17 @@ export const proposalService = {
   submit: (ctx: GraphQLContext, input: SubmitProposalInput) => submitProposal(ctx, input),
   update: (ctx: GraphQLContext, id: number, patch: ProposalPatch, v: Version) => runStep(ctx, id, v, editStep(patch)),
   remove: (ctx: GraphQLContext, id: number) => deleteProposal(ctx, id),
-  review: (ctx: GraphQLContext, id: number, input: ReviewProposalInput, v: Version) => runStep(ctx, id, v, reviewStep(ctx, input)),
-  assign: (ctx: GraphQLContext, id: number, input: AssignProposalInput, v: Version) => runStep(ctx, id, v, assignStep(input)),
-  reply: (ctx: GraphQLContext, id: number, input: ReplyProposalInput, v: Version) => runStep(ctx, id, v, replyStep(input)),
-  feedback: (ctx: GraphQLContext, id: number, input: ProposalFeedbackInput, v: Version) => runStep(ctx, id, v, feedbackStep(input)),
-  setImplementation: (ctx: GraphQLContext, id: number, status: ImplementationStatus, v: Version) => runStep(ctx, id, v, implementationStep(status)),
-  close: (ctx: GraphQLContext, id: number, input: CloseProposalInput, v: Version) => runStep(ctx, id, v, closeStep(input)),
+  review: (ctx: GraphQLContext, id: number, input: ReviewProposalInput, v: Version) =>
+    runStep(ctx, id, v, reviewStep(ctx, input)),
+  assign: (ctx: GraphQLContext, id: number, input: AssignProposalInput, v: Version) =>
+    runStep(ctx, id, v, assignStep(input)),
+  reply: (ctx: GraphQLContext, id: number, input: ReplyProposalInput, v: Version) =>
+    runStep(ctx, id, v, replyStep(input)),
+  feedback: (ctx: GraphQLContext, id: number, input: ProposalFeedbackInput, v: Version) =>
+    runStep(ctx, id, v, feedbackStep(input)),
+  setImplementation: (ctx: GraphQLContext, id: number, status: ImplementationStatus, v: Version) =>
+    runStep(ctx, id, v, implementationStep(status)),
+  close: (ctx: GraphQLContext, id: number, input: CloseProposalInput, v: Version) =>
+    runStep(ctx, id, v, closeStep(input)),
   setKey: (ctx: GraphQLContext, id: number, input: ProposalKeyInput, v: Version) => runStep(ctx, id, v, keyStep(input)),
 };

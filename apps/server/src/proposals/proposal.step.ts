@@ -40,7 +40,12 @@ export interface Step {
  * written; the row's status moves with a version bump, related rows follow, then one history
  * row and one audit entry.
  */
-export function runStep(ctx: GraphQLContext, id: number, expectedVersion: number | null | undefined, step: Step): Promise<Proposal> {
+export function runStep(
+  ctx: GraphQLContext,
+  id: number,
+  expectedVersion: number | null | undefined,
+  step: Step,
+): Promise<Proposal> {
   let note: string | null | undefined;
   let details: object | undefined;
   return changeRecord(ctx, Proposal, id, {

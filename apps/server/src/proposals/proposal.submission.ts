@@ -19,7 +19,6 @@ import { loadMembers, refId } from './proposal.references';
 import { nextSerialNo, oneSubmissionAtATime } from './proposal.serial';
 import { trimmed } from './proposal.text';
 
-
 /**
  * 提交提案: a new proposal in SUBMITTED with the next serial number of its year, attributed
  * (METRICS.md) to the lead member's township at submission (organisations' proposals: the
@@ -43,7 +42,8 @@ export async function submitProposal(ctx: GraphQLContext, input: SubmitProposalI
     inTransaction(ctx, async (manager) => {
       const members = await loadMembers(manager, leadId ? [leadId, ...coSignerIds] : coSignerIds);
       const lead = leadId ? members.get(leadId) : undefined;
-      if (leadId && !lead) throw badInput([{ field: 'input.leadMemberId', message: `委员 ${input.leadMemberId} 不存在` }]);
+      if (leadId && !lead)
+        throw badInput([{ field: 'input.leadMemberId', message: `委员 ${input.leadMemberId} 不存在` }]);
       const repo = manager.getRepository(Proposal);
       const draft = repo.create({
         year: attribution.year,
@@ -63,12 +63,18 @@ export async function submitProposal(ctx: GraphQLContext, input: SubmitProposalI
       assertCanWrite(ctx.viewer, Proposal, draft);
       assertValid([
         ...memberReferenceErrors(leadId ? [leadId] : [], members, () => 'input.leadMemberId'),
-        ...memberReferenceErrors(coSignerIds, members, (i) => `input.coSignerIds[${i}]`, { township: townshipScope(ctx.viewer) }),
+        ...memberReferenceErrors(coSignerIds, members, (i) => `input.coSignerIds[${i}]`, {
+          township: townshipScope(ctx.viewer),
+        }),
       ]);
       draft.serialNo = await nextSerialNo(manager, attribution.year);
       const { id } = await repo.save(draft);
-      const signers = [...(leadId ? [{ memberId: leadId, isLead: true }] : []), ...coSignerIds.map((memberId) => ({ memberId, isLead: false }))];
-      if (signers.length) await manager.getRepository(ProposalSigner).insert(signers.map((s) => ({ ...s, proposalId: id })));
+      const signers = [
+        ...(leadId ? [{ memberId: leadId, isLead: true }] : []),
+        ...coSignerIds.map((memberId) => ({ memberId, isLead: false })),
+      ];
+      if (signers.length)
+        await manager.getRepository(ProposalSigner).insert(signers.map((s) => ({ ...s, proposalId: id })));
       const saved = await repo.findOneByOrFail({ id });
       await recordStep(manager, ctx, { action: 'SUBMIT', before: null, after: saved, details: { signers } });
       return saved;

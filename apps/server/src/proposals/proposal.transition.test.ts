@@ -16,29 +16,50 @@ function thrown(fn: () => unknown): GraphQLError {
   throw new Error('expected an error');
 }
 
-const viewer = (role: Role, readOnly = false): Viewer => ({ kind: 'user', id: 1, name: 'x', role, townshipId: null, handlingUnitId: null, readOnly });
+const viewer = (role: Role, readOnly = false): Viewer => ({
+  kind: 'user',
+  id: 1,
+  name: 'x',
+  role,
+  townshipId: null,
+  handlingUnitId: null,
+  readOnly,
+});
 
 describe('transitionTarget', () => {
   it('follows the state machine', () => {
     expect(transitionTarget({ status: S.SUBMITTED, satisfaction: null }, A.REVIEW_ACCEPT)).toBe(S.ACCEPTED);
-    expect(transitionTarget({ status: S.REPLIED, satisfaction: null }, A.FEEDBACK, { satisfaction: Satisfaction.DISSATISFIED })).toBe(S.REHANDLING);
-    expect(transitionTarget({ status: S.REPLIED, satisfaction: Satisfaction.BASICALLY_SATISFIED }, A.CLOSE)).toBe(S.CLOSED);
+    expect(
+      transitionTarget({ status: S.REPLIED, satisfaction: null }, A.FEEDBACK, {
+        satisfaction: Satisfaction.DISSATISFIED,
+      }),
+    ).toBe(S.REHANDLING);
+    expect(transitionTarget({ status: S.REPLIED, satisfaction: Satisfaction.BASICALLY_SATISFIED }, A.CLOSE)).toBe(
+      S.CLOSED,
+    );
   });
 
   it('refuses with INVALID_TRANSITION naming the current state', () => {
     const e = thrown(() => transitionTarget({ status: S.SUBMITTED, satisfaction: null }, A.REPLY));
     expect(e.extensions).toMatchObject({ code: 'INVALID_TRANSITION', status: 'SUBMITTED', action: 'REPLY' });
     expect(e.message).toContain('已提交');
-    const guard = thrown(() => transitionTarget({ status: S.REPLIED, satisfaction: Satisfaction.DISSATISFIED }, A.CLOSE));
+    const guard = thrown(() =>
+      transitionTarget({ status: S.REPLIED, satisfaction: Satisfaction.DISSATISFIED }, A.CLOSE),
+    );
     expect(guard.extensions?.code).toBe('INVALID_TRANSITION');
   });
 
   it('names the input field of a missing step argument', () => {
-    expect(thrown(() => transitionTarget({ status: S.SUBMITTED, satisfaction: null }, A.REVIEW_REJECT, { reason: ' ' })).extensions).toMatchObject({
+    expect(
+      thrown(() => transitionTarget({ status: S.SUBMITTED, satisfaction: null }, A.REVIEW_REJECT, { reason: ' ' }))
+        .extensions,
+    ).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.note',
     });
-    expect(thrown(() => transitionTarget({ status: S.SUBMITTED, satisfaction: null }, A.REVIEW_MERGE)).extensions?.field).toBe('input.mergedIntoId');
+    expect(
+      thrown(() => transitionTarget({ status: S.SUBMITTED, satisfaction: null }, A.REVIEW_MERGE)).extensions?.field,
+    ).toBe('input.mergedIntoId');
   });
 
   it('words refusals outside the machine the same way', () => {
@@ -50,10 +71,21 @@ describe('transitionTarget', () => {
 
 describe('allowedActionsFor', () => {
   it('offers the steps of the role in the current state', () => {
-    expect(allowedActionsFor(viewer(Role.COUNTY_ADMIN), { status: S.SUBMITTED, satisfaction: null })).toEqual([A.REVIEW_ACCEPT, A.REVIEW_REJECT, A.REVIEW_CONVERT, A.REVIEW_MERGE]);
-    expect(allowedActionsFor(viewer(Role.HANDLING_UNIT), { status: S.ASSIGNED, satisfaction: null })).toEqual([A.REPLY]);
-    expect(allowedActionsFor(viewer(Role.TOWNSHIP_OFFICER), { status: S.REPLIED, satisfaction: null })).toEqual([A.FEEDBACK]);
-    expect(allowedActionsFor(viewer(Role.COUNTY_ADMIN), { status: S.REPLIED, satisfaction: Satisfaction.SATISFIED })).toEqual([A.FEEDBACK, A.SET_IMPLEMENTATION, A.CLOSE]);
+    expect(allowedActionsFor(viewer(Role.COUNTY_ADMIN), { status: S.SUBMITTED, satisfaction: null })).toEqual([
+      A.REVIEW_ACCEPT,
+      A.REVIEW_REJECT,
+      A.REVIEW_CONVERT,
+      A.REVIEW_MERGE,
+    ]);
+    expect(allowedActionsFor(viewer(Role.HANDLING_UNIT), { status: S.ASSIGNED, satisfaction: null })).toEqual([
+      A.REPLY,
+    ]);
+    expect(allowedActionsFor(viewer(Role.TOWNSHIP_OFFICER), { status: S.REPLIED, satisfaction: null })).toEqual([
+      A.FEEDBACK,
+    ]);
+    expect(
+      allowedActionsFor(viewer(Role.COUNTY_ADMIN), { status: S.REPLIED, satisfaction: Satisfaction.SATISFIED }),
+    ).toEqual([A.FEEDBACK, A.SET_IMPLEMENTATION, A.CLOSE]);
   });
 
   it('offers nothing to readers and read-only tokens', () => {

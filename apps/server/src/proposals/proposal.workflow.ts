@@ -26,7 +26,14 @@ import type { GraphQLContext } from '../core/context';
 import { assertValid } from '../core/errors';
 import { createConvertedReport } from '../opinions/converted-report';
 import { Proposal, ProposalSigner, ProposalUnit } from './proposal.entity';
-import type { AssignProposalInput, CloseProposalInput, ProposalFeedbackInput, ProposalKeyInput, ReplyProposalInput, ReviewProposalInput } from './proposal.inputs';
+import type {
+  AssignProposalInput,
+  CloseProposalInput,
+  ProposalFeedbackInput,
+  ProposalKeyInput,
+  ReplyProposalInput,
+  ReviewProposalInput,
+} from './proposal.inputs';
 import { refId, unitReferences } from './proposal.references';
 import type { Step } from './proposal.step';
 import { refuseInState } from './proposal.transition';
@@ -35,15 +42,31 @@ import { joinNote, trimmed } from './proposal.text';
 // The workflow steps of DOMAIN.md, each a Step for runStep: the state machine decides whether
 // it may happen; these check its input against the proposal and say what to write.
 
-
 /**
  * 转为社情民意: the opinion report the proposal becomes — same title, content, authors (lead
  * first) and township, submitted on the conversion date — linked both ways, in the step's transaction.
  */
-async function convertToOpinionReport(ctx: GraphQLContext, manager: EntityManager, proposal: Proposal, convertedOn: string): Promise<void> {
-  const signers = await manager.getRepository(ProposalSigner).find({ where: { proposalId: proposal.id }, order: { isLead: 'DESC', id: 'ASC' } });
-  const authorIds = [...(proposal.leadMemberId != null ? [proposal.leadMemberId] : []), ...signers.map((s) => s.memberId)];
-  const report = await createConvertedReport(ctx, manager, { id: proposal.id, title: proposal.title, content: proposal.content, townshipId: proposal.townshipId, authorIds, convertedOn });
+async function convertToOpinionReport(
+  ctx: GraphQLContext,
+  manager: EntityManager,
+  proposal: Proposal,
+  convertedOn: string,
+): Promise<void> {
+  const signers = await manager
+    .getRepository(ProposalSigner)
+    .find({ where: { proposalId: proposal.id }, order: { isLead: 'DESC', id: 'ASC' } });
+  const authorIds = [
+    ...(proposal.leadMemberId != null ? [proposal.leadMemberId] : []),
+    ...signers.map((s) => s.memberId),
+  ];
+  const report = await createConvertedReport(ctx, manager, {
+    id: proposal.id,
+    title: proposal.title,
+    content: proposal.content,
+    townshipId: proposal.townshipId,
+    authorIds,
+    convertedOn,
+  });
   await manager.getRepository(Proposal).update({ id: proposal.id }, { opinionReportId: report.id });
 }
 
@@ -57,10 +80,18 @@ export function reviewStep(ctx: GraphQLContext, input: ReviewProposalInput): Ste
     async plan(proposal, manager, to) {
       const today = todayInChina();
       const reviewedOn = input.reviewedOn ?? today;
-      const errors = [...reviewErrors(input), ...stepDateErrors('input.reviewedOn', reviewedOn, '审查日期', today, { date: proposal.submittedOn, label: '提交日期' })];
+      const errors = [
+        ...reviewErrors(input),
+        ...stepDateErrors('input.reviewedOn', reviewedOn, '审查日期', today, {
+          date: proposal.submittedOn,
+          label: '提交日期',
+        }),
+      ];
       const mergedIntoId = input.decision === ReviewDecision.MERGE ? refId(input.mergedIntoId) : null;
       if (mergedIntoId != null) {
-        const target = await manager.getRepository(Proposal).findOne({ where: { id: mergedIntoId }, select: { id: true, status: true } });
+        const target = await manager
+          .getRepository(Proposal)
+          .findOne({ where: { id: mergedIntoId }, select: { id: true, status: true } });
         errors.push(...mergeTargetErrors(target, proposal.id));
       }
       assertValid(errors);
@@ -75,7 +106,9 @@ export function reviewStep(ctx: GraphQLContext, input: ReviewProposalInput): Ste
           supervisingChair: isKey ? trimmed(input.supervisingChair) : null,
         },
         note: joinNote(input.note, isKey ? `重点提案，${trimmed(input.supervisingChair)}督办` : null),
-        ...(input.decision === ReviewDecision.CONVERT ? { writeRelated: (m: EntityManager) => convertToOpinionReport(ctx, m, proposal, reviewedOn) } : {}),
+        ...(input.decision === ReviewDecision.CONVERT
+          ? { writeRelated: (m: EntityManager) => convertToOpinionReport(ctx, m, proposal, reviewedOn) }
+          : {}),
       };
     },
   };
@@ -97,17 +130,30 @@ export function assignStep(input: AssignProposalInput): Step {
       assertValid([
         ...refs.errors,
         ...assignmentErrors({ leadUnitId: input.leadUnitId, coUnitIds, assignedOn, deadline: input.deadline }),
-        ...stepDateErrors('input.assignedOn', assignedOn, '交办日期', today, { date: proposal.reviewedOn, label: '立案日期' }),
+        ...stepDateErrors('input.assignedOn', assignedOn, '交办日期', today, {
+          date: proposal.reviewedOn,
+          label: '立案日期',
+        }),
       ]);
       const deadline = assignmentDeadline(assignedOn, input.deadline);
       const rows = [
         { unitId: refId(input.leadUnitId), role: UnitAssignmentRole.LEAD },
         ...coUnitIds.map((id) => ({ unitId: refId(id), role: UnitAssignmentRole.CO })),
       ];
-      const names = (role: UnitAssignmentRole) => rows.filter((r) => r.role === role).map((r) => refs.units.get(r.unitId)?.name).join('、');
+      const names = (role: UnitAssignmentRole) =>
+        rows
+          .filter((r) => r.role === role)
+          .map((r) => refs.units.get(r.unitId)?.name)
+          .join('、');
       return {
         changes: { assignedOn, deadline, leadUnitId: rows[0].unitId },
-        note: [`主办：${names(UnitAssignmentRole.LEAD)}`, coUnitIds.length ? `会办：${names(UnitAssignmentRole.CO)}` : null, `办理期限：${deadline}`].filter(Boolean).join('；'),
+        note: [
+          `主办：${names(UnitAssignmentRole.LEAD)}`,
+          coUnitIds.length ? `会办：${names(UnitAssignmentRole.CO)}` : null,
+          `办理期限：${deadline}`,
+        ]
+          .filter(Boolean)
+          .join('；'),
         details: { units: rows },
         async writeRelated(m) {
           const repo = m.getRepository(ProposalUnit);
@@ -131,7 +177,10 @@ export function replyStep(input: ReplyProposalInput): Step {
         proposal.status === ProposalStatus.REHANDLING && proposal.feedbackOn
           ? { date: proposal.feedbackOn, label: '满意度测评日期' }
           : { date: proposal.assignedOn, label: '交办日期' };
-      assertValid([...rules.requiredText('input.text', input.text, PROPOSAL_TEXT_MAX, '答复内容'), ...stepDateErrors('input.repliedOn', repliedOn, '答复日期', today, previous)]);
+      assertValid([
+        ...rules.requiredText('input.text', input.text, PROPOSAL_TEXT_MAX, '答复内容'),
+        ...stepDateErrors('input.repliedOn', repliedOn, '答复日期', today, previous),
+      ]);
       return {
         changes: {
           replyClass: input.replyClass,
@@ -160,7 +209,10 @@ export function feedbackStep(input: ProposalFeedbackInput): Step {
         ...rules.optionalText('input.note', input.note, STEP_NOTE_MAX, '测评意见'),
         ...stepDateErrors('input.on', on, '测评日期', today, { date: proposal.lastReplyOn, label: '答复日期' }),
       ]);
-      return { changes: { satisfaction: input.satisfaction, feedbackOn: on }, note: joinNote(SATISFACTION_LABELS[input.satisfaction], input.note) };
+      return {
+        changes: { satisfaction: input.satisfaction, feedbackOn: on },
+        note: joinNote(SATISFACTION_LABELS[input.satisfaction], input.note),
+      };
     },
   };
 }
@@ -182,7 +234,12 @@ export function closeStep(input: CloseProposalInput): Step {
     plan(proposal) {
       const today = todayInChina();
       const closedOn = input.closedOn ?? today;
-      assertValid(stepDateErrors('input.closedOn', closedOn, '办结日期', today, { date: proposal.feedbackOn, label: '满意度测评日期' }));
+      assertValid(
+        stepDateErrors('input.closedOn', closedOn, '办结日期', today, {
+          date: proposal.feedbackOn,
+          label: '满意度测评日期',
+        }),
+      );
       return {
         changes: { closedOn, ...(input.implementation ? { implementation: input.implementation } : {}) },
         note: input.implementation ? IMPLEMENTATION_STATUS_LABELS[input.implementation] : null,
@@ -196,12 +253,16 @@ export function keyStep(input: ProposalKeyInput): Step {
   return {
     action: 'SET_KEY',
     check(proposal) {
-      if (!mayFlagKey(proposal.status)) throw refuseInState(proposal.status, 'SET_KEY', '设为重点提案', '只有立案的提案才能列为重点提案');
+      if (!mayFlagKey(proposal.status))
+        throw refuseInState(proposal.status, 'SET_KEY', '设为重点提案', '只有立案的提案才能列为重点提案');
     },
     plan() {
       assertValid(keyErrors(input.isKey, input.supervisingChair));
       const chair = input.isKey ? trimmed(input.supervisingChair) : null;
-      return { changes: { isKey: input.isKey, supervisingChair: chair }, note: input.isKey ? `列为重点提案，${chair}督办` : '取消重点提案' };
+      return {
+        changes: { isKey: input.isKey, supervisingChair: chair },
+        note: input.isKey ? `列为重点提案，${chair}督办` : '取消重点提案',
+      };
     },
   };
 }

@@ -21,7 +21,10 @@ const spec: ListSpec<Sector, SectorFilter, SectorSortField> = {
 };
 
 export function validateSector(s: Sector): FieldError[] {
-  return [...rules.requiredText('input.name', s.name, rules.NAME_MAX), ...requiredValue('input.category', s.category, '类别')];
+  return [
+    ...rules.requiredText('input.name', s.name, rules.NAME_MAX),
+    ...requiredValue('input.category', s.category, '类别'),
+  ];
 }
 
 const sectorRules: RecordRules<Sector> = {
@@ -34,7 +37,10 @@ export const sectorService: CrudService<Sector, SectorFilter, SectorInput, Secto
   get: (ctx, id) => ctx.loaders.byId(Sector).load(id),
   list: (ctx, args) => listRecords(ctx, Sector, spec, args),
   create: (ctx, input) => createRecord(ctx, Sector, { ...input, name: input.name?.trim() }, sectorRules),
-  update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, Sector, id, patch as Partial<Sector>, expectedVersion, sectorRules),
+  update: (ctx, id, patch, expectedVersion) =>
+    updateRecord(ctx, Sector, id, patch as Partial<Sector>, expectedVersion, sectorRules),
   remove: (ctx, id) =>
-    deleteRecord(ctx, Sector, id, '界别', async (m) => ((await m.getRepository(Member).exists({ where: { sectorId: id } })) ? '委员' : null)),
+    deleteRecord(ctx, Sector, id, '界别', async (m) =>
+      (await m.getRepository(Member).exists({ where: { sectorId: id } })) ? '委员' : null,
+    ),
 };

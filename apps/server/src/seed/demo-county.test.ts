@@ -26,9 +26,30 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const TODAY_BOUND = `${DEMO_REFERENCE_YEAR}-12-31`;
 
 const STANDARD_SECTORS = [
-  '中共', '民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '无党派人士',
-  '共青团', '总工会', '妇联', '工商联', '科协', '经济界', '农业界', '教育界', '医药卫生界', '文化艺术界',
-  '科技界', '社会福利和社会保障界', '少数民族界', '宗教界', '特邀人士',
+  '中共',
+  '民革',
+  '民盟',
+  '民建',
+  '民进',
+  '农工党',
+  '致公党',
+  '九三学社',
+  '无党派人士',
+  '共青团',
+  '总工会',
+  '妇联',
+  '工商联',
+  '科协',
+  '经济界',
+  '农业界',
+  '教育界',
+  '医药卫生界',
+  '文化艺术界',
+  '科技界',
+  '社会福利和社会保障界',
+  '少数民族界',
+  '宗教界',
+  '特邀人士',
 ];
 const DEMOCRATIC_PARTIES = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社'];
 
@@ -66,9 +87,23 @@ describe('createRandom', () => {
   it('picks, weights, shuffles and samples', () => {
     const r = createRandom(11);
     expect(['a', 'b', 'c']).toContain(r.pick(['a', 'b', 'c']));
-    for (let i = 0; i < 200; i++) expect(r.pickWeighted([['x', 0], ['y', 1], ['z', 0]])).toBe('y');
+    for (let i = 0; i < 200; i++)
+      expect(
+        r.pickWeighted([
+          ['x', 0],
+          ['y', 1],
+          ['z', 0],
+        ]),
+      ).toBe('y');
     let heavy = 0;
-    for (let i = 0; i < 2000; i++) if (r.pickWeighted([['h', 9], ['l', 1]]) === 'h') heavy++;
+    for (let i = 0; i < 2000; i++)
+      if (
+        r.pickWeighted([
+          ['h', 9],
+          ['l', 1],
+        ]) === 'h'
+      )
+        heavy++;
     expect(heavy).toBeGreaterThan(1600);
     const arr = [1, 2, 3, 4, 5, 6, 7, 8];
     const shuffled = r.shuffle(arr);
@@ -163,18 +198,22 @@ describe('buildDemoCounty', () => {
       expect(c.sectors.map((s) => s.name)).toEqual(STANDARD_SECTORS);
       expect(c.sectors.map((s) => s.sortOrder)).toEqual(STANDARD_SECTORS.map((_n, i) => i + 1));
       for (const s of c.sectors) {
-        const expected =
-          [...DEMOCRATIC_PARTIES, '中共', '无党派人士'].includes(s.name) ? SectorCategory.PARTY
-          : ['共青团', '总工会', '妇联', '工商联', '科协'].includes(s.name) ? SectorCategory.PEOPLES_ORGANISATION
-          : s.name === '特邀人士' ? SectorCategory.INVITED
-          : SectorCategory.SECTOR;
+        const expected = [...DEMOCRATIC_PARTIES, '中共', '无党派人士'].includes(s.name)
+          ? SectorCategory.PARTY
+          : ['共青团', '总工会', '妇联', '工商联', '科协'].includes(s.name)
+            ? SectorCategory.PEOPLES_ORGANISATION
+            : s.name === '特邀人士'
+              ? SectorCategory.INVITED
+              : SectorCategory.SECTOR;
         expect(s.category).toBe(expected);
       }
     });
 
     it('members: every township has at least 12 (active) members and sizes vary', () => {
       const sizes = c.townships.map((_t, i) => c.members.filter((m) => m.townshipIndex === i).length);
-      const active = c.townships.map((_t, i) => c.members.filter((m) => m.townshipIndex === i && m.status === MemberStatus.ACTIVE).length);
+      const active = c.townships.map(
+        (_t, i) => c.members.filter((m) => m.townshipIndex === i && m.status === MemberStatus.ACTIVE).length,
+      );
       for (const n of sizes) {
         expect(n).toBeGreaterThanOrEqual(12);
         expect(n).toBeLessThanOrEqual(35);
@@ -244,7 +283,8 @@ describe('buildDemoCounty', () => {
 
     it('members: realistic mix of status, kind and sectors', () => {
       const n = c.members.length;
-      const count = <K>(key: (m: (typeof c.members)[number]) => K, value: K) => c.members.filter((m) => key(m) === value).length;
+      const count = <K>(key: (m: (typeof c.members)[number]) => K, value: K) =>
+        c.members.filter((m) => key(m) === value).length;
       const active = count((m) => m.status, MemberStatus.ACTIVE);
       expect(active / n).toBeGreaterThan(0.85);
       expect(active / n).toBeLessThan(0.95);
@@ -258,13 +298,20 @@ describe('buildDemoCounty', () => {
       expect(count((m) => m.kind, MemberKind.VILLAGE_LIAISON)).toBeGreaterThan(0);
       expect(count((m) => m.kind, MemberKind.COUNTY_MEMBER) / n).toBeGreaterThan(0.6);
       c.sectors.forEach((_s, i) => {
-        expect(c.members.filter((m) => m.sectorIndex === i && m.status === MemberStatus.ACTIVE).length).toBeGreaterThanOrEqual(2);
+        expect(
+          c.members.filter((m) => m.sectorIndex === i && m.status === MemberStatus.ACTIVE).length,
+        ).toBeGreaterThanOrEqual(2);
       });
     });
 
     it('committees: valid, unique members with one director, 1–2 deputies and 6–12 members', () => {
       expect(c.committees.map((k) => k.name)).toEqual([
-        '提案委员会', '经济委员会', '农业和农村委员会', '文史和学习委员会', '社会和法制委员会', '港澳台侨和外事委员会',
+        '提案委员会',
+        '经济委员会',
+        '农业和农村委员会',
+        '文史和学习委员会',
+        '社会和法制委员会',
+        '港澳台侨和外事委员会',
       ]);
       for (const k of c.committees) {
         expect(k.description).toMatch(/[\u4e00-\u9fff]/);

@@ -170,19 +170,105 @@ const CODE_BASE: Readonly<Record<TownshipKind, number>> = {
 const VILLAGES_PER_TOWNSHIP = 5;
 
 const VILLAGE_STEMS: readonly string[] = [
-  '双桂', '大河沿', '祝湾', '谢垮', '长冲坪', '晒谷石', '旺山', '黄泥岗', '石桥', '柏林',
-  '杨柳', '桃园', '杏花', '梅山', '竹园', '松岗', '枫林', '荷塘', '莲花', '金桥',
-  '凤凰', '青龙', '白果', '三合', '四方', '五星', '六合', '七里', '八里', '九龙',
-  '十里铺', '新华', '红星', '胜利', '先锋', '光明', '联合', '团结', '和平', '幸福',
-  '永安', '长岭', '高岗', '马塘', '牛集', '鹤山', '燕窝', '陈湾', '王庄', '李圩',
-  '张店', '刘岗', '周湾', '吴集', '徐桥', '孙畈', '胡冲', '郭河', '何岭', '罗湾',
-  '郑庄', '唐圩', '韩岗', '冯桥', '邓湾', '曹庄', '彭冲', '曾岭', '董圩', '袁店',
-  '潘岗', '程湾', '余冲', '丰乐', '汤池', '茶园', '板桥', '河口', '龙潭', '柳林',
+  '双桂',
+  '大河沿',
+  '祝湾',
+  '谢垮',
+  '长冲坪',
+  '晒谷石',
+  '旺山',
+  '黄泥岗',
+  '石桥',
+  '柏林',
+  '杨柳',
+  '桃园',
+  '杏花',
+  '梅山',
+  '竹园',
+  '松岗',
+  '枫林',
+  '荷塘',
+  '莲花',
+  '金桥',
+  '凤凰',
+  '青龙',
+  '白果',
+  '三合',
+  '四方',
+  '五星',
+  '六合',
+  '七里',
+  '八里',
+  '九龙',
+  '十里铺',
+  '新华',
+  '红星',
+  '胜利',
+  '先锋',
+  '光明',
+  '联合',
+  '团结',
+  '和平',
+  '幸福',
+  '永安',
+  '长岭',
+  '高岗',
+  '马塘',
+  '牛集',
+  '鹤山',
+  '燕窝',
+  '陈湾',
+  '王庄',
+  '李圩',
+  '张店',
+  '刘岗',
+  '周湾',
+  '吴集',
+  '徐桥',
+  '孙畈',
+  '胡冲',
+  '郭河',
+  '何岭',
+  '罗湾',
+  '郑庄',
+  '唐圩',
+  '韩岗',
+  '冯桥',
+  '邓湾',
+  '曹庄',
+  '彭冲',
+  '曾岭',
+  '董圩',
+  '袁店',
+  '潘岗',
+  '程湾',
+  '余冲',
+  '丰乐',
+  '汤池',
+  '茶园',
+  '板桥',
+  '河口',
+  '龙潭',
+  '柳林',
 ];
 
 const COMMUNITY_STEMS: readonly string[] = [
-  '文昌', '府前', '人民路', '建设路', '东门', '西门', '南关', '北关', '鼓楼', '学府',
-  '滨河', '春晖', '新城', '解放路', '花园', '玉兰',
+  '文昌',
+  '府前',
+  '人民路',
+  '建设路',
+  '东门',
+  '西门',
+  '南关',
+  '北关',
+  '鼓楼',
+  '学府',
+  '滨河',
+  '春晖',
+  '新城',
+  '解放路',
+  '花园',
+  '玉兰',
 ];
 
 interface SectorSpec {
@@ -315,19 +401,106 @@ const HANDLING_UNIT_SPECS: readonly HandlingUnitSpec[] = [
 
 /** Common surnames with approximate frequency (‰ of the population, rounded). */
 const SURNAMES: readonly (readonly [string, number])[] = [
-  ['王', 71], ['李', 70], ['张', 67], ['刘', 54], ['陈', 45], ['杨', 31], ['黄', 22], ['赵', 20],
-  ['吴', 20], ['周', 19], ['徐', 13], ['孙', 13], ['马', 11], ['朱', 11], ['胡', 10], ['郭', 10],
-  ['何', 9], ['高', 9], ['林', 9], ['罗', 8], ['郑', 8], ['梁', 7], ['谢', 6], ['宋', 6],
-  ['唐', 6], ['许', 5], ['韩', 5], ['冯', 5], ['邓', 5], ['曹', 5], ['彭', 4], ['曾', 4],
-  ['肖', 4], ['田', 4], ['董', 4], ['袁', 4], ['潘', 3], ['于', 3], ['蒋', 3], ['蔡', 3],
-  ['余', 3], ['杜', 3], ['叶', 3], ['程', 3], ['苏', 3], ['魏', 3], ['吕', 3], ['丁', 3],
-  ['任', 3], ['沈', 3], ['姚', 2], ['卢', 2], ['姜', 2], ['崔', 2], ['钟', 2], ['谭', 2],
-  ['陆', 2], ['汪', 2], ['范', 2], ['金', 2], ['石', 2], ['廖', 2], ['贾', 2], ['夏', 2],
-  ['韦', 2], ['付', 2], ['方', 2], ['白', 2], ['邹', 2], ['孟', 2], ['熊', 2], ['秦', 2],
-  ['邱', 2], ['江', 2], ['尹', 2], ['薛', 2], ['闫', 2], ['段', 2], ['雷', 2], ['侯', 2],
-  ['龙', 2], ['史', 2], ['陶', 1], ['黎', 1], ['贺', 1], ['顾', 1], ['毛', 1], ['郝', 1],
-  ['龚', 1], ['邵', 1], ['万', 1], ['钱', 1], ['严', 1], ['覃', 1], ['武', 1], ['戴', 1],
-  ['莫', 1], ['孔', 1], ['向', 1], ['汤', 1],
+  ['王', 71],
+  ['李', 70],
+  ['张', 67],
+  ['刘', 54],
+  ['陈', 45],
+  ['杨', 31],
+  ['黄', 22],
+  ['赵', 20],
+  ['吴', 20],
+  ['周', 19],
+  ['徐', 13],
+  ['孙', 13],
+  ['马', 11],
+  ['朱', 11],
+  ['胡', 10],
+  ['郭', 10],
+  ['何', 9],
+  ['高', 9],
+  ['林', 9],
+  ['罗', 8],
+  ['郑', 8],
+  ['梁', 7],
+  ['谢', 6],
+  ['宋', 6],
+  ['唐', 6],
+  ['许', 5],
+  ['韩', 5],
+  ['冯', 5],
+  ['邓', 5],
+  ['曹', 5],
+  ['彭', 4],
+  ['曾', 4],
+  ['肖', 4],
+  ['田', 4],
+  ['董', 4],
+  ['袁', 4],
+  ['潘', 3],
+  ['于', 3],
+  ['蒋', 3],
+  ['蔡', 3],
+  ['余', 3],
+  ['杜', 3],
+  ['叶', 3],
+  ['程', 3],
+  ['苏', 3],
+  ['魏', 3],
+  ['吕', 3],
+  ['丁', 3],
+  ['任', 3],
+  ['沈', 3],
+  ['姚', 2],
+  ['卢', 2],
+  ['姜', 2],
+  ['崔', 2],
+  ['钟', 2],
+  ['谭', 2],
+  ['陆', 2],
+  ['汪', 2],
+  ['范', 2],
+  ['金', 2],
+  ['石', 2],
+  ['廖', 2],
+  ['贾', 2],
+  ['夏', 2],
+  ['韦', 2],
+  ['付', 2],
+  ['方', 2],
+  ['白', 2],
+  ['邹', 2],
+  ['孟', 2],
+  ['熊', 2],
+  ['秦', 2],
+  ['邱', 2],
+  ['江', 2],
+  ['尹', 2],
+  ['薛', 2],
+  ['闫', 2],
+  ['段', 2],
+  ['雷', 2],
+  ['侯', 2],
+  ['龙', 2],
+  ['史', 2],
+  ['陶', 1],
+  ['黎', 1],
+  ['贺', 1],
+  ['顾', 1],
+  ['毛', 1],
+  ['郝', 1],
+  ['龚', 1],
+  ['邵', 1],
+  ['万', 1],
+  ['钱', 1],
+  ['严', 1],
+  ['覃', 1],
+  ['武', 1],
+  ['戴', 1],
+  ['莫', 1],
+  ['孔', 1],
+  ['向', 1],
+  ['汤', 1],
 ];
 
 interface GivenNamePools {
@@ -340,31 +513,208 @@ interface GivenNamePools {
 const GIVEN_NAMES: Readonly<Record<Gender, GivenNamePools>> = {
   [Gender.MALE]: {
     older: [
-      '建国', '建华', '建军', '建平', '国庆', '国华', '国强', '志强', '志刚', '志明', '卫东', '卫国',
-      '红军', '永刚', '永明', '德明', '德华', '德胜', '世杰', '长林', '春生', '学文', '光明', '胜利',
-      '玉山', '宝林', '庆丰', '兴旺', '守仁', '运来', '金平', '传海', '先进', '道林', '振华', '立新',
-      '明辉', '文斌', '海涛', '家宝', '正国', '友良', '同民', '少阳', '松青', '雄辉', '文松', '大勇',
-      '军', '伟', '强', '勇', '平', '刚', '华', '林', '斌', '明', '忠', '辉', '彬', '俊',
+      '建国',
+      '建华',
+      '建军',
+      '建平',
+      '国庆',
+      '国华',
+      '国强',
+      '志强',
+      '志刚',
+      '志明',
+      '卫东',
+      '卫国',
+      '红军',
+      '永刚',
+      '永明',
+      '德明',
+      '德华',
+      '德胜',
+      '世杰',
+      '长林',
+      '春生',
+      '学文',
+      '光明',
+      '胜利',
+      '玉山',
+      '宝林',
+      '庆丰',
+      '兴旺',
+      '守仁',
+      '运来',
+      '金平',
+      '传海',
+      '先进',
+      '道林',
+      '振华',
+      '立新',
+      '明辉',
+      '文斌',
+      '海涛',
+      '家宝',
+      '正国',
+      '友良',
+      '同民',
+      '少阳',
+      '松青',
+      '雄辉',
+      '文松',
+      '大勇',
+      '军',
+      '伟',
+      '强',
+      '勇',
+      '平',
+      '刚',
+      '华',
+      '林',
+      '斌',
+      '明',
+      '忠',
+      '辉',
+      '彬',
+      '俊',
     ],
     younger: [
-      '晓东', '晓峰', '海波', '宏伟', '俊杰', '鹏飞', '云飞', '剑锋', '浩然', '宇航', '天宇', '明亮',
-      '文博', '子豪', '振宇', '伟东', '俊峰', '志远', '家乐', '思远', '博文', '嘉豪', '永健', '亚军',
-      '东升', '学军', '海龙', '晨阳', '凯文', '旭东', '一鸣', '少华', '磊', '鹏', '超', '杰',
-      '涛', '峰', '浩', '宇', '鑫', '凯', '亮', '毅', '锋', '健', '帅', '阳',
+      '晓东',
+      '晓峰',
+      '海波',
+      '宏伟',
+      '俊杰',
+      '鹏飞',
+      '云飞',
+      '剑锋',
+      '浩然',
+      '宇航',
+      '天宇',
+      '明亮',
+      '文博',
+      '子豪',
+      '振宇',
+      '伟东',
+      '俊峰',
+      '志远',
+      '家乐',
+      '思远',
+      '博文',
+      '嘉豪',
+      '永健',
+      '亚军',
+      '东升',
+      '学军',
+      '海龙',
+      '晨阳',
+      '凯文',
+      '旭东',
+      '一鸣',
+      '少华',
+      '磊',
+      '鹏',
+      '超',
+      '杰',
+      '涛',
+      '峰',
+      '浩',
+      '宇',
+      '鑫',
+      '凯',
+      '亮',
+      '毅',
+      '锋',
+      '健',
+      '帅',
+      '阳',
     ],
   },
   [Gender.FEMALE]: {
     older: [
-      '秀英', '桂英', '秀兰', '玉兰', '桂兰', '凤英', '淑珍', '丽华', '红梅', '海燕', '春燕', '晓红',
-      '玉梅', '素芬', '翠萍', '金凤', '彩霞', '丽萍', '爱华', '美华', '秀珍', '玉珍', '桂芳', '淑华',
-      '兰英', '春兰', '红霞', '亚萍', '建英', '卫红', '芳', '敏', '静', '丽', '艳', '娟',
-      '霞', '玲', '红', '梅', '燕', '萍',
+      '秀英',
+      '桂英',
+      '秀兰',
+      '玉兰',
+      '桂兰',
+      '凤英',
+      '淑珍',
+      '丽华',
+      '红梅',
+      '海燕',
+      '春燕',
+      '晓红',
+      '玉梅',
+      '素芬',
+      '翠萍',
+      '金凤',
+      '彩霞',
+      '丽萍',
+      '爱华',
+      '美华',
+      '秀珍',
+      '玉珍',
+      '桂芳',
+      '淑华',
+      '兰英',
+      '春兰',
+      '红霞',
+      '亚萍',
+      '建英',
+      '卫红',
+      '芳',
+      '敏',
+      '静',
+      '丽',
+      '艳',
+      '娟',
+      '霞',
+      '玲',
+      '红',
+      '梅',
+      '燕',
+      '萍',
     ],
     younger: [
-      '晓燕', '丽娟', '美玲', '雪梅', '文静', '婷婷', '佳慧', '雅琴', '晓丽', '慧敏', '思雨', '梦瑶',
-      '欣怡', '静怡', '雨婷', '晓雯', '琳琳', '莉莉', '佳佳', '倩倩', '丹丹', '晶晶', '海霞', '小红',
-      '春晓', '雅婷', '梦洁', '诗涵', '若兰', '媛媛', '莉', '琳', '婷', '雪', '慧', '颖',
-      '洁', '倩', '蕾', '璐', '薇', '瑶',
+      '晓燕',
+      '丽娟',
+      '美玲',
+      '雪梅',
+      '文静',
+      '婷婷',
+      '佳慧',
+      '雅琴',
+      '晓丽',
+      '慧敏',
+      '思雨',
+      '梦瑶',
+      '欣怡',
+      '静怡',
+      '雨婷',
+      '晓雯',
+      '琳琳',
+      '莉莉',
+      '佳佳',
+      '倩倩',
+      '丹丹',
+      '晶晶',
+      '海霞',
+      '小红',
+      '春晓',
+      '雅婷',
+      '梦洁',
+      '诗涵',
+      '若兰',
+      '媛媛',
+      '莉',
+      '琳',
+      '婷',
+      '雪',
+      '慧',
+      '颖',
+      '洁',
+      '倩',
+      '蕾',
+      '璐',
+      '薇',
+      '瑶',
     ],
   },
 };
@@ -389,9 +739,36 @@ function personName(rng: Random, used: Set<string>, gender: Gender, birthYear: n
 
 /** Mobile prefixes starting 13/15/18/19. */
 const MOBILE_PREFIXES: readonly string[] = [
-  '130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155',
-  '156', '157', '158', '159', '180', '181', '182', '183', '185', '186', '187', '188', '189',
-  '191', '198', '199',
+  '130',
+  '131',
+  '132',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '153',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '180',
+  '181',
+  '182',
+  '183',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '191',
+  '198',
+  '199',
 ];
 
 function digits(rng: Random, n: number): string {
@@ -439,18 +816,70 @@ interface JobTemplate {
   readonly where?: 'urban' | 'rural';
 }
 
-const job = (unit: string, heads: readonly string[], staff: readonly string[], where?: 'urban' | 'rural'): JobTemplate =>
-  where === undefined ? { unit, heads, staff } : { unit, heads, staff, where };
+const job = (
+  unit: string,
+  heads: readonly string[],
+  staff: readonly string[],
+  where?: 'urban' | 'rural',
+): JobTemplate => (where === undefined ? { unit, heads, staff } : { unit, heads, staff, where });
 
 const BRANDS: readonly string[] = [
-  '恒泰', '华盛', '金桥', '宏达', '兴隆', '瑞丰', '天宇', '佳和', '永康', '盛世', '鑫源', '德润',
-  '嘉禾', '丰源', '绿康', '顺源', '远航', '汇通', '皖诚', '润泽', '新丰', '益民', '大成', '同心',
+  '恒泰',
+  '华盛',
+  '金桥',
+  '宏达',
+  '兴隆',
+  '瑞丰',
+  '天宇',
+  '佳和',
+  '永康',
+  '盛世',
+  '鑫源',
+  '德润',
+  '嘉禾',
+  '丰源',
+  '绿康',
+  '顺源',
+  '远航',
+  '汇通',
+  '皖诚',
+  '润泽',
+  '新丰',
+  '益民',
+  '大成',
+  '同心',
 ];
 const INDUSTRIES: readonly string[] = [
-  '建材', '纺织', '机械制造', '食品', '新材料', '建筑工程', '农产品加工', '服装', '竹木制品', '茶业',
-  '包装', '电子', '汽车配件', '粮油', '家具',
+  '建材',
+  '纺织',
+  '机械制造',
+  '食品',
+  '新材料',
+  '建筑工程',
+  '农产品加工',
+  '服装',
+  '竹木制品',
+  '茶业',
+  '包装',
+  '电子',
+  '汽车配件',
+  '粮油',
+  '家具',
 ];
-const CROPS: readonly string[] = ['花椒', '茶叶', '水稻', '蔬菜', '苗木', '葡萄', '油茶', '中药材', '食用菌', '稻虾', '瓜蒌', '蓝莓'];
+const CROPS: readonly string[] = [
+  '花椒',
+  '茶叶',
+  '水稻',
+  '蔬菜',
+  '苗木',
+  '葡萄',
+  '油茶',
+  '中药材',
+  '食用菌',
+  '稻虾',
+  '瓜蒌',
+  '蓝莓',
+];
 const LIVESTOCK: readonly string[] = ['生猪', '肉牛', '水产', '蛋鸡', '黑山羊', '皖西白鹅'];
 const TEMPLES: readonly string[] = ['观音寺', '福缘寺', '兴福寺', '普济寺', '清凉寺'];
 const SECONDARY_SCHOOLS: readonly string[] = ['县第一中学', '县第二中学', '县实验中学', '县城关中学'];
@@ -656,19 +1085,34 @@ function townshipStem(name: string): string {
 function fill(rng: Random, template: string, ctx: JobContext, village: string): string {
   return template.replace(/\{(\w+)\}/g, (_all, key: string) => {
     switch (key) {
-      case 'T': return ctx.township.name;
-      case 't': return ctx.stem;
-      case 'v': return village;
-      case 'gov': return ctx.township.kind === TownshipKind.SUBDISTRICT ? '办事处' : '人民政府';
+      case 'T':
+        return ctx.township.name;
+      case 't':
+        return ctx.stem;
+      case 'v':
+        return village;
+      case 'gov':
+        return ctx.township.kind === TownshipKind.SUBDISTRICT ? '办事处' : '人民政府';
       case 'deputy':
-        return ctx.township.kind === TownshipKind.TOWN ? '副镇长' : ctx.township.kind === TownshipKind.XIANG ? '副乡长' : '办事处副主任';
-      case 'brand': return rng.pick(BRANDS);
-      case 'industry': return rng.pick(INDUSTRIES);
-      case 'crop': return rng.pick(CROPS);
-      case 'livestock': return rng.pick(LIVESTOCK);
-      case 'temple': return rng.pick(TEMPLES);
-      case 'school': return rng.pick(SECONDARY_SCHOOLS);
-      default: throw new Error(`unknown placeholder {${key}} in ${template}`);
+        return ctx.township.kind === TownshipKind.TOWN
+          ? '副镇长'
+          : ctx.township.kind === TownshipKind.XIANG
+            ? '副乡长'
+            : '办事处副主任';
+      case 'brand':
+        return rng.pick(BRANDS);
+      case 'industry':
+        return rng.pick(INDUSTRIES);
+      case 'crop':
+        return rng.pick(CROPS);
+      case 'livestock':
+        return rng.pick(LIVESTOCK);
+      case 'temple':
+        return rng.pick(TEMPLES);
+      case 'school':
+        return rng.pick(SECONDARY_SCHOOLS);
+      default:
+        throw new Error(`unknown placeholder {${key}} in ${template}`);
     }
   });
 }
@@ -686,7 +1130,12 @@ const JOB_ATTEMPTS = 12;
  * A work unit and title. Tries a few random workplaces until one has a free head title or room
  * for one more staff member; after that, accepts a staff title anyway (never fails).
  */
-function pickJob(rng: Random, templates: readonly JobTemplate[], ctx: JobContext, registry: JobRegistry): { workUnit: string; title: string } {
+function pickJob(
+  rng: Random,
+  templates: readonly JobTemplate[],
+  ctx: JobContext,
+  registry: JobRegistry,
+): { workUnit: string; title: string } {
   const urban = ctx.township.kind === TownshipKind.SUBDISTRICT;
   const fitting = templates.filter((t) => t.where === undefined || (t.where === 'urban') === urban);
   const candidates = fitting.length > 0 ? fitting : templates;
@@ -695,7 +1144,9 @@ function pickJob(rng: Random, templates: readonly JobTemplate[], ctx: JobContext
     const template = rng.pick(candidates);
     const village = rng.pick(ctx.township.villages);
     const workUnit = fill(rng, template.unit, ctx, village);
-    const freeHeads = template.heads.map((h) => fill(rng, h, ctx, village)).filter((h) => !registry.heads.has(`${workUnit}|${h}`));
+    const freeHeads = template.heads
+      .map((h) => fill(rng, h, ctx, village))
+      .filter((h) => !registry.heads.has(`${workUnit}|${h}`));
     if (freeHeads.length > 0 && (template.staff.length === 0 || rng.chance(0.5))) {
       const title = rng.pick(freeHeads);
       registry.heads.add(`${workUnit}|${title}`);
@@ -712,7 +1163,10 @@ function pickJob(rng: Random, templates: readonly JobTemplate[], ctx: JobContext
       fallback ??= { workUnit, title };
     }
   }
-  const chosen = fallback ?? { workUnit: fill(rng, (candidates[0] as JobTemplate).unit, ctx, rng.pick(ctx.township.villages)), title: '工作人员' };
+  const chosen = fallback ?? {
+    workUnit: fill(rng, (candidates[0] as JobTemplate).unit, ctx, rng.pick(ctx.township.villages)),
+    title: '工作人员',
+  };
   const key = `${chosen.workUnit}|${chosen.title}`;
   registry.staff.set(key, (registry.staff.get(key) ?? 0) + 1);
   return chosen;
@@ -723,7 +1177,14 @@ function pickJob(rng: Random, templates: readonly JobTemplate[], ctx: JobContext
 // ---------------------------------------------------------------------------------------------
 
 const MINORITY_ETHNICITIES: readonly (readonly [string, number])[] = [
-  ['回族', 5], ['满族', 3], ['壮族', 2], ['土家族', 2], ['苗族', 2], ['蒙古族', 1], ['彝族', 1], ['畲族', 1],
+  ['回族', 5],
+  ['满族', 3],
+  ['壮族', 2],
+  ['土家族', 2],
+  ['苗族', 2],
+  ['蒙古族', 1],
+  ['彝族', 1],
+  ['畲族', 1],
 ];
 
 const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
@@ -764,16 +1225,30 @@ function affiliationFor(rng: Random, sectorName: string, title: string): Politic
   const { CPC, NON_PARTY, MASSES } = PoliticalAffiliation;
   switch (sectorName) {
     case '宗教界':
-      return rng.pickWeighted([[NON_PARTY, 1], [MASSES, 1]]);
+      return rng.pickWeighted([
+        [NON_PARTY, 1],
+        [MASSES, 1],
+      ]);
     case '共青团':
     case '总工会':
     case '妇联':
-      return rng.pickWeighted([[CPC, 7], [MASSES, 3]]);
+      return rng.pickWeighted([
+        [CPC, 7],
+        [MASSES, 3],
+      ]);
     case '工商联':
     case '经济界':
-      return rng.pickWeighted([[CPC, 35], [NON_PARTY, 25], [MASSES, 40]]);
+      return rng.pickWeighted([
+        [CPC, 35],
+        [NON_PARTY, 25],
+        [MASSES, 40],
+      ]);
     default:
-      return rng.pickWeighted([[CPC, 5], [NON_PARTY, 2], [MASSES, 3]]);
+      return rng.pickWeighted([
+        [CPC, 5],
+        [NON_PARTY, 2],
+        [MASSES, 3],
+      ]);
   }
 }
 
@@ -845,7 +1320,8 @@ function planMemberSlots(rng: Random, townships: readonly DemoTownship[]): Membe
     const inactive = Math.max(0, Math.min(size - MIN_ACTIVE_TOWNSHIP_MEMBERS, Math.round(size * 0.1) + rng.int(-1, 1)));
     const weights = SECTOR_SPECS.map((s, i): [number, number] => [
       i,
-      s.weight * (township.kind === TownshipKind.SUBDISTRICT ? s.urban : township.kind === TownshipKind.XIANG ? s.rural : 1),
+      s.weight *
+        (township.kind === TownshipKind.SUBDISTRICT ? s.urban : township.kind === TownshipKind.XIANG ? s.rural : 1),
     ]);
     for (let k = 0; k < size; k++) {
       const slot: MemberSlot = { townshipIndex, sectorIndex: rng.pickWeighted(weights), status: MemberStatus.ACTIVE };
@@ -859,12 +1335,14 @@ function planMemberSlots(rng: Random, townships: readonly DemoTownship[]): Membe
   const revoked = Math.max(2, Math.round(n * 0.12));
   const withdrawn = Math.max(2, Math.round(n * 0.33));
   rng.shuffle(inactiveSlots).forEach((slot, i) => {
-    slot.status = i < revoked ? MemberStatus.REVOKED : i < revoked + withdrawn ? MemberStatus.WITHDRAWN : MemberStatus.TERM_ENDED;
+    slot.status =
+      i < revoked ? MemberStatus.REVOKED : i < revoked + withdrawn ? MemberStatus.WITHDRAWN : MemberStatus.TERM_ENDED;
   });
 
   // Every sector gets a few active members: take them from the currently largest sector.
   const activeCount = SECTOR_SPECS.map(() => 0);
-  for (const s of slots) if (s.status === MemberStatus.ACTIVE) activeCount[s.sectorIndex] = (activeCount[s.sectorIndex] ?? 0) + 1;
+  for (const s of slots)
+    if (s.status === MemberStatus.ACTIVE) activeCount[s.sectorIndex] = (activeCount[s.sectorIndex] ?? 0) + 1;
   const order = rng.shuffle(slots.filter((s) => s.status === MemberStatus.ACTIVE));
   SECTOR_SPECS.forEach((_spec, sectorIndex) => {
     while ((activeCount[sectorIndex] ?? 0) < MIN_ACTIVE_PER_SECTOR) {
@@ -880,9 +1358,14 @@ function planMemberSlots(rng: Random, townships: readonly DemoTownship[]): Membe
 }
 
 function memberKindFor(rng: Random, slot: MemberSlot, sectorName: string, township: DemoTownship): MemberKind {
-  if (slot.status === MemberStatus.TERM_ENDED) return rng.chance(0.12) ? MemberKind.STANDING_MEMBER : MemberKind.COUNTY_MEMBER;
+  if (slot.status === MemberStatus.TERM_ENDED)
+    return rng.chance(0.12) ? MemberKind.STANDING_MEMBER : MemberKind.COUNTY_MEMBER;
   if (sectorName === '特邀人士') return rng.chance(0.7) ? MemberKind.SPECIAL_INVITEE : MemberKind.COUNTY_MEMBER;
-  if (township.kind !== TownshipKind.SUBDISTRICT && (sectorName === '农业界' || sectorName === '中共') && rng.chance(0.3)) {
+  if (
+    township.kind !== TownshipKind.SUBDISTRICT &&
+    (sectorName === '农业界' || sectorName === '中共') &&
+    rng.chance(0.3)
+  ) {
     return MemberKind.VILLAGE_LIAISON;
   }
   if (rng.chance(0.03)) return MemberKind.SPECIAL_INVITEE;
@@ -910,10 +1393,13 @@ function buildMembers(
     const birthDate = rng.date(`${birthYear}-01-01`, `${birthYear}-12-31`);
     const name = personName(rng, usedNames, gender, birthYear);
     const ethnicity =
-      sectorName === '少数民族界' ? rng.pickWeighted(MINORITY_ETHNICITIES)
-      : sectorName === '宗教界' && rng.chance(0.3) ? '回族'
-      : rng.chance(0.02) ? rng.pickWeighted(MINORITY_ETHNICITIES)
-      : '汉族';
+      sectorName === '少数民族界'
+        ? rng.pickWeighted(MINORITY_ETHNICITIES)
+        : sectorName === '宗教界' && rng.chance(0.3)
+          ? '回族'
+          : rng.chance(0.02)
+            ? rng.pickWeighted(MINORITY_ETHNICITIES)
+            : '汉族';
 
     const templates = kind === MemberKind.VILLAGE_LIAISON ? VILLAGE_LIAISON_JOBS : JOBS_BY_SECTOR[sectorName];
     if (!templates) throw new Error(`no work units for sector ${sectorName}`);
@@ -974,23 +1460,33 @@ function buildCommittees(rng: Random, members: readonly DemoMember[], sectors: r
   const taken = new Set<number>();
   const eligible = members
     .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.status === MemberStatus.ACTIVE && (m.kind === MemberKind.COUNTY_MEMBER || m.kind === MemberKind.STANDING_MEMBER));
+    .filter(
+      ({ m }) =>
+        m.status === MemberStatus.ACTIVE &&
+        (m.kind === MemberKind.COUNTY_MEMBER || m.kind === MemberKind.STANDING_MEMBER),
+    );
 
   return COMMITTEE_SPECS.map((spec): DemoCommittee => {
     const preferred = new Set(spec.preferredSectors);
     const choose = (standingOnly: boolean): number => {
-      const pool = eligible.filter(({ m, i }) => !taken.has(i) && (!standingOnly || m.kind === MemberKind.STANDING_MEMBER));
+      const pool = eligible.filter(
+        ({ m, i }) => !taken.has(i) && (!standingOnly || m.kind === MemberKind.STANDING_MEMBER),
+      );
       const from = pool.length > 0 ? pool : eligible.filter(({ i }) => !taken.has(i));
       if (from.length === 0) throw new Error('buildCommittees: not enough eligible members');
       const index = rng.pickWeighted(
-        from.map(({ m, i }): [number, number] => [i, preferred.has((sectors[m.sectorIndex] as DemoSector).name) ? 6 : 1]),
+        from.map(({ m, i }): [number, number] => [
+          i,
+          preferred.has((sectors[m.sectorIndex] as DemoSector).name) ? 6 : 1,
+        ]),
       );
       taken.add(index);
       return index;
     };
     const list: DemoCommitteeMember[] = [{ memberIndex: choose(true), role: CommitteeRole.DIRECTOR }];
     const deputies = rng.int(1, 2);
-    for (let k = 0; k < deputies; k++) list.push({ memberIndex: choose(rng.chance(0.5)), role: CommitteeRole.DEPUTY_DIRECTOR });
+    for (let k = 0; k < deputies; k++)
+      list.push({ memberIndex: choose(rng.chance(0.5)), role: CommitteeRole.DEPUTY_DIRECTOR });
     const ordinary = rng.int(6, 12);
     for (let k = 0; k < ordinary; k++) list.push({ memberIndex: choose(false), role: CommitteeRole.MEMBER });
     return { name: spec.name, description: spec.description, members: list };

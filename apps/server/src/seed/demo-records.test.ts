@@ -22,7 +22,14 @@ import {
   UnitAssignmentRole,
 } from '@cppcc/domain';
 import { buildDemoCounty, type DemoMember } from './demo-county';
-import { buildDemoRecords, countDemoRecords, DEMO_CHAIRS, DEMO_RECORD_YEARS, DEMO_TODAY, type DemoRecords } from './demo-records';
+import {
+  buildDemoRecords,
+  countDemoRecords,
+  DEMO_CHAIRS,
+  DEMO_RECORD_YEARS,
+  DEMO_TODAY,
+  type DemoRecords,
+} from './demo-records';
 import { PLENARY_SESSIONS } from './vocabulary';
 
 const county = buildDemoCounty();
@@ -35,7 +42,8 @@ const member = (id: number): DemoMember => {
   if (!m) throw new Error(`no member ${id}`);
   return m;
 };
-const activeOn = (m: DemoMember, date: string): boolean => m.joinedOn <= date && (m.leftOn === null || date <= m.leftOn);
+const activeOn = (m: DemoMember, date: string): boolean =>
+  m.joinedOn <= date && (m.leftOn === null || date <= m.leftOn);
 /** The Beijing date of an event time. */
 const beijingDate = (d: Date): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -50,8 +58,19 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   return out;
 }
 
-const ACCEPTED_LATER = [ProposalStatus.ACCEPTED, ProposalStatus.ASSIGNED, ProposalStatus.REPLIED, ProposalStatus.REHANDLING, ProposalStatus.CLOSED];
-const ASSIGNED_LATER = [ProposalStatus.ASSIGNED, ProposalStatus.REPLIED, ProposalStatus.REHANDLING, ProposalStatus.CLOSED];
+const ACCEPTED_LATER = [
+  ProposalStatus.ACCEPTED,
+  ProposalStatus.ASSIGNED,
+  ProposalStatus.REPLIED,
+  ProposalStatus.REHANDLING,
+  ProposalStatus.CLOSED,
+];
+const ASSIGNED_LATER = [
+  ProposalStatus.ASSIGNED,
+  ProposalStatus.REPLIED,
+  ProposalStatus.REHANDLING,
+  ProposalStatus.CLOSED,
+];
 const REPLIED_LATER = [ProposalStatus.REPLIED, ProposalStatus.REHANDLING, ProposalStatus.CLOSED];
 
 describe('buildDemoRecords: determinism and shape', () => {
@@ -84,7 +103,16 @@ describe('buildDemoRecords: determinism and shape', () => {
   it('never dates anything after the demo "today" or before the years it covers', () => {
     const dates: string[] = [];
     for (const p of records.proposals) {
-      for (const d of [p.submittedOn, p.reviewedOn, p.assignedOn, p.firstReplyOn, p.lastReplyOn, p.feedbackOn, p.closedOn]) if (d) dates.push(d);
+      for (const d of [
+        p.submittedOn,
+        p.reviewedOn,
+        p.assignedOn,
+        p.firstReplyOn,
+        p.lastReplyOn,
+        p.feedbackOn,
+        p.closedOn,
+      ])
+        if (d) dates.push(d);
     }
     for (const e of records.proposalEvents) dates.push(beijingDate(e.at));
     for (const a of records.activities) dates.push(a.heldOn);
@@ -112,7 +140,10 @@ describe('proposals', () => {
   it('has about ten proposals per township and year, and county proposals without a township', () => {
     for (const year of YEARS.slice(1)) {
       const list = byYear.get(year) ?? [];
-      const perTownship = groupBy(list.filter((p) => p.townshipId !== null), (p) => p.townshipId);
+      const perTownship = groupBy(
+        list.filter((p) => p.townshipId !== null),
+        (p) => p.townshipId,
+      );
       expect(perTownship.size).toBe(county.townships.length);
       const mean = (list.length - list.filter((p) => p.townshipId === null).length) / county.townships.length;
       expect(mean).toBeGreaterThan(8);
@@ -171,7 +202,8 @@ describe('proposals', () => {
         expect(p.reviewDecision, label).toBe(accepted ? ProposalStatus.ACCEPTED : p.status);
         expect(p.reviewedOn! >= p.submittedOn, label).toBe(true);
       }
-      if (p.status === ProposalStatus.REJECTED || p.status === ProposalStatus.CONVERTED) expect(p.reviewNote, label).toBeTruthy();
+      if (p.status === ProposalStatus.REJECTED || p.status === ProposalStatus.CONVERTED)
+        expect(p.reviewNote, label).toBeTruthy();
       if (p.status === ProposalStatus.MERGED) {
         const target = byId.get(p.mergedIntoId as number);
         expect(target, label).toBeDefined();
@@ -188,7 +220,10 @@ describe('proposals', () => {
         expect(p.deadline, label).toBe(defaultDeadline(p.assignedOn!));
         expect(p.deadline! > p.assignedOn!, label).toBe(true);
         const lead = us.filter((u) => u.role === UnitAssignmentRole.LEAD);
-        expect(lead.map((u) => u.unitId), label).toEqual([p.leadUnitId]);
+        expect(
+          lead.map((u) => u.unitId),
+          label,
+        ).toEqual([p.leadUnitId]);
         expect(us.length - 1, label).toBeLessThanOrEqual(2);
         expect(new Set(us.map((u) => u.unitId)).size).toBe(us.length);
         for (const u of us) expect(u.unitId >= 1 && u.unitId <= county.handlingUnits.length).toBe(true);
@@ -215,8 +250,10 @@ describe('proposals', () => {
         expect(p.closedOn, label).toBeNull();
       }
       if (p.status === ProposalStatus.REHANDLING) expect(p.satisfaction, label).toBe(Satisfaction.DISSATISFIED);
-      if (!REPLIED_LATER.includes(p.status)) expect([p.satisfaction, p.feedbackOn, p.implementation], label).toEqual([null, null, null]);
-      if ((p.satisfaction === null) !== (p.feedbackOn === null)) throw new Error(`${label}: satisfaction and feedbackOn disagree`);
+      if (!REPLIED_LATER.includes(p.status))
+        expect([p.satisfaction, p.feedbackOn, p.implementation], label).toEqual([null, null, null]);
+      if ((p.satisfaction === null) !== (p.feedbackOn === null))
+        throw new Error(`${label}: satisfaction and feedbackOn disagree`);
       // key proposals
       if (p.isKey) {
         expect(accepted, label).toBe(true);
@@ -233,12 +270,16 @@ describe('proposals', () => {
       const keys = list.filter((p) => p.isKey).length;
       expect(keys).toBeGreaterThanOrEqual(3);
       expect(keys).toBeLessThanOrEqual(6);
-      const overdue = list.filter((p) => p.status === ProposalStatus.ASSIGNED && p.firstReplyOn === null && p.deadline! < DEMO_TODAY);
+      const overdue = list.filter(
+        (p) => p.status === ProposalStatus.ASSIGNED && p.firstReplyOn === null && p.deadline! < DEMO_TODAY,
+      );
       expect(overdue.length, String(year)).toBeGreaterThanOrEqual(2);
       const lateReplies = list.filter((p) => p.firstReplyOn !== null && p.firstReplyOn > p.deadline!);
       expect(lateReplies.length, String(year)).toBeGreaterThanOrEqual(1);
     }
-    const endOf2025 = (byYear.get(2025) ?? []).filter((p) => p.status === ProposalStatus.ASSIGNED && p.deadline! < '2025-12-31');
+    const endOf2025 = (byYear.get(2025) ?? []).filter(
+      (p) => p.status === ProposalStatus.ASSIGNED && p.deadline! < '2025-12-31',
+    );
     expect(endOf2025.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -257,8 +298,19 @@ describe('proposals', () => {
         expect(e.at.getTime(), label).toBeGreaterThan(list[i - 1]!.at.getTime());
         expect(e.fromStatus, label).toBe(status);
         expect(Object.values(ProposalAction)).toContain(e.action);
-        const satisfaction = e.action === ProposalAction.FEEDBACK ? (e.toStatus === ProposalStatus.REHANDLING ? Satisfaction.DISSATISFIED : Satisfaction.SATISFIED) : undefined;
-        const res = nextProposalStatus(status, e.action as ProposalAction, { hasFeedback, lastSatisfaction, satisfaction, reason: 'x', mergedIntoId: '1' });
+        const satisfaction =
+          e.action === ProposalAction.FEEDBACK
+            ? e.toStatus === ProposalStatus.REHANDLING
+              ? Satisfaction.DISSATISFIED
+              : Satisfaction.SATISFIED
+            : undefined;
+        const res = nextProposalStatus(status, e.action as ProposalAction, {
+          hasFeedback,
+          lastSatisfaction,
+          satisfaction,
+          reason: 'x',
+          mergedIntoId: '1',
+        });
         expect(res, `${label} ${e.action}`).toEqual({ ok: true, to: e.toStatus });
         if (e.action === ProposalAction.FEEDBACK) {
           hasFeedback = true;
@@ -302,8 +354,14 @@ describe('activities', () => {
       expect(mean).toBeLessThan(38);
       for (const [tid, acts] of groupBy(township, (a) => a.townshipId)) {
         const consultations = acts.filter((a) => a.kind === ActivityKind.CONSULTATION);
-        expect(consultations.filter((a) => a.consultationScale === ConsultationScale.MAJOR).length, `${year}/${tid}`).toBeGreaterThanOrEqual(1);
-        expect(consultations.filter((a) => a.consultationScale === ConsultationScale.MICRO).length, `${year}/${tid}`).toBeGreaterThanOrEqual(1);
+        expect(
+          consultations.filter((a) => a.consultationScale === ConsultationScale.MAJOR).length,
+          `${year}/${tid}`,
+        ).toBeGreaterThanOrEqual(1);
+        expect(
+          consultations.filter((a) => a.consultationScale === ConsultationScale.MICRO).length,
+          `${year}/${tid}`,
+        ).toBeGreaterThanOrEqual(1);
         expect(acts.filter((a) => a.kind === ActivityKind.STUDY).length).toBeGreaterThanOrEqual(2);
       }
     }
@@ -344,7 +402,8 @@ describe('activities', () => {
       if (new Set(list.map((p) => p.memberId)).size !== list.length) problems.push(`${a.title}: a member twice`);
       for (const p of list) {
         const m = member(p.memberId);
-        if (a.townshipId !== null && m.townshipIndex + 1 !== a.townshipId) problems.push(`${a.title}: ${m.name} is of another township`);
+        if (a.townshipId !== null && m.townshipIndex + 1 !== a.townshipId)
+          problems.push(`${a.title}: ${m.name} is of another township`);
         if (!activeOn(m, a.heldOn)) problems.push(`${a.title} ${a.heldOn}: ${m.name} not in office`);
         if (!attendances.includes(p.attendance)) problems.push(`${a.title}: attendance ${p.attendance}`);
       }
@@ -372,9 +431,12 @@ describe('activities', () => {
     const volume = [...groupBy(later, (a) => a.townshipId).values()].map((l) => l.length);
     expect(Math.max(...volume) / Math.min(...volume)).toBeGreaterThan(1.8);
     const township = new Map(records.activities.map((a) => [a.id, a.townshipId]));
-    const rates = [...groupBy(records.activityParticipants.filter((p) => township.get(p.activityId) !== null), (p) => township.get(p.activityId)).values()].map(
-      (l) => l.filter((p) => p.attendance === Attendance.PRESENT).length / l.length,
-    );
+    const rates = [
+      ...groupBy(
+        records.activityParticipants.filter((p) => township.get(p.activityId) !== null),
+        (p) => township.get(p.activityId),
+      ).values(),
+    ].map((l) => l.filter((p) => p.attendance === Attendance.PRESENT).length / l.length);
     expect(Math.max(...rates) - Math.min(...rates)).toBeGreaterThan(0.1);
     const all = records.activityParticipants;
     expect(all.filter((p) => p.attendance === Attendance.PRESENT).length / all.length).toBeGreaterThan(0.75);
@@ -411,11 +473,21 @@ describe('opinion reports', () => {
     const signers = groupBy(records.proposalSigners, (s) => s.proposalId);
     for (const p of converted) {
       const r = records.opinionReports[(p.opinionReportId as number) - 1];
-      expect(r).toMatchObject({ sourceProposalId: p.id, title: p.title, content: p.content, townshipId: p.townshipId, submittedOn: p.reviewedOn });
-      expect((submitters.get(r.id) ?? []).map((s) => s.memberId).sort()).toEqual((signers.get(p.id) ?? []).map((s) => s.memberId).sort());
+      expect(r).toMatchObject({
+        sourceProposalId: p.id,
+        title: p.title,
+        content: p.content,
+        townshipId: p.townshipId,
+        submittedOn: p.reviewedOn,
+      });
+      expect((submitters.get(r.id) ?? []).map((s) => s.memberId).sort()).toEqual(
+        (signers.get(p.id) ?? []).map((s) => s.memberId).sort(),
+      );
     }
     expect(records.opinionReports.filter((o) => o.sourceProposalId !== null)).toHaveLength(converted.length);
-    expect(records.proposals.filter((p) => p.status !== ProposalStatus.CONVERTED && p.opinionReportId !== null)).toEqual([]);
+    expect(
+      records.proposals.filter((p) => p.status !== ProposalStatus.CONVERTED && p.opinionReportId !== null),
+    ).toEqual([]);
   });
 
   it('fills adoption fields for adopted reports only, mostly at county and city level', () => {
@@ -425,13 +497,20 @@ describe('opinion reports', () => {
         expect(o.adoptionLevel).not.toBeNull();
         expect(o.adoptedOn! >= o.submittedOn).toBe(true);
       } else {
-        expect([o.adoptionLevel, o.adoptedOn, o.publishedIssue, o.leaderInstruction]).toEqual([null, null, null, false]);
+        expect([o.adoptionLevel, o.adoptedOn, o.publishedIssue, o.leaderInstruction]).toEqual([
+          null,
+          null,
+          null,
+          false,
+        ]);
       }
       if (o.leaderInstruction) expect(o.instructionLevel).not.toBeNull();
       else expect(o.instructionLevel).toBeNull();
       if (o.publishedIssue) expect(o.publishedIssue).toMatch(/^《社情信息》20\d\d年第\d{1,2}期$/);
     }
-    const high = adopted.filter((o) => o.adoptionLevel === GovernmentLevel.PROVINCE || o.adoptionLevel === GovernmentLevel.NATIONAL).length;
+    const high = adopted.filter(
+      (o) => o.adoptionLevel === GovernmentLevel.PROVINCE || o.adoptionLevel === GovernmentLevel.NATIONAL,
+    ).length;
     expect(high).toBeGreaterThan(0);
     expect(high / adopted.length).toBeLessThan(0.2);
     expect(adopted.filter((o) => o.leaderInstruction).length).toBeGreaterThan(10);
@@ -448,7 +527,9 @@ describe('supervision', () => {
       const targets = records.supervisionTargets.filter((t) => t.year === year);
       expect(targets).toHaveLength(2);
       for (const t of targets) {
-        const phases = [t.planCheckOn, t.midYearOn, t.evaluationOn, t.lookBackOn].filter((d): d is string => d !== null);
+        const phases = [t.planCheckOn, t.midYearOn, t.evaluationOn, t.lookBackOn].filter(
+          (d): d is string => d !== null,
+        );
         expect(phases).toEqual([...phases].sort());
         if (year < 2025) expect(phases).toHaveLength(4);
         expect(t.planCheckOn).not.toBeNull();
@@ -487,19 +568,28 @@ describe('plans and duty', () => {
       const list = items.get(plan.id) ?? [];
       expect(list.length).toBeGreaterThanOrEqual(4);
       expect(list.length).toBeLessThanOrEqual(6);
-      expect(list.map((i) => i.metricKey)).toEqual(expect.arrayContaining(['studySessions', 'opinionReports', 'inspections', 'researchReports']));
+      expect(list.map((i) => i.metricKey)).toEqual(
+        expect.arrayContaining(['studySessions', 'opinionReports', 'inspections', 'researchReports']),
+      );
       for (const item of list) expect(isPlanMetricKey(item.metricKey), String(item.metricKey)).toBe(true);
       let done = 0;
       let target = 0;
       for (const item of list) {
-        const inQuarter = (d: string) => item.quarter === null || Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1 === item.quarter;
+        const inQuarter = (d: string) =>
+          item.quarter === null || Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1 === item.quarter;
         const sel = recordSelector(item.metricKey as PlanMetricKey);
         const counted = (a: (typeof records.activities)[number]) =>
-          a.kind === sel.kind && (!sel.consultationScale || a.consultationScale === sel.consultationScale) && (!sel.withReport || !!a.reportTitle);
+          a.kind === sel.kind &&
+          (!sel.consultationScale || a.consultationScale === sel.consultationScale) &&
+          (!sel.withReport || !!a.reportTitle);
         const actual =
           sel.table === 'opinion_report'
-            ? records.opinionReports.filter((o) => o.townshipId === plan.townshipId && o.year === plan.year && inQuarter(o.submittedOn)).length
-            : records.activities.filter((a) => a.townshipId === plan.townshipId && a.year === plan.year && counted(a) && inQuarter(a.heldOn)).length;
+            ? records.opinionReports.filter(
+                (o) => o.townshipId === plan.townshipId && o.year === plan.year && inQuarter(o.submittedOn),
+              ).length
+            : records.activities.filter(
+                (a) => a.townshipId === plan.townshipId && a.year === plan.year && counted(a) && inQuarter(a.heldOn),
+              ).length;
         done += Math.min(actual, item.target);
         target += item.target;
       }

@@ -160,7 +160,8 @@ const PLAN_ITEM_DESCRIPTIONS: Readonly<Record<PlanItemKind, (target: number) => 
   [PlanItemKind.INSPECTION]: (n) => `组织委员视察不少于${cn(n)}次`,
   [PlanItemKind.RESEARCH]: (n) => `形成调研报告不少于${cn(n)}篇`,
   [PlanItemKind.VISIT]: (n) => `开展进村入组听取社情民意和委员走访活动不少于${n}次`,
-  [PlanItemKind.CHARITY]: (n) => (n === 1 ? '春节前后组织委员走访慰问困难群众' : `开展走访慰问、结对帮扶等公益活动不少于${n}次`),
+  [PlanItemKind.CHARITY]: (n) =>
+    n === 1 ? '春节前后组织委员走访慰问困难群众' : `开展走访慰问、结对帮扶等公益活动不少于${n}次`,
   [PlanItemKind.PUBLICITY]: (n) => `在县级以上媒体宣传报道政协工作不少于${n}篇`,
   [PlanItemKind.CULTURAL_HISTORY]: (n) => `征集报送文史资料不少于${n}次`,
   [PlanItemKind.TRAINING]: (n) => `组织委员参加履职培训不少于${n}次`,
@@ -326,7 +327,13 @@ function weightedSample(rng: Random, pool: readonly number[], n: number, weight:
   return out;
 }
 
-function attendanceFor(rng: Random, ctx: Ctx, memberIndex: number, townshipIndex: number | null, boost = 0): Attendance {
+function attendanceFor(
+  rng: Random,
+  ctx: Ctx,
+  memberIndex: number,
+  townshipIndex: number | null,
+  boost = 0,
+): Attendance {
   const member = ctx.county.members[memberIndex] as DemoMember;
   const profile = ctx.profiles[townshipIndex ?? member.townshipIndex] as TownshipProfile;
   const dil = ctx.diligence[memberIndex] as number;
@@ -346,7 +353,10 @@ interface PlanDraft {
 }
 
 /** The metric a demo draft's kind targets: the legacy mapping, and 协商 items are the villages' 微协商. */
-const DEMO_PLAN_METRICS: Readonly<Partial<Record<PlanItemKind, PlanMetricKey>>> = { ...LEGACY_PLAN_KIND_METRICS, [PlanItemKind.CONSULTATION]: 'microConsultations' };
+const DEMO_PLAN_METRICS: Readonly<Partial<Record<PlanItemKind, PlanMetricKey>>> = {
+  ...LEGACY_PLAN_KIND_METRICS,
+  [PlanItemKind.CONSULTATION]: 'microConsultations',
+};
 
 function buildPlans(ctx: Ctx, seed: number): PlanDraft[] {
   const plans: PlanDraft[] = [];
@@ -536,7 +546,12 @@ const ACCEPTED_STATUSES: readonly ProposalStatus[] = [
   ProposalStatus.REHANDLING,
   ProposalStatus.CLOSED,
 ];
-const ASSIGNED_STATUSES: readonly ProposalStatus[] = [ProposalStatus.ASSIGNED, ProposalStatus.REPLIED, ProposalStatus.REHANDLING, ProposalStatus.CLOSED];
+const ASSIGNED_STATUSES: readonly ProposalStatus[] = [
+  ProposalStatus.ASSIGNED,
+  ProposalStatus.REPLIED,
+  ProposalStatus.REHANDLING,
+  ProposalStatus.CLOSED,
+];
 
 function orgProposers(county: DemoCounty): { kind: ProposerKind; name: string; weight: number }[] {
   const out: { kind: ProposerKind; name: string; weight: number }[] = [];
@@ -569,10 +584,25 @@ function draftProposals(ctx: Ctx, seed: number, year: number): ProposalDraft[] {
   const ledCount = new Map<number, number>();
   const signedCount = new Map<number, number>();
 
-  const newDraft = (partial: Omit<ProposalDraft, 'status' | 'isKey' | 'chair' | 'mergedInto' | 'serialNo' | 'id' | 'title' | 'content'>): ProposalDraft => {
-    const title = partial.place && !partial.baseTitle.includes('县') ? localizeTitle(partial.baseTitle, partial.place) : partial.baseTitle;
+  const newDraft = (
+    partial: Omit<ProposalDraft, 'status' | 'isKey' | 'chair' | 'mergedInto' | 'serialNo' | 'id' | 'title' | 'content'>,
+  ): ProposalDraft => {
+    const title =
+      partial.place && !partial.baseTitle.includes('县')
+        ? localizeTitle(partial.baseTitle, partial.place)
+        : partial.baseTitle;
     const content = proposalContent(rng, partial.place, partial.baseTitle);
-    return { ...partial, title, content, status: ProposalStatus.SUBMITTED, isKey: false, chair: null, mergedInto: null, serialNo: 0, id: 0 };
+    return {
+      ...partial,
+      title,
+      content,
+      status: ProposalStatus.SUBMITTED,
+      isKey: false,
+      chair: null,
+      mergedInto: null,
+      serialNo: 0,
+      id: 0,
+    };
   };
 
   county.townships.forEach((township, ti) => {
@@ -595,14 +625,24 @@ function draftProposals(ctx: Ctx, seed: number, year: number): ProposalDraft[] {
       const pool = membersOn(ctx, ti, date);
       const leads = pool.filter((i) => (ledCount.get(i) ?? 0) < MAX_LED_PER_YEAR);
       if (leads.length === 0) continue;
-      const lead = weightedSample(rng, leads, 1, (i) => (ctx.diligence[i] as number) / (1 + 2 * (ledCount.get(i) ?? 0) + (signedCount.get(i) ?? 0)))[0] as number;
+      const lead = weightedSample(
+        rng,
+        leads,
+        1,
+        (i) => (ctx.diligence[i] as number) / (1 + 2 * (ledCount.get(i) ?? 0) + (signedCount.get(i) ?? 0)),
+      )[0] as number;
       ledCount.set(lead, (ledCount.get(lead) ?? 0) + 1);
 
       let coSigners: number[] = [];
       if (rng.chance(0.3)) {
         const others = pool.filter((i) => i !== lead);
         // Members who have not signed a proposal this year are asked first (四个一).
-        coSigners = weightedSample(rng, others, Math.min(others.length, rng.int(1, 4)), (i) => (ctx.diligence[i] as number) / (1 + 2 * ((ledCount.get(i) ?? 0) + (signedCount.get(i) ?? 0))));
+        coSigners = weightedSample(
+          rng,
+          others,
+          Math.min(others.length, rng.int(1, 4)),
+          (i) => (ctx.diligence[i] as number) / (1 + 2 * ((ledCount.get(i) ?? 0) + (signedCount.get(i) ?? 0))),
+        );
         for (const m of coSigners) signedCount.set(m, (signedCount.get(m) ?? 0) + 1);
         if (rng.chance(0.2)) {
           const outside = allMembersOn(ctx, date).filter((i) => (county.members[i] as DemoMember).townshipIndex !== ti);
@@ -613,7 +653,11 @@ function draftProposals(ctx: Ctx, seed: number, year: number): ProposalDraft[] {
       const titles = PROPOSAL_TITLES[category].filter((t) => !usedTitles.has(t));
       const baseTitle = rng.pick(titles.length > 0 ? titles : PROPOSAL_TITLES[category]);
       usedTitles.add(baseTitle);
-      const place = rng.chance(0.5) ? township.name : rng.chance(0.4) ? `${township.name}${rng.pick(township.villages)}` : null;
+      const place = rng.chance(0.5)
+        ? township.name
+        : rng.chance(0.4)
+          ? `${township.name}${rng.pick(township.villages)}`
+          : null;
       drafts.push(
         newDraft({
           year,
@@ -638,7 +682,9 @@ function draftProposals(ctx: Ctx, seed: number, year: number): ProposalDraft[] {
   for (let k = 0; k < orgCount; k++) {
     const org = rng.pickWeighted(orgs.map((o): [typeof o, number] => [o, o.weight]));
     const atSession = rng.chance(0.9);
-    const date = atSession ? rng.date(addDays(session.opensOn, -20), addDays(session.opensOn, 2)) : rng.date(addDays(session.opensOn, 30), `${year}-11-30`);
+    const date = atSession
+      ? rng.date(addDays(session.opensOn, -20), addDays(session.opensOn, 2))
+      : rng.date(addDays(session.opensOn, 30), `${year}-11-30`);
     const category = rng.pickWeighted(CATEGORY_WEIGHTS[TownshipKind.TOWN]);
     const baseTitle = rng.pick(PROPOSAL_TITLES[category]);
     drafts.push(
@@ -661,7 +707,9 @@ function draftProposals(ctx: Ctx, seed: number, year: number): ProposalDraft[] {
   assignStatuses(rng, ctx, drafts, year);
 
   // Serial numbers in order of submission.
-  const order = drafts.map((d, i) => ({ d, i })).sort((a, b) => (a.d.submittedOn < b.d.submittedOn ? -1 : a.d.submittedOn > b.d.submittedOn ? 1 : a.i - b.i));
+  const order = drafts
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.submittedOn < b.d.submittedOn ? -1 : a.d.submittedOn > b.d.submittedOn ? 1 : a.i - b.i));
   order.forEach(({ d }, k) => (d.serialNo = k + 1));
   const sorted = order.map(({ d }) => d);
 
@@ -793,20 +841,49 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
   };
 
   let lastAt = 0;
-  const event = (action: string, date: string, to: ProposalStatus, from: ProposalStatus | null, actor: string, note: string | null): void => {
+  const event = (
+    action: string,
+    date: string,
+    to: ProposalStatus,
+    from: ProposalStatus | null,
+    actor: string,
+    note: string | null,
+  ): void => {
     let at = beijing(date, rng.int(8 * 60 + 30, 17 * 60 + 30)).getTime();
     if (at <= lastAt) at = lastAt + 20 * 60_000;
     lastAt = at;
-    out.events.push({ id: out.events.length + 1, proposalId: d.id, at: new Date(at), action, fromStatus: from, toStatus: to, actorName: actor, note });
+    out.events.push({
+      id: out.events.length + 1,
+      proposalId: d.id,
+      at: new Date(at),
+      action,
+      fromStatus: from,
+      toStatus: to,
+      actorName: actor,
+      note,
+    });
   };
-  const step = (action: ProposalAction, date: string, actor: string, note: string | null, args: ProposalContext = {}): void => {
+  const step = (
+    action: ProposalAction,
+    date: string,
+    actor: string,
+    note: string | null,
+    args: ProposalContext = {},
+  ): void => {
     const res = nextProposalStatus(row.status, action, args);
     if (!res.ok) throw new Error(`demo proposal ${d.year}-${d.serialNo}: ${res.reason}`);
     event(action, date, res.to, row.status, actor, note);
     row.status = res.to;
   };
 
-  event('SUBMIT', d.submittedOn, ProposalStatus.SUBMITTED, null, proposerName, d.session ? `${d.session}期间提交` : '闭会期间提交（平时提案）');
+  event(
+    'SUBMIT',
+    d.submittedOn,
+    ProposalStatus.SUBMITTED,
+    null,
+    proposerName,
+    d.session ? `${d.session}期间提交` : '闭会期间提交（平时提案）',
+  );
   if (d.status === ProposalStatus.SUBMITTED) {
     out.proposals.push(row);
     return;
@@ -860,11 +937,26 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
   if (suited.length > 1 && rng.chance(0.08)) {
     reassigned = true;
     const wrong = rng.pick(county.handlingUnits.map((_u, i) => i).filter((i) => !suited.includes(i)));
-    step(ProposalAction.ASSIGN, assignedOn, PROPOSAL_OFFICE, `交${(county.handlingUnits[wrong] as { name: string }).name}主办`);
+    step(
+      ProposalAction.ASSIGN,
+      assignedOn,
+      PROPOSAL_OFFICE,
+      `交${(county.handlingUnits[wrong] as { name: string }).name}主办`,
+    );
     assignedOn = addDays(assignedOn, rng.int(7, 20));
   }
   const leadUnit = suited[0] as number;
-  const coUnits = rng.sample(suited.slice(1), Math.min(suited.length - 1, rng.pickWeighted<number>([[0, 4], [1, 4], [2, 2]])));
+  const coUnits = rng.sample(
+    suited.slice(1),
+    Math.min(
+      suited.length - 1,
+      rng.pickWeighted<number>([
+        [0, 4],
+        [1, 4],
+        [2, 2],
+      ]),
+    ),
+  );
   const deadline = defaultDeadline(assignedOn);
   const unitName = (county.handlingUnits[leadUnit] as { name: string }).name;
   const coNames = coUnits.map((u) => (county.handlingUnits[u] as { name: string }).name);
@@ -872,8 +964,11 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
   row.deadline = deadline;
   row.leadUnitId = leadUnit + 1;
   out.units.push({ id: out.units.length + 1, proposalId: d.id, unitId: leadUnit + 1, role: UnitAssignmentRole.LEAD });
-  for (const u of coUnits) out.units.push({ id: out.units.length + 1, proposalId: d.id, unitId: u + 1, role: UnitAssignmentRole.CO });
-  const keyNote = d.isKey ? `；列为重点提案，由${DEMO_CHAIRS.find((c) => c.name === d.chair)?.title ?? '县政协主席'}${d.chair}领衔督办` : '';
+  for (const u of coUnits)
+    out.units.push({ id: out.units.length + 1, proposalId: d.id, unitId: u + 1, role: UnitAssignmentRole.CO });
+  const keyNote = d.isKey
+    ? `；列为重点提案，由${DEMO_CHAIRS.find((c) => c.name === d.chair)?.title ?? '县政协主席'}${d.chair}领衔督办`
+    : '';
   step(
     ProposalAction.ASSIGN,
     assignedOn,
@@ -897,7 +992,11 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
       [ReplyClass.C, 15 / quality],
     ]);
     row.replyClass = cls;
-    row.replyText = fillTemplate(rng.pick(REPLY_TEMPLATES[cls]), { unit: unitName, title: d.title, year: date.slice(0, 4) });
+    row.replyText = fillTemplate(rng.pick(REPLY_TEMPLATES[cls]), {
+      unit: unitName,
+      title: d.title,
+      year: date.slice(0, 4),
+    });
     row.firstReplyOn ??= date;
     row.lastReplyOn = date;
     row.satisfaction = null;
@@ -910,7 +1009,9 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
     const feedbackOn = addDays(replyOn, rng.int(7, 25));
     row.satisfaction = Satisfaction.DISSATISFIED;
     row.feedbackOn = feedbackOn;
-    step(ProposalAction.FEEDBACK, feedbackOn, proposerName, feedbackComment(rng, Satisfaction.DISSATISFIED), { satisfaction: Satisfaction.DISSATISFIED });
+    step(ProposalAction.FEEDBACK, feedbackOn, proposerName, feedbackComment(rng, Satisfaction.DISSATISFIED), {
+      satisfaction: Satisfaction.DISSATISFIED,
+    });
     if (d.status === ProposalStatus.REHANDLING) {
       out.proposals.push(row);
       return;
@@ -934,15 +1035,24 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
     const impl = implementationFor(rng, cls);
     const on = addDays(last, rng.int(0, 15));
     row.implementation = impl;
-    step(ProposalAction.SET_IMPLEMENTATION, on, PROPOSAL_OFFICE, { IMPLEMENTED: '已落实', IN_PROGRESS: '正在落实', NOT_IMPLEMENTED: '未落实' }[impl]);
+    step(
+      ProposalAction.SET_IMPLEMENTATION,
+      on,
+      PROPOSAL_OFFICE,
+      { IMPLEMENTED: '已落实', IN_PROGRESS: '正在落实', NOT_IMPLEMENTED: '未落实' }[impl],
+    );
     last = on;
   }
   if (d.status === ProposalStatus.CLOSED) {
     const closedOn = addDays(last, rng.int(3, 20));
     row.closedOn = closedOn;
-    step(ProposalAction.CLOSE, closedOn, PROPOSAL_OFFICE, '办理完毕，予以办结', { hasFeedback: true, lastSatisfaction: row.satisfaction ?? undefined });
+    step(ProposalAction.CLOSE, closedOn, PROPOSAL_OFFICE, '办理完毕，予以办结', {
+      hasFeedback: true,
+      lastSatisfaction: row.satisfaction ?? undefined,
+    });
   }
-  if (row.status !== d.status) throw new Error(`demo proposal ${d.year}-${d.serialNo}: ended in ${row.status}, wanted ${d.status}`);
+  if (row.status !== d.status)
+    throw new Error(`demo proposal ${d.year}-${d.serialNo}: ended in ${row.status}, wanted ${d.status}`);
   out.proposals.push(row);
 }
 
@@ -954,7 +1064,8 @@ function buildProposals(ctx: Ctx, seed: number): ProposalOutput {
   for (const d of drafts) {
     if (d.lead !== null) {
       out.signers.push({ id: out.signers.length + 1, proposalId: d.id, memberId: d.lead + 1, isLead: true });
-      for (const m of d.coSigners) out.signers.push({ id: out.signers.length + 1, proposalId: d.id, memberId: m + 1, isLead: false });
+      for (const m of d.coSigners)
+        out.signers.push({ id: out.signers.length + 1, proposalId: d.id, memberId: m + 1, isLead: false });
     }
     playWorkflow(rng, ctx, d, out);
   }
@@ -1001,7 +1112,12 @@ function titleFits(title: string, date: string): boolean {
 }
 
 /** A title that fits the date: from `preferred` when one does, else from `all`. */
-function pickTitle(rng: Random, preferred: readonly string[], date: string, all: readonly string[] = preferred): string {
+function pickTitle(
+  rng: Random,
+  preferred: readonly string[],
+  date: string,
+  all: readonly string[] = preferred,
+): string {
   const fitting = preferred.filter((t) => titleFits(t, date));
   if (fitting.length > 0) return rng.pick(fitting);
   const anyFitting = all.filter((t) => titleFits(t, date));
@@ -1015,7 +1131,13 @@ function meetingKindOf(title: string): MeetingKind {
   return MeetingKind.REGULAR;
 }
 
-function emptyActivity(kind: ActivityKind, title: string, heldOn: string, townshipIndex: number | null, location: string | null): Omit<ActivityRow, 'id'> {
+function emptyActivity(
+  kind: ActivityKind,
+  title: string,
+  heldOn: string,
+  townshipIndex: number | null,
+  location: string | null,
+): Omit<ActivityRow, 'id'> {
   return {
     kind,
     title,
@@ -1079,14 +1201,22 @@ function activityCounts(rng: Random, profile: TownshipProfile, year: number): Re
   return counts;
 }
 
-function townshipActivities(rng: Random, ctx: Ctx, ti: number, year: number, seq: { n: number }, plan: PlanDraft | undefined): ActivityDraft[] {
+function townshipActivities(
+  rng: Random,
+  ctx: Ctx,
+  ti: number,
+  year: number,
+  seq: { n: number },
+  plan: PlanDraft | undefined,
+): ActivityDraft[] {
   const township = ctx.county.townships[ti] as DemoTownship;
   const profile = ctx.profiles[ti] as TownshipProfile;
   const counts = activityCounts(rng, profile, year);
   const adoptRate = clamp(0.45 + 0.3 * (profile.quality - 1) + 0.1 * (profile.vigour - 1), 0.2, 0.85);
   const drafts: ActivityDraft[] = [];
   const townshipPlace = (): string => fillTemplate(rng.pick(TOWNSHIP_LOCATIONS), { township: township.name });
-  const villagePlace = (village: string): string => fillTemplate(rng.pick(suited(township, VILLAGE_LOCATIONS)), { village });
+  const villagePlace = (village: string): string =>
+    fillTemplate(rng.pick(suited(township, VILLAGE_LOCATIONS)), { village });
 
   const fieldWorkCount = new Map<number, number>();
   // Titles already used this year are avoided while others are left.
@@ -1098,7 +1228,10 @@ function townshipActivities(rng: Random, ctx: Ctx, ti: number, year: number, seq
   const add = (kind: ActivityKind, index: number): void => {
     // Quarterly spread for study sessions and meetings, the whole year otherwise.
     const q = (index % 4) + 1;
-    const [from, to] = kind === ActivityKind.STUDY || kind === ActivityKind.MEETING ? quarterRange(year, q) : [`${year}-01-04`, `${year}-12-28`];
+    const [from, to] =
+      kind === ActivityKind.STUDY || kind === ActivityKind.MEETING
+        ? quarterRange(year, q)
+        : [`${year}-01-04`, `${year}-12-28`];
     let heldOn = rng.date(from, to);
     const village = rng.pick(township.villages);
     let title: string;
@@ -1110,7 +1243,9 @@ function townshipActivities(rng: Random, ctx: Ctx, ti: number, year: number, seq
         used.add(base);
         title = base;
         row = emptyActivity(kind, title, heldOn, ti, townshipPlace());
-        row.topic = STUDY_TOPICS.find((t) => base.includes(t)) ?? (base.includes('书香') ? '政协委员履职基本知识' : rng.pick(STUDY_TOPICS));
+        row.topic =
+          STUDY_TOPICS.find((t) => base.includes(t)) ??
+          (base.includes('书香') ? '政协委员履职基本知识' : rng.pick(STUDY_TOPICS));
         invite = 'all';
         break;
       }
@@ -1134,12 +1269,21 @@ function townshipActivities(rng: Random, ctx: Ctx, ti: number, year: number, seq
         row = emptyActivity(kind, title, heldOn, ti, major ? townshipPlace() : villagePlace(village));
         row.consultationScale = scale;
         row.topic = major ? base.replace(/(专题|对口)?协商会$/, '') : (base.split('：')[1] ?? base);
-        [row.suggestionsMade, row.suggestionsAdopted] = suggestions(rng, major ? rng.int(5, 14) : rng.int(1, 5), adoptRate);
+        [row.suggestionsMade, row.suggestionsAdopted] = suggestions(
+          rng,
+          major ? rng.int(5, 14) : rng.int(1, 5),
+          adoptRate,
+        );
         invite = major ? 'all' : [2, 6];
         break;
       }
       case ActivityKind.INSPECTION: {
-        const base = pickTitle(rng, fresh(suited(township, ACTIVITY_TITLES[kind])), heldOn, suited(township, ACTIVITY_TITLES[kind]));
+        const base = pickTitle(
+          rng,
+          fresh(suited(township, ACTIVITY_TITLES[kind])),
+          heldOn,
+          suited(township, ACTIVITY_TITLES[kind]),
+        );
         used.add(base);
         title = base.replace(/^视察/, `视察${rng.chance(0.6) ? township.name : village}`);
         row = emptyActivity(kind, title, heldOn, ti, villagePlace(village));
@@ -1163,19 +1307,35 @@ function townshipActivities(rng: Random, ctx: Ctx, ti: number, year: number, seq
         break;
       }
       case ActivityKind.VISIT: {
-        const base = pickTitle(rng, fresh(suited(township, ACTIVITY_TITLES[kind])), heldOn, suited(township, ACTIVITY_TITLES[kind]));
+        const base = pickTitle(
+          rng,
+          fresh(suited(township, ACTIVITY_TITLES[kind])),
+          heldOn,
+          suited(township, ACTIVITY_TITLES[kind]),
+        );
         used.add(base);
-        title = base.startsWith('走访') ? `走访${village}${base.slice(2)}` : base.startsWith('进村入组') ? `深入${village}${base}` : `${township.name}${base}`;
+        title = base.startsWith('走访')
+          ? `走访${village}${base.slice(2)}`
+          : base.startsWith('进村入组')
+            ? `深入${village}${base}`
+            : `${township.name}${base}`;
         row = emptyActivity(kind, title, heldOn, ti, villagePlace(village));
         row.peopleReached = rng.int(8, 160);
         row.opinionsCollected = rng.int(2, 18);
-        [row.suggestionsMade, row.suggestionsAdopted] = suggestions(rng, rng.int(0, Math.min(6, row.opinionsCollected)), adoptRate);
+        [row.suggestionsMade, row.suggestionsAdopted] = suggestions(
+          rng,
+          rng.int(0, Math.min(6, row.opinionsCollected)),
+          adoptRate,
+        );
         invite = [2, 5];
         break;
       }
       case ActivityKind.CHARITY: {
         // A plan item "春节前后走访慰问" (quarter 1) is usually honoured by the first one.
-        const springVisit = index === 0 && plan?.items.some((i) => i.kind === PlanItemKind.CHARITY && i.quarter === 1) && rng.chance(0.85);
+        const springVisit =
+          index === 0 &&
+          plan?.items.some((i) => i.kind === PlanItemKind.CHARITY && i.quarter === 1) &&
+          rng.chance(0.85);
         heldOn = springVisit ? rng.date(`${year}-01-05`, `${year}-02-15`) : rng.date(`${year}-01-04`, `${year}-12-28`);
         const base = pickTitle(rng, fresh(ACTIVITY_TITLES[kind]), heldOn, ACTIVITY_TITLES[kind]);
         used.add(base);
@@ -1215,7 +1375,10 @@ function townshipActivities(rng: Random, ctx: Ctx, ti: number, year: number, seq
         break;
       }
       case ActivityKind.TRAINING: {
-        const titles = year === 2022 && index === 0 ? ['新任政协委员培训班'] : ACTIVITY_TITLES[kind].filter((t) => t !== '新任政协委员培训班');
+        const titles =
+          year === 2022 && index === 0
+            ? ['新任政协委员培训班']
+            : ACTIVITY_TITLES[kind].filter((t) => t !== '新任政协委员培训班');
         title = `${township.name}${rng.pick(titles)}`;
         if (year === 2022 && index === 0) heldOn = rng.date('2022-01-20', '2022-03-20');
         row = emptyActivity(kind, title, heldOn, ti, townshipPlace());
@@ -1230,13 +1393,22 @@ function townshipActivities(rng: Random, ctx: Ctx, ti: number, year: number, seq
     else {
       // Inspections and research go round the members who have not taken part in one yet.
       const fieldWork = kind === ActivityKind.INSPECTION || kind === ActivityKind.RESEARCH;
-      const weight = (i: number): number => (ctx.diligence[i] as number) / (fieldWork ? 1 + 2 * (fieldWorkCount.get(i) ?? 0) : 1);
+      const weight = (i: number): number =>
+        (ctx.diligence[i] as number) / (fieldWork ? 1 + 2 * (fieldWorkCount.get(i) ?? 0) : 1);
       invited = weightedSample(rng, pool, Math.min(pool.length, rng.int(invite[0], invite[1])), weight);
       if (fieldWork) for (const m of invited) fieldWorkCount.set(m, (fieldWorkCount.get(m) ?? 0) + 1);
     }
     const participants = invited
       .sort((a, b) => a - b)
-      .map((member) => ({ member, attendance: invite === 'all' ? attendanceFor(rng, ctx, member, ti) : rng.chance(0.93) ? Attendance.PRESENT : Attendance.EXCUSED }));
+      .map((member) => ({
+        member,
+        attendance:
+          invite === 'all'
+            ? attendanceFor(rng, ctx, member, ti)
+            : rng.chance(0.93)
+              ? Attendance.PRESENT
+              : Attendance.EXCUSED,
+      }));
     drafts.push({ row, participants, seq: seq.n++ });
   };
 
@@ -1246,9 +1418,19 @@ function townshipActivities(rng: Random, ctx: Ctx, ti: number, year: number, seq
   if (year === 2021) {
     const heldOn = '2021-12-30';
     const pool = membersOn(ctx, ti, heldOn);
-    const row = emptyActivity(ActivityKind.MEETING, `${township.name}新一届政协委员见面座谈会`, heldOn, ti, townshipPlace());
+    const row = emptyActivity(
+      ActivityKind.MEETING,
+      `${township.name}新一届政协委员见面座谈会`,
+      heldOn,
+      ti,
+      townshipPlace(),
+    );
     row.meetingKind = MeetingKind.FORUM;
-    drafts.push({ row, participants: pool.map((member) => ({ member, attendance: attendanceFor(rng, ctx, member, ti, 0.05) })), seq: seq.n++ });
+    drafts.push({
+      row,
+      participants: pool.map((member) => ({ member, attendance: attendanceFor(rng, ctx, member, ti, 0.05) })),
+      seq: seq.n++,
+    });
   }
   return drafts;
 }
@@ -1262,7 +1444,14 @@ function countyActivities(rng: Random, ctx: Ctx, year: number, seq: { n: number 
     const participants = invited
       .slice()
       .sort((a, b) => a - b)
-      .map((member) => ({ member, attendance: everyone ? attendanceFor(rng, ctx, member, null, boost) : rng.chance(0.92) ? Attendance.PRESENT : Attendance.EXCUSED }));
+      .map((member) => ({
+        member,
+        attendance: everyone
+          ? attendanceFor(rng, ctx, member, null, boost)
+          : rng.chance(0.92)
+            ? Attendance.PRESENT
+            : Attendance.EXCUSED,
+      }));
     drafts.push({ row, participants, seq: seq.n++ });
   };
   const sampleOn = (date: string, lo: number, hi: number, filter: (i: number) => boolean = () => true): number[] => {
@@ -1270,17 +1459,30 @@ function countyActivities(rng: Random, ctx: Ctx, year: number, seq: { n: number 
     return weightedSample(rng, pool, Math.min(pool.length, rng.int(lo, hi)), (i) => ctx.diligence[i] as number);
   };
   const committeeMembers = new Set(county.committees.flatMap((c) => c.members.map((s) => s.memberIndex)));
-  const directors = new Set(county.committees.flatMap((c) => c.members.filter((s) => s.role !== CommitteeRole.MEMBER).map((s) => s.memberIndex)));
+  const directors = new Set(
+    county.committees.flatMap((c) =>
+      c.members.filter((s) => s.role !== CommitteeRole.MEMBER).map((s) => s.memberIndex),
+    ),
+  );
 
   // The plenary session: every member in office is expected.
   {
-    const row = emptyActivity(ActivityKind.MEETING, `${county.countyName}政协${session.name}`, session.opensOn, null, '县会议中心');
+    const row = emptyActivity(
+      ActivityKind.MEETING,
+      `${county.countyName}政协${session.name}`,
+      session.opensOn,
+      null,
+      '县会议中心',
+    );
     row.meetingKind = MeetingKind.PLENARY;
     row.notes = `${session.term}委员会第${session.name.replace(/^.*届/, '').replace('会议', '')}全体会议，为期三天`;
     push(row, allMembersOn(ctx, session.opensOn), 0.1, true);
   }
   // Standing committee and chairs' meetings.
-  const standing = (d: string) => allMembersOn(ctx, d).filter((i) => (county.members[i] as DemoMember).kind === MemberKind.STANDING_MEMBER || directors.has(i));
+  const standing = (d: string) =>
+    allMembersOn(ctx, d).filter(
+      (i) => (county.members[i] as DemoMember).kind === MemberKind.STANDING_MEMBER || directors.has(i),
+    );
   const standingTitles = rng.shuffle(MEETING_TITLES[MeetingKind.STANDING_COMMITTEE]);
   const standingCount = rng.int(3, 4);
   for (let k = 0; k < standingCount; k++) {
@@ -1294,9 +1496,20 @@ function countyActivities(rng: Random, ctx: Ctx, year: number, seq: { n: number 
   const chairsCount = rng.int(2, 3);
   for (let k = 0; k < chairsCount; k++) {
     const heldOn = rng.date(`${year}-02-01`, `${year}-12-15`);
-    const row = emptyActivity(ActivityKind.MEETING, `${county.countyName}政协${chairsTitles[k % chairsTitles.length] as string}`, heldOn, null, '县政协机关三楼会议室');
+    const row = emptyActivity(
+      ActivityKind.MEETING,
+      `${county.countyName}政协${chairsTitles[k % chairsTitles.length] as string}`,
+      heldOn,
+      null,
+      '县政协机关三楼会议室',
+    );
     row.meetingKind = MeetingKind.CHAIRS;
-    push(row, allMembersOn(ctx, heldOn).filter((i) => directors.has(i)), 0.1, true);
+    push(
+      row,
+      allMembersOn(ctx, heldOn).filter((i) => directors.has(i)),
+      0.1,
+      true,
+    );
   }
   // One of every other kind (so that every kind occurs every year), two major consultations.
   for (let k = 0; k < 2; k++) {
@@ -1310,7 +1523,13 @@ function countyActivities(rng: Random, ctx: Ctx, year: number, seq: { n: number 
   }
   {
     const heldOn = rng.date(`${year}-03-01`, `${year}-06-30`);
-    const row = emptyActivity(ActivityKind.STUDY, `县政协${pickTitle(rng, ACTIVITY_TITLES[ActivityKind.STUDY], heldOn)}`, heldOn, null, place());
+    const row = emptyActivity(
+      ActivityKind.STUDY,
+      `县政协${pickTitle(rng, ACTIVITY_TITLES[ActivityKind.STUDY], heldOn)}`,
+      heldOn,
+      null,
+      place(),
+    );
     row.topic = STUDY_TOPICS.find((t) => row.title.includes(t)) ?? rng.pick(STUDY_TOPICS);
     push(row, sampleOn(heldOn, 30, 60), 0, true);
   }
@@ -1330,11 +1549,22 @@ function countyActivities(rng: Random, ctx: Ctx, year: number, seq: { n: number 
       row.submittedTo = '县委、县政府';
     }
     [row.suggestionsMade, row.suggestionsAdopted] = suggestions(rng, rng.int(5, 12), 0.6);
-    push(row, allMembersOn(ctx, heldOn).filter((i) => seats.has(i) || (committeeMembers.has(i) && rng.chance(0.1))), 0, false);
+    push(
+      row,
+      allMembersOn(ctx, heldOn).filter((i) => seats.has(i) || (committeeMembers.has(i) && rng.chance(0.1))),
+      0,
+      false,
+    );
   }
   {
     const heldOn = rng.date(`${year}-05-01`, `${year}-11-30`);
-    const row = emptyActivity(ActivityKind.TRAINING, `县政协${year === 2022 ? '新任委员培训班' : '委员履职能力提升培训'}`, heldOn, null, '县政协委员之家');
+    const row = emptyActivity(
+      ActivityKind.TRAINING,
+      `县政协${year === 2022 ? '新任委员培训班' : '委员履职能力提升培训'}`,
+      heldOn,
+      null,
+      '县政协委员之家',
+    );
     push(row, sampleOn(heldOn, 40, 80), 0, true);
   }
   {
@@ -1355,7 +1585,9 @@ function countyActivities(rng: Random, ctx: Ctx, year: number, seq: { n: number 
   {
     const heldOn = rng.date(`${year}-03-01`, `${year}-12-20`);
     const level = rng.pick([GovernmentLevel.CITY, GovernmentLevel.PROVINCE, GovernmentLevel.NATIONAL]);
-    const titles = ACTIVITY_TITLES[ActivityKind.PUBLICITY].filter((t) => !PUBLICITY_OUTLET_HINTS.some(([re]) => re.test(t)));
+    const titles = ACTIVITY_TITLES[ActivityKind.PUBLICITY].filter(
+      (t) => !PUBLICITY_OUTLET_HINTS.some(([re]) => re.test(t)),
+    );
     const row = emptyActivity(ActivityKind.PUBLICITY, `县政协${rng.pick(titles)}`, heldOn, null, null);
     row.outletLevel = level;
     row.notes = `刊发平台：${rng.pick(PUBLICITY_OUTLETS[level])}`;
@@ -1363,21 +1595,42 @@ function countyActivities(rng: Random, ctx: Ctx, year: number, seq: { n: number 
   }
   {
     const heldOn = rng.date(`${year}-04-01`, `${year}-11-30`);
-    const row = emptyActivity(ActivityKind.CULTURAL_HISTORY, `县政协文史和学习委员会${rng.pick(['编辑出版文史资料专辑', '征集县域红色文史资料', '编纂县政协志'])}`, heldOn, null, '县政协机关');
+    const row = emptyActivity(
+      ActivityKind.CULTURAL_HISTORY,
+      `县政协文史和学习委员会${rng.pick(['编辑出版文史资料专辑', '征集县域红色文史资料', '编纂县政协志'])}`,
+      heldOn,
+      null,
+      '县政协机关',
+    );
     row.piecesSubmitted = rng.int(10, 40);
     push(row, sampleOn(heldOn, 2, 5), 0, false);
   }
   return drafts;
 }
 
-function buildActivities(ctx: Ctx, seed: number, plans: readonly PlanDraft[]): { activities: ActivityRow[]; participants: ActivityParticipantRow[] } {
+function buildActivities(
+  ctx: Ctx,
+  seed: number,
+  plans: readonly PlanDraft[],
+): { activities: ActivityRow[]; participants: ActivityParticipantRow[] } {
   const drafts: ActivityDraft[] = [];
   const seq = { n: 0 };
   for (const year of DEMO_RECORD_YEARS) {
-    drafts.push(...countyActivities(createRandom(deriveSeed(seed, `records/activities/county/${year}`)), ctx, year, seq));
+    drafts.push(
+      ...countyActivities(createRandom(deriveSeed(seed, `records/activities/county/${year}`)), ctx, year, seq),
+    );
     ctx.county.townships.forEach((_t, ti) => {
       const plan = plans.find((p) => p.townshipIndex === ti && p.year === year);
-      drafts.push(...townshipActivities(createRandom(deriveSeed(seed, `records/activities/${ti}/${year}`)), ctx, ti, year, seq, plan));
+      drafts.push(
+        ...townshipActivities(
+          createRandom(deriveSeed(seed, `records/activities/${ti}/${year}`)),
+          ctx,
+          ti,
+          year,
+          seq,
+          plan,
+        ),
+      );
     });
   }
   drafts.sort((a, b) => (a.row.heldOn < b.row.heldOn ? -1 : a.row.heldOn > b.row.heldOn ? 1 : a.seq - b.seq));
@@ -1386,7 +1639,13 @@ function buildActivities(ctx: Ctx, seed: number, plans: readonly PlanDraft[]): {
   drafts.forEach((d, i) => {
     const id = i + 1;
     activities.push({ id, ...d.row });
-    for (const p of d.participants) participants.push({ id: participants.length + 1, activityId: id, memberId: p.member + 1, attendance: p.attendance });
+    for (const p of d.participants)
+      participants.push({
+        id: participants.length + 1,
+        activityId: id,
+        memberId: p.member + 1,
+        attendance: p.attendance,
+      });
   });
   return { activities, participants };
 }
@@ -1398,7 +1657,10 @@ function buildActivities(ctx: Ctx, seed: number, plans: readonly PlanDraft[]): {
 const OPINION_CONTENT =
   '{place}群众反映：{subject}。据委员了解，该问题涉及面广、群众关注度高，如不及时解决，容易引发矛盾。建议有关部门高度重视，开展专项排查，制定解决方案，并加强政策宣传和跟踪问效。';
 
-function buildOpinionReports(ctx: Ctx, seed: number): { reports: OpinionReportRow[]; submitters: OpinionSubmitterRow[] } {
+function buildOpinionReports(
+  ctx: Ctx,
+  seed: number,
+): { reports: OpinionReportRow[]; submitters: OpinionSubmitterRow[] } {
   const { county } = ctx;
   const drafts: { row: Omit<OpinionReportRow, 'id'>; submitters: number[]; seq: number }[] = [];
   let seq = 0;
@@ -1416,18 +1678,39 @@ function buildOpinionReports(ctx: Ctx, seed: number): { reports: OpinionReportRo
         if (date === null) continue;
         const pool = membersOn(ctx, ti, date);
         // Members without a report this year are preferred (四个一), the diligent most.
-        const who = weightedSample(rng, pool, Math.min(pool.length, rng.pickWeighted<number>([[1, 4], [2, 3], [3, 3]])), (i) => (ctx.diligence[i] as number) ** 2 / (1 + 3 * (reported.get(i) ?? 0)));
+        const who = weightedSample(
+          rng,
+          pool,
+          Math.min(
+            pool.length,
+            rng.pickWeighted<number>([
+              [1, 4],
+              [2, 3],
+              [3, 3],
+            ]),
+          ),
+          (i) => (ctx.diligence[i] as number) ** 2 / (1 + 3 * (reported.get(i) ?? 0)),
+        );
         for (const m of who) reported.set(m, (reported.get(m) ?? 0) + 1);
         const base = titles[k % titles.length] as string;
         const village = rng.pick(township.villages);
-        const title = base.startsWith('关于') && rng.chance(0.6) ? localizeTitle(base, rng.chance(0.5) ? township.name : `${township.name}${village}`) : base;
+        const title =
+          base.startsWith('关于') && rng.chance(0.6)
+            ? localizeTitle(base, rng.chance(0.5) ? township.name : `${township.name}${village}`)
+            : base;
         const pendingChance = recent && date > `${year}-11-01` ? 0.7 : recent ? 0.05 : 0.02;
         let status: OpinionStatus;
         if (rng.chance(pendingChance)) status = OpinionStatus.SUBMITTED;
-        else status = rng.chance(clamp(0.5 * profile.quality, 0.2, 0.75)) ? OpinionStatus.ADOPTED : OpinionStatus.NOT_ADOPTED;
+        else
+          status = rng.chance(clamp(0.5 * profile.quality, 0.2, 0.75))
+            ? OpinionStatus.ADOPTED
+            : OpinionStatus.NOT_ADOPTED;
         const row: Omit<OpinionReportRow, 'id'> = {
           title,
-          content: OPINION_CONTENT.replace('{place}', `${township.name}${village}`).replace('{subject}', subjectOf(base)),
+          content: OPINION_CONTENT.replace('{place}', `${township.name}${village}`).replace(
+            '{subject}',
+            subjectOf(base),
+          ),
           townshipId: ti + 1,
           submittedOn: date,
           year,
@@ -1450,7 +1733,12 @@ function buildOpinionReports(ctx: Ctx, seed: number): { reports: OpinionReportRo
           row.adoptedOn = minDate(addDays(date, rng.int(7, 60)), DEMO_TODAY);
           if (rng.chance(0.18 * profile.quality)) {
             row.leaderInstruction = true;
-            const levels = [GovernmentLevel.COUNTY, GovernmentLevel.CITY, GovernmentLevel.PROVINCE, GovernmentLevel.NATIONAL];
+            const levels = [
+              GovernmentLevel.COUNTY,
+              GovernmentLevel.CITY,
+              GovernmentLevel.PROVINCE,
+              GovernmentLevel.NATIONAL,
+            ];
             row.instructionLevel = rng.pick(levels.slice(0, levels.indexOf(level) + 1));
           }
         }
@@ -1461,7 +1749,13 @@ function buildOpinionReports(ctx: Ctx, seed: number): { reports: OpinionReportRo
     // 《社情信息》: the adopted reports published in issues numbered per year of publication.
     const published = yearDrafts
       .filter((d) => d.row.status === OpinionStatus.ADOPTED && rng.chance(0.8))
-      .sort((a, b) => ((a.row.adoptedOn as string) < (b.row.adoptedOn as string) ? -1 : (a.row.adoptedOn as string) > (b.row.adoptedOn as string) ? 1 : a.seq - b.seq));
+      .sort((a, b) =>
+        (a.row.adoptedOn as string) < (b.row.adoptedOn as string)
+          ? -1
+          : (a.row.adoptedOn as string) > (b.row.adoptedOn as string)
+            ? 1
+            : a.seq - b.seq,
+      );
     let issueYear = 0;
     let issue = 0;
     let left = 0;
@@ -1482,7 +1776,9 @@ function buildOpinionReports(ctx: Ctx, seed: number): { reports: OpinionReportRo
     }
     drafts.push(...yearDrafts);
   }
-  drafts.sort((a, b) => (a.row.submittedOn < b.row.submittedOn ? -1 : a.row.submittedOn > b.row.submittedOn ? 1 : a.seq - b.seq));
+  drafts.sort((a, b) =>
+    a.row.submittedOn < b.row.submittedOn ? -1 : a.row.submittedOn > b.row.submittedOn ? 1 : a.seq - b.seq,
+  );
   const reports: OpinionReportRow[] = [];
   const submitters: OpinionSubmitterRow[] = [];
   drafts.forEach((d, i) => {
@@ -1497,7 +1793,11 @@ function buildOpinionReports(ctx: Ctx, seed: number): { reports: OpinionReportRo
  * township, submitted on the review date), appended after the members' own reports so their ids
  * stay put, and linked both ways — as the conversion step does.
  */
-function addConvertedReports(proposals: ProposalRow[], signers: readonly ProposalSignerRow[], opinions: { reports: OpinionReportRow[]; submitters: OpinionSubmitterRow[] }): void {
+function addConvertedReports(
+  proposals: ProposalRow[],
+  signers: readonly ProposalSignerRow[],
+  opinions: { reports: OpinionReportRow[]; submitters: OpinionSubmitterRow[] },
+): void {
   for (const p of proposals) {
     if (p.status !== ProposalStatus.CONVERTED) continue;
     const submittedOn = p.reviewedOn as string;
@@ -1517,8 +1817,11 @@ function addConvertedReports(proposals: ProposalRow[], signers: readonly Proposa
       publishedIssue: null,
       sourceProposalId: p.id,
     });
-    const authors = signers.filter((s) => s.proposalId === p.id).sort((a, b) => Number(b.isLead) - Number(a.isLead) || a.id - b.id);
-    for (const a of authors) opinions.submitters.push({ id: opinions.submitters.length + 1, reportId: id, memberId: a.memberId });
+    const authors = signers
+      .filter((s) => s.proposalId === p.id)
+      .sort((a, b) => Number(b.isLead) - Number(a.isLead) || a.id - b.id);
+    for (const a of authors)
+      opinions.submitters.push({ id: opinions.submitters.length + 1, reportId: id, memberId: a.memberId });
     p.opinionReportId = id;
   }
 }
@@ -1551,7 +1854,10 @@ const KIND_TOPICS_REVERSE: Readonly<Record<string, SupervisionKind>> = {
   行风建设和服务质量: SupervisionKind.CONDUCT_REVIEW,
 };
 
-function buildSupervision(ctx: Ctx, seed: number): { targets: SupervisionTargetRow[]; items: RectificationItemRow[]; supervisors: SpecialSupervisorRow[] } {
+function buildSupervision(
+  ctx: Ctx,
+  seed: number,
+): { targets: SupervisionTargetRow[]; items: RectificationItemRow[]; supervisors: SpecialSupervisorRow[] } {
   const { county } = ctx;
   const rng = createRandom(deriveSeed(seed, 'records/supervision'));
   const targets: SupervisionTargetRow[] = [];
@@ -1567,9 +1873,13 @@ function buildSupervision(ctx: Ctx, seed: number): { targets: SupervisionTargetR
     kinds.forEach((kind, k) => {
       const freshTopics = SUPERVISION_TOPICS.filter((t) => !usedTopics.has(t) && !(t in KIND_TOPICS_REVERSE));
       const topic =
-        kind === SupervisionKind.PROPOSAL_HANDLING ? '提案办理工作'
-        : kind === SupervisionKind.CONDUCT_REVIEW ? '行风建设和服务质量'
-        : rng.pick(freshTopics.length > 0 ? freshTopics : SUPERVISION_TOPICS.filter((t) => !(t in KIND_TOPICS_REVERSE)));
+        kind === SupervisionKind.PROPOSAL_HANDLING
+          ? '提案办理工作'
+          : kind === SupervisionKind.CONDUCT_REVIEW
+            ? '行风建设和服务质量'
+            : rng.pick(
+                freshTopics.length > 0 ? freshTopics : SUPERVISION_TOPICS.filter((t) => !(t in KIND_TOPICS_REVERSE)),
+              );
       usedTopics.add(topic);
       // A unit whose remit fits the topic, not yet supervised if possible.
       const fitting = (TOPIC_UNITS[topic] ?? [])
@@ -1600,7 +1910,9 @@ function buildSupervision(ctx: Ctx, seed: number): { targets: SupervisionTargetR
         evaluationOn,
         evaluationNotes: null,
         lookBackOn,
-        lookBackNotes: lookBackOn ? `对${u.shortName}整改落实情况开展“回头看”，整改事项已逐项销号，群众满意度明显提升。` : null,
+        lookBackNotes: lookBackOn
+          ? `对${u.shortName}整改落实情况开展“回头看”，整改事项已逐项销号，群众满意度明显提升。`
+          : null,
         questionnairesIssued: null,
         questionnairesReturned: null,
         score: null,
@@ -1625,9 +1937,18 @@ function buildSupervision(ctx: Ctx, seed: number): { targets: SupervisionTargetR
       for (const text of rng.sample(RECTIFICATION_ITEMS, rng.int(2, 5))) {
         const dueOn = addDays(from, rng.int(30, 120));
         const status =
-          year < lastYear - 1 ? RectificationStatus.DONE
-          : year < lastYear ? rng.pickWeighted<RectificationStatus>([[RectificationStatus.DONE, 8], [RectificationStatus.IN_PROGRESS, 2]])
-          : rng.pickWeighted<RectificationStatus>([[RectificationStatus.DONE, 3], [RectificationStatus.IN_PROGRESS, 4], [RectificationStatus.PENDING, 3]]);
+          year < lastYear - 1
+            ? RectificationStatus.DONE
+            : year < lastYear
+              ? rng.pickWeighted<RectificationStatus>([
+                  [RectificationStatus.DONE, 8],
+                  [RectificationStatus.IN_PROGRESS, 2],
+                ])
+              : rng.pickWeighted<RectificationStatus>([
+                  [RectificationStatus.DONE, 3],
+                  [RectificationStatus.IN_PROGRESS, 4],
+                  [RectificationStatus.PENDING, 3],
+                ]);
         items.push({ id: items.length + 1, targetId: row.id, text, dueOn, status });
       }
     });
@@ -1635,14 +1956,28 @@ function buildSupervision(ctx: Ctx, seed: number): { targets: SupervisionTargetR
 
   // 特约监督员: current-term members appointed early in 2022, and a few of the previous term.
   const supervisors: SpecialSupervisorRow[] = [];
-  const current = county.members.map((m, i) => ({ m, i })).filter(({ m }) => m.status !== MemberStatus.TERM_ENDED && m.joinedOn <= '2022-03-01');
+  const current = county.members
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.status !== MemberStatus.TERM_ENDED && m.joinedOn <= '2022-03-01');
   for (const { m, i } of rng.sample(current, Math.min(current.length, 9))) {
     const fromOn = rng.date('2022-03-01', '2022-04-30');
-    supervisors.push({ id: supervisors.length + 1, memberId: i + 1, unitId: rng.int(1, county.handlingUnits.length), fromOn, toOn: m.leftOn && m.leftOn > fromOn ? m.leftOn : null });
+    supervisors.push({
+      id: supervisors.length + 1,
+      memberId: i + 1,
+      unitId: rng.int(1, county.handlingUnits.length),
+      fromOn,
+      toOn: m.leftOn && m.leftOn > fromOn ? m.leftOn : null,
+    });
   }
   const previous = county.members.map((m, i) => ({ m, i })).filter(({ m }) => m.status === MemberStatus.TERM_ENDED);
   for (const { m, i } of rng.sample(previous, Math.min(previous.length, 3))) {
-    supervisors.push({ id: supervisors.length + 1, memberId: i + 1, unitId: rng.int(1, county.handlingUnits.length), fromOn: rng.date('2019-03-01', '2019-04-30'), toOn: m.leftOn });
+    supervisors.push({
+      id: supervisors.length + 1,
+      memberId: i + 1,
+      unitId: rng.int(1, county.handlingUnits.length),
+      fromOn: rng.date('2019-03-01', '2019-04-30'),
+      toOn: m.leftOn,
+    });
   }
   return { targets, items, supervisors };
 }
@@ -1659,8 +1994,12 @@ function buildDutyRules(): DutyRuleRow[] {
   for (const year of DEMO_RECORD_YEARS) {
     for (const key of Object.values(DutyRuleKey)) {
       const accepted = year >= DEMO_ACCEPTED_BASIS_FROM;
-      const proposalBasis = key !== DutyRuleKey.PROPOSAL ? null : accepted ? ProposalDutyBasis.ACCEPTED : ProposalDutyBasis.SUBMITTED;
-      const description = key === DutyRuleKey.PROPOSAL && accepted ? '每年至少有一件领衔或联名的提案立案（含转为社情民意、并入立案提案）' : DUTY_RULE_DESCRIPTIONS[key];
+      const proposalBasis =
+        key !== DutyRuleKey.PROPOSAL ? null : accepted ? ProposalDutyBasis.ACCEPTED : ProposalDutyBasis.SUBMITTED;
+      const description =
+        key === DutyRuleKey.PROPOSAL && accepted
+          ? '每年至少有一件领衔或联名的提案立案（含转为社情民意、并入立案提案）'
+          : DUTY_RULE_DESCRIPTIONS[key];
       rules.push({ id: rules.length + 1, year, key, minCount: 1, points: 10, proposalBasis, description });
     }
   }
@@ -1673,15 +2012,22 @@ function buildDutyRules(): DutyRuleRow[] {
  * write the report too, so the share meeting every rule is realistic rather than a product
  * of independent chances.
  */
-function dutiesDone(records: Pick<DemoRecords, 'proposals' | 'proposalSigners' | 'opinionReports' | 'opinionSubmitters' | 'activities' | 'activityParticipants'>): Map<string, number> {
+function dutiesDone(
+  records: Pick<
+    DemoRecords,
+    'proposals' | 'proposalSigners' | 'opinionReports' | 'opinionSubmitters' | 'activities' | 'activityParticipants'
+  >,
+): Map<string, number> {
   const done = new Map<string, Set<string>>();
   const mark = (memberId: number, year: number, rule: string): void => {
     const key = `${year}/${memberId - 1}`;
     if (!done.has(key)) done.set(key, new Set());
     (done.get(key) as Set<string>).add(rule);
   };
-  for (const s of records.proposalSigners) mark(s.memberId, (records.proposals[s.proposalId - 1] as ProposalRow).year, 'proposal');
-  for (const s of records.opinionSubmitters) mark(s.memberId, (records.opinionReports[s.reportId - 1] as OpinionReportRow).year, 'opinion');
+  for (const s of records.proposalSigners)
+    mark(s.memberId, (records.proposals[s.proposalId - 1] as ProposalRow).year, 'proposal');
+  for (const s of records.opinionSubmitters)
+    mark(s.memberId, (records.opinionReports[s.reportId - 1] as OpinionReportRow).year, 'opinion');
   for (const p of records.activityParticipants) {
     if (p.attendance !== Attendance.PRESENT) continue;
     const a = records.activities[p.activityId - 1] as ActivityRow;
@@ -1700,10 +2046,20 @@ function buildDutyReports(ctx: Ctx, seed: number, done: Map<string, number>): Du
       if (!activeOn(m, `${year}-11-30`)) return;
       const profile = ctx.profiles[m.townshipIndex] as TownshipProfile;
       const duties = done.get(`${year}/${i}`) ?? 0;
-      const p = clamp(0.3 + 0.16 * duties + 0.15 * (profile.vigour - 1) + 0.1 * ((ctx.diligence[i] as number) - 1), 0.1, 0.97);
+      const p = clamp(
+        0.3 + 0.16 * duties + 0.15 * (profile.vigour - 1) + 0.1 * ((ctx.diligence[i] as number) - 1),
+        0.1,
+        0.97,
+      );
       if (!rng.chance(p)) return;
       const submittedOn = rng.date(`${year}-12-01`, minDate(m.leftOn ?? `${year + 1}-01-15`, `${year + 1}-01-15`));
-      reports.push({ id: reports.length + 1, memberId: i + 1, year, submittedOn, title: `${m.name}${year}年度履职情况述职报告` });
+      reports.push({
+        id: reports.length + 1,
+        memberId: i + 1,
+        year,
+        submittedOn,
+        title: `${m.name}${year}年度履职情况述职报告`,
+      });
     });
   }
   return reports;
@@ -1731,7 +2087,15 @@ function planRows(ctx: Ctx, plans: PlanDraft[]): { plans: WorkPlanRow[]; items: 
       // still shape the activities generated but are no plan item.
       const metricKey = DEMO_PLAN_METRICS[item.kind];
       if (!metricKey) continue;
-      items.push({ id: items.length + 1, planId: i + 1, metricKey, kind: null, target: item.target, quarter: item.quarter, description: PLAN_ITEM_DESCRIPTIONS[item.kind](item.target) });
+      items.push({
+        id: items.length + 1,
+        planId: i + 1,
+        metricKey,
+        kind: null,
+        target: item.target,
+        quarter: item.quarter,
+        description: PLAN_ITEM_DESCRIPTIONS[item.kind](item.target),
+      });
     }
   });
   return { plans: rows, items };
@@ -1765,7 +2129,14 @@ export function buildDemoRecords(county: DemoCounty, seed: number = county.seed)
     dutyReports: buildDutyReports(
       ctx,
       seed,
-      dutiesDone({ proposals: proposals.proposals, proposalSigners: proposals.signers, opinionReports: opinions.reports, opinionSubmitters: opinions.submitters, activities, activityParticipants: participants }),
+      dutiesDone({
+        proposals: proposals.proposals,
+        proposalSigners: proposals.signers,
+        opinionReports: opinions.reports,
+        opinionSubmitters: opinions.submitters,
+        activities,
+        activityParticipants: participants,
+      }),
     ),
   };
 }

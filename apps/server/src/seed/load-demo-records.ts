@@ -27,7 +27,11 @@ export interface InsertTiming {
  * dates, transformers): the query builder's per-row work made the load about six times slower.
  * Columns absent from the rows (version, createdAt, updatedAt) get their database defaults.
  */
-async function insertChunked<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: readonly T[]): Promise<number> {
+async function insertChunked<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: readonly T[],
+): Promise<number> {
   if (rows.length === 0) return 0;
   const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(entity);
@@ -84,4 +88,3 @@ export async function insertDemoRecords(manager: EntityManager, records: DemoRec
   }
   return timings;
 }
-

@@ -17,7 +17,11 @@ export interface SeedSummary {
 const CHUNK = 200;
 
 /** Inserts with explicit ids (index + 1): deterministic, and no id round trips per row. */
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
+async function insertAll<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: T[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await manager.getRepository(entity).insert(rows.slice(i, i + CHUNK) as never);
   }
@@ -27,16 +31,44 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
 export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedSummary> {
   const county = buildDemoCounty(seed);
   await db.transaction(async (manager) => {
-    await insertAll(manager, Sector, county.sectors.map((s, i) => ({ id: i + 1, name: s.name, category: s.category, sortOrder: s.sortOrder }) as Sector));
+    await insertAll(
+      manager,
+      Sector,
+      county.sectors.map(
+        (s, i) => ({ id: i + 1, name: s.name, category: s.category, sortOrder: s.sortOrder }) as Sector,
+      ),
+    );
     await insertAll(
       manager,
       Township,
-      county.townships.map((t, i) => ({ id: i + 1, code: t.code, name: t.name, kind: t.kind, bodyName: t.bodyName, bodyKind: t.bodyKind, director: t.director, sortOrder: i + 1 }) as Township),
+      county.townships.map(
+        (t, i) =>
+          ({
+            id: i + 1,
+            code: t.code,
+            name: t.name,
+            kind: t.kind,
+            bodyName: t.bodyName,
+            bodyKind: t.bodyKind,
+            director: t.director,
+            sortOrder: i + 1,
+          }) as Township,
+      ),
     );
     await insertAll(
       manager,
       HandlingUnit,
-      county.handlingUnits.map((u, i) => ({ id: i + 1, name: u.name, shortName: u.shortName, kind: u.kind, contactPerson: u.contactPerson, contactPhone: u.contactPhone }) as HandlingUnit),
+      county.handlingUnits.map(
+        (u, i) =>
+          ({
+            id: i + 1,
+            name: u.name,
+            shortName: u.shortName,
+            kind: u.kind,
+            contactPerson: u.contactPerson,
+            contactPhone: u.contactPhone,
+          }) as HandlingUnit,
+      ),
     );
     await insertAll(
       manager,
@@ -64,11 +96,21 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
           }) as Member,
       ),
     );
-    await insertAll(manager, Committee, county.committees.map((c, i) => ({ id: i + 1, name: c.name, description: c.description, sortOrder: i + 1 }) as Committee));
+    await insertAll(
+      manager,
+      Committee,
+      county.committees.map(
+        (c, i) => ({ id: i + 1, name: c.name, description: c.description, sortOrder: i + 1 }) as Committee,
+      ),
+    );
     await insertAll(
       manager,
       CommitteeMembership,
-      county.committees.flatMap((c, i) => c.members.map((seat) => ({ committeeId: i + 1, memberId: seat.memberIndex + 1, role: seat.role }) as CommitteeMembership)),
+      county.committees.flatMap((c, i) =>
+        c.members.map(
+          (seat) => ({ committeeId: i + 1, memberId: seat.memberIndex + 1, role: seat.role }) as CommitteeMembership,
+        ),
+      ),
     );
     await insertDemoRecords(manager, buildDemoRecords(county, seed));
     await createDemoUsers(manager);

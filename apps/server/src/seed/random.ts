@@ -88,7 +88,8 @@ export function createRandom(seed: number): Random {
   };
 
   const int = (min: number, max: number): number => {
-    if (!Number.isInteger(min) || !Number.isInteger(max)) throw new RangeError(`int(${min}, ${max}): bounds must be integers`);
+    if (!Number.isInteger(min) || !Number.isInteger(max))
+      throw new RangeError(`int(${min}, ${max}): bounds must be integers`);
     if (min > max) throw new RangeError(`int(${min}, ${max}): min > max`);
     return min + Math.floor(next() * (max - min + 1));
   };

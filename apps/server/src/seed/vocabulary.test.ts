@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { ActivityKind, ConsultationScale, GovernmentLevel, MeetingKind, ProposalCategory, ReplyClass } from '@cppcc/domain';
+import {
+  ActivityKind,
+  ConsultationScale,
+  GovernmentLevel,
+  MeetingKind,
+  ProposalCategory,
+  ReplyClass,
+} from '@cppcc/domain';
 import * as vocabulary from './vocabulary';
 import {
   ACTIVITY_TITLES,
@@ -35,16 +42,19 @@ describe('vocabulary', () => {
     expect(lists.length).toBeGreaterThan(30);
   });
 
-  it.each(lists.map((l) => [l.path, l.list] as const))('%s is non-empty, without duplicates or blank entries', (_path, list) => {
-    expect(list.length).toBeGreaterThan(0);
-    expect(new Set(list).size).toBe(list.length);
-    for (const s of list) {
-      expect(typeof s).toBe('string');
-      expect((s as string).trim()).toBe(s);
-      expect((s as string).length).toBeGreaterThan(0);
-      expect((s as string).length).toBeLessThanOrEqual(200);
-    }
-  });
+  it.each(lists.map((l) => [l.path, l.list] as const))(
+    '%s is non-empty, without duplicates or blank entries',
+    (_path, list) => {
+      expect(list.length).toBeGreaterThan(0);
+      expect(new Set(list).size).toBe(list.length);
+      for (const s of list) {
+        expect(typeof s).toBe('string');
+        expect((s as string).trim()).toBe(s);
+        expect((s as string).length).toBeGreaterThan(0);
+        expect((s as string).length).toBeLessThanOrEqual(200);
+      }
+    },
+  );
 
   it('has at least 12 proposal titles for every ProposalCategory, none shared between categories', () => {
     for (const category of Object.values(ProposalCategory)) {
@@ -65,7 +75,8 @@ describe('vocabulary', () => {
 
   it('covers every MeetingKind, ConsultationScale, ReplyClass and GovernmentLevel', () => {
     for (const k of Object.values(MeetingKind)) expect(MEETING_TITLES[k].length, k).toBeGreaterThan(0);
-    for (const k of Object.values(ConsultationScale)) expect(CONSULTATION_TITLES[k].length, k).toBeGreaterThanOrEqual(8);
+    for (const k of Object.values(ConsultationScale))
+      expect(CONSULTATION_TITLES[k].length, k).toBeGreaterThanOrEqual(8);
     for (const k of Object.values(ReplyClass)) expect(REPLY_TEMPLATES[k].length, k).toBeGreaterThanOrEqual(3);
     for (const k of Object.values(GovernmentLevel)) expect(PUBLICITY_OUTLETS[k].length, k).toBeGreaterThan(0);
     const micro = CONSULTATION_TITLES[ConsultationScale.MICRO].join('\n');
@@ -92,7 +103,11 @@ describe('vocabulary', () => {
     expect(fillTemplate(TOWNSHIP_LOCATIONS[0] ?? '', { township: '高塘镇' })).toBe('高塘镇政府三楼会议室');
     expect(fillTemplate('{village}村部会议室', { village: '双桂村' })).toBe('双桂村村部会议室');
     expect(VILLAGE_LOCATIONS.every((l) => l.includes('{village}'))).toBe(true);
-    const reply = fillTemplate(REPLY_TEMPLATES[ReplyClass.A][0] ?? '', { unit: '县交通运输局', title: '关于加快推进高俞路建设的建议', year: 2024 });
+    const reply = fillTemplate(REPLY_TEMPLATES[ReplyClass.A][0] ?? '', {
+      unit: '县交通运输局',
+      title: '关于加快推进高俞路建设的建议',
+      year: 2024,
+    });
     expect(reply).toContain('县交通运输局');
     expect(reply).not.toMatch(/[{}]/);
     expect(() => fillTemplate('{unit}答复', {})).toThrow(/unit/);

@@ -9,7 +9,14 @@
  *   {township} 乡镇/街道名称  {village} 村/社区名称  {unit} 承办单位名称  {year} 年份
  *   {title} 提案标题  {count} 数量  {session} 会议届次
  */
-import { ActivityKind, ConsultationScale, GovernmentLevel, MeetingKind, ProposalCategory, ReplyClass } from '@cppcc/domain';
+import {
+  ActivityKind,
+  ConsultationScale,
+  GovernmentLevel,
+  MeetingKind,
+  ProposalCategory,
+  ReplyClass,
+} from '@cppcc/domain';
 
 export const TEMPLATE_PLACEHOLDERS = ['township', 'village', 'unit', 'year', 'title', 'count', 'session'] as const;
 export type TemplatePlaceholder = (typeof TEMPLATE_PLACEHOLDERS)[number];
@@ -28,7 +35,12 @@ export function fillTemplate(template: string, values: Partial<Record<TemplatePl
 // ---------------------------------------------------------------------------------------------
 
 /** The annual plenary session (全体会议) of each year; 十一届 began at the turn of 2021/2022. */
-export const PLENARY_SESSIONS: readonly { readonly year: number; readonly term: string; readonly name: string; readonly opensOn: string }[] = [
+export const PLENARY_SESSIONS: readonly {
+  readonly year: number;
+  readonly term: string;
+  readonly name: string;
+  readonly opensOn: string;
+}[] = [
   { year: 2021, term: '第十届', name: '十届五次会议', opensOn: '2021-01-18' },
   { year: 2022, term: '第十一届', name: '十一届一次会议', opensOn: '2022-01-10' },
   { year: 2023, term: '第十一届', name: '十一届二次会议', opensOn: '2023-01-09' },
@@ -214,12 +226,7 @@ export const STUDY_TOPICS: readonly string[] = [
 
 /** Meeting titles by meeting kind; a township holds mostly REGULAR and FORUM meetings. */
 export const MEETING_TITLES: Readonly<Record<MeetingKind, readonly string[]>> = {
-  [MeetingKind.PLENARY]: [
-    '政协委员全体会议',
-    '年度政协工作总结会',
-    '政协委员年度述职会议',
-    '迎接县政协全会委员动员会',
-  ],
+  [MeetingKind.PLENARY]: ['政协委员全体会议', '年度政协工作总结会', '政协委员年度述职会议', '迎接县政协全会委员动员会'],
   [MeetingKind.STANDING_COMMITTEE]: [
     '县政协常委会议',
     '常委会议听取提案办理情况通报',

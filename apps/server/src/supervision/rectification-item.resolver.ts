@@ -5,7 +5,12 @@ import { createCrudResolver } from '../core/crud-resolver';
 import { ADMIN_ONLY, allow, read, write } from '../core/access';
 import { toId } from '../core/record-store';
 import { RectificationItem, SupervisionTarget } from './supervision.entity';
-import { RectificationItemFilter, RectificationItemInput, RectificationItemPatch, RectificationItemSortField } from './rectification-item.inputs';
+import {
+  RectificationItemFilter,
+  RectificationItemInput,
+  RectificationItemPatch,
+  RectificationItemSortField,
+} from './rectification-item.inputs';
 import { rectificationItemService } from './rectification-item.service';
 import { setRectificationStatus } from './supervision-verbs';
 import { SUPERVISION_READERS } from './supervision-access';
@@ -21,7 +26,12 @@ const Base = createCrudResolver(
     input: RectificationItemInput,
     patch: RectificationItemPatch,
     deleteDescription: 'Deletes the rectification item',
-    access: { read: read(SUPERVISION_READERS), create: write(ADMIN_ONLY), update: write(ADMIN_ONLY), delete: write(ADMIN_ONLY) },
+    access: {
+      read: read(SUPERVISION_READERS),
+      create: write(ADMIN_ONLY),
+      update: write(ADMIN_ONLY),
+      delete: write(ADMIN_ONLY),
+    },
   },
   rectificationItemService,
 );
@@ -35,12 +45,15 @@ export class RectificationItemResolver extends Base {
     return ctx.loaders.byId(SupervisionTarget).load(item.targetId);
   }
 
-  @Mutation(() => RectificationItem, { description: '待整改 → 整改中 → 已整改 (may skip 整改中); backwards or unchanged: INVALID_TRANSITION' })
+  @Mutation(() => RectificationItem, {
+    description: '待整改 → 整改中 → 已整改 (may skip 整改中); backwards or unchanged: INVALID_TRANSITION',
+  })
   setRectificationStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => RectificationStatus) status: RectificationStatus,
     @Ctx() ctx: GraphQLContext,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION }) expectedVersion?: number,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION_DESCRIPTION })
+    expectedVersion?: number,
   ): Promise<RectificationItem> {
     return setRectificationStatus(ctx, toId(id), status, expectedVersion);
   }

@@ -5,7 +5,12 @@ import { ADMIN_ONLY, read, write } from '../core/access';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { Member } from '../members/member.entity';
 import { SpecialSupervisor } from './supervision.entity';
-import { SpecialSupervisorFilter, SpecialSupervisorInput, SpecialSupervisorPatch, SpecialSupervisorSortField } from './special-supervisor.inputs';
+import {
+  SpecialSupervisorFilter,
+  SpecialSupervisorInput,
+  SpecialSupervisorPatch,
+  SpecialSupervisorSortField,
+} from './special-supervisor.inputs';
 import { specialSupervisorService } from './special-supervisor.service';
 import { COUNTY_READERS } from './supervision-access';
 
@@ -19,7 +24,12 @@ const Base = createCrudResolver(
     input: SpecialSupervisorInput,
     patch: SpecialSupervisorPatch,
     deleteDescription: 'Deletes the appointment (the member stays)',
-    access: { read: read(COUNTY_READERS), create: write(ADMIN_ONLY), update: write(ADMIN_ONLY), delete: write(ADMIN_ONLY) },
+    access: {
+      read: read(COUNTY_READERS),
+      create: write(ADMIN_ONLY),
+      update: write(ADMIN_ONLY),
+      delete: write(ADMIN_ONLY),
+    },
   },
   specialSupervisorService,
 );

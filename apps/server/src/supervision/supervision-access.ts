@@ -3,7 +3,12 @@ import { countyOnlyScope, type EntityScope, type ScopeCondition } from '../core/
 import { hasRole, unitScope } from '../core/viewer';
 
 /** Supervision is county work: county-wide readers, and a handling unit for what concerns it. */
-export const SUPERVISION_READERS: readonly Role[] = [Role.COUNTY_ADMIN, Role.LEADER, Role.API_CLIENT, Role.HANDLING_UNIT];
+export const SUPERVISION_READERS: readonly Role[] = [
+  Role.COUNTY_ADMIN,
+  Role.LEADER,
+  Role.API_CLIENT,
+  Role.HANDLING_UNIT,
+];
 /** Special supervisors are members' appointments: county-wide readers only. */
 export const COUNTY_READERS: readonly Role[] = [Role.COUNTY_ADMIN, Role.LEADER, Role.API_CLIENT];
 

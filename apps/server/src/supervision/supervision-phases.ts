@@ -32,7 +32,10 @@ export function phaseDateErrors(t: PhaseRecord, field: (phase: SupervisionPhase)
     const on = t[PHASE_COLUMNS[phase].on];
     if (on == null) continue;
     if (latest && on < latest.on) {
-      errors.push({ field: field(phase), message: `“${SUPERVISION_PHASE_LABELS[phase]}”的日期不能早于“${SUPERVISION_PHASE_LABELS[latest.phase]}”（${latest.on}）` });
+      errors.push({
+        field: field(phase),
+        message: `“${SUPERVISION_PHASE_LABELS[phase]}”的日期不能早于“${SUPERVISION_PHASE_LABELS[latest.phase]}”（${latest.on}）`,
+      });
     }
     if (!latest || on > latest.on) latest = { phase, on };
   }
@@ -50,7 +53,10 @@ export function phaseCorrectionErrors(before: PhaseRecord, after: PhaseRecord, p
     const { on, notes } = PHASE_COLUMNS[phase];
     const label = SUPERVISION_PHASE_LABELS[phase];
     if (before[on] == null && (after[on] != null || after[notes] != null)) {
-      errors.push({ field: `${prefix}.${after[on] != null ? on : notes}`, message: `“${label}”尚未记录：请用 recordSupervisionPhase 按顺序记录` });
+      errors.push({
+        field: `${prefix}.${after[on] != null ? on : notes}`,
+        message: `“${label}”尚未记录：请用 recordSupervisionPhase 按顺序记录`,
+      });
     } else if (before[on] != null && after[on] == null) {
       errors.push({ field: `${prefix}.${on}`, message: `“${label}”已记录，日期不能清空` });
     }

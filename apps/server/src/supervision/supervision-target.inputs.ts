@@ -46,7 +46,10 @@ export class SupervisionTargetInput {
   topic: string;
 }
 
-@InputType({ description: 'Phases are recorded with recordSupervisionPhase; a patch may correct the date or notes of a phase already recorded' })
+@InputType({
+  description:
+    'Phases are recorded with recordSupervisionPhase; a patch may correct the date or notes of a phase already recorded',
+})
 export class SupervisionTargetPatch {
   @Field(() => ID, { nullable: true })
   unitId?: string;
@@ -96,7 +99,10 @@ export class SupervisionEvaluationInput {
   @Field(() => Float, { description: '0–100, two decimals kept' })
   score: number;
 
-  @Field(() => Satisfaction, { nullable: true, description: 'Default: from the score (≥ 90 满意, ≥ 75 基本满意, else 不满意)' })
+  @Field(() => Satisfaction, {
+    nullable: true,
+    description: 'Default: from the score (≥ 90 满意, ≥ 75 基本满意, else 不满意)',
+  })
   grade?: Satisfaction | null;
 
   @Field(() => String, { nullable: true, description: '发现的问题' })

@@ -7,12 +7,20 @@ import { createRecord, definedOnly, updateRecord, type RecordRules, toId } from 
 import { requiredValue } from '../core/required';
 import { defineScope } from '../core/scope';
 import { RectificationItem, SupervisionTarget } from './supervision.entity';
-import { SupervisionTargetFilter, SupervisionTargetSortField, type SupervisionTargetInput, type SupervisionTargetPatch } from './supervision-target.inputs';
+import {
+  SupervisionTargetFilter,
+  SupervisionTargetSortField,
+  type SupervisionTargetInput,
+  type SupervisionTargetPatch,
+} from './supervision-target.inputs';
 import { unitOwnedScope } from './supervision-access';
 import { phaseCorrectionErrors } from './supervision-phases';
 import { activeUnitErrors } from './unit-reference';
 
-defineScope(SupervisionTarget, unitOwnedScope<SupervisionTarget>((unit) => ({ sql: '{a}.unitId = :scopeUnit', params: { scopeUnit: unit } })));
+defineScope(
+  SupervisionTarget,
+  unitOwnedScope<SupervisionTarget>((unit) => ({ sql: '{a}.unitId = :scopeUnit', params: { scopeUnit: unit } })),
+);
 
 const spec: ListSpec<SupervisionTarget, SupervisionTargetFilter, SupervisionTargetSortField> = {
   alias: 't',
@@ -28,13 +36,19 @@ const spec: ListSpec<SupervisionTarget, SupervisionTargetFilter, SupervisionTarg
 
 const NOTES_MAX = 5000;
 
-async function validateTarget(t: SupervisionTarget, manager: EntityManager, before: SupervisionTarget | null): Promise<FieldError[]> {
+async function validateTarget(
+  t: SupervisionTarget,
+  manager: EntityManager,
+  before: SupervisionTarget | null,
+): Promise<FieldError[]> {
   return [
     ...(await activeUnitErrors(manager, t.unitId, 'input.unitId', before?.unitId)),
     ...workYear('input.year', t.year),
     ...requiredValue('input.kind', t.kind, '监督类型'),
     ...rules.requiredText('input.topic', t.topic, 200, '监督主题'),
-    ...(['planCheckNotes', 'midYearNotes', 'evaluationNotes', 'lookBackNotes'] as const).flatMap((k) => rules.optionalText(`input.${k}`, t[k], NOTES_MAX, '说明')),
+    ...(['planCheckNotes', 'midYearNotes', 'evaluationNotes', 'lookBackNotes'] as const).flatMap((k) =>
+      rules.optionalText(`input.${k}`, t[k], NOTES_MAX, '说明'),
+    ),
     ...(before ? phaseCorrectionErrors(before, t) : []),
   ];
 }
@@ -49,10 +63,18 @@ function targetColumns(input: SupervisionTargetInput | SupervisionTargetPatch): 
   return columns;
 }
 
-export const supervisionTargetService: CrudService<SupervisionTarget, SupervisionTargetFilter, SupervisionTargetInput, SupervisionTargetPatch, SupervisionTargetSortField> = {
+export const supervisionTargetService: CrudService<
+  SupervisionTarget,
+  SupervisionTargetFilter,
+  SupervisionTargetInput,
+  SupervisionTargetPatch,
+  SupervisionTargetSortField
+> = {
   get: (ctx, id) => ctx.loaders.byId(SupervisionTarget).load(id),
   list: (ctx, args) => listRecords(ctx, SupervisionTarget, spec, args),
   create: (ctx, input) => createRecord(ctx, SupervisionTarget, targetColumns(input), targetRules),
-  update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, SupervisionTarget, id, targetColumns(patch), expectedVersion, targetRules),
-  remove: (ctx, id) => deleteWithChildren(ctx, SupervisionTarget, id, '监督对象', [{ entity: RectificationItem, column: 'targetId' }]),
+  update: (ctx, id, patch, expectedVersion) =>
+    updateRecord(ctx, SupervisionTarget, id, targetColumns(patch), expectedVersion, targetRules),
+  remove: (ctx, id) =>
+    deleteWithChildren(ctx, SupervisionTarget, id, '监督对象', [{ entity: RectificationItem, column: 'targetId' }]),
 };

@@ -44,7 +44,10 @@ function townshipFields(name: string, partial: boolean) {
     @Field(() => CppccBodyKind, { nullable: true })
     bodyKind?: CppccBodyKind | null;
 
-    @Field(() => String, { nullable: true, description: '负责人 (contact field: the county admin and the township’s own officer)' })
+    @Field(() => String, {
+      nullable: true,
+      description: '负责人 (contact field: the county admin and the township’s own officer)',
+    })
     director?: string | null;
 
     @Field(() => String, { nullable: true, description: '联系电话 (contact field)' })

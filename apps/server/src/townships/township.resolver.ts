@@ -18,7 +18,12 @@ const Base = createCrudResolver(
     patch: TownshipPatch,
     deleteDescription: 'Deletes a township that has no members; otherwise CONFLICT',
     // Townships are the county's units: every signed-in caller reads them; an officer edits their own.
-    access: { read: read(ALL_ROLES), create: write(ADMIN_ONLY), update: write(ADMIN_AND_OFFICER), delete: write(ADMIN_ONLY) },
+    access: {
+      read: read(ALL_ROLES),
+      create: write(ADMIN_ONLY),
+      update: write(ADMIN_AND_OFFICER),
+      delete: write(ADMIN_ONLY),
+    },
   },
   townshipService,
 );

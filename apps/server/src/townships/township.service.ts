@@ -46,14 +46,21 @@ const townshipRules: RecordRules<Township> = {
 export const townshipService: CrudService<Township, TownshipFilter, TownshipInput, TownshipPatch, TownshipSortField> = {
   get: (ctx, id) => ctx.loaders.byId(Township).load(id),
   list: (ctx, args) => listRecords(ctx, Township, spec, args),
-  create: (ctx, input) => createRecord(ctx, Township, { ...input, code: input.code?.trim(), name: input.name?.trim() }, townshipRules),
-  update: (ctx, id, patch, expectedVersion) => updateRecord(ctx, Township, id, patch as Partial<Township>, expectedVersion, townshipRules),
+  create: (ctx, input) =>
+    createRecord(ctx, Township, { ...input, code: input.code?.trim(), name: input.name?.trim() }, townshipRules),
+  update: (ctx, id, patch, expectedVersion) =>
+    updateRecord(ctx, Township, id, patch as Partial<Township>, expectedVersion, townshipRules),
   remove: (ctx, id) =>
-    deleteRecord(ctx, Township, id, '乡镇', async (m) => ((await m.getRepository(Member).exists({ where: { townshipId: id } })) ? '委员' : null)),
+    deleteRecord(ctx, Township, id, '乡镇', async (m) =>
+      (await m.getRepository(Member).exists({ where: { townshipId: id } })) ? '委员' : null,
+    ),
 };
 
 export function activeMemberCount(ctx: GraphQLContext, key: 'townshipId' | 'sectorId', id: number): Promise<number> {
   return ctx.loaders
-    .countBy(`activeMembersBy:${key}`, Member, key, { sql: 'r.status = :active AND r.archivedAt IS NULL', params: { active: 'ACTIVE' } })
+    .countBy(`activeMembersBy:${key}`, Member, key, {
+      sql: 'r.status = :active AND r.archivedAt IS NULL',
+      params: { active: 'ACTIVE' },
+    })
     .load(id);
 }

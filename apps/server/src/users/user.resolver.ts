@@ -32,7 +32,10 @@ export class UserResolver extends Base {
     return ctx.loaders.reference(Township, user.townshipId);
   }
 
-  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the latest sign-in wait of this username ends (from any address); null when none runs' })
+  @FieldResolver(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the latest sign-in wait of this username ends (from any address); null when none runs',
+  })
   loginBlockedUntil(@Root() user: User, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
     // One query for a whole list of users.
     return ctx.loaders

@@ -2,7 +2,15 @@ import type { EntityManager } from 'typeorm';
 import { rules, userRules, type FieldError } from '@cppcc/domain';
 import { assertValid } from '../core/errors';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
-import { createRecord, definedOnly, deleteRecord, referenceExists, updateRecord, type RecordRules, toId } from '../core/record-store';
+import {
+  createRecord,
+  definedOnly,
+  deleteRecord,
+  referenceExists,
+  updateRecord,
+  type RecordRules,
+  toId,
+} from '../core/record-store';
 import { requiredValue } from '../core/required';
 import { countyOnlyScope, defineScope } from '../core/scope';
 import type { CrudService } from '../core/crud-resolver';
@@ -51,7 +59,8 @@ async function toColumns(input: UserInput | UserPatch): Promise<Partial<User>> {
     columns.passwordHash = await hashPassword(password);
   }
   if (townshipId !== undefined) columns.townshipId = townshipId === null ? null : toId(townshipId, 'input.townshipId');
-  if (handlingUnitId !== undefined) columns.handlingUnitId = handlingUnitId === null ? null : toId(handlingUnitId, 'input.handlingUnitId');
+  if (handlingUnitId !== undefined)
+    columns.handlingUnitId = handlingUnitId === null ? null : toId(handlingUnitId, 'input.handlingUnitId');
   if (disabled !== undefined && disabled !== null) columns.disabledAt = disabled ? new Date() : null;
   return columns;
 }
@@ -60,6 +69,7 @@ export const userService: CrudService<User, UserFilter, UserInput, UserPatch, Us
   get: (ctx, id) => ctx.loaders.byId(User).load(id),
   list: (ctx, args) => listRecords(ctx, User, spec, args),
   create: async (ctx, input) => createRecord(ctx, User, await toColumns(input), userRecordRules),
-  update: async (ctx, id, patch, expectedVersion) => updateRecord(ctx, User, id, await toColumns(patch), expectedVersion, userRecordRules),
+  update: async (ctx, id, patch, expectedVersion) =>
+    updateRecord(ctx, User, id, await toColumns(patch), expectedVersion, userRecordRules),
   remove: (ctx, id) => deleteRecord(ctx, User, id, '用户'),
 };

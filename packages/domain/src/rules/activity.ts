@@ -107,7 +107,9 @@ export function misplacedKindFields(a: Partial<Record<KindField, unknown>> & { k
 }
 
 export function misplacedFieldMessage(kind: ActivityKind, field: KindField): string {
-  const owners = (Object.keys(ACTIVITY_KIND_FIELDS) as ActivityKind[]).filter((k) => ACTIVITY_KIND_FIELDS[k].includes(field)).map((k) => ACTIVITY_KIND_LABELS[k]);
+  const owners = (Object.keys(ACTIVITY_KIND_FIELDS) as ActivityKind[])
+    .filter((k) => ACTIVITY_KIND_FIELDS[k].includes(field))
+    .map((k) => ACTIVITY_KIND_LABELS[k]);
   return `${ACTIVITY_KIND_LABELS[kind] ?? kind}活动不填写${KIND_FIELD_LABELS[field]}（仅${owners.join('、')}活动填写），请清空`;
 }
 
@@ -137,10 +139,14 @@ export function activityErrors(a: ActivityFields, prefix = 'input'): FieldError[
     ...optionalText(f('reportTitle'), a.reportTitle, 300, '报告标题'),
     ...optionalText(f('submittedTo'), a.submittedTo, 50, '报送单位'),
   ];
-  if (a.kind === ActivityKind.MEETING && a.meetingKind == null) errors.push({ field: f('meetingKind'), message: '会议须填写会议类型' });
-  if (a.kind === ActivityKind.CONSULTATION && a.consultationScale == null) errors.push({ field: f('consultationScale'), message: '协商须填写规模（大协商/微协商）' });
-  for (const field of misplacedKindFields(a)) errors.push({ field: f(field), message: misplacedFieldMessage(a.kind as ActivityKind, field) });
-  for (const { key, label } of COUNTS) errors.push(...nonNegativeCount(f(key), a[key] as number | null | undefined, label));
+  if (a.kind === ActivityKind.MEETING && a.meetingKind == null)
+    errors.push({ field: f('meetingKind'), message: '会议须填写会议类型' });
+  if (a.kind === ActivityKind.CONSULTATION && a.consultationScale == null)
+    errors.push({ field: f('consultationScale'), message: '协商须填写规模（大协商/微协商）' });
+  for (const field of misplacedKindFields(a))
+    errors.push({ field: f(field), message: misplacedFieldMessage(a.kind as ActivityKind, field) });
+  for (const { key, label } of COUNTS)
+    errors.push(...nonNegativeCount(f(key), a[key] as number | null | undefined, label));
   const donation = a.donationYuan;
   if (donation != null && !(Number.isInteger(donation) && donation >= 0)) {
     errors.push({ field: f('donationYuan'), message: '捐赠金额须为非负整数（元），不能为负数' });
@@ -148,7 +154,10 @@ export function activityErrors(a: ActivityFields, prefix = 'input'): FieldError[
   const made = a.suggestionsMade ?? 0;
   const adopted = a.suggestionsAdopted ?? 0;
   if (Number.isInteger(made) && Number.isInteger(adopted) && made >= 0 && adopted > made) {
-    errors.push({ field: f('suggestionsAdopted'), message: `被采纳建议数（${adopted}）不能多于提出的建议数（${made}）` });
+    errors.push({
+      field: f('suggestionsAdopted'),
+      message: `被采纳建议数（${adopted}）不能多于提出的建议数（${made}）`,
+    });
   }
   return errors;
 }

@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { chinaClock, chinaInstant, nonNegativeCount, quarterOf, todayInChina, workDate, workYear, yearOf } from './calendar';
+import {
+  chinaClock,
+  chinaInstant,
+  nonNegativeCount,
+  quarterOf,
+  todayInChina,
+  workDate,
+  workYear,
+  yearOf,
+} from './calendar';
 
 describe('work calendar', () => {
   it('takes the year and quarter of a date', () => {
     expect(yearOf('2024-03-31')).toBe(2024);
-    expect(['2024-01-01', '2024-03-31', '2024-04-01', '2024-06-30', '2024-07-01', '2024-09-30', '2024-10-01', '2024-12-31'].map(quarterOf)).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
+    expect(
+      [
+        '2024-01-01',
+        '2024-03-31',
+        '2024-04-01',
+        '2024-06-30',
+        '2024-07-01',
+        '2024-09-30',
+        '2024-10-01',
+        '2024-12-31',
+      ].map(quarterOf),
+    ).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
     expect([1, 3, 4, 12].map(quarterOf)).toEqual([1, 1, 2, 4]);
   });
   it('checks years, dates and counts, naming the field', () => {

@@ -24,7 +24,6 @@ export function chinaInstant(date: string, minutes = 0): Date {
   return new Date(Date.UTC(y, m - 1, d) - CHINA_UTC_OFFSET_MS + minutes * 60_000);
 }
 
-
 // Years and quarters of work records: an activity's year is the year of its date, a plan
 // item's quarter is the calendar quarter of the activity's date.
 
@@ -45,7 +44,8 @@ export function quarterOf(date: string | number): number {
 /** A work year: an integer in a plausible range. */
 export function workYear(field: string, year: number | null | undefined): FieldError[] {
   if (year == null) return [{ field, message: '年度不能为空' }];
-  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) return [{ field, message: `年度应在 ${YEAR_MIN} 到 ${YEAR_MAX} 之间` }];
+  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX)
+    return [{ field, message: `年度应在 ${YEAR_MIN} 到 ${YEAR_MAX} 之间` }];
   return [];
 }
 

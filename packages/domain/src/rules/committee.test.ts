@@ -4,11 +4,13 @@ import { committeeRoster } from './committee';
 
 describe('committee roster', () => {
   it('accepts one director with deputies and members', () => {
-    expect(committeeRoster([
-      { memberId: 1, role: CommitteeRole.DIRECTOR },
-      { memberId: 2, role: CommitteeRole.DEPUTY_DIRECTOR },
-      { memberId: 3, role: CommitteeRole.MEMBER },
-    ])).toEqual([]);
+    expect(
+      committeeRoster([
+        { memberId: 1, role: CommitteeRole.DIRECTOR },
+        { memberId: 2, role: CommitteeRole.DEPUTY_DIRECTOR },
+        { memberId: 3, role: CommitteeRole.MEMBER },
+      ]),
+    ).toEqual([]);
   });
   it('refuses a member listed twice, naming the entry', () => {
     const errors = committeeRoster([
@@ -18,9 +20,11 @@ describe('committee roster', () => {
     expect(errors).toEqual([{ field: 'input.members[1].memberId', message: '委员 1 重复' }]);
   });
   it('refuses two directors', () => {
-    expect(committeeRoster([
-      { memberId: 1, role: CommitteeRole.DIRECTOR },
-      { memberId: 2, role: CommitteeRole.DIRECTOR },
-    ])[0].field).toBe('input.members');
+    expect(
+      committeeRoster([
+        { memberId: 1, role: CommitteeRole.DIRECTOR },
+        { memberId: 2, role: CommitteeRole.DIRECTOR },
+      ])[0].field,
+    ).toBe('input.members');
   });
 });

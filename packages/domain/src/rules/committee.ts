@@ -2,7 +2,10 @@ import { CommitteeRole } from '../enums';
 import type { FieldError } from './field-error';
 
 /** A committee has each member at most once and at most one 主任. */
-export function committeeRoster(entries: { memberId: string | number; role: CommitteeRole }[], field = 'input.members'): FieldError[] {
+export function committeeRoster(
+  entries: { memberId: string | number; role: CommitteeRole }[],
+  field = 'input.members',
+): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   entries.forEach((e, i) => {

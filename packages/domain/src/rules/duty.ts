@@ -25,12 +25,19 @@ export function countsForProposalDuty(basis: ProposalDutyBasis, p: DutyProposalF
 }
 
 /** A counting basis belongs to the PROPOSAL rule only. */
-export function proposalBasisErrors(key: DutyRuleKey | null | undefined, basis: ProposalDutyBasis | null | undefined, field: string): FieldError[] {
+export function proposalBasisErrors(
+  key: DutyRuleKey | null | undefined,
+  basis: ProposalDutyBasis | null | undefined,
+  field: string,
+): FieldError[] {
   if (basis == null || key === DutyRuleKey.PROPOSAL) return [];
   return [{ field, message: '只有“提交提案”规则可选择按立案或按提交计数' }];
 }
 
 /** The basis a PROPOSAL rule counts by (its own, or the default); null for other rules. */
-export function effectiveProposalBasis(key: DutyRuleKey, basis: ProposalDutyBasis | null | undefined): ProposalDutyBasis | null {
+export function effectiveProposalBasis(
+  key: DutyRuleKey,
+  basis: ProposalDutyBasis | null | undefined,
+): ProposalDutyBasis | null {
   return key === DutyRuleKey.PROPOSAL ? (basis ?? DEFAULT_PROPOSAL_DUTY_BASIS) : null;
 }

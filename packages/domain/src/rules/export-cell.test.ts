@@ -3,7 +3,9 @@ import { exportCell } from './export-cell';
 
 describe('exportCell', () => {
   it('keeps text that starts with =, +, -, @, tab or CR from being read as a formula', () => {
-    expect(exportCell('=HYPERLINK("http://example.invalid","点此")')).toBe(`'=HYPERLINK("http://example.invalid","点此")`);
+    expect(exportCell('=HYPERLINK("http://example.invalid","点此")')).toBe(
+      `'=HYPERLINK("http://example.invalid","点此")`,
+    );
     expect(exportCell('+1+1')).toBe("'+1+1");
     expect(exportCell('-2+3')).toBe("'-2+3");
     expect(exportCell('@SUM(A1)')).toBe("'@SUM(A1)");

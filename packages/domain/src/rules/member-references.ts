@@ -41,8 +41,8 @@ export function memberReferenceErrors(
     const confined = options.township != null;
     if (!member || (confined && member.townshipId !== options.township)) {
       errors.push({ field: field(i), message: confined ? `委员 ${id} 不存在或不属于本乡镇` : `委员 ${id} 不存在` });
-    }
-    else if (member.archived || member.status !== MemberStatus.ACTIVE) errors.push({ field: field(i), message: `委员 ${id} 不是在任委员` });
+    } else if (member.archived || member.status !== MemberStatus.ACTIVE)
+      errors.push({ field: field(i), message: `委员 ${id} 不是在任委员` });
   });
   return errors;
 }

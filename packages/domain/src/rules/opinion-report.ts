@@ -30,11 +30,15 @@ export function opinionReportErrors(r: OpinionReportFields, prefix = 'input'): F
     ...optionalText(f('publishedIssue'), r.publishedIssue, 100, '刊发期号'),
     ...optionalText(f('content'), r.content, 20000, '内容'),
   ];
-  if (adopted && r.adoptionLevel == null) errors.push({ field: f('adoptionLevel'), message: '已采用的信息须填写采用级别' });
-  if (!adopted && r.adoptionLevel != null) errors.push({ field: f('adoptionLevel'), message: '只有已采用的信息才有采用级别' });
+  if (adopted && r.adoptionLevel == null)
+    errors.push({ field: f('adoptionLevel'), message: '已采用的信息须填写采用级别' });
+  if (!adopted && r.adoptionLevel != null)
+    errors.push({ field: f('adoptionLevel'), message: '只有已采用的信息才有采用级别' });
   if (!adopted && r.adoptedOn != null) errors.push({ field: f('adoptedOn'), message: '只有已采用的信息才有采用日期' });
   errors.push(...dateOrder(f('adoptedOn'), r.submittedOn, r.adoptedOn, '采用日期不能早于报送日期'));
-  if (r.leaderInstruction && r.instructionLevel == null) errors.push({ field: f('instructionLevel'), message: '有领导批示时须填写批示级别' });
-  if (!r.leaderInstruction && r.instructionLevel != null) errors.push({ field: f('instructionLevel'), message: '没有领导批示时不能填写批示级别' });
+  if (r.leaderInstruction && r.instructionLevel == null)
+    errors.push({ field: f('instructionLevel'), message: '有领导批示时须填写批示级别' });
+  if (!r.leaderInstruction && r.instructionLevel != null)
+    errors.push({ field: f('instructionLevel'), message: '没有领导批示时不能填写批示级别' });
   return errors;
 }

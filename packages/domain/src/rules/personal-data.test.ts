@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Role } from '../enums';
-import { birthYearOf, maskAddress, maskBirthDate, maskIdNumber, maskPhone, personalDataReach, readsPersonalData } from './personal-data';
+import {
+  birthYearOf,
+  maskAddress,
+  maskBirthDate,
+  maskIdNumber,
+  maskPhone,
+  personalDataReach,
+  readsPersonalData,
+} from './personal-data';
 
 describe('personal data', () => {
   it('masks phones to the first three and last four digits', () => {
@@ -31,7 +39,12 @@ describe('personal data', () => {
   });
 
   it('shows admins everything, officers their township, units their own unit, tokens only with the permission', () => {
-    const user = (role: Role, townshipId: number | null = null, handlingUnitId: number | null = null) => ({ kind: 'user' as const, role, townshipId, handlingUnitId });
+    const user = (role: Role, townshipId: number | null = null, handlingUnitId: number | null = null) => ({
+      kind: 'user' as const,
+      role,
+      townshipId,
+      handlingUnitId,
+    });
     const member3 = { townshipId: 3 };
     const unit7 = { handlingUnitId: 7 };
     expect(readsPersonalData({ kind: 'system' }, member3)).toBe(true);
@@ -48,8 +61,12 @@ describe('personal data', () => {
     // tokens: masked whatever their role, unless issued with the permission
     expect(readsPersonalData({ kind: 'token', role: Role.COUNTY_ADMIN }, member3)).toBe(false);
     expect(readsPersonalData({ kind: 'token', role: Role.API_CLIENT, personalData: true }, member3)).toBe(true);
-    expect(readsPersonalData({ kind: 'token', role: Role.API_CLIENT, townshipId: 3, personalData: true }, member3)).toBe(true);
-    expect(readsPersonalData({ kind: 'token', role: Role.API_CLIENT, townshipId: 4, personalData: true }, member3)).toBe(false);
+    expect(
+      readsPersonalData({ kind: 'token', role: Role.API_CLIENT, townshipId: 3, personalData: true }, member3),
+    ).toBe(true);
+    expect(
+      readsPersonalData({ kind: 'token', role: Role.API_CLIENT, townshipId: 4, personalData: true }, member3),
+    ).toBe(false);
     expect(personalDataReach(user(Role.TOWNSHIP_OFFICER, 3))).toEqual({ townshipId: 3 });
     expect(personalDataReach(user(Role.LEADER))).toBe('none');
   });

@@ -37,7 +37,8 @@ export function personalDataReach(reader: PersonalDataReader): PersonalDataReach
   if (reader.kind !== 'user') return 'none';
   if (reader.role === Role.COUNTY_ADMIN) return 'all';
   if (reader.role === Role.TOWNSHIP_OFFICER && reader.townshipId != null) return { townshipId: reader.townshipId };
-  if (reader.role === Role.HANDLING_UNIT && reader.handlingUnitId != null) return { handlingUnitId: reader.handlingUnitId };
+  if (reader.role === Role.HANDLING_UNIT && reader.handlingUnitId != null)
+    return { handlingUnitId: reader.handlingUnitId };
   return 'none';
 }
 

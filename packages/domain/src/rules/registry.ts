@@ -12,14 +12,24 @@ const MOBILE_RE = /^1[3-9]\d{9}$/;
 const LANDLINE_RE = /^0\d{2,3}-?\d{7,8}$/;
 const TOWNSHIP_CODE_RE = /^\d{9}$/;
 
-export function requiredText(field: string, value: string | null | undefined, max: number, label = '名称'): FieldError[] {
+export function requiredText(
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  label = '名称',
+): FieldError[] {
   const text = (value ?? '').trim();
   if (!text) return [{ field, message: `${label}不能为空` }];
   if ([...text].length > max) return [{ field, message: `${label}不能超过${max}个字` }];
   return [];
 }
 
-export function optionalText(field: string, value: string | null | undefined, max: number, label: string): FieldError[] {
+export function optionalText(
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  label: string,
+): FieldError[] {
   if (value == null || value === '') return [];
   if ([...value].length > max) return [{ field, message: `${label}不能超过${max}个字` }];
   return [];
@@ -39,7 +49,12 @@ export function townshipCode(field: string, value: string | null | undefined): F
   return [];
 }
 
-export function dateNotInFuture(field: string, value: string | null | undefined, today: string, label: string): FieldError[] {
+export function dateNotInFuture(
+  field: string,
+  value: string | null | undefined,
+  today: string,
+  label: string,
+): FieldError[] {
   if (value == null) return [];
   if (!isValidDate(value)) return [{ field, message: `${label}格式应为YYYY-MM-DD` }];
   if (value > today) return [{ field, message: `${label}不能晚于今天` }];
@@ -47,7 +62,12 @@ export function dateNotInFuture(field: string, value: string | null | undefined,
 }
 
 /** Leaving date must not precede joining date (string order equals date order for YYYY-MM-DD). */
-export function dateOrder(field: string, from: string | null | undefined, to: string | null | undefined, message: string): FieldError[] {
+export function dateOrder(
+  field: string,
+  from: string | null | undefined,
+  to: string | null | undefined,
+  message: string,
+): FieldError[] {
   if (!from || !to) return [];
   return to < from ? [{ field, message }] : [];
 }

@@ -3,7 +3,19 @@ import { isMultilineField, neutraliseText, normaliseText, textProblem } from './
 
 describe('text hygiene', () => {
   it('refuses NUL, C0/C1 controls, bidi overrides and isolates, lone surrogates', () => {
-    for (const bad of ['A\u0000B', 'a\u001bb', 'a\u0085b', 'a\u009fb', 'x\u202Ey', 'x\u2066y', 'x\u200Fy', '\ud800', 'a\udc00b', 'a\u007fb', 'a\rb']) {
+    for (const bad of [
+      'A\u0000B',
+      'a\u001bb',
+      'a\u0085b',
+      'a\u009fb',
+      'x\u202Ey',
+      'x\u2066y',
+      'x\u200Fy',
+      '\ud800',
+      'a\udc00b',
+      'a\u007fb',
+      'a\rb',
+    ]) {
       expect(textProblem(bad, true), JSON.stringify(bad)).not.toBeNull();
     }
     expect(textProblem('A\u0000B', false)).toContain('U+0000');

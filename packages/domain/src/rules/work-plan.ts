@@ -13,5 +13,5 @@ export function countsByQuarter(monthly: readonly { month: number; count: number
 /** What an item has achieved: the records of its quarter, or of the whole year when it has none. */
 export function itemActual(counts: QuarterCounts | undefined, quarter: number | null | undefined): number {
   if (!counts) return 0;
-  return quarter == null ? counts[1] + counts[2] + counts[3] + counts[4] : counts[quarter] ?? 0;
+  return quarter == null ? counts[1] + counts[2] + counts[3] + counts[4] : (counts[quarter] ?? 0);
 }
