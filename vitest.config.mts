@@ -19,6 +19,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['packages/*/src/**/*.test.ts'], environment: 'node' },
       },
       {
+        // The repository's own rules: lint config, doc citations.
+        test: { name: 'repo', include: ['tests/repo/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
+      {
         plugins: [decorators()],
         resolve: { alias },
         test: { name: 'server', include: ['apps/server/src/**/*.test.ts'], environment: 'node' },

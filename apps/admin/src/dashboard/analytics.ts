@@ -10,7 +10,7 @@ import {
   type MetricKind,
 } from '@cppcc/analytics';
 import { graphql } from '../gql';
-import type { AssessmentQuery, AssessmentSchemeQuery, TownshipComparisonQuery, TownshipMetricsQuery } from '../gql/graphql';
+import type { AssessmentQuery, TownshipComparisonQuery, TownshipMetricsQuery } from '../gql/graphql';
 
 export { METRIC_CATALOG, METRIC_GROUP_LABELS, METRIC_GROUPS };
 export type { MetricDefinition, MetricGroup, MetricKind };
@@ -20,30 +20,97 @@ export type Comparison = TownshipComparisonQuery['townshipComparison'];
 export type ComparisonRow = Comparison['rows'][number];
 export type ComparisonValue = ComparisonRow['values'][number];
 export type YearMetrics = TownshipMetricsQuery['townshipMetrics'][number];
-export type AssessmentItem = AssessmentSchemeQuery['assessmentScheme'][number];
 export type Assessment = AssessmentQuery['assessment'];
 
-export const COMPARISON_QUERY = graphql(`query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {
-  townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {
-    year perMember
-    metrics { key label kind group total mean median }
-    rows { townshipId townshipName values { key value rank previous change changeRate } }
+export const COMPARISON_QUERY = graphql(`
+  query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {
+    townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {
+      year
+      perMember
+      metrics {
+        key
+        label
+        kind
+        group
+        total
+        mean
+        median
+      }
+      rows {
+        townshipId
+        townshipName
+        values {
+          key
+          value
+          rank
+          previous
+          change
+          changeRate
+        }
+      }
+    }
   }
-}`);
+`);
 
-export const TOWNSHIP_METRICS_QUERY = graphql(`query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {
-  townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) { year values { key value perMember } }
-}`);
+export const TOWNSHIP_METRICS_QUERY = graphql(`
+  query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {
+    townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {
+      year
+      values {
+        key
+        value
+        perMember
+      }
+    }
+  }
+`);
 
-export const ASSESSMENT_QUERY = graphql(`query Assessment($year: Int!) {
-  assessment(year: $year) { year scheme { key label weight perMember } rows { townshipId townshipName score rank metrics { key value scaled } } }
-}`);
+export const ASSESSMENT_QUERY = graphql(`
+  query Assessment($year: Int!) {
+    assessment(year: $year) {
+      year
+      scheme {
+        key
+        label
+        weight
+        perMember
+      }
+      rows {
+        townshipId
+        townshipName
+        score
+        rank
+        metrics {
+          key
+          value
+          scaled
+        }
+      }
+    }
+  }
+`);
 
-export const ASSESSMENT_SCHEME_QUERY = graphql(`query AssessmentScheme($year: Int!) { assessmentScheme(year: $year) { key label weight perMember } }`);
+export const ASSESSMENT_SCHEME_QUERY = graphql(`
+  query AssessmentScheme($year: Int!) {
+    assessmentScheme(year: $year) {
+      key
+      label
+      weight
+      perMember
+    }
+  }
+`);
 
-export const SET_ASSESSMENT_SCHEME = graphql(`mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {
-  setAssessmentScheme(year: $year, items: $items) { key label weight perMember }
-}`);
+export const SET_ASSESSMENT_SCHEME = graphql(`
+  mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {
+    setAssessmentScheme(year: $year, items: $items) {
+      key
+      label
+      weight
+      perMember
+    }
+  }
+`);
 
 // ── Catalog helpers ──────────────────────────────────────────────────────────
 const BY_KEY = new Map<string, MetricDefinition>(METRIC_CATALOG.map((m) => [m.key, m]));
@@ -89,7 +156,16 @@ export function allZeroMetrics(comparison: { metrics: { key: string; allZero: bo
   return new Set((comparison?.metrics ?? []).filter((m) => m.allZero).map((m) => m.key));
 }
 
-export const ALL_ZERO_QUERY = graphql(`query AllZeroMetrics($year: Int!) { townshipComparison(year: $year) { metrics { key allZero } } }`);
+export const ALL_ZERO_QUERY = graphql(`
+  query AllZeroMetrics($year: Int!) {
+    townshipComparison(year: $year) {
+      metrics {
+        key
+        allZero
+      }
+    }
+  }
+`);
 
 export function valueOf(row: ComparisonRow, key: string): ComparisonValue | undefined {
   return row.values.find((v) => v.key === key);
@@ -112,7 +188,14 @@ export function rankingBars(comparison: Comparison | undefined, key: string): Ra
   const bars = comparison.rows.map((row) => {
     const v = valueOf(row, key);
     const raw = v?.value ?? null;
-    return { townshipId: row.townshipId, name: row.townshipName, value: raw ?? 0, raw, rank: raw == null ? null : (v?.rank ?? null), noData: raw == null };
+    return {
+      townshipId: row.townshipId,
+      name: row.townshipName,
+      value: raw ?? 0,
+      raw,
+      rank: raw == null ? null : (v?.rank ?? null),
+      noData: raw == null,
+    };
   });
   return bars.sort((a, b) => {
     if (a.noData !== b.noData) return a.noData ? 1 : -1;
@@ -130,7 +213,9 @@ export function normalisedByCountyMax(comparison: Comparison, key: string): Map<
   const present = values.filter((v): v is number => v != null);
   const max = present.length ? Math.max(...present) : 0;
   if (!(max > 0)) return null;
-  return new Map(comparison.rows.map((r, i) => [r.townshipId, values[i] == null ? 0 : (Math.max(values[i]!, 0) / max) * 100]));
+  return new Map(
+    comparison.rows.map((r, i) => [r.townshipId, values[i] == null ? 0 : (Math.max(values[i]!, 0) / max) * 100]),
+  );
 }
 
 export interface RadarPoint {
@@ -172,7 +257,11 @@ export interface TrendPoint {
 }
 
 /** Years as rows, one column per township: the metric's value (or per-member value) that year. */
-export function trendData(series: { townshipId: string; years: YearMetrics[] | undefined }[], key: string, perMember: boolean): TrendPoint[] {
+export function trendData(
+  series: { townshipId: string; years: YearMetrics[] | undefined }[],
+  key: string,
+  perMember: boolean,
+): TrendPoint[] {
   const years = new Set<number>();
   for (const s of series) for (const y of s.years ?? []) years.add(y.year);
   const usePerMember = isPerMemberMetric(key, perMember);
@@ -191,7 +280,9 @@ export function trendData(series: { townshipId: string; years: YearMetrics[] | u
 // ── (d) heat table ───────────────────────────────────────────────────────────
 /** Min and max of a column (nulls ignored); null when the column has no value. */
 export function columnRange(comparison: Comparison, key: string): { min: number; max: number } | null {
-  const values = comparison.rows.map((r) => valueOf(r, key)?.value).filter((v): v is number => v != null && Number.isFinite(v));
+  const values = comparison.rows
+    .map((r) => valueOf(r, key)?.value)
+    .filter((v): v is number => v != null && Number.isFinite(v));
   if (!values.length) return null;
   return { min: Math.min(...values), max: Math.max(...values) };
 }
@@ -259,13 +350,17 @@ export function officerRows(comparison: Comparison | undefined, townshipId: stri
  * The officer's charts for one group: rates together (one % axis), counts together, and each
  * amount on its own (yuan and points do not share an axis).
  */
-export function officerChartSets(rows: readonly OfficerRow[], group: MetricGroup): { id: string; kind: MetricKind; rows: OfficerRow[] }[] {
+export function officerChartSets(
+  rows: readonly OfficerRow[],
+  group: MetricGroup,
+): { id: string; kind: MetricKind; rows: OfficerRow[] }[] {
   const inGroup = rows.filter((r) => r.group === group);
   const sets: { id: string; kind: MetricKind; rows: OfficerRow[] }[] = [];
   const counts = inGroup.filter((r) => r.kind === 'count');
   const rates = inGroup.filter((r) => r.kind === 'rate');
   if (counts.length) sets.push({ id: `${group}-count`, kind: 'count', rows: counts });
-  for (const amount of inGroup.filter((r) => r.kind === 'amount')) sets.push({ id: `${group}-${amount.key}`, kind: 'amount', rows: [amount] });
+  for (const amount of inGroup.filter((r) => r.kind === 'amount'))
+    sets.push({ id: `${group}-${amount.key}`, kind: 'amount', rows: [amount] });
   if (rates.length) sets.push({ id: `${group}-rate`, kind: 'rate', rows: rates });
   return sets;
 }

@@ -3,7 +3,7 @@
 import { validateDutyRules } from '@cppcc/analytics';
 import { DutyRuleKey, ProposalDutyBasis } from '@cppcc/domain';
 import { enumValue } from '../common/enumValue';
-import type { DutyRuleSetQuery, DutyRuleSpecInput, MemberDutyQuery } from '../gql/graphql';
+import type { DutyRuleSpecInput, MemberDutyQuery } from '../gql/graphql';
 import { formFieldOf } from '../graphql';
 import { graphql } from '../gql';
 
@@ -16,21 +16,68 @@ export interface DutyRuleSpec {
   description?: string | null;
 }
 
-export type DutyRuleSet = DutyRuleSetQuery['dutyRuleSet'];
-
-export const DUTY_RULE_SET_QUERY = graphql(`query DutyRuleSet($year: Int!) { dutyRuleSet(year: $year) { year isDefault proposalBasis rules { key label minCount points proposalBasis description } } }`);
-export const SET_DUTY_RULES = graphql(`mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {
-  setDutyRules(year: $year, rules: $rules) { year isDefault proposalBasis rules { key label minCount points proposalBasis description } }
-}`);
+export const DUTY_RULE_SET_QUERY = graphql(`
+  query DutyRuleSet($year: Int!) {
+    dutyRuleSet(year: $year) {
+      year
+      isDefault
+      proposalBasis
+      rules {
+        key
+        label
+        minCount
+        points
+        proposalBasis
+        description
+      }
+    }
+  }
+`);
+export const SET_DUTY_RULES = graphql(`
+  mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {
+    setDutyRules(year: $year, rules: $rules) {
+      year
+      isDefault
+      proposalBasis
+      rules {
+        key
+        label
+        minCount
+        points
+        proposalBasis
+        description
+      }
+    }
+  }
+`);
 
 export type MemberDuty = MemberDutyQuery['memberDuty'][number];
 
-export const MEMBER_DUTY_QUERY = graphql(`query MemberDuty($year: Int!, $townshipId: ID) {
-  memberDuty(year: $year, townshipId: $townshipId) { memberId memberName townshipId allMet missed points rules { key label actual minCount met points } }
-}`);
+export const MEMBER_DUTY_QUERY = graphql(`
+  query MemberDuty($year: Int!, $townshipId: ID) {
+    memberDuty(year: $year, townshipId: $townshipId) {
+      memberId
+      memberName
+      townshipId
+      allMet
+      missed
+      points
+      rules {
+        key
+        label
+        actual
+        minCount
+        met
+        points
+      }
+    }
+  }
+`);
 
 /** Form rows as typed: numbers, empty description left out. */
-function ruleRows(rules: readonly Partial<DutyRuleSpec>[] | undefined): { key: string; minCount: number; points: number; description?: string }[] {
+function ruleRows(
+  rules: readonly Partial<DutyRuleSpec>[] | undefined,
+): { key: string; minCount: number; points: number; description?: string }[] {
   return (rules ?? []).map((r) => ({
     key: String(r.key ?? ''),
     minCount: r.minCount == null || (r.minCount as unknown) === '' ? Number.NaN : Number(r.minCount),
@@ -40,7 +87,10 @@ function ruleRows(rules: readonly Partial<DutyRuleSpec>[] | undefined): { key: s
 }
 
 /** Form rows → DutyRuleSpecInput (sent once dutyRuleErrors is empty); the year's proposal basis goes on the PROPOSAL rule only. */
-export function toRuleInputs(rules: readonly Partial<DutyRuleSpec>[] | undefined, proposalBasis?: string | null): DutyRuleSpecInput[] {
+export function toRuleInputs(
+  rules: readonly Partial<DutyRuleSpec>[] | undefined,
+  proposalBasis?: string | null,
+): DutyRuleSpecInput[] {
   const basis = enumValue(ProposalDutyBasis, proposalBasis);
   return ruleRows(rules).flatMap(({ key: value, ...row }) => {
     const key = enumValue(DutyRuleKey, value);
@@ -63,7 +113,10 @@ export function dutyRuleErrors(rules: readonly Partial<DutyRuleSpec>[] | undefin
 }
 
 /** Members of a duty list as CSV rows (名单 for the annual review). */
-export function memberDutyCsvRows(list: readonly MemberDuty[], townshipName: (id: string) => string): (string | number)[][] {
+export function memberDutyCsvRows(
+  list: readonly MemberDuty[],
+  townshipName: (id: string) => string,
+): (string | number)[][] {
   return list.map((m) => [
     m.memberName,
     townshipName(m.townshipId),

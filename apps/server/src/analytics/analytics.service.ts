@@ -28,7 +28,15 @@ import { townshipScope } from '../core/viewer';
 import { writeAudit } from '../core/audit-log';
 import { Township } from '../townships/township.entity';
 import { AssessmentSchemeItem } from './assessment-scheme.entity';
-import type { AnnualSummary, Assessment, AssessmentItemInput, Comparison, MemberDuty, MetricDefinition, YearMetrics } from './analytics.types';
+import type {
+  AnnualSummary,
+  Assessment,
+  AssessmentItemInput,
+  Comparison,
+  MemberDuty,
+  MetricDefinition,
+  YearMetrics,
+} from './analytics.types';
 import { aggregate } from './sql-rows';
 import { yearAggregates, type YearAggregates } from './township-aggregates';
 import { memberDutyRows } from './member-duty';
@@ -38,7 +46,11 @@ const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
 
 function checkYear(field: string, year: number): void {
-  assertValid(Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX ? [] : [{ field, message: `年份应在 ${YEAR_MIN}–${YEAR_MAX} 之间` }]);
+  assertValid(
+    Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX
+      ? []
+      : [{ field, message: `年份应在 ${YEAR_MIN}–${YEAR_MAX} 之间` }],
+  );
 }
 
 function checkMetrics(metrics: string[] | null | undefined): MetricKey[] | undefined {
@@ -46,7 +58,9 @@ function checkMetrics(metrics: string[] | null | undefined): MetricKey[] | undef
   assertValid(
     metrics.flatMap((m, i) => {
       if (!isMetricKey(m)) return [{ field: `metrics[${i}]`, message: `未知指标 ${m}` }];
-      return isTownshipMetric(m) ? [] : [{ field: `metrics[${i}]`, message: `${metricByKey(m).label}只有全县数据，不能按乡镇比较` }];
+      return isTownshipMetric(m)
+        ? []
+        : [{ field: `metrics[${i}]`, message: `${metricByKey(m).label}只有全县数据，不能按乡镇比较` }];
     }),
   );
   return metrics as MetricKey[];
@@ -56,36 +70,69 @@ export function metricCatalog(): MetricDefinition[] {
   return METRIC_CATALOG.map((m) => ({ ...m, groupLabel: METRIC_GROUP_LABELS[m.group] }));
 }
 
-/** Aggregates are computed once per year per request, however many fields ask. */
+/** Aggregates are computed once per year per request (the request's loader registry), however many fields ask. */
 function aggregatesOf(ctx: GraphQLContext, year: number): Promise<YearAggregates> {
-  const cache = ((ctx as GraphQLContext & { aggregates?: Map<number, Promise<YearAggregates>> }).aggregates ??= new Map());
-  if (!cache.has(year)) cache.set(year, yearAggregates(ctx.db, year));
-  return cache.get(year)!;
+  return ctx.loaders
+    .batch<number, YearAggregates>('year-aggregates', (years) =>
+      Promise.all(years.map((y) => yearAggregates(ctx.db, y))),
+    )
+    .load(year);
 }
 
 async function townships(ctx: GraphQLContext): Promise<{ id: number; name: string }[]> {
-  return aggregate<{ id: number; name: string }>(ctx.db, 'SELECT t.id AS id, t.name AS name FROM township t ORDER BY t.sortOrder, t.id');
+  return aggregate<{ id: number; name: string }>(
+    ctx.db,
+    'SELECT t.id AS id, t.name AS name FROM township t ORDER BY t.sortOrder, t.id',
+  );
 }
 
 async function rowsOf(ctx: GraphQLContext, year: number): Promise<{ rows: TownshipRaw[]; agg: YearAggregates }> {
   const [agg, list] = await Promise.all([aggregatesOf(ctx, year), townships(ctx)]);
-  return { agg, rows: list.map((t) => ({ townshipId: String(t.id), townshipName: t.name, raw: agg.byTownship.get(Number(t.id)) ?? emptyRaw() })) };
+  return {
+    agg,
+    rows: list.map((t) => ({
+      townshipId: String(t.id),
+      townshipName: t.name,
+      raw: agg.byTownship.get(Number(t.id)) ?? emptyRaw(),
+    })),
+  };
 }
 
-export async function townshipComparison(ctx: GraphQLContext, year: number, metrics: string[] | null | undefined, perMember: boolean): Promise<Comparison> {
+export async function townshipComparison(
+  ctx: GraphQLContext,
+  year: number,
+  metrics: string[] | null | undefined,
+  perMember: boolean,
+): Promise<Comparison> {
   longOperation();
   checkYear('year', year);
   const keys = checkMetrics(metrics);
   const [current, previous] = await Promise.all([rowsOf(ctx, year), rowsOf(ctx, year - 1)]);
   // The analytics package's result is the object type's shape (readonly lists): returned as it is.
-  return buildComparison({ year, metrics: keys, perMember, rows: current.rows, previousRows: previous.rows, countyRaw: current.agg.county });
+  return buildComparison({
+    year,
+    metrics: keys,
+    perMember,
+    rows: current.rows,
+    previousRows: previous.rows,
+    countyRaw: current.agg.county,
+  });
 }
 
-export async function townshipMetrics(ctx: GraphQLContext, townshipId: number, fromYear: number, toYear: number): Promise<YearMetrics[]> {
+export async function townshipMetrics(
+  ctx: GraphQLContext,
+  townshipId: number,
+  fromYear: number,
+  toYear: number,
+): Promise<YearMetrics[]> {
   longOperation();
   checkYear('fromYear', fromYear);
   checkYear('toYear', toYear);
-  assertValid(toYear >= fromYear && toYear - fromYear <= 30 ? [] : [{ field: 'toYear', message: '结束年份应不早于开始年份，且跨度不超过30年' }]);
+  assertValid(
+    toYear >= fromYear && toYear - fromYear <= 30
+      ? []
+      : [{ field: 'toYear', message: '结束年份应不早于开始年份，且跨度不超过30年' }],
+  );
   if (!(await ctx.loaders.byId(Township).load(townshipId))) throw notFound('乡镇', townshipId);
   const out: YearMetrics[] = [];
   for (let year = fromYear; year <= toYear; year++) {
@@ -104,11 +151,15 @@ export async function townshipMetrics(ctx: GraphQLContext, townshipId: number, f
 }
 
 export async function assessmentSchemeOf(ctx: GraphQLContext, year: number): Promise<AssessmentScheme> {
-  const stored = await ctx.db.getRepository(AssessmentSchemeItem).find({ where: { year }, order: { sortOrder: 'ASC', id: 'ASC' } });
+  const stored = await ctx.db
+    .getRepository(AssessmentSchemeItem)
+    .find({ where: { year }, order: { sortOrder: 'ASC', id: 'ASC' } });
   // A scheme saved before a metric became county-only (supervision) or left the catalog keeps
   // its other items: such a metric scored 0 for every township and cannot be scored at all now.
   const usable = stored.filter((s) => isMetricKey(s.metricKey) && isTownshipMetric(s.metricKey));
-  return usable.length ? usable.map((s) => ({ key: s.metricKey as MetricKey, weight: s.weight, perMember: s.perMember })) : DEFAULT_ASSESSMENT_SCHEME;
+  return usable.length
+    ? usable.map((s) => ({ key: s.metricKey as MetricKey, weight: s.weight, perMember: s.perMember }))
+    : DEFAULT_ASSESSMENT_SCHEME;
 }
 
 export function describeScheme(scheme: AssessmentScheme) {
@@ -122,8 +173,22 @@ export async function setAssessmentScheme(ctx: GraphQLContext, year: number, ite
     const repo = manager.getRepository(AssessmentSchemeItem);
     const before = await repo.find({ where: { year }, order: { sortOrder: 'ASC' } });
     await repo.delete({ year });
-    await repo.insert(items.map((item, i) => ({ year, metricKey: item.key, weight: item.weight, perMember: item.perMember, sortOrder: i })));
-    await writeAudit(manager, ctx, { action: 'SET_ASSESSMENT_SCHEME', entityType: 'AssessmentScheme', entityId: year, before: { items: before }, after: { items } });
+    await repo.insert(
+      items.map((item, i) => ({
+        year,
+        metricKey: item.key,
+        weight: item.weight,
+        perMember: item.perMember,
+        sortOrder: i,
+      })),
+    );
+    await writeAudit(manager, ctx, {
+      action: 'SET_ASSESSMENT_SCHEME',
+      entityType: 'AssessmentScheme',
+      entityId: year,
+      before: { items: before },
+      after: { items },
+    });
     return describeScheme(items as AssessmentScheme);
   });
 }

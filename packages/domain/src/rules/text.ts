@@ -5,10 +5,16 @@
  */
 
 /** Fields whose text may span lines (remarks, contents, descriptions …); every other text is one line. */
-export const MULTILINE_FIELD = /(content|description|remark|note|summary|body|text|reason|comment|opinion|detail|measure|result|feedback|suggestion|address|situation|problem|plan|advice|reply|response|memo|basis|requirement|progress|achievement|highlight|experience)s?$/i;
+export const MULTILINE_FIELD =
+  /(content|description|remark|note|summary|body|text|reason|comment|opinion|detail|measure|result|feedback|suggestion|address|situation|problem|plan|advice|reply|response|memo|basis|requirement|progress|achievement|highlight|experience)s?$/i;
 
 export function isMultilineField(field: string): boolean {
-  return MULTILINE_FIELD.test(field.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? '');
+  return MULTILINE_FIELD.test(
+    field
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? '',
+  );
 }
 
 // C0 except tab (and newline where allowed), DEL, C1; bidi embeddings/overrides/isolates and marks.
@@ -16,6 +22,7 @@ export function isMultilineField(field: string): boolean {
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const REFUSED = new RegExp([CONTROL, BIDI, LONE_SURROGATE].map((r) => r.source).join('|'), 'g');
 
 function describe(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -43,6 +50,5 @@ export function normaliseText(value: string): string {
  * cell shows that something was there without it acting (line breaks kept).
  */
 export function neutraliseText(value: string): string {
-  // eslint-disable-next-line no-control-regex -- as above
-  return value.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').normalize('NFC');
+  return value.replace(REFUSED, '\uFFFD').normalize('NFC');
 }
