@@ -59,6 +59,7 @@ export default tseslint.config(
           'apps/server/tsconfig.lint.json',
           'packages/domain/tsconfig.lint.json',
           'packages/analytics/tsconfig.lint.json',
+          'packages/demo/tsconfig.lint.json',
           'apps/admin/tsconfig.json',
           'tests/tsconfig.json',
         ],
@@ -84,7 +85,13 @@ export default tseslint.config(
   },
   {
     // Command-line programs, scripts, benchmarks and tests print to the terminal by design.
-    files: ['apps/server/src/cli/**', '**/scripts/**', 'tests/**', '**/*.test.{ts,tsx}'],
+    files: [
+      'apps/server/src/cli/**',
+      'packages/demo/src/seed-command.ts',
+      '**/scripts/**',
+      'tests/**',
+      '**/*.test.{ts,tsx}',
+    ],
     rules: { 'no-console': 'off' },
   },
   {

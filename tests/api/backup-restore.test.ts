@@ -13,6 +13,7 @@ import {
   startServer,
   type RunningServer,
 } from '@cppcc/server/src/index';
+import { seedDemoCounty } from '@cppcc/demo';
 import { openDatabase } from '@cppcc/server/src/app/database';
 import { backupDatabase, BackupError, inspectDump, readDumpLines, restoreDatabase } from '@cppcc/server/src/backup';
 import { client, DEMO_PASSWORD, loginToken, TEST_MYSQL_URL, type Client } from '../support/api';
@@ -177,7 +178,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
       databaseUrl: sourceUrl,
       port: 0,
       host: '127.0.0.1',
-      demo: true,
+      seed: seedDemoCounty,
       production: false,
       firstAdmin: { username: 'admin', password: DEMO_PASSWORD },
       jwtSecret: JWT,
@@ -428,7 +429,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
         databaseUrl: url,
         port: 0,
         host: '127.0.0.1',
-        demo: true,
+        seed: seedDemoCounty,
         production: false,
         firstAdmin: { username: 'admin', password: DEMO_PASSWORD },
         jwtSecret: JWT,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createScratchMysqlDatabase, mysqlReachable, startServer, type RunningServer } from '@cppcc/server/src/index';
+import { seedDemoCounty } from '@cppcc/demo';
 import { client, loginToken, TEST_MYSQL_URL, type Client } from '../support/api';
 import { TcpProxy } from '../support/tcp-proxy';
 
@@ -157,7 +158,7 @@ describe.skipIf(!mysqlUp && !ci)('MySQL goes away under load', () => {
       databaseUrl: target.toString(),
       port: 0,
       host: '127.0.0.1',
-      demo: true,
+      seed: seedDemoCounty,
       jwtSecret: 'fault-'.padEnd(40, 'x'),
     });
     cleanups.push(() => server.close());
@@ -182,7 +183,7 @@ describe('SQLite write-locked by another process under load', () => {
       databaseUrl: `sqlite:${file}`,
       port: 0,
       host: '127.0.0.1',
-      demo: true,
+      seed: seedDemoCounty,
       jwtSecret: 'fault-'.padEnd(40, 'x'),
     });
     cleanups.push(() => server.close());

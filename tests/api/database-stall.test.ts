@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '@cppcc/server/src/index';
+import { seedDemoCounty } from '@cppcc/demo';
 import { client, loginToken } from '../support/api';
 import { startOwnMariaDb } from '../support/own-mariadb';
 
@@ -25,7 +26,7 @@ describe('MariaDB paused under load', () => {
       databaseUrl: db.url,
       port: 0,
       host: '127.0.0.1',
-      demo: true,
+      seed: seedDemoCounty,
       jwtSecret: 'stall-'.padEnd(40, 'x'),
     });
     cleanups.push(() => server.close());

@@ -143,7 +143,6 @@ async function bench(kind) {
       databaseUrl: url,
       port: 0,
       host: '127.0.0.1',
-      demo: false,
       firstAdmin: { username: 'admin', password: 'bench-password' },
       jwtSecret: 'bench-'.padEnd(40, 'x'),
     };

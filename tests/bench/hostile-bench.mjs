@@ -44,7 +44,11 @@ const env = {
   JWT_SECRET: 'hostile-'.padEnd(40, 'x'),
   LOG_LEVEL: 'warn',
 };
-execFileSync('node', ['apps/server/dist/cli/seed.js'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('node', ['packages/demo/dist/seed-command.js'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const port = 4900 + Math.floor(Math.random() * 200);
 const [node, ...args] = imageCommand();
 const child = spawn(node, args, {

@@ -103,7 +103,7 @@ const scratch = await server.createScratchMysqlDatabase(process.env.TEST_MYSQL_U
 const children = [];
 try {
   // Production mode loads no demo data by itself: seed the scratch database first (npm run seed).
-  execFileSync('node', ['apps/server/dist/cli/seed.js'], {
+  execFileSync('node', ['packages/demo/dist/seed-command.js'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: scratch.url },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,7 +1,7 @@
 // Generates a province-scale county database directly through the drivers (fast bulk inserts),
 // deterministic from a seed. Shapes follow the server's tables (apps/server/src/**/*.entity.ts).
 
-import { createRandom } from '@cppcc/server/dist/seed/random.js';
+import { createRandom } from '@cppcc/demo/dist/random.js';
 
 export const KINDS = [
   'STUDY',

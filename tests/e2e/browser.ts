@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '@cppcc/server/src/index';
+import { seedDemoCounty } from '@cppcc/demo';
 import { CONSOLE_DIR } from '@cppcc/server/src/http/console-static';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -33,7 +34,7 @@ export async function startHarness(): Promise<Harness> {
     databaseUrl: `sqlite:${path.join(dir, 'e2e.db')}`,
     port: 0,
     host: '127.0.0.1',
-    demo: true,
+    seed: seedDemoCounty,
     jwtSecret: 'e2e-'.padEnd(40, 'x'),
   });
   const browser = await chromium.launch({

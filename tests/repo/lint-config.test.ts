@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// Where CI=true typescript-eslint assumes a one-shot CLI run and types each file from disk, not from the text
+// given to lintText: the planted code would never be seen.
+process.env.TSESTREE_SINGLE_RUN = 'false';
 const eslint = new ESLint({ cwd: root });
 
 /** Lints `code` as if it were the file at `file` (an existing file, so the type-aware rules have a program). */

@@ -9,6 +9,7 @@ import {
   startServer,
   type RunningServer,
 } from '@cppcc/server/src/index';
+import { seedDemoCounty } from '@cppcc/demo';
 import type { ImportResult } from '@cppcc/server/src/imports/import.service';
 import type { RowProblem } from '@cppcc/server/src/imports/cells';
 
@@ -157,7 +158,7 @@ export function describeOnDatabases(title: string, body: (api: () => Api) => voi
           databaseUrl: db.url,
           port: 0,
           host: '127.0.0.1',
-          demo: options.demo ?? true,
+          seed: (options.demo ?? true) ? seedDemoCounty : undefined,
           production: options.production ?? false,
           firstAdmin: { username: 'admin', password: DEMO_PASSWORD },
           jwtSecret: 'test-secret-'.padEnd(40, 'x'),

@@ -15,7 +15,7 @@ export async function freePort(): Promise<number> {
 
 /** `npm run seed` on a database: production mode loads no demo data by itself. */
 export function seedDemo(databaseUrl: string): void {
-  execFileSync('node', ['apps/server/dist/cli/seed.js'], {
+  execFileSync('node', ['packages/demo/dist/seed-command.js'], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'ignore', 'inherit'],

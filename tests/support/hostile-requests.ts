@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { createRandom } from '@cppcc/server/src/seed/random';
+import { createRandom } from '@cppcc/demo/src/random';
 import {
   getNamedType,
   isEnumType,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createScratchMysqlDatabase } from '@cppcc/server/src/index';
 import { TEST_MYSQL_URL, type DatabaseKind } from './api';
 import { imageCommand, repoRoot } from './image-command.mjs';
+import { seedDemo } from './child-server';
 
 export interface ServerProcess {
   url: string;
@@ -18,7 +19,8 @@ export interface ServerProcess {
 
 /**
  * The built server (apps/server/dist, started with the image's command) as a process of its
- * own on a fresh SQLite file or MySQL database, with the demo county: its memory can be
+ * own on a fresh SQLite file or MySQL database, with the demo county (`npm run seed` first: the
+ * image's command loads no demo data): its memory can be
  * measured apart from the test's.
  */
 export async function startServerProcess(kind: DatabaseKind, env: Record<string, string> = {}): Promise<ServerProcess> {
@@ -34,6 +36,7 @@ export async function startServerProcess(kind: DatabaseKind, env: Record<string,
     databaseUrl = scratch.url;
     dispose = () => scratch.drop();
   }
+  seedDemo(databaseUrl);
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(cmd[0], cmd.slice(1), {
     cwd: repoRoot,

@@ -6,8 +6,7 @@ import { openDatabase } from './app/database';
 import type { QueryCounter } from './core/query-counter';
 import { getSchema } from './app/schema';
 import { createHttpApp } from './http/app';
-import { loadDemoCountyIfEmpty } from './seed/load-demo';
-import { DEMO_USERS_NOTE, ensureFirstAdmin } from './auth/bootstrap-users';
+import { ensureFirstAdmin } from './auth/bootstrap-users';
 import { resolveJwtSecret } from './auth/secret';
 import type { ServerSettings } from './core/context';
 import path from 'node:path';
@@ -18,8 +17,11 @@ export interface ServerOptions {
   databaseUrl?: string;
   port?: number;
   host?: string;
-  /** Fill an empty database with the demo county (default: on unless NODE_ENV=production). */
-  demo?: boolean;
+  /**
+   * Runs after the migrations, before the first admin is ensured: fills a database (the demo county
+   * of packages/demo, which the production server never loads) and returns the lines to log.
+   */
+  seed?: (db: DataSource) => Promise<string[]>;
   production?: boolean;
   /** Overrides ADMIN_USERNAME / ADMIN_PASSWORD for the first admin of a database without users. */
   firstAdmin?: { username: string; password: string };
@@ -49,11 +51,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     const applied = await db.runMigrations({ transaction: 'each' });
     log(`数据库 ${describeTarget(target)}：${applied.length ? `已应用 ${applied.length} 个迁移` : '结构已是最新'}`);
-    if (options.demo ?? !production) {
-      const seeded = await loadDemoCountyIfEmpty(db);
-      if (seeded) log(`空数据库：已载入演示县数据（${seeded.townships} 个乡镇，${seeded.members} 名委员）`);
-      log(DEMO_USERS_NOTE);
-    }
+    if (options.seed) for (const line of await options.seed(db)) log(line);
     const adminNote = await ensureFirstAdmin(
       db,
       options.firstAdmin

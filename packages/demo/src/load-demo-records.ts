@@ -1,9 +1,4 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Activity, ActivityParticipant } from '../activities/activity.entity';
-import { OpinionReport, OpinionSubmitter } from '../opinions/opinion-report.entity';
-import { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '../plans/plan.entity';
-import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from '../proposals/proposal.entity';
-import { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supervision/supervision.entity';
 import type { DemoRecords } from './demo-records';
 
 /**
@@ -62,22 +57,23 @@ async function insertChunked<T extends ObjectLiteral>(
 
 /** Inserts every table of the demo records (call inside the demo county's transaction). */
 export async function insertDemoRecords(manager: EntityManager, records: DemoRecords): Promise<InsertTiming[]> {
-  const tables: [keyof DemoRecords, EntityTarget<ObjectLiteral>][] = [
-    ['proposals', Proposal],
-    ['proposalSigners', ProposalSigner],
-    ['proposalUnits', ProposalUnit],
-    ['proposalEvents', ProposalEvent],
-    ['activities', Activity],
-    ['activityParticipants', ActivityParticipant],
-    ['opinionReports', OpinionReport],
-    ['opinionSubmitters', OpinionSubmitter],
-    ['supervisionTargets', SupervisionTarget],
-    ['rectificationItems', RectificationItem],
-    ['specialSupervisors', SpecialSupervisor],
-    ['workPlans', WorkPlan],
-    ['workPlanItems', WorkPlanItem],
-    ['dutyRules', DutyRule],
-    ['dutyReports', DutyReport],
+  // Entities by name: the demo never loads the server's entity classes, so it fits whichever copy opened the database.
+  const tables: [keyof DemoRecords, string][] = [
+    ['proposals', 'Proposal'],
+    ['proposalSigners', 'ProposalSigner'],
+    ['proposalUnits', 'ProposalUnit'],
+    ['proposalEvents', 'ProposalEvent'],
+    ['activities', 'Activity'],
+    ['activityParticipants', 'ActivityParticipant'],
+    ['opinionReports', 'OpinionReport'],
+    ['opinionSubmitters', 'OpinionSubmitter'],
+    ['supervisionTargets', 'SupervisionTarget'],
+    ['rectificationItems', 'RectificationItem'],
+    ['specialSupervisors', 'SpecialSupervisor'],
+    ['workPlans', 'WorkPlan'],
+    ['workPlanItems', 'WorkPlanItem'],
+    ['dutyRules', 'DutyRule'],
+    ['dutyReports', 'DutyReport'],
   ];
   const timings: InsertTiming[] = [];
   for (const [table, entity] of tables) {

@@ -618,7 +618,7 @@ describe('plans and duty', () => {
 
 describe('loading into SQLite', () => {
   it('inserts everything in well under ten seconds', async () => {
-    const { openDatabase } = await import('../app/database');
+    const { openDatabase } = await import('@cppcc/server/dist/app/database');
     const { loadDemoCounty } = await import('./load-demo');
     const { insertDemoRecords } = await import('./load-demo-records');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-records-'));

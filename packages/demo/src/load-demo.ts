@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
-import { Township } from '../townships/township.entity';
-import { Sector } from '../sectors/sector.entity';
-import { Committee, CommitteeMembership } from '../committees/committee.entity';
-import { Member } from '../members/member.entity';
-import { HandlingUnit } from '../handling-units/handling-unit.entity';
+import type { Township } from '@cppcc/server/dist/townships/township.entity';
+import type { Sector } from '@cppcc/server/dist/sectors/sector.entity';
+import type { Committee, CommitteeMembership } from '@cppcc/server/dist/committees/committee.entity';
+import type { Member } from '@cppcc/server/dist/members/member.entity';
+import type { HandlingUnit } from '@cppcc/server/dist/handling-units/handling-unit.entity';
 import { buildDemoCounty } from './demo-county';
 import { buildDemoRecords } from './demo-records';
 import { insertDemoRecords } from './load-demo-records';
-import { createDemoUsers } from '../auth/bootstrap-users';
+import { createDemoUsers } from './demo-users';
 
 export interface SeedSummary {
   townships: number;
@@ -33,14 +33,14 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
   await db.transaction(async (manager) => {
     await insertAll(
       manager,
-      Sector,
+      'Sector',
       county.sectors.map(
         (s, i) => ({ id: i + 1, name: s.name, category: s.category, sortOrder: s.sortOrder }) as Sector,
       ),
     );
     await insertAll(
       manager,
-      Township,
+      'Township',
       county.townships.map(
         (t, i) =>
           ({
@@ -57,7 +57,7 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
     );
     await insertAll(
       manager,
-      HandlingUnit,
+      'HandlingUnit',
       county.handlingUnits.map(
         (u, i) =>
           ({
@@ -72,7 +72,7 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
     );
     await insertAll(
       manager,
-      Member,
+      'Member',
       county.members.map(
         (m, i) =>
           ({
@@ -98,14 +98,14 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
     );
     await insertAll(
       manager,
-      Committee,
+      'Committee',
       county.committees.map(
         (c, i) => ({ id: i + 1, name: c.name, description: c.description, sortOrder: i + 1 }) as Committee,
       ),
     );
     await insertAll(
       manager,
-      CommitteeMembership,
+      'CommitteeMembership',
       county.committees.flatMap((c, i) =>
         c.members.map(
           (seat) => ({ committeeId: i + 1, memberId: seat.memberIndex + 1, role: seat.role }) as CommitteeMembership,
@@ -120,6 +120,6 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
 
 /** First start on an empty database gets the demo county; a database with townships is left alone. */
 export async function loadDemoCountyIfEmpty(db: DataSource): Promise<SeedSummary | null> {
-  if ((await db.getRepository(Township).count()) > 0) return null;
+  if ((await db.getRepository('Township').count()) > 0) return null;
   return loadDemoCounty(db);
 }

@@ -6,7 +6,7 @@
  * carries its explicit id (index + 1 in its list) and foreign keys as ids, consistent with
  * load-demo.ts, which inserts townships, members and handling units with id = index + 1.
  *
- * What is generated (see DOMAIN.md / METRICS.md for the meaning):
+ * What is generated (see docs/domain.md / docs/metrics.md for the meaning):
  * - proposals with signers, assigned units and a full event history; every ProposalStatus in
  *   every year, each row consistent with its state and every step checked against the
  *   state machine (nextProposalStatus);
@@ -60,12 +60,21 @@ import {
   TownshipKind,
   UnitAssignmentRole,
 } from '@cppcc/domain';
-import type { Activity, ActivityParticipant } from '../activities/activity.entity';
-import type { OpinionReport, OpinionSubmitter } from '../opinions/opinion-report.entity';
+import type { Activity, ActivityParticipant } from '@cppcc/server/dist/activities/activity.entity';
+import type { OpinionReport, OpinionSubmitter } from '@cppcc/server/dist/opinions/opinion-report.entity';
 import { LEGACY_PLAN_KIND_METRICS, type PlanMetricKey } from '@cppcc/analytics';
-import type { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '../plans/plan.entity';
-import type { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from '../proposals/proposal.entity';
-import type { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supervision/supervision.entity';
+import type { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '@cppcc/server/dist/plans/plan.entity';
+import type {
+  Proposal,
+  ProposalEvent,
+  ProposalSigner,
+  ProposalUnit,
+} from '@cppcc/server/dist/proposals/proposal.entity';
+import type {
+  RectificationItem,
+  SpecialSupervisor,
+  SupervisionTarget,
+} from '@cppcc/server/dist/supervision/supervision.entity';
 import type { DemoCounty, DemoMember, DemoTownship } from './demo-county';
 import { addDays, createRandom, deriveSeed, isoToDayNumber, type Random } from './random';
 import {

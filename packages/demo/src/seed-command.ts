@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { describeTarget, parseDatabaseUrl } from '../core/database-url';
-import { openDatabase } from '../app/database';
-import { loadDemoCountyIfEmpty } from '../seed/load-demo';
+import { describeTarget, parseDatabaseUrl } from '@cppcc/server/dist/core/database-url';
+import { openDatabase } from '@cppcc/server/dist/app/database';
+import { loadDemoCountyIfEmpty } from './load-demo';
 
 // npm run seed: migrates DATABASE_URL and loads the demo county when it is empty.
 async function main(): Promise<void> {
