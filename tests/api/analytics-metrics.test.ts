@@ -12,7 +12,7 @@ import { HandlingUnit } from '@cppcc/server/src/handling-units/handling-unit.ent
 import { describeOnDatabases } from '../support/api';
 
 // Builds its own county in a fresh database, then checks every metric the API reports against
-// counts made here, straight from METRICS.md's definitions (not from packages/analytics).
+// counts made here, straight from docs/metrics.md's definitions (not from packages/analytics).
 
 const YEAR = 2024;
 let seed = 7;
@@ -174,7 +174,7 @@ function buildCounty(): County {
 
 const rate = (a: number, b: number) => (b === 0 ? null : a / b);
 
-/** METRICS.md, written out again for one township (or the county when t is null). */
+/** docs/metrics.md, written out again for one township (or the county when t is null). */
 function expected(c: County, t: number | null): Record<string, number | null> {
   const inT = (x: { townshipId?: number | null }) => t == null || x.townshipId === t;
   const ps = c.proposals.filter((p) => p.year === YEAR && inT(p));
@@ -202,7 +202,7 @@ function expected(c: County, t: number | null): Record<string, number | null> {
   for (const plan of plans) {
     for (const item of plan.items) {
       const inQ = (d: string) => item.quarter == null || Math.ceil(Number(d.slice(5, 7)) / 3) === item.quarter;
-      // What the item's metric counts, as METRICS.md defines it.
+      // What the item's metric counts, as docs/metrics.md defines it.
       const counted: Record<string, (a: A) => boolean> = {
         studySessions: (a) => a.kind === 'STUDY',
         inspections: (a) => a.kind === 'INSPECTION',
@@ -324,7 +324,7 @@ describeOnDatabases(
     const county = buildCounty();
     beforeAll(async () => insert(api().server.db, county));
 
-    it('reports every metric of every township, and the county total, as METRICS.md defines it', async () => {
+    it('reports every metric of every township, and the county total, as docs/metrics.md defines it', async () => {
       const { townshipComparison: c } = await api().ok(`{ townshipComparison(year: ${YEAR}) {
         metrics { key total mean median } rows { townshipId values { key value rank previous } } } }`);
       for (const t of [1, 2, 3, 4]) {
@@ -437,7 +437,7 @@ describeOnDatabases(
 );
 
 describeOnDatabases(
-  'the METRICS.md check (a city CPPCC year)',
+  'the docs/metrics.md check (a city CPPCC year)',
   (api) => {
     beforeAll(async () => {
       const db = api().server.db;

@@ -251,7 +251,7 @@ describeOnDatabases('authorization matrix (every operation × every role)', (api
             `${field.name} as ${caller}: ${allowed ? 'allowed' : 'refused'} (${JSON.stringify(res.errors?.[0]?.extensions ?? 'ok')})`,
           );
         }
-        // Whatever the outcome, the server answers with a code from API.md, never a crash.
+        // Whatever the outcome, the server answers with a code from docs/api.md, never a crash.
         for (const e of res.errors ?? [])
           expect(e.extensions?.code, `${field.name} as ${caller}: ${e.message}`).not.toBe('INTERNAL_SERVER_ERROR');
       }

@@ -16,7 +16,7 @@ import {
 /*
  * Over a thousand malformed and hostile requests (seeded, so every run sends the same ones)
  * against the real server, as an anonymous caller and as each demo user, twice over. Every
- * answer must be JSON, carry data or errors with one of API.md's codes (never
+ * answer must be JSON, carry data or errors with one of docs/api.md's codes (never
  * INTERNAL_SERVER_ERROR), never a 5xx, never SQL text or a stack trace; the server still
  * answers afterwards and its heap does not grow from one round to the next.
  */

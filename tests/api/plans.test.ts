@@ -176,7 +176,7 @@ describeOnDatabases('work plans with progress computed from the records', (api) 
         report: false,
       })),
     ];
-    // What each metric counts (METRICS.md): research only with its report.
+    // What each metric counts (docs/metrics.md): research only with its report.
     const counts: Record<string, (d: { kind: string; report: boolean }) => boolean> = {
       studySessions: (d) => d.kind === 'STUDY',
       inspections: (d) => d.kind === 'INSPECTION',

@@ -1,4 +1,4 @@
-// react-admin's DataProvider over the API.md shapes:
+// react-admin's DataProvider over the docs/api.md shapes:
 //   getList          → xs(filter, sort: [{ field, order }], page: { offset, limit }) { nodes totalCount }
 //   getOne           → x(id)
 //   getMany          → xs(filter: { ids }, page: { limit: 500 })
@@ -15,7 +15,7 @@ import { TypedDocumentString } from './gql/graphql';
 import { gqlRequest } from './graphql';
 import { resourceConfig, type ResourceConfig, type ResourceFragment } from './resources';
 
-/** API.md: `limit` at most 500. Larger pages (the CSV export asks for 1000) are fetched in chunks. */
+/** docs/api.md: `limit` at most 500. Larger pages (the CSV export asks for 1000) are fetched in chunks. */
 export const PAGE_LIMIT = 500;
 
 type Vars = Record<string, unknown>;

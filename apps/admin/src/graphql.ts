@@ -1,4 +1,4 @@
-// The console's whole GraphQL client: POST JSON to /graphql with fetch, map API.md's error
+// The console's whole GraphQL client: POST JSON to /graphql with fetch, map docs/api.md's error
 // codes onto react-admin's HttpError. No GraphQL library (one graphql copy in the repo): the
 // documents are codegen's typed strings (src/gql), which carry their result and variable types.
 import { HttpError } from 'react-admin';

@@ -1,4 +1,4 @@
-/** The weighted assessment (考核) score and rank of townships, per METRICS.md "Assessment". */
+/** The weighted assessment (考核) score and rank of townships, per docs/metrics.md "Assessment". */
 import { isMetricKey, isTownshipMetric, metricByKey, type MetricKey, type MetricKind } from './catalog';
 import type { TownshipRaw } from './comparison';
 import type { FieldError } from './errors';

@@ -1,5 +1,5 @@
 /**
- * The metric catalog: every metric of METRICS.md, in its table order, with its stable key,
+ * The metric catalog: every metric of docs/metrics.md, in its table order, with its stable key,
  * Chinese label, kind and group. This list is the single source of `MetricKey`.
  */
 

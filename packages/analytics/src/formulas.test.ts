@@ -43,7 +43,7 @@ describe('perMemberValue', () => {
 });
 
 describe('computeMetrics', () => {
-  it('reproduces the METRICS.md check (city CPPCC year)', () => {
+  it('reproduces the docs/metrics.md check (city CPPCC year)', () => {
     const m = computeMetrics(
       toRaw({
         proposalsSubmitted: 86,

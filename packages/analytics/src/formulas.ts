@@ -1,4 +1,4 @@
-/** Metric values from one aggregate row, exactly as METRICS.md defines them. */
+/** Metric values from one aggregate row, exactly as docs/metrics.md defines them. */
 import { METRIC_KEYS, type MetricKey, metricByKey } from './catalog';
 import type { RawTownshipYear } from './raw';
 

@@ -1,7 +1,7 @@
 /**
  * The aggregate counts the server supplies per (township, year): every numerator and
  * denominator any metric needs. Each comment says exactly what the SQL must count, using
- * the attribution and year rules of METRICS.md (a proposal belongs to its lead proposer's
+ * the attribution and year rules of docs/metrics.md (a proposal belongs to its lead proposer's
  * township at submission and to the year of its plenary session, or of its submission when
  * submitted between sessions; an activity to its organising township and the year of its
  * date; an opinion report to its submitting township and the year of its date).

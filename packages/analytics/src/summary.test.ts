@@ -11,7 +11,7 @@ describe('annual summary sentences', () => {
     expect(percent(null)).toBe('—');
   });
 
-  it('states the METRICS.md check figures', () => {
+  it('states the docs/metrics.md check figures', () => {
     const raw = {
       ...emptyRaw(),
       proposalsSubmitted: 86,

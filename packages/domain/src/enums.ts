@@ -1,4 +1,4 @@
-// Every enum value is an English UPPER_CASE name (API.md); Chinese labels live in labels.ts.
+// Every enum value is an English UPPER_CASE name (docs/api.md); Chinese labels live in labels.ts.
 // String enums so that stored values, GraphQL values and console values are the same text.
 
 export enum Role {

@@ -38,7 +38,7 @@ describe('ENUM_LABELS', () => {
   }
 });
 
-describe('wording from DOMAIN.md', () => {
+describe('wording from docs/domain.md', () => {
   it('proposal states', () => {
     expect(PROPOSAL_STATUS_LABELS).toEqual({
       SUBMITTED: '已提交',

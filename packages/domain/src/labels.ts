@@ -198,7 +198,7 @@ export const MEETING_KIND_LABELS: LabelMap<MeetingKind> = {
   [MeetingKind.FORUM]: '座谈会',
 };
 
-// Same wording as the metric catalog (METRICS.md: 大协商 / 微协商).
+// Same wording as the metric catalog (docs/metrics.md: 大协商 / 微协商).
 export const CONSULTATION_SCALE_LABELS: LabelMap<ConsultationScale> = {
   [ConsultationScale.MAJOR]: '大协商',
   [ConsultationScale.MICRO]: '微协商',

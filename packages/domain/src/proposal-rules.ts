@@ -90,7 +90,7 @@ export function proposerErrors(input: ProposerInput, prefix = 'input'): FieldErr
 }
 
 /**
- * The attribution year (METRICS.md): the plenary session's year when submitted at a session
+ * The attribution year (docs/metrics.md): the plenary session's year when submitted at a session
  * (given as `year`: the submission year or the next, for proposals prepared before a January
  * session), else the submission year.
  */

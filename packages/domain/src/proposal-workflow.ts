@@ -1,7 +1,7 @@
 // The proposal (提案) state machine as pure functions: the server asks it before writing,
 // the console asks it which buttons to show. No I/O, no clock: callers pass dates in.
 //
-// Decisions beyond the diagram in DOMAIN.md:
+// Decisions beyond the diagram in docs/domain.md:
 // - ASSIGN is also allowed from ASSIGNED (re-assignment, 重新交办) until the first reply,
 //   e.g. when a unit returns a proposal outside its remit (退办). Not from REHANDLING: a
 //   dissatisfied member gets the same unit again, as in the usual 重新办理 practice.
@@ -236,7 +236,7 @@ export function isTerminal(status: ProposalStatus): boolean {
 
 // ---- Deadlines (calendar arithmetic in rules/calendar.ts).
 
-/** Default reply period after assignment (DOMAIN.md: 3 months). */
+/** Default reply period after assignment (docs/domain.md: 3 months). */
 export const DEFAULT_REPLY_MONTHS = 3;
 
 /** Reply deadline: DEFAULT_REPLY_MONTHS calendar months after assignment. */

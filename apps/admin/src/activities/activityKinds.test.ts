@@ -3,7 +3,7 @@ import { ActivityKind } from '@cppcc/domain';
 import { ACTIVITY_KIND_FIELDS, activityTransform, kindFields, showsField } from './activityKinds';
 
 describe('activity kinds', () => {
-  it('every kind has its field list (DOMAIN.md)', () => {
+  it('every kind has its field list (docs/domain.md)', () => {
     expect(Object.keys(ACTIVITY_KIND_FIELDS).sort()).toEqual(Object.values(ActivityKind).sort());
     expect(kindFields('MEETING')).toEqual(['meetingKind']);
     expect(showsField('CONSULTATION', 'consultationScale')).toBe(true);

@@ -1,4 +1,4 @@
-// Which fields each kind of 履职活动 carries (DOMAIN.md's table): the form shows only these,
+// Which fields each kind of 履职活动 carries (docs/domain.md's table): the form shows only these,
 // the show page lists only these, and saving clears the others so a changed kind leaves
 // nothing behind (a meeting kind on a study session would be refused; stale donations counted).
 // The table itself is the domain's (packages/domain rules/activity.ts): the server refuses what

@@ -1,4 +1,4 @@
-// How metric values are written in the console: METRICS.md kinds (count, amount, rate),
+// How metric values are written in the console: docs/metrics.md kinds (count, amount, rate),
 // null (a rate with a zero denominator: not a number) as —, rates as percentages, per-member values with two decimals.
 import type { MetricKind } from '@cppcc/analytics';
 

@@ -1,4 +1,4 @@
-// The proposal workflow verbs (API.md): one GraphQL mutation per step, each with the record's
+// The proposal workflow verbs (docs/api.md): one GraphQL mutation per step, each with the record's
 // version as expectedVersion so a colleague's step in between fails with CONFLICT.
 import { ImplementationStatus, ProposalAction, ReplyClass, ReviewDecision, Satisfaction } from '@cppcc/domain';
 import { enumValue, requiredEnum } from '../common/enumValue';

@@ -27,7 +27,7 @@ allow({
 
 @Resolver()
 export class AnalyticsResolver {
-  @Query(() => [MetricDefinition], { description: 'Every metric of METRICS.md' })
+  @Query(() => [MetricDefinition], { description: 'Every metric of docs/metrics.md' })
   metricCatalog(): MetricDefinition[] {
     return analytics.metricCatalog();
   }

@@ -6,7 +6,7 @@ import { DutyRuleKey } from '@cppcc/domain';
 // Registers the DutyRuleKey enum with GraphQL.
 import '../plans/plan.entity';
 
-@ObjectType({ description: '指标定义 (METRICS.md)', simpleResolvers: true })
+@ObjectType({ description: '指标定义 (docs/metrics.md)', simpleResolvers: true })
 export class MetricDefinition {
   @Field() key: string;
   @Field() label: string;

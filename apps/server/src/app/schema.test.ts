@@ -10,7 +10,7 @@ describe('committed schema.graphql', () => {
     expect(committed, 'apps/server/schema.graphql is out of date: run `npm run schema`').toBe(printed);
   });
 
-  it('holds the registry types of API.md', async () => {
+  it('holds the registry types of docs/api.md', async () => {
     const text = fs.readFileSync(SCHEMA_FILE, 'utf8');
     for (const type of ['Township', 'Sector', 'Committee', 'Member', 'HandlingUnit']) {
       expect(text).toContain(`type ${type} {`);

@@ -5,7 +5,7 @@ import type { SqlDialect } from './values';
 
 /**
  * Every statement of backup and restore that differs between SQLite and MySQL lives here
- * (ARCHITECTURE.md: no dialect-only SQL outside a dialect helper).
+ * (docs/architecture.md: no dialect-only SQL outside a dialect helper).
  */
 export class BackupDialect {
   readonly kind: SqlDialect;

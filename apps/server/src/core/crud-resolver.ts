@@ -35,7 +35,7 @@ function lowerFirst(s: string): string {
 }
 
 /**
- * The API.md shape of one entity — x(id), xs(filter, sort, page), createX, updateX, deleteX —
+ * The docs/api.md shape of one entity — x(id), xs(filter, sort, page), createX, updateX, deleteX —
  * as a base class; a module's resolver extends it and adds its relation fields.
  */
 export function createCrudResolver<

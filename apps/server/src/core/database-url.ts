@@ -4,7 +4,7 @@ export type DatabaseTarget =
   | { type: 'sqlite'; file: string } // file ':memory:' for an in-memory database
   | { type: 'mysql'; url: string; database: string };
 
-/** DATABASE_URL forms (ARCHITECTURE.md): unset → ./data/cppcc.db; sqlite:/path; sqlite::memory:; mysql://… */
+/** DATABASE_URL forms (docs/architecture.md): unset → ./data/cppcc.db; sqlite:/path; sqlite::memory:; mysql://… */
 export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): DatabaseTarget {
   if (!url) return { type: 'sqlite', file: path.resolve(cwd, 'data', 'cppcc.db') };
   if (url.startsWith('sqlite:')) {

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { FieldError } from '@cppcc/domain';
 
-// Every error the API answers carries one of these codes (API.md).
+// Every error the API answers carries one of these codes (docs/api.md).
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'

@@ -19,7 +19,7 @@ const API_CODES = new Set([
   'INTERNAL_SERVER_ERROR',
 ]);
 
-// Apollo's own codes for documents that cannot run are the caller's bad input in API.md's terms.
+// Apollo's own codes for documents that cannot run are the caller's bad input in docs/api.md's terms.
 const CALLER_ERRORS = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -107,7 +107,7 @@ export function databaseFailure(error: unknown) {
 }
 
 /**
- * Every error leaves with one of API.md's codes; unexpected errors are logged with their detail
+ * Every error leaves with one of docs/api.md's codes; unexpected errors are logged with their detail
  * and answered without stack traces or SQL.
  */
 export function createFormatError(production: boolean) {

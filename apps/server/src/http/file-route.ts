@@ -30,7 +30,7 @@ export interface FileRouteOptions {
  * A file route beside /graphql (exports, imports): authenticated like the API and allowed by
  * the rule of the GraphQL operation it stands for, so a caller gets no more here than there.
  * An upload's body is read after that, so an anonymous caller cannot make the server buffer
- * it. Errors answer as API.md errors in JSON with a matching HTTP status.
+ * it. Errors answer as docs/api.md errors in JSON with a matching HTTP status.
  */
 export function fileRoute(
   db: DataSource,

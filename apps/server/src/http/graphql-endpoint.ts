@@ -77,7 +77,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 /**
  * POST /graphql straight into Apollo without express's router and body parser, which cost a
  * tenth of a busy server's time. Same behaviour as the express route: body limit, JSON errors
- * with API.md codes, request id and log line, security headers, client address behind a trusted
+ * with docs/api.md codes, request id and log line, security headers, client address behind a trusted
  * proxy, CSRF prevention (Apollo's own).
  */
 export function graphqlEndpoint(

@@ -8,7 +8,7 @@ const MESSAGES: Record<string, string> = {
   'encoding.unsupported': '不支持的内容编码',
 };
 
-/** The API.md error body for a request refused before GraphQL (body too large, not JSON …). */
+/** The docs/api.md error body for a request refused before GraphQL (body too large, not JSON …). */
 export function errorBody(status: number, type?: string) {
   return {
     errors: [
@@ -23,7 +23,7 @@ export function errorBody(status: number, type?: string) {
   };
 }
 
-/** Body-parser and other express errors as API.md errors in JSON — never an HTML page with a stack. */
+/** Body-parser and other express errors as docs/api.md errors in JSON — never an HTML page with a stack. */
 export function jsonErrors(
   error: { status?: number; statusCode?: number; type?: string; message?: string },
   _req: Request,

@@ -67,7 +67,7 @@ export class ServerMetrics {
             contextValue.log.operation = operation;
             this.requests.inc({ operation });
             this.latency.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
-            // Count the answered (formatted) codes, the ones API.md promises.
+            // Count the answered (formatted) codes, the ones docs/api.md promises.
             const sent = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
             for (const e of sent ?? [])
               this.errors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });

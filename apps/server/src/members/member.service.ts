@@ -49,7 +49,7 @@ const spec: ListSpec<Member, MemberFilter, MemberSortField> = {
   },
 };
 
-/** The member rules of DOMAIN.md, checked on the record as it would be stored. */
+/** The member rules of docs/domain.md, checked on the record as it would be stored. */
 export async function validateMember(m: Member, manager: EntityManager): Promise<FieldError[]> {
   const today = todayInChina();
   return [

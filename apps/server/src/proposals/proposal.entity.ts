@@ -13,7 +13,7 @@ import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar, DateTimeScalar } from '../core/scalars';
 
 /**
- * 提案. `year` and `townshipId` are fixed at submission (METRICS.md attribution): the plenary
+ * 提案. `year` and `townshipId` are fixed at submission (docs/metrics.md attribution): the plenary
  * session's year or the submission year; the lead proposer's township, null for proposals of
  * parties, committees and sectors (county only).
  */

@@ -21,7 +21,7 @@ import { trimmed } from './proposal.text';
 
 /**
  * 提交提案: a new proposal in SUBMITTED with the next serial number of its year, attributed
- * (METRICS.md) to the lead member's township at submission (organisations' proposals: the
+ * (docs/metrics.md) to the lead member's township at submission (organisations' proposals: the
  * county, null) and to the session's year or the submission year. Officers submit only for
  * their own township's members (FORBIDDEN otherwise) and name co-signers of their township.
  */

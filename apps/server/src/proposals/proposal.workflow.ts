@@ -39,7 +39,7 @@ import type { Step } from './proposal.step';
 import { refuseInState } from './proposal.transition';
 import { joinNote, trimmed } from './proposal.text';
 
-// The workflow steps of DOMAIN.md, each a Step for runStep: the state machine decides whether
+// The workflow steps of docs/domain.md, each a Step for runStep: the state machine decides whether
 // it may happen; these check its input against the proposal and say what to write.
 
 /**

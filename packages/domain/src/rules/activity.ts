@@ -26,7 +26,7 @@ export interface ActivityFields {
   piecesSubmitted?: number | null;
 }
 
-/** The fields only some kinds carry (DOMAIN.md's table of 履职活动); the rest belong to every kind. */
+/** The fields only some kinds carry (docs/domain.md's table of 履职活动); the rest belong to every kind. */
 export const KIND_SPECIFIC_FIELDS = [
   'meetingKind',
   'consultationScale',
