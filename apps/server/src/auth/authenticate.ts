@@ -1,8 +1,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Role } from '@cppcc/domain';
 import { apiError } from '../core/errors';
 import { ANONYMOUS, type Viewer } from '../core/viewer';
+import { referenceCache } from '../core/reference-cache';
+import { User } from '../users/user.entity';
 import { ApiToken } from './api-token.entity';
 import { verifyToken } from './jwt';
 
@@ -57,13 +58,18 @@ export async function authenticate(db: DataSource, header: string | undefined, s
   if (raw.startsWith(API_TOKEN_PREFIX)) return fromApiToken(db, raw);
   const claims = verifyToken(raw, secret);
   if (!claims) throw unauthenticated('登录已失效，请重新登录');
+  // The token names the user; what they may do is the user record as it is now (held a few seconds per
+  // process, dropped at once by a write here): a disabled, deleted or re-bound user's old token stops speaking for them.
+  const user = (await referenceCache.rows(db, User)).get(Number(claims.sub));
+  if (!user) throw unauthenticated('该用户已不存在，请重新登录');
+  if (user.disabledAt) throw unauthenticated('该用户已停用');
   return {
     kind: 'user',
-    id: Number(claims.sub),
-    name: claims.name,
-    role: claims.role as Role,
-    townshipId: claims.tsp,
-    handlingUnitId: claims.hu,
+    id: user.id,
+    name: user.displayName,
+    role: user.role,
+    townshipId: user.townshipId,
+    handlingUnitId: user.handlingUnitId,
     readOnly: false,
   };
 }
