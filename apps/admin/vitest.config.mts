@@ -1,5 +1,5 @@
-// Unit tests of the console's pure modules (permissions, data provider mapping, messages).
-// Run with `npx vitest run --root apps/admin` (the root vitest config does not list this app).
+// Unit tests of the console's pure modules (permissions, data provider mapping, messages): the root
+// vitest config runs them as its `admin` project; the aliases read the packages' sources, not their dist.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 

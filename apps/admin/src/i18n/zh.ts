@@ -1,6 +1,6 @@
 // 简体中文 — the console's default language. Typed against ra-core's TranslationMessages
 // (a missing react-admin key is a compile error) plus the app's own keys (AppMessages);
-// zh.test.ts also checks every key of ra-language-english is here.
+// messages.test.ts also checks every key of ra-language-english is here.
 // Enum labels are not written here: they come from @cppcc/domain (ENUM_LABELS).
 import type { TranslationMessages } from 'react-admin';
 import { ENUM_LABELS } from '@cppcc/domain';
