@@ -1,0 +1,52 @@
+import type { Activity, ActivityParticipant } from '@cppcc/server/dist/activities/activity.entity';
+import type { OpinionReport, OpinionSubmitter } from '@cppcc/server/dist/opinions/opinion-report.entity';
+import type { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '@cppcc/server/dist/plans/plan.entity';
+import type {
+  Proposal,
+  ProposalEvent,
+  ProposalSigner,
+  ProposalUnit,
+} from '@cppcc/server/dist/proposals/proposal.entity';
+import type {
+  RectificationItem,
+  SpecialSupervisor,
+  SupervisionTarget,
+} from '@cppcc/server/dist/supervision/supervision.entity';
+
+// Row types: the entity columns without the ones the database fills in (version, timestamps).
+type Row<T> = Omit<T, 'version' | 'createdAt' | 'updatedAt'>;
+
+export type ProposalRow = Row<Proposal>;
+export type ProposalSignerRow = Row<ProposalSigner>;
+export type ProposalUnitRow = Row<ProposalUnit>;
+export type ProposalEventRow = Row<ProposalEvent>;
+export type ActivityRow = Row<Activity>;
+export type ActivityParticipantRow = Row<ActivityParticipant>;
+export type OpinionReportRow = Row<OpinionReport>;
+export type OpinionSubmitterRow = Row<OpinionSubmitter>;
+export type SupervisionTargetRow = Row<SupervisionTarget>;
+export type RectificationItemRow = Row<RectificationItem>;
+export type SpecialSupervisorRow = Row<SpecialSupervisor>;
+export type WorkPlanRow = Row<WorkPlan>;
+export type WorkPlanItemRow = Row<WorkPlanItem>;
+export type DutyRuleRow = Row<DutyRule>;
+export type DutyReportRow = Row<DutyReport>;
+
+/** Every table's rows, in insertion order (each list's ids are 1..n). */
+export interface DemoRecords {
+  proposals: ProposalRow[];
+  proposalSigners: ProposalSignerRow[];
+  proposalUnits: ProposalUnitRow[];
+  proposalEvents: ProposalEventRow[];
+  activities: ActivityRow[];
+  activityParticipants: ActivityParticipantRow[];
+  opinionReports: OpinionReportRow[];
+  opinionSubmitters: OpinionSubmitterRow[];
+  supervisionTargets: SupervisionTargetRow[];
+  rectificationItems: RectificationItemRow[];
+  specialSupervisors: SpecialSupervisorRow[];
+  workPlans: WorkPlanRow[];
+  workPlanItems: WorkPlanItemRow[];
+  dutyRules: DutyRuleRow[];
+  dutyReports: DutyReportRow[];
+}
