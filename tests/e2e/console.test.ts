@@ -108,6 +108,44 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     await page.context().close();
   });
 
+  it('transfers a member from the show page and lists both stretches in the history, on desktop and phone', async () => {
+    const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
+    const { members } = await api.ok(
+      `{ members(filter: { townshipId: "3", status: ACTIVE }, page: { limit: 1 }) { nodes { id name } } }`,
+    );
+    const { townships } = await api.ok(`{ townships(page: { limit: 100 }) { nodes { id name } } }`);
+    const target = townships.nodes.find((t: { id: string }) => t.id === '4');
+    const member = members.nodes[0];
+    const { page, errors } = await openPage(h);
+    await login(h, page, 'admin');
+    await page.goto(`${h.server.url}/#/members/${member.id}/show`);
+    await page.getByRole('button', { name: '调动' }).click();
+    await page.getByLabel('调入乡镇').fill(target.name);
+    await page.getByRole('option', { name: target.name }).click();
+    await page.fill('input[name="effectiveOn"]', '2026-03-01');
+    await page.getByRole('dialog').getByRole('button', { name: '调动' }).click();
+    await page.waitForSelector('text=调动已登记');
+    const history = page.getByRole('table', { name: '任职经历' });
+    await expect.poll(() => history.locator('tbody tr').count()).toBe(2);
+    const rows = await history.locator('tbody tr').allInnerTexts();
+    expect(rows[0]).toMatch(/2026\/2\/28[\s\S]*调动/);
+    expect(rows[1]).toContain(target.name);
+    expect(rows[1]).toContain('至今');
+    await screenshot(page, 'member-transferred');
+    const { member: after } = await api.ok(`query($id: ID!) { member(id: $id) { townshipId } }`, { id: member.id });
+    expect(after.townshipId).toBe('4');
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const phone = await openPage(h, { width: 390, height: 844 });
+    await login(h, phone.page, 'admin');
+    await phone.page.goto(`${h.server.url}/#/members/${member.id}/show`);
+    await phone.page.getByRole('table', { name: '任职经历' }).scrollIntoViewIfNeeded();
+    await screenshot(phone.page, 'member-history-phone');
+    expect(phone.errors).toEqual([]);
+    await phone.page.context().close();
+  });
+
   it('keeps an officer out of another township’s records reached by URL', async () => {
     const api = client(h.server.url, await loginToken(h.server.url, 'admin'));
     const { members } = await api.ok(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '@cppcc/domain';
 import {
   canAccess,
+  canCallOn,
   canCreate,
   canDelete,
   canEdit,
@@ -135,6 +136,18 @@ describe('HANDLING_UNIT', () => {
   it('sees only 我的交办提案', () => {
     expect(canRead(unit, 'myProposals')).toBe(true);
     expect(canRead(unit, 'dashboard')).toBe(false);
+  });
+});
+
+describe('member history verbs', () => {
+  const adminVerbs = { ...admin, operations: [...admin.operations, 'transferMember', 'changeMemberStatus'] };
+  const officerVerbs = { ...officer, operations: [...officer.operations, 'changeMemberStatus'] };
+  it('follow the operations the server lists, within the write scope', () => {
+    expect(canCallOn(adminVerbs, 'transferMember', 'members', otherMember)).toBe(true);
+    expect(canCallOn(officerVerbs, 'transferMember', 'members', ownMember)).toBe(false);
+    expect(canCallOn(officerVerbs, 'changeMemberStatus', 'members', ownMember)).toBe(true);
+    expect(canCallOn(officerVerbs, 'changeMemberStatus', 'members', otherMember)).toBe(false);
+    expect(canCallOn(admin, 'changeMemberStatus', 'members', otherMember)).toBe(false);
   });
 });
 

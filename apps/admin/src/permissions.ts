@@ -157,6 +157,14 @@ export function canDelete(who: Who, resource: string, record?: AnyRecord): boole
   return inWriteScope(who, resource, record);
 }
 
+/**
+ * A record's own verb (e.g. transferMember, changeMemberStatus): offered when the server lists the
+ * operation for this caller and the record is within their write scope.
+ */
+export function canCallOn(who: Who, operation: string, resource: string, record: AnyRecord): boolean {
+  return may(who, operation) && !unitConsole(who, resource) && inWriteScope(who, resource, record);
+}
+
 /** May this user change this field of the record in the edit form? */
 export function canEditField(who: Who, resource: string, field: string): boolean {
   const role = roleOf(who);

@@ -164,9 +164,27 @@ const MEMBER_FIELDS = graphql(`
     joinedOn
     leftOn
     leaveReason
+    needsDetails
     archivedAt
     createdAt
     updatedAt
+  }
+`);
+const MEMBER_ONE_FIELDS = graphql(`
+  fragment MemberOneFields on Member {
+    ...MemberFields
+    tenures {
+      townshipId
+      startsOn
+      endsOn
+      endReason
+      endNote
+      estimated
+    }
+    terms {
+      term
+      startsOn
+    }
   }
 `);
 const HANDLING_UNIT_FIELDS = graphql(`
@@ -675,6 +693,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     single: 'member',
     plural: 'members',
     listFields: MEMBER_FIELDS,
+    oneFields: MEMBER_ONE_FIELDS,
     sort: {
       id: 'ID',
       name: 'NAME',
@@ -697,6 +716,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       'gender',
       'affiliation',
       'term',
+      'needsDetails',
       'includeArchived',
     ],
     inputFields: [
@@ -717,6 +737,8 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       'leftOn',
       'leaveReason',
     ],
+    // Township, status, term and leaving are the latest state of the member's history, changed by
+    // the verbs (transferMember, changeMemberStatus, reappointMember); updateMember refuses them.
     patchFields: [
       'name',
       'gender',
@@ -724,16 +746,11 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       'birthDate',
       'affiliation',
       'sectorId',
-      'townshipId',
       'kind',
-      'term',
-      'status',
       'workUnit',
       'title',
       'phone',
       'joinedOn',
-      'leftOn',
-      'leaveReason',
     ],
     archivable: true,
   },

@@ -2,8 +2,8 @@
 // Client checks are the inputs' `validate`; the server's field errors come back onto the
 // inputs; a stale record (CONFLICT) or a refused transition is reported and the page reloaded.
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
-import { Form, SaveButton, useNotify, useRefresh, useTranslate, type HttpError } from 'react-admin';
+import { useState, type ReactNode } from 'react';
+import { Confirm, Form, SaveButton, useNotify, useRefresh, useTranslate, type HttpError } from 'react-admin';
 import type { ApiErrorBody } from '../graphql';
 
 export interface ActionDialogProps {
@@ -19,6 +19,14 @@ export interface ActionDialogProps {
   successMessage?: string;
   children: ReactNode;
   maxWidth?: 'xs' | 'sm' | 'md';
+  /** A question to confirm before performing the step with these values (null: none), e.g. before ending a member's office. */
+  confirm?: (values: Record<string, unknown>) => { title: string; content: string } | null;
+}
+
+interface Question {
+  title: string;
+  content: string;
+  answer: (yes: boolean) => void;
 }
 
 export const ActionDialog = ({
@@ -32,11 +40,26 @@ export const ActionDialog = ({
   successMessage,
   children,
   maxWidth = 'sm',
+  confirm,
 }: ActionDialogProps) => {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
+  const [question, setQuestion] = useState<Question | null>(null);
+  // The submission waits for the answer, so that the server's field errors still reach the inputs.
+  const ask = (q: { title: string; content: string }) =>
+    new Promise<boolean>((resolve) =>
+      setQuestion({
+        ...q,
+        answer: (yes) => {
+          setQuestion(null);
+          resolve(yes);
+        },
+      }),
+    );
   const submit = async (values: Record<string, unknown>) => {
+    const q = confirm?.(values);
+    if (q && !(await ask(q))) return undefined;
     try {
       await onSubmit(values);
       notify(successMessage ?? 'cppcc.workflow.done', { type: 'success', messageArgs: { action: title } });
@@ -76,6 +99,13 @@ export const ActionDialog = ({
           </DialogActions>
         </Form>
       )}
+      <Confirm
+        isOpen={!!question}
+        title={question?.title ?? ''}
+        content={question?.content ?? ''}
+        onConfirm={() => question?.answer(true)}
+        onClose={() => question?.answer(false)}
+      />
     </Dialog>
   );
 };

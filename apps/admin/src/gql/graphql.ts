@@ -31,6 +31,7 @@ import type { Satisfaction } from '@cppcc/domain';
 import type { SectorCategory } from '@cppcc/domain';
 import type { SupervisionKind } from '@cppcc/domain';
 import type { SupervisionPhase } from '@cppcc/domain';
+import type { TenureEnd } from '@cppcc/domain';
 import type { TownshipKind } from '@cppcc/domain';
 import type { UnitAssignmentRole } from '@cppcc/domain';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
@@ -98,6 +99,15 @@ export { MemberKind };
 
 export { MemberStatus };
 
+/** 届满 / 退出 / 撤销 from effectiveOn (the last day in office), or 恢复 (ACTIVE) from it */
+export type MemberStatusChangeInput = {
+  /** Required */
+  effectiveOn?: string | null | undefined;
+  /** Reason (required for 退出) */
+  reason?: string | null | undefined;
+  status: MemberStatus;
+};
+
 export { OpinionStatus };
 
 export { PlanItemKind };
@@ -128,6 +138,14 @@ export { ProposalReviewDecision };
 export { ProposalStatus };
 
 export { ProposerKind };
+
+/** 连任: a further term; the earlier terms stay on the record */
+export type ReappointMemberInput = {
+  /** Start of the appointment (required) */
+  startsOn?: string | null | undefined;
+  /** 届, e.g. 第十二届 */
+  term?: string | null | undefined;
+};
 
 /** A new item starts 待整改 (PENDING); its status moves with setRectificationStatus */
 export type RectificationItemInput = {
@@ -189,7 +207,17 @@ export { SupervisionKind };
 
 export { SupervisionPhase };
 
+export { TenureEnd };
+
 export { TownshipKind };
+
+/** 调动: the member is organised in another township from effectiveOn */
+export type TransferMemberInput = {
+  /** First day in the new township (required) */
+  effectiveOn?: string | null | undefined;
+  note?: string | null | undefined;
+  townshipId?: string | null | undefined;
+};
 
 export { UnitAssignmentRole };
 
@@ -295,6 +323,35 @@ export type MemberDutyQueryVariables = Exact<{
 
 export type MemberDutyQuery = { memberDuty: Array<{ memberId: string, memberName: string, townshipId: string, allMet: boolean, missed: Array<DutyRuleKey>, points: number, rules: Array<{ key: DutyRuleKey, label: string, actual: number, minCount: number, met: boolean, points: number }> }> };
 
+export type MemberHistoryResultFragment = { id: string, version: number, townshipId: string, status: MemberStatus, term: string };
+
+export type TransferMemberMutationVariables = Exact<{
+  id: string;
+  input: TransferMemberInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type TransferMemberMutation = { transferMember: { id: string, version: number, townshipId: string, status: MemberStatus, term: string } };
+
+export type ChangeMemberStatusMutationVariables = Exact<{
+  id: string;
+  input: MemberStatusChangeInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ChangeMemberStatusMutation = { changeMemberStatus: { id: string, version: number, townshipId: string, status: MemberStatus, term: string } };
+
+export type ReappointMemberMutationVariables = Exact<{
+  id: string;
+  input: ReappointMemberInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ReappointMemberMutation = { reappointMember: { id: string, version: number, townshipId: string, status: MemberStatus, term: string } };
+
 export type ProposalStepResultFragment = { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> };
 
 export type ReviewProposalMutationVariables = Exact<{
@@ -366,7 +423,9 @@ export type SectorFieldsFragment = { id: string, version: number, name: string, 
 
 export type CommitteeFieldsFragment = { id: string, version: number, name: string, description: string | null, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string };
 
-export type MemberFieldsFragment = { id: string, version: number, name: string, gender: Gender, ethnicity: string, birthDate: string | null, affiliation: PoliticalAffiliation, sectorId: string, townshipId: string, kind: MemberKind, term: string, status: MemberStatus, workUnit: string | null, title: string | null, phone: string | null, birthYear: number | null, personalDataMasked: boolean, joinedOn: string | null, leftOn: string | null, leaveReason: string | null, archivedAt: string | null, createdAt: string, updatedAt: string, sector: { id: string, name: string }, township: { id: string, name: string } };
+export type MemberFieldsFragment = { id: string, version: number, name: string, gender: Gender, ethnicity: string, birthDate: string | null, affiliation: PoliticalAffiliation, sectorId: string, townshipId: string, kind: MemberKind, term: string, status: MemberStatus, workUnit: string | null, title: string | null, phone: string | null, birthYear: number | null, personalDataMasked: boolean, joinedOn: string | null, leftOn: string | null, leaveReason: string | null, needsDetails: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, sector: { id: string, name: string }, township: { id: string, name: string } };
+
+export type MemberOneFieldsFragment = { id: string, version: number, name: string, gender: Gender, ethnicity: string, birthDate: string | null, affiliation: PoliticalAffiliation, sectorId: string, townshipId: string, kind: MemberKind, term: string, status: MemberStatus, workUnit: string | null, title: string | null, phone: string | null, birthYear: number | null, personalDataMasked: boolean, joinedOn: string | null, leftOn: string | null, leaveReason: string | null, needsDetails: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, tenures: Array<{ townshipId: string, startsOn: string, endsOn: string | null, endReason: TenureEnd | null, endNote: string | null, estimated: boolean }>, terms: Array<{ term: string, startsOn: string | null }>, sector: { id: string, name: string }, township: { id: string, name: string } };
 
 export type HandlingUnitFieldsFragment = { id: string, version: number, name: string, shortName: string | null, kind: HandlingUnitKind, contactPerson: string | null, contactPhone: string | null, archivedAt: string | null, createdAt: string, updatedAt: string };
 
@@ -485,6 +544,15 @@ export const SessionUserFragmentDoc = new TypedDocumentString<SessionUserFragmen
   }
 }
     `, {"fragmentName":"SessionUser"});
+export const MemberHistoryResultFragmentDoc = new TypedDocumentString<MemberHistoryResultFragment, unknown>(`
+    fragment MemberHistoryResult on Member {
+  id
+  version
+  townshipId
+  status
+  term
+}
+    `, {"fragmentName":"MemberHistoryResult"});
 export const ProposalStepResultFragmentDoc = new TypedDocumentString<ProposalStepResultFragment, unknown>(`
     fragment ProposalStepResult on Proposal {
   id
@@ -553,11 +621,62 @@ export const MemberFieldsFragmentDoc = new TypedDocumentString<MemberFieldsFragm
   joinedOn
   leftOn
   leaveReason
+  needsDetails
   archivedAt
   createdAt
   updatedAt
 }
     `, {"fragmentName":"MemberFields"});
+export const MemberOneFieldsFragmentDoc = new TypedDocumentString<MemberOneFieldsFragment, unknown>(`
+    fragment MemberOneFields on Member {
+  ...MemberFields
+  tenures {
+    townshipId
+    startsOn
+    endsOn
+    endReason
+    endNote
+    estimated
+  }
+  terms {
+    term
+    startsOn
+  }
+}
+    fragment MemberFields on Member {
+  id
+  version
+  name
+  gender
+  ethnicity
+  birthDate
+  affiliation
+  sectorId
+  sector {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  kind
+  term
+  status
+  workUnit
+  title
+  phone
+  birthYear
+  personalDataMasked
+  joinedOn
+  leftOn
+  leaveReason
+  needsDetails
+  archivedAt
+  createdAt
+  updatedAt
+}`, {"fragmentName":"MemberOneFields"});
 export const HandlingUnitFieldsFragmentDoc = new TypedDocumentString<HandlingUnitFieldsFragment, unknown>(`
     fragment HandlingUnitFields on HandlingUnit {
   id
@@ -1325,6 +1444,45 @@ export const MemberDutyDocument = new TypedDocumentString<MemberDutyQuery, Membe
   }
 }
     `);
+export const TransferMemberDocument = new TypedDocumentString<TransferMemberMutation, TransferMemberMutationVariables>(`
+    mutation TransferMember($id: ID!, $input: TransferMemberInput!, $expectedVersion: Int) {
+  transferMember(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...MemberHistoryResult
+  }
+}
+    fragment MemberHistoryResult on Member {
+  id
+  version
+  townshipId
+  status
+  term
+}`);
+export const ChangeMemberStatusDocument = new TypedDocumentString<ChangeMemberStatusMutation, ChangeMemberStatusMutationVariables>(`
+    mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {
+  changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...MemberHistoryResult
+  }
+}
+    fragment MemberHistoryResult on Member {
+  id
+  version
+  townshipId
+  status
+  term
+}`);
+export const ReappointMemberDocument = new TypedDocumentString<ReappointMemberMutation, ReappointMemberMutationVariables>(`
+    mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {
+  reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...MemberHistoryResult
+  }
+}
+    fragment MemberHistoryResult on Member {
+  id
+  version
+  townshipId
+  status
+  term
+}`);
 export const ReviewProposalDocument = new TypedDocumentString<ReviewProposalMutation, ReviewProposalMutationVariables>(`
     mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {
   reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {

@@ -3,6 +3,6 @@ import { MemberForm } from './MemberForm';
 
 export const MemberEdit = () => (
   <VersionedEdit redirect="show">
-    <MemberForm />
+    <MemberForm editing />
   </VersionedEdit>
 );

@@ -31,6 +31,8 @@ export function memberFilters(fixedTownship: boolean) {
     >
       <SelectInput optionText="name" />
     </ReferenceInput>,
+    // Added switched on: 资料待补 lists the members without a joining date (off: those with one).
+    <BooleanInput key="needsDetails" source="needsDetails" defaultValue />,
     <BooleanInput key="includeArchived" source="includeArchived" />,
   ];
 }

@@ -1,3 +1,5 @@
+import { useWatch } from 'react-hook-form';
+import { MemberStatus } from '@cppcc/domain';
 import {
   AutocompleteInput,
   DateInput,
@@ -13,12 +15,42 @@ import { FormGrid, FormSection } from '../common/FormGrid';
 import { useFieldAccess } from '../common/useFieldAccess';
 
 /**
+ * On create, a former member is entered whole: the leaving date (and, for 退出, the reason) only
+ * when the chosen status is not 在任.
+ */
+const LeavingInputs = () => {
+  const status = useWatch({ name: 'status' });
+  if (!status || status === MemberStatus.ACTIVE) return null;
+  return (
+    <>
+      <DateInput source="leftOn" validate={required()} />
+      <TextInput source="leaveReason" validate={status === MemberStatus.WITHDRAWN ? required() : undefined} />
+    </>
+  );
+};
+
+/** On edit: the member's history fields, shown but changed only by the show page's verbs. */
+const historyHelp = {
+  townshipId: 'cppcc.members.verbs.by_transfer',
+  status: 'cppcc.members.verbs.by_status',
+  term: 'cppcc.members.verbs.by_reappoint',
+  leftOn: 'cppcc.members.verbs.by_status',
+  leaveReason: 'cppcc.members.verbs.by_status',
+} as const;
+
+/**
  * All member fields in four sections. Client-side checks are only "required"; everything else
  * (phone format, dates in the future, date order, lengths) comes back from the server on its field.
+ * `editing`: township, status, term and leaving are read-only (updateMember refuses changes to them).
  */
-export const MemberForm = (props: Omit<SimpleFormProps, 'children'>) => {
+export const MemberForm = ({
+  editing = false,
+  ...props
+}: Omit<SimpleFormProps, 'children'> & { editing?: boolean }) => {
   const { can, canWrite } = useFieldAccess('members');
   const dis = (field: string) => !can(field);
+  const historyField = (field: keyof typeof historyHelp) =>
+    editing ? { disabled: true, helperText: historyHelp[field] } : { disabled: dis(field) };
   return (
     <SimpleForm toolbar={canWrite ? <EditToolbar archive /> : false} {...props}>
       <FormSection title="cppcc.members.section_basic" />
@@ -45,11 +77,16 @@ export const MemberForm = (props: Omit<SimpleFormProps, 'children'>) => {
           sort={{ field: 'sortOrder', order: 'ASC' }}
           perPage={100}
         >
-          <AutocompleteInput optionText="name" validate={required()} disabled={dis('townshipId')} />
+          <AutocompleteInput optionText="name" validate={required()} {...historyField('townshipId')} />
         </ReferenceInput>
         <EnumInput source="kind" enumName="MemberKind" validate={required()} disabled={dis('kind')} />
-        <TextInput source="term" validate={required()} disabled={dis('term')} helperText="例如：第十一届" />
-        <EnumInput source="status" enumName="MemberStatus" validate={required()} disabled={dis('status')} />
+        <TextInput
+          source="term"
+          validate={required()}
+          helperText="cppcc.members.verbs.term_help"
+          {...historyField('term')}
+        />
+        <EnumInput source="status" enumName="MemberStatus" validate={required()} {...historyField('status')} />
       </FormGrid>
       <FormSection title="cppcc.members.section_work" />
       <FormGrid columns={3}>
@@ -59,9 +96,15 @@ export const MemberForm = (props: Omit<SimpleFormProps, 'children'>) => {
       </FormGrid>
       <FormSection title="cppcc.members.section_tenure" />
       <FormGrid columns={3}>
-        <DateInput source="joinedOn" disabled={dis('joinedOn')} />
-        <DateInput source="leftOn" disabled={dis('leftOn')} />
-        <TextInput source="leaveReason" disabled={dis('leaveReason')} />
+        <DateInput source="joinedOn" validate={editing ? undefined : required()} disabled={dis('joinedOn')} />
+        {editing ? (
+          <>
+            <DateInput source="leftOn" {...historyField('leftOn')} />
+            <TextInput source="leaveReason" {...historyField('leaveReason')} />
+          </>
+        ) : (
+          <LeavingInputs />
+        )}
       </FormGrid>
     </SimpleForm>
   );

@@ -8,7 +8,9 @@ import {
   ExportButton,
   FilterButton,
   List,
+  TextField,
   TopToolbar,
+  useRecordContext,
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { useTownshipList } from '../common/useTownshipList';
@@ -18,6 +20,18 @@ import { memberExporter } from './memberExporter';
 import { memberFilters } from './MemberFilters';
 import { MemberStatusField } from './MemberStatusField';
 import { BirthDateField } from './BirthDateField';
+import { NeedsDetailsChip } from './MemberHistory';
+
+/** The name, with 资料待补 beside it for members whose joining date is missing. */
+const NameField = (_props: { source?: string }) => {
+  const record = useRecordContext<{ needsDetails?: boolean }>();
+  return (
+    <>
+      <TextField source="name" sx={{ fontWeight: 'inherit' }} />
+      {record?.needsDetails && <NeedsDetailsChip sx={{ ml: 1 }} />}
+    </>
+  );
+};
 
 const MemberListActions = () => (
   <TopToolbar>
@@ -46,7 +60,9 @@ export const MemberList = () => {
           canDelete(who, 'members') ? <BulkDeleteButton mutationMode="pessimistic" icon={<ArchiveIcon />} /> : false
         }
       >
-        <DataTable.Col source="name" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }} />
+        <DataTable.Col source="name" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}>
+          <NameField source="name" />
+        </DataTable.Col>
         <DataTable.Col source="gender" disableSort>
           <EnumField source="gender" enumName="Gender" />
         </DataTable.Col>

@@ -6,6 +6,8 @@ import { FormGrid, FormSection } from '../common/FormGrid';
 import { ShowActions } from '../common/ShowActions';
 import { MemberStatusField } from './MemberStatusField';
 import { BirthDateField } from './BirthDateField';
+import { MemberHistory } from './MemberHistory';
+import { MemberVerbs } from './MemberVerbs';
 
 const ArchivedNotice = () => {
   const record = useRecordContext();
@@ -13,6 +15,17 @@ const ArchivedNotice = () => {
   return record?.archivedAt ? (
     <Alert severity="warning" sx={{ mb: 2 }}>
       {translate('cppcc.members.archived_hint')}
+    </Alert>
+  ) : null;
+};
+
+/** 资料待补: no joining date, so the history starts at an estimated date. */
+const NeedsDetailsNotice = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return record?.needsDetails ? (
+    <Alert severity="warning" sx={{ mb: 2 }}>
+      {translate('cppcc.members.needs_details_hint')}
     </Alert>
   ) : null;
 };
@@ -36,12 +49,14 @@ export const MemberShow = () => (
   <Show
     actions={
       <ShowActions>
+        <MemberVerbs />
         <ArchiveButton />
       </ShowActions>
     }
   >
     <div style={{ padding: '8px 16px 16px' }}>
       <ArchivedNotice />
+      <NeedsDetailsNotice />
       <MaskedNotice />
       <FormSection title="cppcc.members.section_basic" />
       <FormGrid columns={3}>
@@ -106,6 +121,7 @@ export const MemberShow = () => (
           <DateField source="updatedAt" showTime locales="zh-CN" />
         </L>
       </FormGrid>
+      <MemberHistory />
     </div>
   </Show>
 );
