@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { Township } from '@cppcc/server/src/townships/township.entity';
 import { Sector } from '@cppcc/server/src/sectors/sector.entity';
-import { Member } from '@cppcc/server/src/members/member.entity';
+import type { Member } from '@cppcc/server/src/members/member.entity';
 import { Proposal } from '@cppcc/server/src/proposals/proposal.entity';
 import { Activity, ActivityParticipant } from '@cppcc/server/src/activities/activity.entity';
 import { OpinionReport } from '@cppcc/server/src/opinions/opinion-report.entity';
@@ -10,6 +10,7 @@ import { RectificationItem, SupervisionTarget } from '@cppcc/server/src/supervis
 import { WorkPlan, WorkPlanItem, DutyReport } from '@cppcc/server/src/plans/plan.entity';
 import { HandlingUnit } from '@cppcc/server/src/handling-units/handling-unit.entity';
 import { describeOnDatabases } from '../support/api';
+import { insertMembers } from '../support/member-history';
 
 // Builds its own county in a fresh database, then checks every metric the API reports against
 // counts made here, straight from docs/metrics.md's definitions (not from packages/analytics).
@@ -23,7 +24,7 @@ type P = Partial<Proposal> & { id: number };
 type A = Partial<Activity> & { id: number };
 type Pt = { activityId: number; memberId: number; attendance: string };
 type O = Partial<OpinionReport> & { id: number };
-type M = Partial<Member> & { id: number };
+type M = Partial<Member> & { id: number; townshipId: number };
 
 interface County {
   members: M[];
@@ -118,6 +119,7 @@ function buildCounty(): County {
       reportTitle: (kind === 'RESEARCH' && i % 4 !== 0) || (kind === 'INSPECTION' && i % 3 !== 0) ? `报告${i}` : null,
       suggestionsMade: made,
       suggestionsAdopted: Math.floor(made / 2),
+      adoptionReview: (made >= 2 ? 'CONFIRMED' : null) as never,
       donationYuan: kind === 'CHARITY' ? 1000 + i : 0,
     });
     const pool = members.filter((m) => townshipId == null || m.townshipId === townshipId);
@@ -140,7 +142,11 @@ function buildCounty(): County {
       status: (adopted ? 'ADOPTED' : 'SUBMITTED') as never,
       adoptionLevel: (adopted ? pick(['COUNTY', 'CITY', 'PROVINCE', 'NATIONAL']) : null) as never,
       leaderInstruction: rnd() < 0.3,
+      // Claims the county confirmed: only confirmed ones count (tests/api/claims.test.ts).
+      adoptionReview: (adopted ? 'CONFIRMED' : null) as never,
     });
+    const last = opinions[opinions.length - 1];
+    if (last.leaderInstruction) last.instructionReview = 'CONFIRMED' as never;
   }
   return {
     members,
@@ -277,7 +283,8 @@ async function insert(db: DataSource, c: County): Promise<void> {
   );
   await db.getRepository(Sector).insert({ id: 1, name: '测试界', category: 'SECTOR' as never });
   await db.getRepository(HandlingUnit).insert({ id: 1, name: '县测试局', kind: 'GOVERNMENT_DEPARTMENT' as never });
-  await db.getRepository(Member).insert(
+  await insertMembers(
+    db,
     c.members.map((m) => ({
       ...m,
       name: `委员${m.id}`,
@@ -443,16 +450,18 @@ describeOnDatabases(
       const db = api().server.db;
       await db.getRepository(Township).insert({ id: 1, code: '341122901', name: '某市', kind: 'TOWN' as never });
       await db.getRepository(Sector).insert({ id: 1, name: '测试界', category: 'SECTOR' as never });
-      await db.getRepository(Member).insert({
-        id: 1,
-        name: '委员',
-        gender: 'MALE' as never,
-        affiliation: 'CPC' as never,
-        sectorId: 1,
-        townshipId: 1,
-        kind: 'COUNTY_MEMBER' as never,
-        term: '十一届',
-      });
+      await insertMembers(db, [
+        {
+          id: 1,
+          name: '委员',
+          gender: 'MALE' as never,
+          affiliation: 'CPC' as never,
+          sectorId: 1,
+          townshipId: 1,
+          kind: 'COUNTY_MEMBER' as never,
+          term: '十一届',
+        },
+      ]);
       const rows = Array.from({ length: 86 }, (_, i) => {
         const accepted = i < 38;
         const satisfaction = !accepted ? null : i < 25 ? 'SATISFIED' : i < 35 ? 'BASICALLY_SATISFIED' : 'DISSATISFIED';

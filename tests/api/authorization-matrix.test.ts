@@ -56,6 +56,15 @@ const EXPECTED: Record<string, Expected> = {
   createMember: ADMIN_OFFICER,
   updateMember: ADMIN_OFFICER,
   deleteMember: ADMIN_OFFICER,
+  // A member's history: a transfer between townships is the county's; status and terms the township's too.
+  transferMember: ADMIN,
+  changeMemberStatus: ADMIN_OFFICER,
+  reappointMember: ADMIN_OFFICER,
+  // Claimed results: townships read their claims and the decisions; the county decides.
+  claim: READERS,
+  claims: READERS,
+  confirmClaim: ADMIN,
+  refuseClaim: ADMIN,
   user: ADMIN,
   users: ADMIN,
   createUser: ADMIN,

@@ -444,7 +444,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
         }
         const maxMember = Math.max(...sourceSnapshot.get('member')!.rows.map((r) => Number(r.id)));
         const { createMember } = await api.ok(
-          `mutation { createMember(input: { name: "恢复后新委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届" }) { id version } }`,
+          `mutation { createMember(input: { name: "恢复后新委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id version } }`,
         );
         expect(Number(createMember.id)).toBe(maxMember + 1);
         const { createSector } = await api.ok(

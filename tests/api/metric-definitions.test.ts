@@ -2,7 +2,6 @@ import { beforeAll, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { Township } from '@cppcc/server/src/townships/township.entity';
 import { Sector } from '@cppcc/server/src/sectors/sector.entity';
-import { Member } from '@cppcc/server/src/members/member.entity';
 import { Activity, ActivityParticipant } from '@cppcc/server/src/activities/activity.entity';
 import { HandlingUnit } from '@cppcc/server/src/handling-units/handling-unit.entity';
 import {
@@ -13,6 +12,7 @@ import {
 import { AssessmentSchemeItem } from '@cppcc/server/src/analytics/assessment-scheme.entity';
 import { WorkPlan } from '@cppcc/server/src/plans/plan.entity';
 import { describeOnDatabases } from '../support/api';
+import { insertMembers } from '../support/member-history';
 import { expectRefused } from './work-records-fixtures';
 
 const YEAR = 2024;
@@ -24,7 +24,8 @@ async function county(db: DataSource): Promise<void> {
       [1, 2, 3].map((id) => ({ id, code: `34112290${id}`, name: `测试${id}镇`, kind: 'TOWN' as never, sortOrder: id })),
     );
   await db.getRepository(Sector).insert({ id: 1, name: '测试界', category: 'SECTOR' as never });
-  await db.getRepository(Member).insert(
+  await insertMembers(
+    db,
     [1, 2, 3].map((id) => ({
       id,
       name: `委员${id}`,

@@ -101,10 +101,10 @@ describeOnDatabases('proposal steps refused: transitions, input, versions', (api
       expectError(await api().gql(MUTATIONS.submit, { input }), 'BAD_USER_INPUT', field);
 
     const { createMember: ended } = await api().ok(
-      `mutation { createMember(input: { name: "届满委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十届", status: TERM_ENDED }) { id } }`,
+      `mutation { createMember(input: { name: "届满委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十届", status: TERM_ENDED, joinedOn: "2016-12-20", leftOn: "2021-12-27" }) { id } }`,
     );
     const { createMember: archived } = await api().ok(
-      `mutation { createMember(input: { name: "归档委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`,
+      `mutation { createMember(input: { name: "归档委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id } }`,
     );
     await api().ok(`mutation($id: ID!) { deleteMember(id: $id) }`, { id: archived.id });
 

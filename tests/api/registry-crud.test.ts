@@ -90,7 +90,7 @@ describeOnDatabases('registry CRUD, filters, search, sort and pages', (api) => {
 
   it('archives members instead of deleting them', async () => {
     const { createMember: m } = await api().ok(
-      `mutation { createMember(input: { name: "归档测试", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id status ethnicity archivedAt } }`,
+      `mutation { createMember(input: { name: "归档测试", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id status ethnicity archivedAt } }`,
     );
     expect(m).toMatchObject({ status: 'ACTIVE', ethnicity: '汉族', archivedAt: null });
     expect((await api().ok(`mutation($id: ID!) { deleteMember(id: $id) }`, { id: m.id })).deleteMember).toBe(true);

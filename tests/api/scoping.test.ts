@@ -73,7 +73,7 @@ describeOnDatabases(
       expect(after.a.townshipId).toBe('1');
       expect(after.b.title).not.toBe('越权修改');
       const create = await officer.gql(
-        `mutation { createMember(input: { name: "越权新增", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`,
+        `mutation { createMember(input: { name: "越权新增", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id } }`,
       );
       expect(create.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const del = await officer.gql(`mutation($id: ID!) { deleteMember(id: $id) }`, { id: other.id });
@@ -84,7 +84,7 @@ describeOnDatabases(
 
     it('lets the officer work in their own township', async () => {
       const { createMember } = await officer.ok(
-        `mutation { createMember(input: { name: "本镇新委员", gender: FEMALE, affiliation: NON_PARTY, sectorId: "2", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届" }) { id townshipId } }`,
+        `mutation { createMember(input: { name: "本镇新委员", gender: FEMALE, affiliation: NON_PARTY, sectorId: "2", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id townshipId } }`,
       );
       expect(createMember.townshipId).toBe('1');
       const { updateTownship } = await officer.ok(

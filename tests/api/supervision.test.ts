@@ -1,5 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeOnDatabases, type Client } from '../support/api';
+import { moreUnits } from '../support/builders-b';
+import { buildSmallCounty } from '../support/small-county';
 import { expectError, expectRefused, membersOf, statements, type DemoMember } from './work-records-fixtures';
 
 const TARGET = `id version unitId year kind topic unit { id } phases nextPhases complete planCheckOn planCheckNotes midYearOn evaluationOn lookBackOn
@@ -30,11 +32,15 @@ describeOnDatabases(
   'democratic supervision: targets, phases, evaluation, rectification, special supervisors',
   (api) => {
     let archivedUnit: string;
+    /** Units beyond the small county's two, for a list of several units' targets. */
+    let extraUnits: string[];
     let own: DemoMember[];
     let officer: Client;
     let unit: Client;
 
     beforeAll(async () => {
+      await buildSmallCounty(api());
+      extraUnits = await moreUnits(api(), 4);
       ({ own } = await membersOf(api()));
       officer = await api().as('officer');
       unit = await api().as('unit');
@@ -337,14 +343,23 @@ describeOnDatabases(
     });
 
     it('lists targets with units and items in a constant number of statements', async () => {
-      for (let i = 0; i < 4; i++)
-        await api().ok(CREATE, { input: target({ unitId: String(i + 3), topic: `批量监督${i}` }) });
-      const query = `query($n: Int!) { supervisionTargets(page: { limit: $n }) { nodes { topic unit { name } phases rectificationItems { status target { id } } } } }`;
-      const { supervisionTargets } = await api().ok(`{ supervisionTargets { totalCount } }`);
+      // Two targets per unit, each with a rectification item, so that a page of one loads items too.
+      for (const [i, unitId] of [...extraUnits, ...extraUnits].entries()) {
+        const { createSupervisionTarget: t } = await api().ok(CREATE, {
+          input: target({ unitId, topic: `批量监督${i}` }),
+        });
+        await api().ok(CREATE_ITEM, { input: { targetId: t.id, text: `批量整改${i}` } });
+      }
+      const query = `query($n: Int!) { supervisionTargets(filter: { q: "批量监督" }, page: { limit: $n }) { nodes { topic unit { name } phases rectificationItems { status target { id } } } } }`;
+      const { supervisionTargets } = await api().ok(`{ supervisionTargets(filter: { q: "批量监督" }) { totalCount } }`);
       const one = await statements(api(), query, { n: 1 });
       const many = await statements(api(), query, { n: supervisionTargets.totalCount - 1 });
       expect(many.data.supervisionTargets.nodes.length).toBeGreaterThan(3);
+      expect(new Set(many.data.supervisionTargets.nodes.map((n: { unit: { name: string } }) => n.unit.name)).size).toBe(
+        extraUnits.length,
+      );
       expect(many.count).toBe(one.count);
     });
   },
+  { demo: false },
 );

@@ -74,16 +74,16 @@ describeOnDatabases('text hygiene of every input', (api) => {
 
   it('stores text NFC-normalised, and accepts tab and newline in long text', async () => {
     const { createMember } = await api().ok(
-      `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id name } }`,
+      `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id name } }`,
       { n: 'Jose\u0301' },
     );
     expect(createMember.name).toBe('Jos\u00e9');
     const literal = await api().ok(
-      `mutation { createMember(input: { name: "Rene\u0301", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { name } }`,
+      `mutation { createMember(input: { name: "Rene\u0301", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { name } }`,
     );
     expect(literal.createMember.name).toBe('Ren\u00e9');
     const multi = await api().gql(
-      `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届" }) { id } }`,
+      `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id } }`,
       { n: '甲\n乙' },
     );
     expect(multi.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });

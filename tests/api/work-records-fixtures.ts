@@ -1,5 +1,5 @@
-// Shared by the activities, opinions, plans, duty and supervision suites: counting rows and
-// audit entries around a refused call, and picking demo members. Not a test file itself.
+// Shared by the activities, opinions, plans, duty and supervision suites (and others): counting rows
+// and audit entries around a refused call, and picking members. Not a test file itself.
 import { expect } from 'vitest';
 import type { Api, Client, GraphQLResponse } from '../support/api';
 
@@ -49,7 +49,7 @@ export interface DemoMember {
   townshipId: string;
 }
 
-/** Active, not archived demo members of township 1 (the officer's) and of township 2. */
+/** Active, not archived members of township 1 (the officer's) and of township 2: demo or small county. */
 export async function membersOf(api: Api): Promise<{ own: DemoMember[]; other: DemoMember[] }> {
   const data =
     await api.ok(`{ own: members(filter: { townshipId: "1", status: ACTIVE }, page: { limit: 20 }) { nodes { id name townshipId } }
@@ -72,7 +72,10 @@ export async function newMember(api: Api, townshipId: string, name: string, stat
         townshipId,
         kind: 'COUNTY_MEMBER',
         term: '第十一届',
+        joinedOn: '2021-01-10',
         status,
+        // A former member is entered with the end of their office.
+        ...(status === 'ACTIVE' ? {} : { leftOn: '2024-06-30', leaveReason: '测试离任' }),
       },
     },
   );

@@ -4,7 +4,9 @@ import type { Sector } from '@cppcc/server/dist/sectors/sector.entity';
 import type { Committee, CommitteeMembership } from '@cppcc/server/dist/committees/committee.entity';
 import type { Member } from '@cppcc/server/dist/members/member.entity';
 import type { HandlingUnit } from '@cppcc/server/dist/handling-units/handling-unit.entity';
-import { buildDemoCounty } from './demo-county';
+import { initialTenure } from '@cppcc/domain';
+import type { MemberTenure, MemberTerm } from '@cppcc/server/dist/members/member-history.entity';
+import { buildDemoCounty, type DemoMember } from './demo-county';
 import { buildDemoRecords } from './demo-records';
 import { insertDemoRecords } from './load-demo-records';
 import { createDemoUsers } from './demo-users';
@@ -96,6 +98,12 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
           }) as Member,
       ),
     );
+    await insertAll(manager, 'MemberTenure', county.members.flatMap(tenureRows));
+    await insertAll(
+      manager,
+      'MemberTerm',
+      county.members.map((m, i) => ({ memberId: i + 1, term: m.term, startsOn: m.joinedOn }) as MemberTerm),
+    );
     await insertAll(
       manager,
       'Committee',
@@ -116,6 +124,13 @@ export async function loadDemoCounty(db: DataSource, seed = 2025): Promise<SeedS
     await createDemoUsers(manager);
   });
   return { townships: county.townships.length, members: county.members.length };
+}
+
+/** A demo member's dated history, by the same rule as a member entered in the console. */
+function tenureRows(m: DemoMember, i: number): MemberTenure[] {
+  const history = initialTenure({ ...m, townshipId: m.townshipIndex + 1 });
+  if (!history.ok) throw new Error(`演示委员 ${m.name} 的任职记录无效：${history.errors[0].message}`);
+  return history.value.map((t) => ({ ...t, memberId: i + 1, estimated: false }) as MemberTenure);
 }
 
 /** First start on an empty database gets the demo county; a database with townships is left alone. */

@@ -60,6 +60,14 @@ export enum MemberStatus {
   REVOKED = 'REVOKED',
 }
 
+/** Why a member's time in a township ended (docs/domain.md, tenure). */
+export enum TenureEnd {
+  TRANSFERRED = 'TRANSFERRED', // 调动 to another township
+  TERM_ENDED = 'TERM_ENDED', // 届满
+  WITHDRAWN = 'WITHDRAWN', // 退出
+  REVOKED = 'REVOKED', // 撤销
+}
+
 export enum HandlingUnitKind {
   GOVERNMENT_DEPARTMENT = 'GOVERNMENT_DEPARTMENT',
   PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION',
@@ -177,6 +185,19 @@ export enum OpinionStatus {
   SUBMITTED = 'SUBMITTED',
   ADOPTED = 'ADOPTED',
   NOT_ADOPTED = 'NOT_ADOPTED',
+}
+
+/** A township's claimed result that counts only once the county confirms it (docs/domain.md, claims). */
+export enum ClaimKind {
+  OPINION_ADOPTION = 'OPINION_ADOPTION', // 社情民意采用（级别、刊发期号）
+  LEADER_INSTRUCTION = 'LEADER_INSTRUCTION', // 领导批示
+  SUGGESTIONS_ADOPTED = 'SUGGESTIONS_ADOPTED', // 活动建议被采纳
+}
+
+export enum ClaimReview {
+  PENDING = 'PENDING', // 待确认
+  CONFIRMED = 'CONFIRMED', // 已确认
+  REFUSED = 'REFUSED', // 未予确认
 }
 
 export enum SortOrder {

@@ -19,3 +19,5 @@ export * from './rules/duty';
 export { textProblem, normaliseText, neutraliseText, isMultilineField } from './rules/text';
 export { exportCell } from './rules/export-cell';
 export * from './rules/login-throttle';
+export * from './rules/tenure';
+export * from './rules/claims';

@@ -14,6 +14,9 @@ import {
   MeetingKind,
   MemberKind,
   MemberStatus,
+  TenureEnd,
+  ClaimKind,
+  ClaimReview,
   OpinionStatus,
   PoliticalAffiliation,
   ProposalCategory,
@@ -93,6 +96,25 @@ export const MEMBER_STATUS_LABELS: LabelMap<MemberStatus> = {
   [MemberStatus.TERM_ENDED]: '届满',
   [MemberStatus.WITHDRAWN]: '退出',
   [MemberStatus.REVOKED]: '撤销',
+};
+
+export const TENURE_END_LABELS: LabelMap<TenureEnd> = {
+  [TenureEnd.TRANSFERRED]: '调动',
+  [TenureEnd.TERM_ENDED]: '届满',
+  [TenureEnd.WITHDRAWN]: '退出',
+  [TenureEnd.REVOKED]: '撤销',
+};
+
+export const CLAIM_KIND_LABELS: LabelMap<ClaimKind> = {
+  [ClaimKind.OPINION_ADOPTION]: '信息采用',
+  [ClaimKind.LEADER_INSTRUCTION]: '领导批示',
+  [ClaimKind.SUGGESTIONS_ADOPTED]: '建议采纳',
+};
+
+export const CLAIM_REVIEW_LABELS: LabelMap<ClaimReview> = {
+  [ClaimReview.PENDING]: '待确认',
+  [ClaimReview.CONFIRMED]: '已确认',
+  [ClaimReview.REFUSED]: '未予确认',
 };
 
 export const HANDLING_UNIT_KIND_LABELS: LabelMap<HandlingUnitKind> = {
@@ -278,6 +300,9 @@ export const ENUM_LABELS: EnumLabels = {
   PoliticalAffiliation: POLITICAL_AFFILIATION_LABELS,
   MemberKind: MEMBER_KIND_LABELS,
   MemberStatus: MEMBER_STATUS_LABELS,
+  TenureEnd: TENURE_END_LABELS,
+  ClaimKind: CLAIM_KIND_LABELS,
+  ClaimReview: CLAIM_REVIEW_LABELS,
   HandlingUnitKind: HANDLING_UNIT_KIND_LABELS,
   ProposalStatus: PROPOSAL_STATUS_LABELS,
   ProposerKind: PROPOSER_KIND_LABELS,

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { ActivityKind, Attendance, ConsultationScale, GovernmentLevel, MeetingKind } from '@cppcc/domain';
+import { ActivityKind, Attendance, ClaimReview, ConsultationScale, GovernmentLevel, MeetingKind } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar } from '../core/scalars';
 
@@ -52,6 +52,13 @@ export class Activity extends VersionedRecord {
   @Field(() => Int, { description: '被采纳建议' })
   @Column({ type: 'integer', default: 0 })
   suggestionsAdopted: number;
+
+  @Field(() => ClaimReview, {
+    nullable: true,
+    description: 'The county’s review of the claimed adopted suggestions; counted only when CONFIRMED (null: none)',
+  })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  adoptionReview: ClaimReview | null;
 
   @Field(() => String, { nullable: true, description: 'INSPECTION report, or RESEARCH report title' })
   @Column({ type: 'varchar', length: 300, nullable: true })

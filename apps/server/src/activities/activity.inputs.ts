@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ActivityKind, Attendance, ConsultationScale, GovernmentLevel, MeetingKind } from '@cppcc/domain';
 import { DateScalar } from '../core/scalars';
+import { CLAIM_EVIDENCE_DESCRIPTION } from '../claims/claim.inputs';
 import { IdFilter } from '../core/list-query';
 import { Township } from '../townships/township.entity';
 import { Member } from '../members/member.entity';
@@ -95,6 +96,12 @@ function activityFields(name: string, partial: boolean) {
 
     @Field(() => Int, { nullable: true, description: '0 ≤ adopted ≤ suggestionsMade; null = 0' })
     suggestionsAdopted?: number | null;
+
+    @Field(() => String, {
+      nullable: true,
+      description: CLAIM_EVIDENCE_DESCRIPTION,
+    })
+    claimEvidence?: string | null;
 
     @Field(() => String, { nullable: true })
     reportTitle?: string | null;

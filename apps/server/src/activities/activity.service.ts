@@ -10,6 +10,8 @@ import { Township } from '../townships/township.entity';
 import { Activity, ActivityParticipant } from './activity.entity';
 import { ActivityFilter, ActivitySortField, type ActivityInput, type ActivityPatch } from './activity.inputs';
 import { replaceParticipants } from './activity-participants';
+import { Claim } from '../claims/claim.entity';
+import { recordClaims } from '../claims/claims';
 
 const byTownship = townshipScoped<Activity>('townshipId');
 
@@ -84,7 +86,7 @@ const ZERO_WHEN_CLEARED = ['suggestionsMade', 'suggestionsAdopted', 'donationYua
 
 /** Input → columns: ids as numbers (text that is no id cannot match), year from heldOn. */
 export function activityColumns(input: ActivityInput | ActivityPatch): Partial<Activity> {
-  const { townshipId, participants: _participants, ...rest } = input;
+  const { townshipId, participants: _participants, claimEvidence: _evidence, ...rest } = input;
   const columns = definedOnly(rest) as Partial<Activity>;
   for (const key of ZERO_WHEN_CLEARED) if (columns[key] === null) columns[key] = 0;
   if (townshipId !== undefined) columns.townshipId = townshipId === null ? null : toId(townshipId, 'input.townshipId');
@@ -97,13 +99,18 @@ export const activityService: CrudService<Activity, ActivityFilter, ActivityInpu
   get: (ctx, id) => ctx.loaders.byId(Activity).load(id),
   list: (ctx, args) => listRecords(ctx, Activity, spec, args),
   create: (ctx, input) =>
-    createRecord(ctx, Activity, activityColumns(input), activityRules, (saved, m) =>
-      replaceParticipants(ctx, m, saved.id, input.participants, true),
-    ),
+    createRecord(ctx, Activity, activityColumns(input), activityRules, async (saved, m) => {
+      await replaceParticipants(ctx, m, saved.id, input.participants, true);
+      await recordClaims(ctx, m, 'Activity', saved, input.claimEvidence);
+    }),
   update: (ctx, id, patch, expectedVersion) =>
-    updateRecord(ctx, Activity, id, activityColumns(patch), expectedVersion, activityRules, (saved, m) =>
-      replaceParticipants(ctx, m, saved.id, patch.participants, false),
-    ),
+    updateRecord(ctx, Activity, id, activityColumns(patch), expectedVersion, activityRules, async (saved, m) => {
+      await replaceParticipants(ctx, m, saved.id, patch.participants, false);
+      await recordClaims(ctx, m, 'Activity', saved, patch.claimEvidence);
+    }),
   remove: (ctx: GraphQLContext, id: number) =>
-    deleteWithChildren(ctx, Activity, id, '活动', [{ entity: ActivityParticipant, column: 'activityId' }]),
+    deleteWithChildren(ctx, Activity, id, '活动', [
+      { entity: ActivityParticipant, column: 'activityId' },
+      { entity: Claim, column: 'recordId', match: { recordType: 'Activity' } },
+    ]),
 };

@@ -8,7 +8,7 @@ import {
 } from '@cppcc/analytics';
 import { dutyCountStatements, dutyCounts } from '../plans/duty-record';
 import { dutyRuleSets } from '../plans/duty-rule-set';
-import { ACTIVE_IN_YEAR, activeInYearParams, aggregate } from './sql-rows';
+import { YEAR_MEMBERS_JOIN, aggregate, yearMembersParams } from './sql-rows';
 
 export interface MemberDutyRow {
   memberId: number;
@@ -19,11 +19,11 @@ export interface MemberDutyRow {
 }
 
 const MEMBERS_SQL = (withTownship: boolean) =>
-  `SELECT m.id AS id, m.name AS name, m.townshipId AS townshipId FROM member m WHERE ${ACTIVE_IN_YEAR}${withTownship ? ' AND m.townshipId = ?' : ''} ORDER BY m.id`;
+  `SELECT m.id AS id, m.name AS name, yt.townshipId AS townshipId FROM member m ${YEAR_MEMBERS_JOIN}${withTownship ? ' WHERE yt.townshipId = ?' : ''} ORDER BY m.id`;
 
 /** The statements memberDutyRows runs for a year on the default basis (the benchmark times them raw). */
 export function dutyStatements(year: number): [string, unknown[]][] {
-  return [[MEMBERS_SQL(false), activeInYearParams(year)], ...dutyCountStatements(year, 'all')];
+  return [[MEMBERS_SQL(false), yearMembersParams(year)], ...dutyCountStatements(year, 'all')];
 }
 
 const NONE = Object.fromEntries(DUTY_RULE_KEYS.map((key) => [key, 0])) as MemberDutyRecord;
@@ -37,7 +37,7 @@ export async function memberDutyRows(db: DataSource, year: number, townshipId?: 
   const rules = set.rules;
   const [members, counts] = await Promise.all([
     aggregate<{ id: number; name: string; townshipId: number }>(db, MEMBERS_SQL(!!townshipId), [
-      ...activeInYearParams(year),
+      ...yearMembersParams(year),
       ...(townshipId ? [townshipId] : []),
     ]),
     dutyCounts(db.manager, year, 'all', set.proposalBasis),

@@ -32,16 +32,19 @@ export function placeholders(values: readonly unknown[]): string {
 }
 
 /**
- * A member counts as active in a year when their time in office overlaps it: joined by its
- * end, not left before its start, and either still 在任 or with a leaving date (term ended,
- * withdrawn, revoked). Archived members count for the years before their archiving.
- * Takes the year twice as parameters: start and end dates.
+ * The members of a year, each with the township that counts them, joined to `member m` as `yt`:
+ * the stretch of their history (member_tenure) that overlaps the year and starts last — the
+ * township on 31 December, or on their last day of that year (packages/domain tenureInYear,
+ * docs/metrics.md "Attribution"). Archived members count for the years before their archiving.
+ * Parameters: yearMembersParams(year), in place of the fragment.
  */
-export const ACTIVE_IN_YEAR = `(m.joinedOn IS NULL OR m.joinedOn <= ?) AND (m.leftOn IS NULL OR m.leftOn >= ?)
-  AND (m.leftOn IS NOT NULL OR m.status = 'ACTIVE') AND (m.archivedAt IS NULL OR m.archivedAt >= ?)`;
+export const YEAR_MEMBERS_JOIN = `JOIN (SELECT t.memberId AS memberId, t.townshipId AS townshipId FROM member_tenure t
+    WHERE t.startsOn <= ? AND (t.endsOn IS NULL OR t.endsOn >= ?) AND NOT EXISTS (
+      SELECT 1 FROM member_tenure l WHERE l.memberId = t.memberId AND l.startsOn > t.startsOn AND l.startsOn <= ?)
+  ) yt ON yt.memberId = m.id AND (m.archivedAt IS NULL OR m.archivedAt >= ?)`;
 
-export function activeInYearParams(year: number): string[] {
-  return [`${year}-12-31`, `${year}-01-01`, `${year}-01-01`];
+export function yearMembersParams(year: number): string[] {
+  return [`${year}-12-31`, `${year}-01-01`, `${year}-12-31`, `${year}-01-01`];
 }
 
 /** Quarter (1–4) condition on a YYYY-MM-DD column, the same text on both databases. */

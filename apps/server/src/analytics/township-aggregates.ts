@@ -9,7 +9,7 @@ import {
   type RawTownshipYear,
 } from '@cppcc/analytics';
 import { DATE_COLUMN, countColumns, metricCondition } from './record-count-sql';
-import { ACTIVE_IN_YEAR, activeInYearParams, aggregate, inQuarter } from './sql-rows';
+import { YEAR_MEMBERS_JOIN, aggregate, inQuarter, yearMembersParams } from './sql-rows';
 import { dutyStatements, memberDutyRows, summariseByTownship } from './member-duty';
 import { countedOpinionReport } from '../opinions/opinion-counting';
 
@@ -54,7 +54,7 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
     sql: `SELECT a.townshipId AS townshipId,
         ${countColumns('activity', 'a', (key) => RECORD_COUNT_METRICS[key].raw)},
         SUM(a.suggestionsMade) AS suggestionsMade,
-        SUM(a.suggestionsAdopted) AS suggestionsAdopted,
+        SUM(CASE WHEN a.adoptionReview = 'CONFIRMED' THEN a.suggestionsAdopted ELSE 0 END) AS suggestionsAdopted,
         SUM(a.donationYuan) AS donationsYuan
       FROM activity a WHERE a.year = ? GROUP BY a.townshipId`,
     params: (year) => [year],
@@ -71,22 +71,23 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
   {
     name: 'members',
     // Present members as one derived table joined once (a correlated EXISTS per member is 15× slower at province scale).
-    sql: `SELECT m.townshipId AS townshipId, COUNT(*) AS activeMembers,
+    sql: `SELECT yt.townshipId AS townshipId, COUNT(*) AS activeMembers,
         SUM(CASE WHEN present.memberId IS NOT NULL THEN 1 ELSE 0 END) AS activeMembersPresent
-      FROM member m LEFT JOIN (
+      FROM member m ${YEAR_MEMBERS_JOIN} LEFT JOIN (
         SELECT DISTINCT pt.memberId AS memberId FROM activity a JOIN activity_participant pt ON pt.activityId = a.id
         WHERE a.year = ? AND pt.attendance = 'PRESENT'
       ) present ON present.memberId = m.id
-      WHERE ${ACTIVE_IN_YEAR} GROUP BY m.townshipId`,
-    params: (year) => [year, ...activeInYearParams(year)],
+      GROUP BY yt.townshipId`,
+    params: (year) => [...yearMembersParams(year), year],
   },
   {
+    // Adoptions and instructions count once the county confirms the claim (claims/claims.ts).
     name: 'opinions',
     sql: `SELECT r.townshipId AS townshipId,
         ${countColumns('opinion_report', 'r', (key) => RECORD_COUNT_METRICS[key].raw)},
-        SUM(CASE WHEN r.status = 'ADOPTED' THEN 1 ELSE 0 END) AS opinionAdopted,
-        SUM(CASE WHEN r.status = 'ADOPTED' AND r.adoptionLevel IN ('PROVINCE', 'NATIONAL') THEN 1 ELSE 0 END) AS opinionAdoptedProvincialOrAbove,
-        SUM(CASE WHEN r.leaderInstruction = 1 THEN 1 ELSE 0 END) AS leaderInstructions
+        SUM(CASE WHEN r.status = 'ADOPTED' AND r.adoptionReview = 'CONFIRMED' THEN 1 ELSE 0 END) AS opinionAdopted,
+        SUM(CASE WHEN r.status = 'ADOPTED' AND r.adoptionReview = 'CONFIRMED' AND r.adoptionLevel IN ('PROVINCE', 'NATIONAL') THEN 1 ELSE 0 END) AS opinionAdoptedProvincialOrAbove,
+        SUM(CASE WHEN r.leaderInstruction = 1 AND r.instructionReview = 'CONFIRMED' THEN 1 ELSE 0 END) AS leaderInstructions
       FROM opinion_report r WHERE r.year = ? AND ${countedOpinionReport('r')} GROUP BY r.townshipId`,
     params: (year) => [year],
   },
@@ -104,10 +105,10 @@ export const STATEMENTS: { name: string; sql: string; params: (year: number) => 
     // The supervision work the records attribute to a township: its (active) members appointed
     // 特约监督员 for some time of the year. Counted once per member, whatever the appointments.
     name: 'specialSupervisors',
-    sql: `SELECT m.townshipId AS townshipId, COUNT(DISTINCT s.memberId) AS specialSupervisors
-      FROM special_supervisor s JOIN member m ON m.id = s.memberId
-      WHERE s.fromOn <= ? AND (s.toOn IS NULL OR s.toOn >= ?) AND ${ACTIVE_IN_YEAR} GROUP BY m.townshipId`,
-    params: (year) => [`${year}-12-31`, `${year}-01-01`, ...activeInYearParams(year)],
+    sql: `SELECT yt.townshipId AS townshipId, COUNT(DISTINCT s.memberId) AS specialSupervisors
+      FROM special_supervisor s JOIN member m ON m.id = s.memberId ${YEAR_MEMBERS_JOIN}
+      WHERE s.fromOn <= ? AND (s.toOn IS NULL OR s.toOn >= ?) GROUP BY yt.townshipId`,
+    params: (year) => [...yearMembersParams(year), `${year}-12-31`, `${year}-01-01`],
   },
   {
     // The same rule as plans/plan-progress (domain itemActual, record-count-sql conditions), written as SQL on purpose: a

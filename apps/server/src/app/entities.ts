@@ -2,6 +2,7 @@ import { Township } from '../townships/township.entity';
 import { Sector } from '../sectors/sector.entity';
 import { Committee, CommitteeMembership } from '../committees/committee.entity';
 import { Member } from '../members/member.entity';
+import { MemberTenure, MemberTerm } from '../members/member-history.entity';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { User } from '../users/user.entity';
 import { ApiToken } from '../auth/api-token.entity';
@@ -13,6 +14,7 @@ import { OpinionReport, OpinionSubmitter } from '../opinions/opinion-report.enti
 import { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supervision/supervision.entity';
 import { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '../plans/plan.entity';
 import { AssessmentSchemeItem } from '../analytics/assessment-scheme.entity';
+import { Claim } from '../claims/claim.entity';
 
 /** Every entity of every module: the data source and the migration generator read this list. */
 export const ENTITIES = [
@@ -21,6 +23,8 @@ export const ENTITIES = [
   Committee,
   CommitteeMembership,
   Member,
+  MemberTenure,
+  MemberTerm,
   HandlingUnit,
   User,
   ApiToken,
@@ -42,4 +46,5 @@ export const ENTITIES = [
   DutyRule,
   DutyReport,
   AssessmentSchemeItem,
+  Claim,
 ];

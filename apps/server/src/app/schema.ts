@@ -24,6 +24,7 @@ import { SupervisionTargetResolver } from '../supervision/supervision-target.res
 import { RectificationItemResolver } from '../supervision/rectification-item.resolver';
 import { SpecialSupervisorResolver } from '../supervision/special-supervisor.resolver';
 import { RuleViolationResolver } from '../data-checks/rule-violation.resolver';
+import { ClaimResolver } from '../claims/claim.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -52,6 +53,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RectificationItemResolver,
   SpecialSupervisorResolver,
   RuleViolationResolver,
+  ClaimResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -6,8 +6,12 @@ import { townshipScoped, type EntityScope } from './scope';
 // Child rows: the rows a record owns and replaces as a whole (a committee's roster, an
 // activity's participants, a report's submitters, a plan's items).
 
-/** Replaces every child row of one parent inside the caller's transaction. */
-export async function replaceChildRows<C extends ObjectLiteral>(
+/**
+ * Replaces every child row of one parent inside the caller's transaction. The old rows go by
+ * primary key: a delete by the parent column would take InnoDB gap locks on its index, and two
+ * parents written at once (two new members, say) would deadlock on each other's inserts.
+ */
+export async function replaceChildRows<C extends ObjectLiteral & { id: number }>(
   manager: EntityManager,
   entity: EntityTarget<C>,
   parentColumn: keyof C & string,
@@ -15,7 +19,8 @@ export async function replaceChildRows<C extends ObjectLiteral>(
   rows: Partial<C>[],
 ): Promise<void> {
   const repo = manager.getRepository(entity);
-  await repo.delete({ [parentColumn]: parentId } as never);
+  const old = await repo.find({ where: { [parentColumn]: parentId } as never, select: { id: true } as never });
+  if (old.length > 0) await repo.delete(old.map((row) => row.id));
   if (rows.length > 0) await repo.insert(rows.map((row) => ({ ...row, [parentColumn]: parentId })) as never);
 }
 
@@ -56,6 +61,8 @@ export interface ChildTable {
   entity: EntityTarget<ObjectLiteral>;
   /** The child's column holding the parent id. */
   column: string;
+  /** Further columns the child rows match, when the table holds children of several parents (claims). */
+  match?: Record<string, string>;
 }
 
 /**
@@ -70,7 +77,8 @@ export function deleteWithChildren(
   children: ChildTable[],
 ): Promise<boolean> {
   return deleteRecord(ctx, entity, id, label, async (manager) => {
-    for (const child of children) await manager.getRepository(child.entity).delete({ [child.column]: id });
+    for (const child of children)
+      await manager.getRepository(child.entity).delete({ ...child.match, [child.column]: id });
     return null;
   });
 }

@@ -1,6 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import {
   ActivityKind,
+  ClaimKind,
+  ClaimReview,
   Attendance,
   CommitteeRole,
   ConsultationScale,
@@ -29,6 +31,7 @@ import {
   SortOrder,
   SupervisionKind,
   SupervisionPhase,
+  TenureEnd,
   TownshipKind,
   UnitAssignmentRole,
 } from '@cppcc/domain';
@@ -39,6 +42,8 @@ import {
 const DOMAIN_ENUMS: [Record<string, string>, { name: string; description?: string }][] = [
   [ActivityKind, { name: 'ActivityKind' }],
   [Attendance, { name: 'Attendance', description: '出席 / 请假 / 缺席' }],
+  [ClaimKind, { name: 'ClaimKind', description: '信息采用 / 领导批示 / 建议采纳: results a township claims' }],
+  [ClaimReview, { name: 'ClaimReview', description: '待确认 / 已确认 / 未予确认' }],
   [CommitteeRole, { name: 'CommitteeRole', description: '主任 / 副主任 / 委员' }],
   [ConsultationScale, { name: 'ConsultationScale', description: '大协商 / 微协商' }],
   [CppccBodyKind, { name: 'CppccBodyKind', description: '政协工委 / 联络处 / 联络组' }],
@@ -72,6 +77,7 @@ const DOMAIN_ENUMS: [Record<string, string>, { name: string; description?: strin
   [SortOrder, { name: 'SortOrder' }],
   [SupervisionKind, { name: 'SupervisionKind' }],
   [SupervisionPhase, { name: 'SupervisionPhase' }],
+  [TenureEnd, { name: 'TenureEnd', description: '调动 / 届满 / 退出 / 撤销: why a time in a township ended' }],
   [TownshipKind, { name: 'TownshipKind', description: '镇 / 乡 / 街道' }],
   [UnitAssignmentRole, { name: 'UnitAssignmentRole', description: '主办 / 会办' }],
 ];

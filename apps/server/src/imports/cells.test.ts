@@ -38,6 +38,7 @@ describe('import cells', () => {
         委员类别: '县政协委员',
         届别: '第十一届',
         出生日期: '1975/6/1',
+        加入日期: '2022/1/10',
       }),
     );
     const input: Record<string, unknown> = {};
@@ -48,6 +49,7 @@ describe('import cells', () => {
       sectorId: '15',
       townshipId: '3',
       birthDate: '1975-06-01',
+      joinedOn: '2022-01-10',
     });
     const bad = new Map(
       Object.entries({
@@ -65,6 +67,8 @@ describe('import cells', () => {
       [7, '姓名', 'input.name'],
       [7, '性别', 'input.gender'],
       [7, '界别', 'input.sectorId'],
+      // A member's history starts on a date: the import asks for it.
+      [7, '加入日期', 'input.joinedOn'],
     ]);
   });
 });

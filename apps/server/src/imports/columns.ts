@@ -103,7 +103,10 @@ export const MEMBER_COLUMNS: ColumnSpec<Input>[] = [
   text('工作单位', 'workUnit', '高塘镇中心小学'),
   text('职务', 'title', '校长'),
   text('联系电话', 'phone', '13912345678'),
-  date('加入日期', 'joinedOn', '2022-01-10'),
+  // Every member's history starts on a date; a former member's ends on one (docs/domain.md, tenure).
+  date('加入日期', 'joinedOn', '2022-01-10', true),
+  date('离任日期', 'leftOn', ''),
+  text('离任原因', 'leaveReason', ''),
 ];
 
 /** Participants by name, looked up in the activity's township (all townships for county activities). */
@@ -141,6 +144,7 @@ export const ACTIVITY_COLUMNS: ColumnSpec<Input>[] = [
   choice('协商规模', 'consultationScale', CONSULTATION_SCALE_LABELS, '大协商'),
   count('提出建议数', 'suggestionsMade', '6'),
   count('采纳建议数', 'suggestionsAdopted', '4'),
+  text('采纳证明材料', 'claimEvidence', '县农业农村局2024年3月函'),
   text('调研报告标题', 'reportTitle', ''),
   count('捐款金额（元）', 'donationYuan', ''),
   choice('宣传级别', 'outletLevel', GOVERNMENT_LEVEL_LABELS, ''),

@@ -53,6 +53,12 @@ export class MemberFilter {
   @Field(() => String, { nullable: true, description: '届, e.g. 第十一届' })
   term?: string;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '资料待补: true lists the members without a joining date (false: those with one)',
+  })
+  needsDetails?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Include archived members' })
   includeArchived?: boolean;
 }
@@ -115,3 +121,36 @@ export const MemberInput = memberFields('MemberInput', false);
 export type MemberInput = InstanceType<typeof MemberInput>;
 export const MemberPatch = memberFields('MemberPatch', true);
 export type MemberPatch = InstanceType<typeof MemberPatch>;
+
+@InputType({ description: '调动: the member is organised in another township from effectiveOn' })
+export class TransferMemberInput {
+  @Field(() => ID, { nullable: true })
+  townshipId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day in the new township (required)' })
+  effectiveOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType({ description: '届满 / 退出 / 撤销 from effectiveOn (the last day in office), or 恢复 (ACTIVE) from it' })
+export class MemberStatusChangeInput {
+  @Field(() => MemberStatus)
+  status: MemberStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Required' })
+  effectiveOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reason (required for 退出)' })
+  reason?: string | null;
+}
+
+@InputType({ description: '连任: a further term; the earlier terms stay on the record' })
+export class ReappointMemberInput {
+  @Field(() => String, { nullable: true, description: '届, e.g. 第十二届' })
+  term?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Start of the appointment (required)' })
+  startsOn?: string | null;
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { MemberStatus, rules, todayInChina, type FieldError } from '@cppcc/domain';
+import { MemberStatus, initialTenure, rules, todayInChina, type FieldError } from '@cppcc/domain';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
 import {
   archiveRecord,
@@ -11,11 +11,13 @@ import {
   toId,
 } from '../core/record-store';
 import { requiredValue } from '../core/required';
+import { badInput } from '../core/errors';
 import type { CrudService } from '../core/crud-resolver';
 import { defineScope, townshipScoped } from '../core/scope';
 import { Sector } from '../sectors/sector.entity';
 import { Township } from '../townships/township.entity';
 import { Member } from './member.entity';
+import { loadHistory, writeHistory } from './member-history';
 import { MemberFilter, MemberSortField, type MemberInput, type MemberPatch } from './member.inputs';
 
 defineScope(Member, townshipScoped<Member>('townshipId'));
@@ -45,14 +47,40 @@ const spec: ListSpec<Member, MemberFilter, MemberSortField> = {
     for (const key of ['status', 'kind', 'gender', 'affiliation', 'term'] as const) {
       if (f[key]) qb.andWhere(`m.${key} = :${key}`, { [key]: f[key] });
     }
+    if (f.needsDetails != null) qb.andWhere(`m.joinedOn IS ${f.needsDetails ? '' : 'NOT '}NULL`);
     if (!f.includeArchived) qb.andWhere('m.archivedAt IS NULL');
   },
 };
 
+/** Columns that mirror the dated history: changed only by its verbs, each with an effective date. */
+const HISTORY_COLUMNS: { column: 'townshipId' | 'status' | 'leftOn' | 'leaveReason' | 'term'; message: string }[] = [
+  { column: 'townshipId', message: '所在乡镇的变更请用“调动”，并填写调动日期' },
+  { column: 'status', message: '状态的变更请用“届满 / 退出 / 撤销 / 恢复”，并填写生效日期' },
+  { column: 'leftOn', message: '离任日期随状态变更填写' },
+  { column: 'leaveReason', message: '离任原因随状态变更填写' },
+  { column: 'term', message: '届次的变更请用“连任”，原届次保留' },
+];
+
+const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || String(a) === String(b);
+
+/** A new member's history must be whole; an existing member's history changes only through its verbs. */
+function historyErrors(m: Member, before: Member | null): FieldError[] {
+  if (!before) {
+    const start = initialTenure(m);
+    return start.ok ? [] : start.errors;
+  }
+  const errors = HISTORY_COLUMNS.filter(({ column }) => !same(before[column], m[column])).map(
+    ({ column, message }) => ({ field: `input.${column}`, message }),
+  );
+  if (before.joinedOn && !m.joinedOn) errors.push({ field: 'input.joinedOn', message: '加入日期不能为空' });
+  return errors;
+}
+
 /** The member rules of docs/domain.md, checked on the record as it would be stored. */
-export async function validateMember(m: Member, manager: EntityManager): Promise<FieldError[]> {
+export async function validateMember(m: Member, manager: EntityManager, before: Member | null): Promise<FieldError[]> {
   const today = todayInChina();
   return [
+    ...historyErrors(m, before),
     ...rules.requiredText('input.name', m.name, rules.NAME_MAX, '姓名'),
     ...requiredValue('input.gender', m.gender, '性别'),
     ...requiredValue('input.affiliation', m.affiliation, '政治面貌'),
@@ -78,6 +106,37 @@ export async function validateMember(m: Member, manager: EntityManager): Promise
 
 const memberRules: RecordRules<Member> = { label: '委员', validate: validateMember };
 
+/** A new member's history: the stretch the record describes and its term. */
+async function startHistory(member: Member, manager: EntityManager): Promise<void> {
+  const start = initialTenure(member);
+  if (!start.ok) return;
+  await writeHistory(manager, member.id, {
+    tenures: start.value,
+    terms: [{ term: member.term, startsOn: member.joinedOn }],
+    estimated: new Set(),
+  });
+}
+
+/**
+ * A joining date filled in or corrected (资料待补 → fixed): the first stretch and the first term
+ * start then, and the start is no longer an estimate.
+ */
+async function correctJoiningDate(member: Member, manager: EntityManager): Promise<void> {
+  const history = await loadHistory(manager, member.id);
+  const [first, ...rest] = history.tenures;
+  if (!first || !member.joinedOn || (first.startsOn === member.joinedOn && !history.estimated.size)) return;
+  const limit = first.endsOn ?? rest[0]?.startsOn;
+  if (limit && member.joinedOn > limit)
+    throw badInput([{ field: 'input.joinedOn', message: `加入日期不能晚于首段任职的结束（${limit}）` }]);
+  const [firstTerm, ...laterTerms] = history.terms;
+  await writeHistory(manager, member.id, {
+    tenures: [{ ...first, startsOn: member.joinedOn }, ...rest],
+    terms:
+      firstTerm && !firstTerm.startsOn ? [{ ...firstTerm, startsOn: member.joinedOn }, ...laterTerms] : history.terms,
+    estimated: new Set([...history.estimated].filter((d) => d !== first.startsOn)),
+  });
+}
+
 /** GraphQL IDs arrive as text; stored foreign keys are integers. An id that is not a number is checked as "not found". */
 function toColumns(input: MemberInput | MemberPatch): Partial<Member> {
   const { sectorId, townshipId, ...rest } = input;
@@ -96,9 +155,15 @@ export const memberService: CrudService<Member, MemberFilter, MemberInput, Membe
   get: (ctx, id) => ctx.loaders.byId(Member).load(id),
   list: (ctx, args) => listRecords(ctx, Member, spec, args),
   create: (ctx, input) =>
-    createRecord(ctx, Member, { ethnicity: '汉族', status: MemberStatus.ACTIVE, ...toColumns(input) }, memberRules),
+    createRecord(
+      ctx,
+      Member,
+      { ethnicity: '汉族', status: MemberStatus.ACTIVE, ...toColumns(input) },
+      memberRules,
+      startHistory,
+    ),
   update: (ctx, id, patch, expectedVersion) =>
-    updateRecord(ctx, Member, id, toColumns(patch), expectedVersion, memberRules),
+    updateRecord(ctx, Member, id, toColumns(patch), expectedVersion, memberRules, correctJoiningDate),
   // Members keep their proposals and attendance countable: archive, never delete.
   remove: (ctx, id) => archiveRecord(ctx, Member, id, '委员'),
 };

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { GovernmentLevel, OpinionStatus } from '@cppcc/domain';
+import { ClaimReview, GovernmentLevel, OpinionStatus } from '@cppcc/domain';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar } from '../core/scalars';
 
@@ -47,6 +47,28 @@ export class OpinionReport extends VersionedRecord {
   @Field(() => GovernmentLevel, { nullable: true })
   @Column({ type: 'varchar', length: 20, nullable: true })
   instructionLevel: GovernmentLevel | null;
+
+  @Field(() => String, { nullable: true, description: '批示领导, e.g. 县委书记' })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  instructionLeader: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '批示日期' })
+  @Column({ type: 'date', nullable: true })
+  instructedOn: string | null;
+
+  @Field(() => ClaimReview, {
+    nullable: true,
+    description: 'The county’s review of the claimed adoption; counted only when CONFIRMED (null: not adopted)',
+  })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  adoptionReview: ClaimReview | null;
+
+  @Field(() => ClaimReview, {
+    nullable: true,
+    description: 'The county’s review of the claimed leader instruction; counted only when CONFIRMED',
+  })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  instructionReview: ClaimReview | null;
 
   @Field(() => String, { nullable: true, description: '刊发期号, e.g. 《社情信息》2024年第5期' })
   @Column({ type: 'varchar', length: 100, nullable: true })

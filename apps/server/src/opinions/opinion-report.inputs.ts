@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GovernmentLevel, OpinionStatus } from '@cppcc/domain';
 import { DateScalar } from '../core/scalars';
+import { CLAIM_EVIDENCE_DESCRIPTION } from '../claims/claim.inputs';
 import { IdFilter } from '../core/list-query';
 import { Township } from '../townships/township.entity';
 import { Member } from '../members/member.entity';
@@ -78,8 +79,20 @@ function opinionReportFields(name: string, partial: boolean) {
     @Field(() => GovernmentLevel, { nullable: true, description: 'Required with a leader instruction, only then' })
     instructionLevel?: GovernmentLevel | null;
 
+    @Field(() => String, { nullable: true, description: '批示领导: with a leader instruction' })
+    instructionLeader?: string | null;
+
+    @Field(() => DateScalar, { nullable: true, description: '批示日期: with a leader instruction' })
+    instructedOn?: string | null;
+
     @Field(() => String, { nullable: true })
     publishedIssue?: string | null;
+
+    @Field(() => String, {
+      nullable: true,
+      description: CLAIM_EVIDENCE_DESCRIPTION,
+    })
+    claimEvidence?: string | null;
 
     @Field(() => [ID], { nullable: true, description: 'Submitting members; on update it replaces the list' })
     submitterIds?: string[] | null;

@@ -14,6 +14,8 @@ import {
   type OpinionReportPatch,
 } from './opinion-report.inputs';
 import { replaceSubmitters } from './opinion-submitters';
+import { Claim } from '../claims/claim.entity';
+import { recordClaims } from '../claims/claims';
 
 // Officers read and write their own township's reports; county reports (no township) are the county's.
 defineScope(OpinionReport, townshipScoped<OpinionReport>('townshipId'));
@@ -64,7 +66,7 @@ export const opinionReportRules: RecordRules<OpinionReport> = {
 
 /** Input → columns: ids as numbers, year from submittedOn, a cleared instruction flag is false. */
 export function opinionReportColumns(input: OpinionReportInput | OpinionReportPatch): Partial<OpinionReport> {
-  const { townshipId, submitterIds: _submitters, ...rest } = input;
+  const { townshipId, submitterIds: _submitters, claimEvidence: _evidence, ...rest } = input;
   const columns = definedOnly(rest) as Partial<OpinionReport>;
   if (columns.leaderInstruction === null) columns.leaderInstruction = false;
   if (townshipId !== undefined) columns.townshipId = townshipId === null ? null : Number(townshipId) || -1;
@@ -88,12 +90,27 @@ export const opinionReportService: CrudService<
       OpinionReport,
       { status: OpinionStatus.SUBMITTED, leaderInstruction: false, ...opinionReportColumns(input) },
       opinionReportRules,
-      (saved, m) => replaceSubmitters(ctx, m, saved.id, input.submitterIds, true),
+      async (saved, m) => {
+        await replaceSubmitters(ctx, m, saved.id, input.submitterIds, true);
+        await recordClaims(ctx, m, 'OpinionReport', saved, input.claimEvidence);
+      },
     ),
   update: (ctx, id, patch, expectedVersion) =>
-    updateRecord(ctx, OpinionReport, id, opinionReportColumns(patch), expectedVersion, opinionReportRules, (saved, m) =>
-      replaceSubmitters(ctx, m, saved.id, patch.submitterIds, false),
+    updateRecord(
+      ctx,
+      OpinionReport,
+      id,
+      opinionReportColumns(patch),
+      expectedVersion,
+      opinionReportRules,
+      async (saved, m) => {
+        await replaceSubmitters(ctx, m, saved.id, patch.submitterIds, false);
+        await recordClaims(ctx, m, 'OpinionReport', saved, patch.claimEvidence);
+      },
     ),
   remove: (ctx, id) =>
-    deleteWithChildren(ctx, OpinionReport, id, '社情民意信息', [{ entity: OpinionSubmitter, column: 'reportId' }]),
+    deleteWithChildren(ctx, OpinionReport, id, '社情民意信息', [
+      { entity: OpinionSubmitter, column: 'reportId' },
+      { entity: Claim, column: 'recordId', match: { recordType: 'OpinionReport' } },
+    ]),
 };

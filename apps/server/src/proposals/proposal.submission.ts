@@ -12,6 +12,7 @@ import { assertValid, badInput } from '../core/errors';
 import { inTransaction } from '../core/record-store';
 import { assertCanWrite } from '../core/scope';
 import { townshipScope } from '../core/viewer';
+import { townshipOfMemberOn } from '../members/member-history';
 import { Proposal, ProposalSigner } from './proposal.entity';
 import { recordStep } from './proposal.history';
 import type { SubmitProposalInput } from './proposal.inputs';
@@ -54,7 +55,8 @@ export async function submitProposal(ctx: GraphQLContext, input: SubmitProposalI
         proposerKind: input.proposerKind,
         leadMemberId: leadId,
         proposerOrgName: lead ? null : trimmed(input.proposerOrgName),
-        townshipId: lead?.townshipId ?? null,
+        // The lead's township on the day of submission: a later transfer does not move it.
+        townshipId: lead ? await townshipOfMemberOn(manager, lead, submittedOn) : null,
         status: ProposalStatus.SUBMITTED,
         submittedOn,
         isKey: false,

@@ -100,6 +100,7 @@ export function emptyActivity(
     consultationScale: null,
     suggestionsMade: 0,
     suggestionsAdopted: 0,
+    adoptionReview: null,
     reportTitle: null,
     submittedTo: null,
     peopleReached: null,

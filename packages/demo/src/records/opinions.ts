@@ -1,5 +1,5 @@
 /** Opinion reports (社情民意信息) with submitters, adoption levels, leader instructions and issues. */
-import { GovernmentLevel, OpinionStatus, ProposalStatus } from '@cppcc/domain';
+import { ClaimReview, GovernmentLevel, OpinionStatus, ProposalStatus } from '@cppcc/domain';
 import type { DemoTownship } from '../county/model';
 import { addDays, createRandom, deriveSeed, type Random } from '../random';
 import { fillTemplate, OPINION_ISSUE_TEMPLATE, OPINION_REPORT_TITLES } from '../vocabulary';
@@ -79,9 +79,12 @@ function adopt(rng: Random, row: Omit<OpinionReportRow, 'id'>, profile: Township
   ]);
   row.adoptionLevel = level;
   row.adoptedOn = minDate(addDays(date, rng.int(7, 60)), DEMO_TODAY);
+  // The demo's past claims were confirmed by the county (docs/domain.md, claims).
+  row.adoptionReview = ClaimReview.CONFIRMED;
   if (rng.chance(0.18 * profile.quality)) {
     row.leaderInstruction = true;
     row.instructionLevel = rng.pick(GOVERNMENT_LEVELS.slice(0, GOVERNMENT_LEVELS.indexOf(level) + 1));
+    row.instructionReview = ClaimReview.CONFIRMED;
   }
 }
 
@@ -110,6 +113,10 @@ function reportDraft(y: OpinionYear, township: DemoTownship, ti: number, base: s
     instructionLevel: null,
     publishedIssue: null,
     sourceProposalId: null,
+    instructionLeader: null,
+    instructedOn: null,
+    adoptionReview: null,
+    instructionReview: null,
   };
   if (status === OpinionStatus.ADOPTED) adopt(rng, row, profile, date);
   y.drafts.push({ row, submitters: who.sort((a, b) => a - b), seq: y.seq.n++ });
@@ -212,6 +219,10 @@ export function addConvertedReports(
       instructionLevel: null,
       publishedIssue: null,
       sourceProposalId: p.id,
+      instructionLeader: null,
+      instructedOn: null,
+      adoptionReview: null,
+      instructionReview: null,
     });
     const authors = signers
       .filter((s) => s.proposalId === p.id)

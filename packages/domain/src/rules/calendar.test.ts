@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   chinaClock,
   chinaInstant,
   nonNegativeCount,
@@ -39,6 +40,13 @@ describe('work calendar', () => {
     expect(nonNegativeCount('n', 0, '数')).toEqual([]);
     expect(nonNegativeCount('n', -1, '数')).toHaveLength(1);
     expect(nonNegativeCount('n', 1.5, '数')).toHaveLength(1);
+  });
+  it('adds days across months, years and leap days', () => {
+    expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2023-03-01', -1)).toBe('2023-02-28');
+    expect(addDays('2024-07-01', 0)).toBe('2024-07-01');
+    expect(() => addDays('2024-02-30', 1)).toThrow(RangeError);
   });
 });
 

@@ -128,6 +128,15 @@ export function addMonths(date: string, months: number): string {
   return formatDate({ y: ny, m: nm, d: Math.min(d, daysInMonth(ny, nm)) });
 }
 
+/** The date `days` calendar days later (earlier when negative): 2023-12-31 + 1 → 2024-01-01. */
+export function addDays(date: string, days: number): string {
+  if (!Number.isInteger(days)) throw new RangeError(`天数须为整数：${days}`);
+  const { y, m, d } = parseDate(date);
+  // Date.UTC is zone-free arithmetic on the proleptic calendar; only its UTC fields are read.
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return formatDate({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+}
+
 /** to − from in days (negative when to is earlier). */
 export function daysBetween(from: string, to: string): number {
   return dayNumber(parseDate(to)) - dayNumber(parseDate(from));

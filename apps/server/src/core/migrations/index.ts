@@ -7,6 +7,8 @@ import { RuleLinks1796422700335 } from './1796422700335-rule-links';
 import { TownshipContactFields1796422866594 } from './1796422866594-township-contact-fields';
 import { MetricDefinitions1796423000000 } from './1796423000000-metric-definitions';
 import { LoginThrottle1796423745043 } from './1796423745043-login-throttle';
+import { MemberHistory1796586870162 } from './1796586870162-member-history';
+import { Claims1796604641517 } from './1796604641517-claims';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   TownshipContactFields1796422866594,
   MetricDefinitions1796423000000,
   LoginThrottle1796423745043,
+  MemberHistory1796586870162,
+  Claims1796604641517,
 ];
