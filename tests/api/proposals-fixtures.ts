@@ -1,5 +1,5 @@
 // Shared by the proposals*.test.ts suites: the GraphQL documents of the workflow and helpers
-// that pick demo members and run steps. Not a test file itself.
+// that pick members and run steps. Not a test file itself.
 import { expect } from 'vitest';
 import type { Api, Client, GraphQLResponse } from '../support/api';
 
@@ -75,7 +75,7 @@ export interface DemoMember {
   townshipId: string;
 }
 
-/** Active demo members of township 1 (the officer's) and of other townships. */
+/** Active members of township 1 (the officer's) and of other townships: demo or small county. */
 export async function activeMembers(api: Api): Promise<{ own: DemoMember[]; other: DemoMember[] }> {
   const data = await api.ok(
     `{ members(filter: { status: ACTIVE }, page: { limit: 500 }) { nodes { id name townshipId } } }`,

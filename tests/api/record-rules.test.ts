@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { Activity } from '@cppcc/server/src/activities/activity.entity';
 import { describeOnDatabases, loginToken, type Client, type ImportAnswer } from '../support/api';
+import { buildSmallCounty, type SmallCounty } from '../support/small-county';
 import { expectRefused, newMember, type DemoMember } from './work-records-fixtures';
 import { expectError } from './proposals-fixtures';
 
@@ -31,95 +32,103 @@ async function workbook(headers: string[], rows: (string | number)[][]): Promise
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-describeOnDatabases('point 7: each activity kind accepts only its own fields', (api) => {
-  it('refuses a field of another kind on create and update, naming it, storing nothing', async () => {
-    const refuse = (input: Record<string, unknown>, field: string) =>
-      expectRefused(
+describeOnDatabases(
+  'point 7: each activity kind accepts only its own fields',
+  (api) => {
+    beforeAll(async () => {
+      await buildSmallCounty(api());
+    });
+
+    it('refuses a field of another kind on create and update, naming it, storing nothing', async () => {
+      const refuse = (input: Record<string, unknown>, field: string) =>
+        expectRefused(
+          api(),
+          api(),
+          { query: CREATE, variables: { input } },
+          { code: 'BAD_USER_INPUT', field, tables: TABLES },
+        );
+      await refuse(activity({ donationYuan: 500 }), 'input.donationYuan');
+      await refuse(activity({ kind: 'CHARITY', donationYuan: 500, suggestionsMade: 3 }), 'input.suggestionsMade');
+      await refuse(activity({ kind: 'PUBLICITY', peopleReached: 40 }), 'input.peopleReached');
+      await refuse(activity({ kind: 'TRAINING', topic: '履职能力' }), 'input.topic');
+      // Their own kinds take them, and a cleared count (0 / null) is no field at all.
+      const { createActivity: charity } = await api().ok(CREATE, {
+        input: activity({ kind: 'CHARITY', donationYuan: 500, suggestionsMade: 0, topic: null }),
+      });
+      expect(charity).toMatchObject({ kind: 'CHARITY', donationYuan: 500, suggestionsMade: 0 });
+      // Changing the kind keeps the stored donation: refused until it is cleared.
+      await expectRefused(
         api(),
         api(),
-        { query: CREATE, variables: { input } },
-        { code: 'BAD_USER_INPUT', field, tables: TABLES },
+        { query: UPDATE, variables: { id: charity.id, input: { kind: 'STUDY' } } },
+        {
+          code: 'BAD_USER_INPUT',
+          field: 'input.donationYuan',
+          tables: TABLES,
+          reread: () => api().ok(GET, { id: charity.id }),
+        },
       );
-    await refuse(activity({ donationYuan: 500 }), 'input.donationYuan');
-    await refuse(activity({ kind: 'CHARITY', donationYuan: 500, suggestionsMade: 3 }), 'input.suggestionsMade');
-    await refuse(activity({ kind: 'PUBLICITY', peopleReached: 40 }), 'input.peopleReached');
-    await refuse(activity({ kind: 'TRAINING', topic: '履职能力' }), 'input.topic');
-    // Their own kinds take them, and a cleared count (0 / null) is no field at all.
-    const { createActivity: charity } = await api().ok(CREATE, {
-      input: activity({ kind: 'CHARITY', donationYuan: 500, suggestionsMade: 0, topic: null }),
+      expect(
+        (await api().ok(UPDATE, { id: charity.id, input: { kind: 'STUDY', donationYuan: null } })).updateActivity,
+      ).toMatchObject({ kind: 'STUDY', donationYuan: 0 });
     });
-    expect(charity).toMatchObject({ kind: 'CHARITY', donationYuan: 500, suggestionsMade: 0 });
-    // Changing the kind keeps the stored donation: refused until it is cleared.
-    await expectRefused(
-      api(),
-      api(),
-      { query: UPDATE, variables: { id: charity.id, input: { kind: 'STUDY' } } },
-      {
-        code: 'BAD_USER_INPUT',
-        field: 'input.donationYuan',
-        tables: TABLES,
-        reread: () => api().ok(GET, { id: charity.id }),
-      },
-    );
-    expect(
-      (await api().ok(UPDATE, { id: charity.id, input: { kind: 'STUDY', donationYuan: null } })).updateActivity,
-    ).toMatchObject({ kind: 'STUDY', donationYuan: 0 });
-  });
 
-  it('applies the same rule to the Excel import', async () => {
-    const file = await workbook(
-      ['活动类型*', '活动名称*', '活动日期*', '组织乡镇', '协商规模', '提出建议数', '捐款金额（元）'],
-      [
-        ['协商', '导入协商会', '2026-04-18', '', '微协商', 4, ''],
-        ['学习', '导入学习会', '2026-04-19', '', '', '', 800],
-      ],
-    );
-    const token = await loginToken(api().url, 'admin');
-    const res = await fetch(`${api().url}/import/activities?dryRun=true`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      },
-      body: file,
+    it('applies the same rule to the Excel import', async () => {
+      const file = await workbook(
+        ['活动类型*', '活动名称*', '活动日期*', '组织乡镇', '协商规模', '提出建议数', '捐款金额（元）'],
+        [
+          ['协商', '导入协商会', '2026-04-18', '', '微协商', 4, ''],
+          ['学习', '导入学习会', '2026-04-19', '', '', '', 800],
+        ],
+      );
+      const token = await loginToken(api().url, 'admin');
+      const res = await fetch(`${api().url}/import/activities?dryRun=true`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+        body: file,
+      });
+      const body = (await res.json()) as ImportAnswer;
+      expect(body).toMatchObject({ ok: false, rows: 2, created: 0 });
+      expect(body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+        [3, 'input.donationYuan'],
+      ]);
+      expect(body.errors[0].column).toBe('捐款金额（元）');
     });
-    const body = (await res.json()) as ImportAnswer;
-    expect(body).toMatchObject({ ok: false, rows: 2, created: 0 });
-    expect(body.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
-      [3, 'input.donationYuan'],
-    ]);
-    expect(body.errors[0].column).toBe('捐款金额（元）');
-  });
 
-  it('reports existing rows that break the rule (data check), without changing them, to county admins only', async () => {
-    const db = api().server.db;
-    const { identifiers } = await db.getRepository(Activity).insert({
-      kind: 'STUDY' as never,
-      title: '旧数据：学习会带捐款',
-      heldOn: '2026-05-01',
-      year: 2026,
-      townshipId: 1,
-      donationYuan: 800,
-      suggestionsMade: 2,
-      suggestionsAdopted: 0,
+    it('reports existing rows that break the rule (data check), without changing them, to county admins only', async () => {
+      const db = api().server.db;
+      const { identifiers } = await db.getRepository(Activity).insert({
+        kind: 'STUDY' as never,
+        title: '旧数据：学习会带捐款',
+        heldOn: '2026-05-01',
+        year: 2026,
+        townshipId: 1,
+        donationYuan: 800,
+        suggestionsMade: 2,
+        suggestionsAdopted: 0,
+      });
+      const id = String(identifiers[0].id);
+      const found = (await api().ok(VIOLATIONS)).ruleViolations.filter((v: { entityId: string }) => v.entityId === id);
+      expect(
+        found.map((v: { rule: string; entityType: string; field: string }) => [v.rule, v.entityType, v.field]),
+      ).toEqual([
+        ['ACTIVITY_KIND_FIELDS', 'Activity', 'suggestionsMade'],
+        ['ACTIVITY_KIND_FIELDS', 'Activity', 'donationYuan'],
+      ]);
+      for (const v of found) expect(v.message).toMatch(/学习/);
+      expect((await api().ok(GET, { id })).activity).toMatchObject({ donationYuan: 800, suggestionsMade: 2 });
+      // The county the suite built obeys the rule: nothing else is reported.
+      expect(
+        (await api().ok(VIOLATIONS)).ruleViolations.filter((v: { entityId: string }) => v.entityId !== id),
+      ).toEqual([]);
+      expectError(await (await api().as('officer')).gql(VIOLATIONS), 'FORBIDDEN');
     });
-    const id = String(identifiers[0].id);
-    const found = (await api().ok(VIOLATIONS)).ruleViolations.filter((v: { entityId: string }) => v.entityId === id);
-    expect(
-      found.map((v: { rule: string; entityType: string; field: string }) => [v.rule, v.entityType, v.field]),
-    ).toEqual([
-      ['ACTIVITY_KIND_FIELDS', 'Activity', 'suggestionsMade'],
-      ['ACTIVITY_KIND_FIELDS', 'Activity', 'donationYuan'],
-    ]);
-    for (const v of found) expect(v.message).toMatch(/学习/);
-    expect((await api().ok(GET, { id })).activity).toMatchObject({ donationYuan: 800, suggestionsMade: 2 });
-    // The demo county obeys the rule: nothing else is reported.
-    expect((await api().ok(VIOLATIONS)).ruleViolations.filter((v: { entityId: string }) => v.entityId !== id)).toEqual(
-      [],
-    );
-    expectError(await (await api().as('officer')).gql(VIOLATIONS), 'FORBIDDEN');
-  });
-});
+  },
+  { demo: false },
+);
 
 const DUTY = `query($m: ID!, $y: Int!) { memberDutyRecord(memberId: $m, year: $y) { counts { proposals opinionReports } } }`;
 const SET_RULES = `mutation($y: Int!, $rules: [DutyRuleSpecInput!]!) { setDutyRules(year: $y, rules: $rules) { year rules { key proposalBasis } } }`;
@@ -137,6 +146,7 @@ describeOnDatabases(
       api().ok(REVIEW, { id, input: { decision, reviewedOn: '2026-02-01', ...extra } });
 
     beforeAll(async () => {
+      await buildSmallCounty(api());
       m = await newMember(api(), '1', '立案计数委员');
       n = await newMember(api(), '1', '并案领衔委员');
       let k = 0;
@@ -230,104 +240,131 @@ describeOnDatabases(
       );
     });
   },
+  { demo: false },
 );
 
 const CONVERTED = `id status opinionReportId opinionReport { id title content townshipId submittedOn submitterIds sourceProposalId sourceProposal { id } }`;
 
-describeOnDatabases('point 12: 转为社情民意 creates the opinion report, linked both ways and counted once', (api) => {
-  let lead: DemoMember;
-  let co: DemoMember;
-  let officer: Client;
-  const metrics = async () => {
-    const rows = (
-      await api().ok(`{ townshipMetrics(townshipId: "1", fromYear: 2026, toYear: 2026) { values { key value } } }`)
-    ).townshipMetrics[0].values;
-    const value = (key: string) => rows.find((v: { key: string }) => v.key === key).value;
-    return { proposalsSubmitted: value('proposalsSubmitted'), opinionReports: value('opinionReports') };
-  };
-
-  beforeAll(async () => {
-    lead = await newMember(api(), '1', '转社情领衔委员');
-    co = await newMember(api(), '1', '转社情联名委员');
-    officer = await api().as('officer');
-  });
-
-  it('creates one report with the proposal’s title, content, authors and township, linked both ways', async () => {
-    const before = await metrics();
-    const input = {
-      title: '关于村道夜间照明的建议',
-      content: '多个行政村村道无路灯，群众夜间出行不便。',
-      category: 'URBAN_RURAL',
-      proposerKind: 'JOINT',
-      leadMemberId: lead.id,
-      coSignerIds: [co.id],
-      submittedOn: '2026-01-10',
+describeOnDatabases(
+  'point 12: 转为社情民意 creates the opinion report, linked both ways and counted once',
+  (api) => {
+    let county: SmallCounty;
+    let lead: DemoMember;
+    let co: DemoMember;
+    let officer: Client;
+    const metrics = async () => {
+      const rows = (
+        await api().ok(`{ townshipMetrics(townshipId: "1", fromYear: 2026, toYear: 2026) { values { key value } } }`)
+      ).townshipMetrics[0].values;
+      const value = (key: string) => rows.find((v: { key: string }) => v.key === key).value;
+      return { proposalsSubmitted: value('proposalsSubmitted'), opinionReports: value('opinionReports') };
     };
-    const { submitProposal: p } = await api().ok(SUBMIT, { input });
-    // A refused conversion writes nothing.
-    await expectRefused(
-      api(),
-      api(),
-      { query: REVIEW, variables: { id: p.id, input: { decision: 'CONVERT', reviewedOn: '2025-01-01' } } },
-      {
-        code: 'BAD_USER_INPUT',
-        field: 'input.reviewedOn',
-        tables: ['opinion_report', 'opinion_submitter', 'proposal'],
-      },
-    );
-    const { reviewProposal: converted } = await api().ok(
-      `mutation($id: ID!, $input: ReviewProposalInput!) { reviewProposal(id: $id, input: $input) { ${CONVERTED} } }`,
-      {
-        id: p.id,
-        input: { decision: 'CONVERT', reviewedOn: '2026-02-03', note: '更适合以社情民意信息反映' },
-      },
-    );
-    expect(converted.status).toBe('CONVERTED');
-    const report = converted.opinionReport;
-    expect(report).toMatchObject({
-      id: converted.opinionReportId,
-      title: input.title,
-      content: input.content,
-      townshipId: '1',
-      submittedOn: '2026-02-03',
-      sourceProposalId: p.id,
-      sourceProposal: { id: p.id },
-    });
-    expect(report.submitterIds).toEqual([lead.id, co.id]);
-    const listed = await api().ok(
-      `query($id: ID!) { opinionReports(filter: { ids: [$id] }) { totalCount nodes { sourceProposal { id status opinionReportId } } } }`,
-      { id: report.id },
-    );
-    expect(listed.opinionReports).toEqual({
-      totalCount: 1,
-      nodes: [{ sourceProposal: { id: p.id, status: 'CONVERTED', opinionReportId: report.id } }],
-    });
-    const audit = await api().ok(
-      `query($e: String!) { auditEntries(filter: { entityType: "OpinionReport", entityId: $e }) { nodes { action } } }`,
-      { e: report.id },
-    );
-    expect(audit.auditEntries.nodes.map((n: { action: string }) => n.action)).toEqual(['CREATE']);
-    // The officer of the township sees both ends.
-    expect(
-      (await officer.ok(`query($id: ID!) { opinionReport(id: $id) { sourceProposal { id } } }`, { id: report.id }))
-        .opinionReport.sourceProposal.id,
-    ).toBe(p.id);
 
-    // Counted once: as the proposal it was submitted as, not again as an opinion report.
-    expect(await metrics()).toEqual({
-      proposalsSubmitted: before.proposalsSubmitted + 1,
-      opinionReports: before.opinionReports,
+    beforeAll(async () => {
+      county = await buildSmallCounty(api());
+      lead = await newMember(api(), '1', '转社情领衔委员');
+      co = await newMember(api(), '1', '转社情联名委员');
+      officer = await api().as('officer');
     });
-    const duty = (await api().ok(DUTY, { m: lead.id, y: 2026 })).memberDutyRecord.counts;
-    expect(duty).toEqual({ proposals: 1, opinionReports: 0 });
-  });
 
-  it('gives every converted demo proposal its report', async () => {
-    const [row] = await api().server.db.query(
-      `SELECT COUNT(*) AS n FROM proposal p LEFT JOIN opinion_report r ON r.id = p.opinionReportId AND r.sourceProposalId = p.id WHERE p.status = 'CONVERTED' AND r.id IS NULL`,
-    );
-    expect(Number(row.n)).toBe(0);
-    const [converted] = await api().server.db.query(`SELECT COUNT(*) AS n FROM proposal WHERE status = 'CONVERTED'`);
-    expect(Number(converted.n)).toBeGreaterThan(10);
-  });
-});
+    it('creates one report with the proposal’s title, content, authors and township, linked both ways', async () => {
+      const before = await metrics();
+      const input = {
+        title: '关于村道夜间照明的建议',
+        content: '多个行政村村道无路灯，群众夜间出行不便。',
+        category: 'URBAN_RURAL',
+        proposerKind: 'JOINT',
+        leadMemberId: lead.id,
+        coSignerIds: [co.id],
+        submittedOn: '2026-01-10',
+      };
+      const { submitProposal: p } = await api().ok(SUBMIT, { input });
+      // A refused conversion writes nothing.
+      await expectRefused(
+        api(),
+        api(),
+        { query: REVIEW, variables: { id: p.id, input: { decision: 'CONVERT', reviewedOn: '2025-01-01' } } },
+        {
+          code: 'BAD_USER_INPUT',
+          field: 'input.reviewedOn',
+          tables: ['opinion_report', 'opinion_submitter', 'proposal'],
+        },
+      );
+      const { reviewProposal: converted } = await api().ok(
+        `mutation($id: ID!, $input: ReviewProposalInput!) { reviewProposal(id: $id, input: $input) { ${CONVERTED} } }`,
+        {
+          id: p.id,
+          input: { decision: 'CONVERT', reviewedOn: '2026-02-03', note: '更适合以社情民意信息反映' },
+        },
+      );
+      expect(converted.status).toBe('CONVERTED');
+      const report = converted.opinionReport;
+      expect(report).toMatchObject({
+        id: converted.opinionReportId,
+        title: input.title,
+        content: input.content,
+        townshipId: '1',
+        submittedOn: '2026-02-03',
+        sourceProposalId: p.id,
+        sourceProposal: { id: p.id },
+      });
+      expect(report.submitterIds).toEqual([lead.id, co.id]);
+      const listed = await api().ok(
+        `query($id: ID!) { opinionReports(filter: { ids: [$id] }) { totalCount nodes { sourceProposal { id status opinionReportId } } } }`,
+        { id: report.id },
+      );
+      expect(listed.opinionReports).toEqual({
+        totalCount: 1,
+        nodes: [{ sourceProposal: { id: p.id, status: 'CONVERTED', opinionReportId: report.id } }],
+      });
+      const audit = await api().ok(
+        `query($e: String!) { auditEntries(filter: { entityType: "OpinionReport", entityId: $e }) { nodes { action } } }`,
+        { e: report.id },
+      );
+      expect(audit.auditEntries.nodes.map((n: { action: string }) => n.action)).toEqual(['CREATE']);
+      // The officer of the township sees both ends.
+      expect(
+        (await officer.ok(`query($id: ID!) { opinionReport(id: $id) { sourceProposal { id } } }`, { id: report.id }))
+          .opinionReport.sourceProposal.id,
+      ).toBe(p.id);
+
+      // Counted once: as the proposal it was submitted as, not again as an opinion report.
+      expect(await metrics()).toEqual({
+        proposalsSubmitted: before.proposalsSubmitted + 1,
+        opinionReports: before.opinionReports,
+      });
+      const duty = (await api().ok(DUTY, { m: lead.id, y: 2026 })).memberDutyRecord.counts;
+      expect(duty).toEqual({ proposals: 1, opinionReports: 0 });
+    });
+
+    it('gives every converted proposal its report', async () => {
+      // Eleven more conversions, of members of every township, alone and jointly (the demo county had more than ten).
+      const { own, other, third } = county.members;
+      const proposers = [...own, ...other, ...third].slice(0, 11).map((lead, i, all) => ({
+        lead,
+        coSignerIds: i % 3 === 2 ? [all[(i + 1) % all.length]] : [],
+      }));
+      for (const [i, { lead, coSignerIds }] of proposers.entries()) {
+        const { submitProposal: p } = await api().ok(SUBMIT, {
+          input: {
+            title: `转社情批量提案${i + 1}`,
+            content: '建议。',
+            category: 'OTHER',
+            proposerKind: coSignerIds.length ? 'JOINT' : 'MEMBER',
+            leadMemberId: lead,
+            coSignerIds,
+            submittedOn: '2026-01-12',
+          },
+        });
+        await api().ok(REVIEW, { id: p.id, input: { decision: 'CONVERT', reviewedOn: '2026-02-05' } });
+      }
+      const [row] = await api().server.db.query(
+        `SELECT COUNT(*) AS n FROM proposal p LEFT JOIN opinion_report r ON r.id = p.opinionReportId AND r.sourceProposalId = p.id WHERE p.status = 'CONVERTED' AND r.id IS NULL`,
+      );
+      expect(Number(row.n)).toBe(0);
+      const [converted] = await api().server.db.query(`SELECT COUNT(*) AS n FROM proposal WHERE status = 'CONVERTED'`);
+      expect(Number(converted.n)).toBeGreaterThanOrEqual(proposers.length);
+    });
+  },
+  { demo: false },
+);
