@@ -51,7 +51,7 @@ function expectFull(m: MemberView, full: MemberView) {
   expect(m.birthDate).toMatch(ISO_DATE);
 }
 
-/** On a county the suite builds, with members nested in a record of every kind (builders-a). */
+/** On a county the suite builds, with members nested in a record of every kind (tests/support/county-records.ts). */
 describeOnDatabases(
   'personal data is masked for callers without the right to it',
   (api) => {
