@@ -44,7 +44,9 @@ for (const kind of ['sqlite', 'mysql'] as DatabaseKind[]) {
     };
     const smallWorkbook = async () => {
       const book = new ExcelJS.Workbook();
-      book.addWorksheet('导入').addRow(['姓名*', '性别*', '政治面貌*', '界别*', '所在乡镇*', '委员类别*', '届别*']);
+      book
+        .addWorksheet('导入')
+        .addRow(['姓名*', '性别*', '政治面貌*', '界别*', '所在乡镇*', '委员类别*', '届别*', '加入日期*']);
       return Buffer.from(await book.xlsx.writeBuffer());
     };
 

@@ -312,7 +312,17 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     const file = async (rows: string[][]) => {
       const book = new ExcelJS.Workbook();
       const sheet = book.addWorksheet('委员');
-      sheet.addRow(['姓名*', '性别*', '政治面貌*', '界别*', '所在乡镇*', '委员类别*', '届别*', '联系电话']);
+      sheet.addRow([
+        '姓名*',
+        '性别*',
+        '政治面貌*',
+        '界别*',
+        '所在乡镇*',
+        '委员类别*',
+        '届别*',
+        '联系电话',
+        '加入日期*',
+      ]);
       for (const r of rows) sheet.addRow(r);
       return {
         name: 'members.xlsx',
@@ -329,6 +339,7 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
       '县政协委员',
       '第十一届',
       phone,
+      '2022-01-10',
     ];
     const { page, errors } = await openPage(h);
     await login(h, page, 'admin');
