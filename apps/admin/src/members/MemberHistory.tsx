@@ -22,7 +22,9 @@ const head = { '& th': { fontWeight: 600, whiteSpace: 'nowrap' } } as const;
 export const MemberHistory = () => {
   const record = useRecordContext<MemberRecord>();
   const translate = useTranslate();
+  // The list's cached row (fewer fields) shows until the full record arrives.
   const tenures = record?.tenures ?? [];
+  const terms = record?.terms ?? [];
   const { data: townships } = useGetMany<{ id: string; name: string }>(
     'townships',
     { ids: [...new Set(tenures.map((t) => t.townshipId))] },
@@ -72,7 +74,7 @@ export const MemberHistory = () => {
       </Box>
       <FormSection title="cppcc.members.history.terms" />
       <Box sx={{ overflowX: 'auto', maxWidth: 600, mb: 1 }}>
-        {record.terms.length ? (
+        {terms.length ? (
           <Table size="small" aria-label={t('terms')}>
             <TableHead>
               <TableRow sx={head}>
@@ -81,7 +83,7 @@ export const MemberHistory = () => {
               </TableRow>
             </TableHead>
             <TableBody>
-              {record.terms.map((term) => (
+              {terms.map((term) => (
                 <TableRow key={term.term}>
                   <TableCell sx={cell}>{term.term}</TableCell>
                   <TableCell sx={cell}>
