@@ -142,3 +142,30 @@ describeOnDatabases(
   },
   { demo: false },
 );
+
+describeOnDatabases('results entered before claims were kept (demo county, migrated data)', (api) => {
+  it('keeps them counted through an unrelated edit, with no claim made', async () => {
+    const officer = await api().as('officer');
+    const { opinionReports } = await officer.ok(
+      `{ opinionReports(filter: { status: ADOPTED }, page: { limit: 1 }) { nodes { id version year adoptionReview } } }`,
+    );
+    const [report] = opinionReports.nodes;
+    expect(report.adoptionReview).toBe('CONFIRMED');
+    const claimsOf = async () =>
+      (
+        await api().ok(
+          `query($id: Int!) { claims(filter: { recordType: "OpinionReport", recordId: $id }) { totalCount } }`,
+          {
+            id: Number(report.id),
+          },
+        )
+      ).claims.totalCount;
+    const before = await claimsOf();
+    const { updateOpinionReport: edited } = await officer.ok(
+      `mutation($id: ID!, $v: Int!) { updateOpinionReport(id: $id, input: { content: "补充办理情况" }, expectedVersion: $v) { adoptionReview } }`,
+      { id: report.id, v: report.version },
+    );
+    expect(edited.adoptionReview).toBe('CONFIRMED');
+    expect(await claimsOf()).toBe(before);
+  });
+});

@@ -101,13 +101,21 @@ export const activityService: CrudService<Activity, ActivityFilter, ActivityInpu
   create: (ctx, input) =>
     createRecord(ctx, Activity, activityColumns(input), activityRules, async (saved, m) => {
       await replaceParticipants(ctx, m, saved.id, input.participants, true);
-      await recordClaims(ctx, m, 'Activity', saved, input.claimEvidence);
+      await recordClaims(ctx, m, 'Activity', saved, input.claimEvidence, null);
     }),
   update: (ctx, id, patch, expectedVersion) =>
-    updateRecord(ctx, Activity, id, activityColumns(patch), expectedVersion, activityRules, async (saved, m) => {
-      await replaceParticipants(ctx, m, saved.id, patch.participants, false);
-      await recordClaims(ctx, m, 'Activity', saved, patch.claimEvidence);
-    }),
+    updateRecord(
+      ctx,
+      Activity,
+      id,
+      activityColumns(patch),
+      expectedVersion,
+      activityRules,
+      async (saved, m, before) => {
+        await replaceParticipants(ctx, m, saved.id, patch.participants, false);
+        await recordClaims(ctx, m, 'Activity', saved, patch.claimEvidence, before);
+      },
+    ),
   remove: (ctx: GraphQLContext, id: number) =>
     deleteWithChildren(ctx, Activity, id, '活动', [
       { entity: ActivityParticipant, column: 'activityId' },

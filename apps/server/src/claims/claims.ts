@@ -49,7 +49,8 @@ export async function setRecordReview(
  * After a claimable record is written (same transaction): each claim whose values changed becomes a
  * new claim — confirmed at once when a county admin (or the system) wrote it, otherwise waiting,
  * with its evidence required — and replaces the one before; a claim the record no longer makes is
- * withdrawn. An unchanged claim keeps its decision.
+ * withdrawn. An unchanged claim keeps its decision. `before` is the record as it was: a result entered
+ * before claims were kept (migrated, or demo data) has no claim row, and stays as it was unless changed.
  */
 export async function recordClaims(
   ctx: Pick<GraphQLContext, 'viewer'>,
@@ -57,12 +58,13 @@ export async function recordClaims(
   recordType: ClaimableRecord,
   record: ClaimableRow,
   evidence: string | null | undefined,
+  before: object | null,
 ): Promise<void> {
   const repo = manager.getRepository(Claim);
   for (const kind of Object.keys(CLAIMS_OF[recordType]) as ClaimKind[]) {
     const current = await repo.findOne({ where: { recordType, recordId: record.id, kind, supersededAt: IsNull() } });
-    const before = current ? (JSON.parse(current.claimed) as Record<string, unknown>) : null;
-    const change = claimChange(kind, before, record);
+    const was = current ? (JSON.parse(current.claimed) as Record<string, unknown>) : before;
+    const change = claimChange(kind, was, record);
     if (change.kind === 'none') continue;
     if (current) await repo.update(current.id, { supersededAt: new Date() });
     if (change.kind === 'cleared') {

@@ -249,7 +249,7 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
   patch: Partial<E>,
   expectedVersion: number | null | undefined,
   rules: RecordRules<E>,
-  after?: (saved: E, manager: EntityManager) => Promise<void>,
+  after?: (saved: E, manager: EntityManager, before: E) => Promise<void>,
 ): Promise<E> {
   try {
     return await changeRecord(ctx, entity, id, {
@@ -265,7 +265,7 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
         assertMayChangeFields(ctx.viewer, rules, before, merged);
         assertValid(await rules.validate(merged, manager, before));
         await checkUnique(manager, entity, merged, rules.unique);
-        return { changes, writeRelated: after && ((m) => after(merged, m)) };
+        return { changes, writeRelated: after && ((m) => after(merged, m, before)) };
       },
     });
   } catch (error) {

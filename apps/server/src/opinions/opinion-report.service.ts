@@ -92,7 +92,7 @@ export const opinionReportService: CrudService<
       opinionReportRules,
       async (saved, m) => {
         await replaceSubmitters(ctx, m, saved.id, input.submitterIds, true);
-        await recordClaims(ctx, m, 'OpinionReport', saved, input.claimEvidence);
+        await recordClaims(ctx, m, 'OpinionReport', saved, input.claimEvidence, null);
       },
     ),
   update: (ctx, id, patch, expectedVersion) =>
@@ -103,9 +103,9 @@ export const opinionReportService: CrudService<
       opinionReportColumns(patch),
       expectedVersion,
       opinionReportRules,
-      async (saved, m) => {
+      async (saved, m, before) => {
         await replaceSubmitters(ctx, m, saved.id, patch.submitterIds, false);
-        await recordClaims(ctx, m, 'OpinionReport', saved, patch.claimEvidence);
+        await recordClaims(ctx, m, 'OpinionReport', saved, patch.claimEvidence, before);
       },
     ),
   remove: (ctx, id) =>
