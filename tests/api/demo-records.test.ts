@@ -60,6 +60,7 @@ describeOnDatabases('demo records 2021–2025', (api) => {
       workPlanItems: 'work_plan_item',
       dutyRules: 'duty_rule',
       dutyReports: 'duty_report',
+      claims: 'claim',
     };
     const expected = countDemoRecords(records);
     const actual: Record<string, number> = {};
@@ -67,6 +68,39 @@ describeOnDatabases('demo records 2021–2025', (api) => {
       actual[key] = await scalar(api, `SELECT COUNT(*) AS n FROM ${table}`);
     expect(actual).toEqual(expected);
     console.log(`[demo-records] ${api().kind} rows: ${JSON.stringify(actual)}`);
+  });
+
+  it('gives every claimed result its claim, with work waiting in the officer’s township', async () => {
+    // Each record's review column is its claim's decision (the figures read the column).
+    const mismatched = await scalar(
+      api,
+      `SELECT COUNT(*) AS n FROM claim c
+        LEFT JOIN opinion_report r ON c.recordType = 'OpinionReport' AND r.id = c.recordId
+        LEFT JOIN activity a ON c.recordType = 'Activity' AND a.id = c.recordId
+        WHERE c.review <> CASE c.kind WHEN 'OPINION_ADOPTION' THEN r.adoptionReview
+          WHEN 'LEADER_INSTRUCTION' THEN r.instructionReview ELSE a.adoptionReview END`,
+    );
+    expect(mismatched).toBe(0);
+    const claimed =
+      (await scalar(api, `SELECT COUNT(*) AS n FROM opinion_report WHERE status = 'ADOPTED'`)) +
+      (await scalar(api, `SELECT COUNT(*) AS n FROM opinion_report WHERE leaderInstruction = 1`)) +
+      (await scalar(api, `SELECT COUNT(*) AS n FROM activity WHERE suggestionsAdopted > 0`));
+    expect(await scalar(api, `SELECT COUNT(*) AS n FROM claim`)).toBe(claimed);
+    const officer = await api().as('officer');
+    const mine = async (review: string) =>
+      (
+        await officer.ok(
+          `query($r: ClaimReview) { claims(filter: { review: $r }) { nodes { townshipId decisionNote } } }`,
+          {
+            r: review,
+          },
+        )
+      ).claims.nodes as { townshipId: string; decisionNote: string | null }[];
+    expect(await mine('PENDING')).toHaveLength(3);
+    const [refused] = await mine('REFUSED');
+    expect(refused?.decisionNote).toBeTruthy();
+    const { claims: waiting } = await api().ok(`{ claims(filter: { review: PENDING }) { totalCount } }`);
+    expect(waiting.totalCount).toBe(5);
   });
 
   it('reads back through the entities exactly as generated (dates, times, booleans, decimals)', async () => {

@@ -30,9 +30,9 @@
  * joined in its last days), so 2021 records lean on them. Records always name members who were
  * in office on the record's date.
  */
-import { ClaimReview } from '@cppcc/domain';
 import type { DemoCounty } from './county/model';
 import { buildActivities } from './records/activities';
+import { buildClaims } from './records/claims';
 import { buildContext } from './records/context';
 import { buildDutyReports, buildDutyRules, dutiesDone } from './records/duties';
 import { addConvertedReports, buildOpinionReports } from './records/opinions';
@@ -50,12 +50,11 @@ export function buildDemoRecords(county: DemoCounty, seed: number = county.seed)
   const proposals = buildProposals(ctx, seed);
   const planDrafts = buildPlans(ctx, seed);
   const { activities, participants } = buildActivities(ctx, seed, planDrafts);
-  // The demo's past claims of adopted suggestions were confirmed by the county.
-  for (const a of activities) if (a.suggestionsAdopted > 0) a.adoptionReview = ClaimReview.CONFIRMED;
   const opinions = buildOpinionReports(ctx, seed);
   addConvertedReports(proposals.proposals, proposals.signers, opinions);
   const supervision = buildSupervision(ctx, seed);
   const plans = planRows(ctx, planDrafts);
+  const claims = buildClaims(county, seed, opinions.reports, activities);
   return {
     proposals: proposals.proposals,
     proposalSigners: proposals.signers,
@@ -83,6 +82,7 @@ export function buildDemoRecords(county: DemoCounty, seed: number = county.seed)
         activityParticipants: participants,
       }),
     ),
+    claims,
   };
 }
 

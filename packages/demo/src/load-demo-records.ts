@@ -74,6 +74,7 @@ export async function insertDemoRecords(manager: EntityManager, records: DemoRec
     ['workPlanItems', 'WorkPlanItem'],
     ['dutyRules', 'DutyRule'],
     ['dutyReports', 'DutyReport'],
+    ['claims', 'Claim'],
   ];
   const timings: InsertTiming[] = [];
   for (const [table, entity] of tables) {

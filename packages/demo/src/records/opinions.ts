@@ -1,5 +1,5 @@
 /** Opinion reports (社情民意信息) with submitters, adoption levels, leader instructions and issues. */
-import { ClaimReview, GovernmentLevel, OpinionStatus, ProposalStatus } from '@cppcc/domain';
+import { GovernmentLevel, OpinionStatus, ProposalStatus } from '@cppcc/domain';
 import type { DemoTownship } from '../county/model';
 import { addDays, createRandom, deriveSeed, type Random } from '../random';
 import { fillTemplate, OPINION_ISSUE_TEMPLATE, OPINION_REPORT_TITLES } from '../vocabulary';
@@ -79,12 +79,9 @@ function adopt(rng: Random, row: Omit<OpinionReportRow, 'id'>, profile: Township
   ]);
   row.adoptionLevel = level;
   row.adoptedOn = minDate(addDays(date, rng.int(7, 60)), DEMO_TODAY);
-  // The demo's past claims were confirmed by the county (docs/domain.md, claims).
-  row.adoptionReview = ClaimReview.CONFIRMED;
   if (rng.chance(0.18 * profile.quality)) {
     row.leaderInstruction = true;
     row.instructionLevel = rng.pick(GOVERNMENT_LEVELS.slice(0, GOVERNMENT_LEVELS.indexOf(level) + 1));
-    row.instructionReview = ClaimReview.CONFIRMED;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Activity, ActivityParticipant } from '@cppcc/server/dist/activities/activity.entity';
+import type { Claim } from '@cppcc/server/dist/claims/claim.entity';
 import type { OpinionReport, OpinionSubmitter } from '@cppcc/server/dist/opinions/opinion-report.entity';
 import type { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '@cppcc/server/dist/plans/plan.entity';
 import type {
@@ -28,6 +29,8 @@ export type SupervisionTargetRow = Row<SupervisionTarget>;
 export type RectificationItemRow = Row<RectificationItem>;
 export type SpecialSupervisorRow = Row<SpecialSupervisor>;
 export type WorkPlanRow = Row<WorkPlan>;
+/** A claim is dated when it was made (createdAt), not when the demo was loaded. */
+export type ClaimRow = Row<Claim> & { createdAt: Date };
 export type WorkPlanItemRow = Row<WorkPlanItem>;
 export type DutyRuleRow = Row<DutyRule>;
 export type DutyReportRow = Row<DutyReport>;
@@ -49,4 +52,5 @@ export interface DemoRecords {
   workPlanItems: WorkPlanItemRow[];
   dutyRules: DutyRuleRow[];
   dutyReports: DutyReportRow[];
+  claims: ClaimRow[];
 }

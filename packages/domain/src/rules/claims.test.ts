@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimKind, ClaimReview, OpinionStatus, Role } from '../enums';
-import { claimChange, claimDecisionErrors, claimEvidenceErrors, claimedValues, initialReview } from './claims';
+import {
+  claimChange,
+  claimDecisionErrors,
+  claimEvidenceErrors,
+  claimSummary,
+  claimedValues,
+  initialReview,
+} from './claims';
 
 const adopted = {
   status: OpinionStatus.ADOPTED,
@@ -55,5 +62,18 @@ describe('claims', () => {
     expect(claimDecisionErrors(ClaimReview.PENDING, ClaimReview.CONFIRMED, null)).toEqual([]);
     expect(claimDecisionErrors(ClaimReview.PENDING, ClaimReview.REFUSED, ' ')[0].field).toBe('input.note');
     expect(claimDecisionErrors(ClaimReview.CONFIRMED, ClaimReview.REFUSED, '重复')[0].field).toBe('id');
+  });
+
+  it('reads a claim in one line of Chinese', () => {
+    expect(claimSummary(ClaimKind.OPINION_ADOPTION, adopted)).toBe('省级采用　2024-05-01　《社情信息》2024年第5期');
+    expect(
+      claimSummary(ClaimKind.LEADER_INSTRUCTION, {
+        leaderInstruction: 1,
+        instructionLevel: 'COUNTY',
+        instructionLeader: '县委书记',
+        instructedOn: null,
+      }),
+    ).toBe('县级领导批示　县委书记');
+    expect(claimSummary(ClaimKind.SUGGESTIONS_ADOPTED, { suggestionsAdopted: 3 })).toBe('采纳建议 3 条');
   });
 });

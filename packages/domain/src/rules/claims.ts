@@ -1,4 +1,5 @@
 import { ClaimKind, ClaimReview, OpinionStatus, Role } from '../enums';
+import { GOVERNMENT_LEVEL_LABELS } from '../labels';
 import type { FieldError } from './field-error';
 
 // Results a township reports about its own work — an opinion report adopted (and where it
@@ -87,4 +88,17 @@ export function claimDecisionErrors(
   if (decision === ClaimReview.REFUSED && !reason?.trim())
     return [{ field: 'input.note', message: '不予确认须说明理由' }];
   return [];
+}
+
+/** A claim in one line, as the county reads it: level, date and issue, separated by wide spaces. */
+export function claimSummary(kind: ClaimKind, claimed: Record<string, unknown>): string {
+  const text = (key: string) => (claimed[key] == null || claimed[key] === '' ? null : String(claimed[key]));
+  const level = (key: string) => GOVERNMENT_LEVEL_LABELS[text(key) as keyof typeof GOVERNMENT_LEVEL_LABELS] ?? null;
+  const parts =
+    kind === ClaimKind.OPINION_ADOPTION
+      ? [`${level('adoptionLevel') ?? ''}采用`, text('adoptedOn'), text('publishedIssue')]
+      : kind === ClaimKind.LEADER_INSTRUCTION
+        ? [`${level('instructionLevel') ?? ''}领导批示`, text('instructionLeader'), text('instructedOn')]
+        : [`采纳建议 ${text('suggestionsAdopted') ?? 0} 条`];
+  return parts.filter(Boolean).join('　');
 }
