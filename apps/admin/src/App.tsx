@@ -4,6 +4,7 @@ import { Route } from 'react-router-dom';
 import activities from './activities';
 import apiTokens from './apiTokens';
 import auditEntries from './auditEntries';
+import claims from './claims';
 import { authProvider } from './authProvider';
 import committees from './committees';
 import { PageGuard } from './common/PageGuard';
@@ -55,6 +56,7 @@ export const App = () => (
     <Resource name="opinionReports" {...opinionReports} />
     <Resource name="workPlans" {...workPlans} />
     <Resource name="dutyReports" {...dutyReports} />
+    <Resource name="claims" {...claims} />
     <Resource name="supervisionTargets" {...supervisionTargets} />
     <Resource name="rectificationItems" {...rectificationItems} />
     <Resource name="members" {...members} />

@@ -26,7 +26,8 @@ export type ResourceName =
   | 'rectificationItems'
   | 'users'
   | 'apiTokens'
-  | 'auditEntries';
+  | 'auditEntries'
+  | 'claims';
 
 /** Registry resources, in menu order. */
 export const RESOURCE_NAMES: readonly ResourceName[] = [
@@ -43,6 +44,7 @@ export const WORK_RESOURCE_NAMES: readonly ResourceName[] = [
   'opinionReports',
   'workPlans',
   'dutyReports',
+  'claims',
 ];
 /** Democratic supervision (民主监督), in menu order. */
 export const SUPERVISION_RESOURCE_NAMES: readonly ResourceName[] = ['supervisionTargets', 'rectificationItems'];
@@ -342,6 +344,10 @@ const OPINION_REPORT_FIELDS = graphql(`
     adoptedOn
     leaderInstruction
     instructionLevel
+    instructionLeader
+    instructedOn
+    adoptionReview
+    instructionReview
     publishedIssue
     townshipId
     township {
@@ -534,6 +540,31 @@ const AUDIT_ENTRY_FIELDS = graphql(`
     entityId
     requestId
     clientAddress
+  }
+`);
+const CLAIM_FIELDS = graphql(`
+  fragment ClaimFields on Claim {
+    id
+    version
+    kind
+    recordType
+    recordId
+    townshipId
+    township {
+      id
+      name
+    }
+    year
+    title
+    claimed
+    evidence
+    review
+    claimedByName
+    createdAt
+    decidedByName
+    decidedAt
+    decisionNote
+    supersededAt
   }
 `);
 const COMMITTEE_ONE_FIELDS = graphql(`
@@ -879,6 +910,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       'outletLevel',
       'piecesSubmitted',
       'notes',
+      'claimEvidence',
       'participants',
     ],
     patchFields: [
@@ -901,6 +933,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       'outletLevel',
       'piecesSubmitted',
       'notes',
+      'claimEvidence',
       'participants',
     ],
     toInput: { participants: participantsInput },
@@ -937,7 +970,10 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       'adoptedOn',
       'leaderInstruction',
       'instructionLevel',
+      'instructionLeader',
+      'instructedOn',
       'publishedIssue',
+      'claimEvidence',
       'townshipId',
       'submitterIds',
     ],
@@ -950,7 +986,10 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       'adoptedOn',
       'leaderInstruction',
       'instructionLevel',
+      'instructionLeader',
+      'instructedOn',
       'publishedIssue',
+      'claimEvidence',
       'townshipId',
       'submitterIds',
     ],
@@ -1054,6 +1093,19 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     inputFields: [],
     patchFields: [],
     filterToApi: { from: (v) => dayStart(v), to: (v) => dayStart(v, true) },
+    readOnly: true,
+  },
+  claims: {
+    type: 'Claim',
+    single: 'claim',
+    plural: 'claims',
+    listFields: CLAIM_FIELDS,
+    sort: { id: 'ID', createdAt: 'CREATED_AT', decidedAt: 'DECIDED_AT', 'township.name': 'TOWNSHIP' },
+    filters: ['ids', 'q', 'review', 'kind', 'townshipId', 'year', 'recordType', 'recordId', 'includeSuperseded'],
+    inputFields: [],
+    patchFields: [],
+    filterToApi: { year: toInt, recordId: toInt },
+    // Claims are made by writing the record and decided by confirmClaim / refuseClaim (claims/claimApi.ts).
     readOnly: true,
   },
 };

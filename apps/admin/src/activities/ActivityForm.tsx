@@ -25,6 +25,7 @@ const nonNegative = (value: unknown) =>
 /** Only the inputs of the chosen kind (会议类型 for meetings, 协商规模 and 主题 for consultations, …). */
 const KindInputs = () => {
   const kind = useWatch({ name: 'kind' }) as string | undefined;
+  const adopted = Number(useWatch({ name: 'suggestionsAdopted' }) ?? 0);
   const translate = useTranslate();
   const fields = kindFields(kind);
   const req = (f: KindField) =>
@@ -66,7 +67,19 @@ const KindInputs = () => {
         return <NumberInput key={f} source={f} step={1} validate={nonNegative} />;
     }
   };
-  return <FormGrid columns={3}>{fields.map(input)}</FormGrid>;
+  return (
+    <FormGrid columns={3}>
+      {fields.map(input)}
+      {fields.includes('suggestionsAdopted') && adopted > 0 && (
+        // A township's adopted suggestions count once the county confirms them against this.
+        <TextInput
+          source="claimEvidence"
+          helperText="cppcc.activities.evidence_help"
+          sx={{ gridColumn: { md: 'span 2' } }}
+        />
+      )}
+    </FormGrid>
+  );
 };
 
 export const ActivityForm = (props: Omit<SimpleFormProps, 'children'>) => {

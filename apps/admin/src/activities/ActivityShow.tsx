@@ -26,6 +26,7 @@ import { gqlRequest } from '../graphql';
 import { canDelete, canEdit } from '../permissions';
 import { kindFields, type KindField } from './activityKinds';
 import { graphql } from '../gql';
+import { ClaimsOfRecord } from '../claims/ClaimsOfRecord';
 
 const COLORS: Record<string, 'success' | 'warning' | 'error'> = {
   PRESENT: 'success',
@@ -152,6 +153,14 @@ const KindDetails = () => {
   );
 };
 
+/** 申报确认, for the kinds that can claim adopted suggestions. */
+const ActivityClaims = () => {
+  const record = useRecordContext<{ kind?: string }>();
+  return record && kindFields(record.kind).includes('suggestionsAdopted') ? (
+    <ClaimsOfRecord recordType="Activity" />
+  ) : null;
+};
+
 const Actions = () => {
   const record = useRecordContext();
   const { who } = useWho();
@@ -187,6 +196,7 @@ export const ActivityShow = () => (
         </L>
       </FormGrid>
       <KindDetails />
+      <ActivityClaims />
       <FormSection title="cppcc.activities.section_participants" />
       <Participants />
     </div>

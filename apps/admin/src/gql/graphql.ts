@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { ReviewDecision as ProposalReviewDecision } from '@cppcc/domain';
 import type { ActivityKind } from '@cppcc/domain';
 import type { Attendance } from '@cppcc/domain';
+import type { ClaimKind } from '@cppcc/domain';
+import type { ClaimReview } from '@cppcc/domain';
 import type { CommitteeRole } from '@cppcc/domain';
 import type { ConsultationScale } from '@cppcc/domain';
 import type { CppccBodyKind } from '@cppcc/domain';
@@ -56,6 +58,15 @@ export type AssignProposalInput = {
 };
 
 export { Attendance };
+
+export type ClaimDecisionInput = {
+  /** 说明: optional when confirming, the reason when refusing */
+  note?: string | null | undefined;
+};
+
+export { ClaimKind };
+
+export { ClaimReview };
 
 /** 办结 */
 export type CloseProposalInput = {
@@ -253,6 +264,24 @@ export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionQuery = { me: { id: string, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } | null, myPermissions: { operations: Array<string> } };
 
+export type ConfirmClaimMutationVariables = Exact<{
+  id: string;
+  input?: ClaimDecisionInput | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type ConfirmClaimMutation = { confirmClaim: { id: string, version: number, review: ClaimReview } };
+
+export type RefuseClaimMutationVariables = Exact<{
+  id: string;
+  input: ClaimDecisionInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RefuseClaimMutation = { refuseClaim: { id: string, version: number, review: ClaimReview } };
+
 export type TownshipComparisonQueryVariables = Exact<{
   year: number;
   metrics?: Array<string> | null | undefined;
@@ -435,7 +464,7 @@ export type ProposalOneFieldsFragment = { content: string | null, reviewDecision
 
 export type ActivityFieldsFragment = { id: string, version: number, title: string, kind: ActivityKind, heldOn: string, year: number, location: string | null, townshipId: string | null, meetingKind: MeetingKind | null, consultationScale: ConsultationScale | null, topic: string | null, reportTitle: string | null, submittedTo: string | null, suggestionsMade: number, suggestionsAdopted: number, peopleReached: number | null, opinionsCollected: number | null, donationYuan: number, beneficiaries: number | null, outletLevel: GovernmentLevel | null, piecesSubmitted: number | null, participantCount: number, presentCount: number, createdAt: string, updatedAt: string, township: { id: string, name: string } | null };
 
-export type OpinionReportFieldsFragment = { id: string, version: number, title: string, submittedOn: string, year: number, status: OpinionStatus, adoptionLevel: GovernmentLevel | null, adoptedOn: string | null, leaderInstruction: boolean, instructionLevel: GovernmentLevel | null, publishedIssue: string | null, townshipId: string | null, submitterIds: Array<string>, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, submitters: Array<{ id: string, name: string, township: { id: string, name: string } }> };
+export type OpinionReportFieldsFragment = { id: string, version: number, title: string, submittedOn: string, year: number, status: OpinionStatus, adoptionLevel: GovernmentLevel | null, adoptedOn: string | null, leaderInstruction: boolean, instructionLevel: GovernmentLevel | null, instructionLeader: string | null, instructedOn: string | null, adoptionReview: ClaimReview | null, instructionReview: ClaimReview | null, publishedIssue: string | null, townshipId: string | null, submitterIds: Array<string>, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, submitters: Array<{ id: string, name: string, township: { id: string, name: string } }> };
 
 export type WorkPlanFieldsFragment = { id: string, version: number, title: string, year: number, townshipId: string, notes: string | null, completionRate: number | null, createdAt: string, updatedAt: string, township: { id: string, name: string }, items: Array<{ id: string, metricKey: string | null, metricLabel: string | null, kind: PlanItemKind | null, quarter: number | null, target: number, description: string | null, progress: { actual: number, target: number, completed: boolean } | null }> };
 
@@ -453,11 +482,13 @@ export type ApiTokenFieldsFragment = { id: string, name: string, prefix: string,
 
 export type AuditEntryFieldsFragment = { id: string, at: string, action: string, actorKind: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, requestId: string | null, clientAddress: string | null };
 
+export type ClaimFieldsFragment = { id: string, version: number, kind: ClaimKind, recordType: string, recordId: string, townshipId: string | null, year: number, title: string, claimed: string, evidence: string | null, review: ClaimReview, claimedByName: string | null, createdAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null, supersededAt: string | null, township: { id: string, name: string } | null };
+
 export type CommitteeOneFieldsFragment = { id: string, version: number, name: string, description: string | null, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string, members: Array<{ memberId: string, role: CommitteeRole, member: { id: string, name: string, township: { id: string, name: string }, sector: { id: string, name: string } } }> };
 
 export type ActivityOneFieldsFragment = { notes: string | null, id: string, version: number, title: string, kind: ActivityKind, heldOn: string, year: number, location: string | null, townshipId: string | null, meetingKind: MeetingKind | null, consultationScale: ConsultationScale | null, topic: string | null, reportTitle: string | null, submittedTo: string | null, suggestionsMade: number, suggestionsAdopted: number, peopleReached: number | null, opinionsCollected: number | null, donationYuan: number, beneficiaries: number | null, outletLevel: GovernmentLevel | null, piecesSubmitted: number | null, participantCount: number, presentCount: number, createdAt: string, updatedAt: string, participants: Array<{ memberId: string, attendance: Attendance, member: { id: string, name: string, township: { id: string, name: string } } | null }>, township: { id: string, name: string } | null };
 
-export type OpinionReportOneFieldsFragment = { content: string | null, id: string, version: number, title: string, submittedOn: string, year: number, status: OpinionStatus, adoptionLevel: GovernmentLevel | null, adoptedOn: string | null, leaderInstruction: boolean, instructionLevel: GovernmentLevel | null, publishedIssue: string | null, townshipId: string | null, submitterIds: Array<string>, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, submitters: Array<{ id: string, name: string, township: { id: string, name: string } }> };
+export type OpinionReportOneFieldsFragment = { content: string | null, id: string, version: number, title: string, submittedOn: string, year: number, status: OpinionStatus, adoptionLevel: GovernmentLevel | null, adoptedOn: string | null, leaderInstruction: boolean, instructionLevel: GovernmentLevel | null, instructionLeader: string | null, instructedOn: string | null, adoptionReview: ClaimReview | null, instructionReview: ClaimReview | null, publishedIssue: string | null, townshipId: string | null, submitterIds: Array<string>, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, submitters: Array<{ id: string, name: string, township: { id: string, name: string } }> };
 
 export type AuditEntryOneFieldsFragment = { before: string | null, after: string | null, id: string, at: string, action: string, actorKind: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, requestId: string | null, clientAddress: string | null };
 
@@ -1012,6 +1043,31 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString<ApiTokenFieldsF
   }
 }
     `, {"fragmentName":"ApiTokenFields"});
+export const ClaimFieldsFragmentDoc = new TypedDocumentString<ClaimFieldsFragment, unknown>(`
+    fragment ClaimFields on Claim {
+  id
+  version
+  kind
+  recordType
+  recordId
+  townshipId
+  township {
+    id
+    name
+  }
+  year
+  title
+  claimed
+  evidence
+  review
+  claimedByName
+  createdAt
+  decidedByName
+  decidedAt
+  decisionNote
+  supersededAt
+}
+    `, {"fragmentName":"ClaimFields"});
 export const CommitteeFieldsFragmentDoc = new TypedDocumentString<CommitteeFieldsFragment, unknown>(`
     fragment CommitteeFields on Committee {
   id
@@ -1147,6 +1203,10 @@ export const OpinionReportFieldsFragmentDoc = new TypedDocumentString<OpinionRep
   adoptedOn
   leaderInstruction
   instructionLevel
+  instructionLeader
+  instructedOn
+  adoptionReview
+  instructionReview
   publishedIssue
   townshipId
   township {
@@ -1182,6 +1242,10 @@ export const OpinionReportOneFieldsFragmentDoc = new TypedDocumentString<Opinion
   adoptedOn
   leaderInstruction
   instructionLevel
+  instructionLeader
+  instructedOn
+  adoptionReview
+  instructionReview
   publishedIssue
   townshipId
   township {
@@ -1295,6 +1359,24 @@ export const SessionDocument = new TypedDocumentString<SessionQuery, SessionQuer
     name
   }
 }`);
+export const ConfirmClaimDocument = new TypedDocumentString<ConfirmClaimMutation, ConfirmClaimMutationVariables>(`
+    mutation ConfirmClaim($id: ID!, $input: ClaimDecisionInput, $expectedVersion: Int) {
+  confirmClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+    review
+  }
+}
+    `);
+export const RefuseClaimDocument = new TypedDocumentString<RefuseClaimMutation, RefuseClaimMutationVariables>(`
+    mutation RefuseClaim($id: ID!, $input: ClaimDecisionInput!, $expectedVersion: Int) {
+  refuseClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+    review
+  }
+}
+    `);
 export const TownshipComparisonDocument = new TypedDocumentString<TownshipComparisonQuery, TownshipComparisonQueryVariables>(`
     query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {
   townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {

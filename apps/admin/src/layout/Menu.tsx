@@ -5,6 +5,7 @@ import SummarizeIcon from '@mui/icons-material/Summarize';
 import TuneIcon from '@mui/icons-material/Tune';
 import { ListSubheader } from '@mui/material';
 import { Menu as RaMenu, useSidebarState, useTranslate } from 'react-admin';
+import { ClaimsMenuItem } from '../claims/ClaimsMenuItem';
 import { useWho } from '../common/useWho';
 import { canRead, PAGES } from '../permissions';
 import { ADMIN_RESOURCE_NAMES, RESOURCE_NAMES, SUPERVISION_RESOURCE_NAMES, WORK_RESOURCE_NAMES } from '../resources';
@@ -72,9 +73,9 @@ export const Menu = () => {
         <RaMenu.Item to="/duty-rules" primaryText={translate('cppcc.menu.dutyRules')} leftIcon={<TuneIcon />} />
       )}
       {work.length > 0 && <Heading label="cppcc.menu.work" />}
-      {work.map((name) => (
-        <RaMenu.ResourceItem key={name} name={name} />
-      ))}
+      {work.map((name) =>
+        name === 'claims' ? <ClaimsMenuItem key={name} /> : <RaMenu.ResourceItem key={name} name={name} />,
+      )}
       {supervision.length > 0 && <Heading label="cppcc.menu.supervision" />}
       {supervision.map((name) => (
         <RaMenu.ResourceItem key={name} name={name} />

@@ -21,7 +21,17 @@ const AdoptionInputs = () => {
       {status === OpinionStatus.ADOPTED && <DateInput source="adoptedOn" />}
       <BooleanInput source="leaderInstruction" sx={{ mt: 1 }} />
       {instruction && <EnumInput source="instructionLevel" enumName="GovernmentLevel" validate={required()} />}
+      {instruction && <TextInput source="instructionLeader" />}
+      {instruction && <DateInput source="instructedOn" />}
       <TextInput source="publishedIssue" helperText="cppcc.opinions.issue_help" />
+      {(status === OpinionStatus.ADOPTED || instruction) && (
+        // A township's adoption or instruction counts once the county confirms it against this.
+        <TextInput
+          source="claimEvidence"
+          helperText="cppcc.opinions.evidence_help"
+          sx={{ gridColumn: { md: 'span 2' } }}
+        />
+      )}
     </FormGrid>
   );
 };

@@ -8,6 +8,7 @@ import { useWho } from '../common/useWho';
 import { canDelete } from '../permissions';
 import { SubmittersField } from './OpinionReportList';
 import { OpinionStatusField } from './OpinionStatusField';
+import { ClaimsOfRecord } from '../claims/ClaimsOfRecord';
 
 const L = ({ children, label }: { children: React.ReactElement; label?: string }) => (
   <Labeled label={label} sx={{ mb: 1.5 }}>
@@ -65,9 +66,23 @@ export const OpinionReportShow = () => (
           <EnumField source="instructionLevel" enumName="GovernmentLevel" emptyText="—" />
         </L>
         <L>
+          <TextField source="instructionLeader" emptyText="—" />
+        </L>
+        <L>
+          <DateField source="instructedOn" locales="zh-CN" emptyText="—" />
+        </L>
+        <L>
           <TextField source="publishedIssue" emptyText="—" />
         </L>
+        {/* Claims count once the county confirms them: 待确认 / 已确认 / 不予确认. */}
+        <L>
+          <EnumField source="adoptionReview" enumName="ClaimReview" emptyText="—" />
+        </L>
+        <L>
+          <EnumField source="instructionReview" enumName="ClaimReview" emptyText="—" />
+        </L>
       </FormGrid>
+      <ClaimsOfRecord recordType="OpinionReport" />
       <FormSection title="resources.opinionReports.fields.content" />
       <Content />
     </div>

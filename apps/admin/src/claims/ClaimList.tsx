@@ -1,0 +1,151 @@
+// 成果申报确认: the claims of townships' results (采用、批示、建议采纳). County admins open it on
+// the waiting ones, with a count per decision; a township officer sees their township's claims
+// and the county's decisions with their reasons.
+import { Box, Chip, useMediaQuery, type Theme } from '@mui/material';
+import {
+  DataTable,
+  DateField,
+  FilterButton,
+  List,
+  SearchInput,
+  SimpleList,
+  TopToolbar,
+  useGetList,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
+import { ClaimReview, claimSummary, type ClaimKind } from '@cppcc/domain';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+import { TownshipNameField } from '../common/TownshipNameField';
+import { useTownshipList } from '../common/useTownshipList';
+import { YearInput } from '../common/YearInput';
+import { townshipFilter } from '../common/townshipFilter';
+import { useWho } from '../common/useWho';
+import { canCallOn } from '../permissions';
+import { ClaimDecisionButtons } from './ClaimDecisionButtons';
+import { ClaimDecisionField, ClaimedField, ClaimRecordField, ClaimReviewField, type ClaimRecord } from './ClaimFields';
+
+const claimFilters = (fixed: boolean) => [
+  <SearchInput key="q" source="q" alwaysOn />,
+  ...townshipFilter(fixed),
+  <EnumInput key="review" source="review" enumName="ClaimReview" alwaysOn />,
+  <YearInput key="year" source="year" alwaysOn />,
+  <EnumInput key="kind" source="kind" enumName="ClaimKind" />,
+];
+
+const REVIEWS = [ClaimReview.PENDING, ClaimReview.CONFIRMED, ClaimReview.REFUSED] as const;
+
+/** A decision with its count under the other filters; a click shows those claims (again: all). */
+const ReviewChip = ({ review }: { review: ClaimReview }) => {
+  const { filterValues, setFilters, displayedFilters } = useListContext();
+  const translate = useTranslate();
+  const { review: current, ...others } = filterValues as { review?: string };
+  const { total } = useGetList('claims', { filter: { ...others, review }, pagination: { page: 1, perPage: 1 } });
+  const chosen = current === review;
+  return (
+    <Chip
+      clickable
+      color={chosen ? 'primary' : 'default'}
+      variant={chosen ? 'filled' : 'outlined'}
+      label={`${translate(`enum.ClaimReview.${review}`)} ${total ?? '…'}`}
+      onClick={() => setFilters({ ...others, review: chosen ? undefined : review }, displayedFilters)}
+    />
+  );
+};
+
+const ReviewCounts = () => {
+  const translate = useTranslate();
+  return (
+    <Box
+      sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', px: 2, pt: 1.5 }}
+      aria-label={translate('cppcc.claims.counts')}
+    >
+      {REVIEWS.map((review) => (
+        <ReviewChip key={review} review={review} />
+      ))}
+    </Box>
+  );
+};
+
+const Actions = () => (
+  <TopToolbar>
+    <FilterButton />
+  </TopToolbar>
+);
+
+/** On a phone: one claim per line — the record, what is claimed, and the decision with its reason. */
+const PhoneList = () => {
+  const translate = useTranslate();
+  return (
+    <SimpleList<ClaimRecord>
+      linkType={false}
+      primaryText={(c) => c.title}
+      secondaryText={(c) =>
+        [
+          `${c.township?.name ?? translate('cppcc.work.county')}　${claimSummary(c.kind as ClaimKind, JSON.parse(c.claimed) as Record<string, unknown>)}`,
+          c.decisionNote,
+        ]
+          .filter(Boolean)
+          .join('；')
+      }
+      tertiaryText={(c) => translate(`enum.ClaimReview.${c.review}`)}
+    />
+  );
+};
+
+export const ClaimList = () => {
+  const { who } = useWho();
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const { isPending, fixed, listProps } = useTownshipList('claims', claimFilters, 'cppcc.claims.own_title');
+  if (isPending) return null;
+  // Those who decide open on what waits for them; a township on everything it claimed.
+  const decides = canCallOn(who, 'confirmClaim', 'claims', null);
+  return (
+    <List
+      {...listProps}
+      filterDefaultValues={decides ? { review: ClaimReview.PENDING } : {}}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+      actions={<Actions />}
+    >
+      <ReviewCounts />
+      {phone ? <PhoneList /> : <Desktop fixed={!!fixed} />}
+    </List>
+  );
+};
+
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
+const Desktop = ({ fixed }: { fixed: boolean }) => (
+  <DataTable bulkActionButtons={false} rowClick={false}>
+    <DataTable.Col source="createdAt" label="cppcc.claims.claimed_at" sx={nowrap}>
+      <DateField source="createdAt" locales="zh-CN" />
+    </DataTable.Col>
+    {!fixed && (
+      <DataTable.Col source="township.name" label="resources.claims.fields.townshipId" sx={nowrap}>
+        <TownshipNameField />
+      </DataTable.Col>
+    )}
+    <DataTable.Col source="kind" disableSort sx={nowrap}>
+      <EnumField source="kind" enumName="ClaimKind" />
+    </DataTable.Col>
+    <DataTable.Col source="title" disableSort>
+      <ClaimRecordField />
+    </DataTable.Col>
+    <DataTable.Col source="claimed" disableSort>
+      <ClaimedField />
+    </DataTable.Col>
+    <DataTable.Col source="claimedByName" disableSort />
+    <DataTable.Col source="review" disableSort>
+      <ClaimReviewField />
+    </DataTable.Col>
+    <DataTable.Col source="decidedAt" label="cppcc.claims.decision">
+      <ClaimDecisionField />
+    </DataTable.Col>
+    <DataTable.Col label={false} disableSort>
+      <ClaimDecisionButtons />
+    </DataTable.Col>
+  </DataTable>
+);

@@ -1,0 +1,2 @@
+// Every view of the resource in one lazily loaded chunk (index.ts loads it on first visit).
+export { ClaimList } from './ClaimList';
