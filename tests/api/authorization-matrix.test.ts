@@ -67,6 +67,12 @@ const EXPECTED: Record<string, Expected> = {
   claims: READERS,
   confirmClaim: ADMIN,
   refuseClaim: ADMIN,
+  // Year close: whoever reads the figures sees whether a year is sealed; the county closes.
+  yearClose: READERS,
+  yearSnapshot: READERS,
+  openYearReview: ADMIN,
+  closeYear: ADMIN,
+  reopenYear: ADMIN,
   user: ADMIN,
   users: ADMIN,
   createUser: ADMIN,

@@ -200,6 +200,13 @@ export enum ClaimReview {
   REFUSED = 'REFUSED', // 未予确认
 }
 
+export enum YearState {
+  OPEN = 'OPEN', // 未封账
+  REVIEW = 'REVIEW', // 核对中
+  CLOSED = 'CLOSED', // 已封账
+  REOPENED = 'REOPENED', // 已重新开启
+}
+
 export enum SortOrder {
   ASC = 'ASC',
   DESC = 'DESC',

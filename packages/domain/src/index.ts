@@ -21,3 +21,4 @@ export { exportCell } from './rules/export-cell';
 export * from './rules/login-throttle';
 export * from './rules/tenure';
 export * from './rules/claims';
+export * from './rules/year-close';

@@ -17,6 +17,7 @@ import {
   TenureEnd,
   ClaimKind,
   ClaimReview,
+  YearState,
   OpinionStatus,
   PoliticalAffiliation,
   ProposalCategory,
@@ -115,6 +116,13 @@ export const CLAIM_REVIEW_LABELS: LabelMap<ClaimReview> = {
   [ClaimReview.PENDING]: '待确认',
   [ClaimReview.CONFIRMED]: '已确认',
   [ClaimReview.REFUSED]: '未予确认',
+};
+
+export const YEAR_STATE_LABELS: LabelMap<YearState> = {
+  [YearState.OPEN]: '未封账',
+  [YearState.REVIEW]: '核对中',
+  [YearState.CLOSED]: '已封账',
+  [YearState.REOPENED]: '已重新开启',
 };
 
 export const HANDLING_UNIT_KIND_LABELS: LabelMap<HandlingUnitKind> = {
@@ -303,6 +311,7 @@ export const ENUM_LABELS: EnumLabels = {
   TenureEnd: TENURE_END_LABELS,
   ClaimKind: CLAIM_KIND_LABELS,
   ClaimReview: CLAIM_REVIEW_LABELS,
+  YearState: YEAR_STATE_LABELS,
   HandlingUnitKind: HANDLING_UNIT_KIND_LABELS,
   ProposalStatus: PROPOSAL_STATUS_LABELS,
   ProposerKind: PROPOSER_KIND_LABELS,

@@ -25,6 +25,7 @@ import { RectificationItemResolver } from '../supervision/rectification-item.res
 import { SpecialSupervisorResolver } from '../supervision/special-supervisor.resolver';
 import { RuleViolationResolver } from '../data-checks/rule-violation.resolver';
 import { ClaimResolver } from '../claims/claim.resolver';
+import { YearCloseResolver } from '../year-close/year-close.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -54,6 +55,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   SpecialSupervisorResolver,
   RuleViolationResolver,
   ClaimResolver,
+  YearCloseResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

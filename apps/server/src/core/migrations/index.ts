@@ -9,6 +9,7 @@ import { MetricDefinitions1796423000000 } from './1796423000000-metric-definitio
 import { LoginThrottle1796423745043 } from './1796423745043-login-throttle';
 import { MemberHistory1796586870162 } from './1796586870162-member-history';
 import { Claims1796604641517 } from './1796604641517-claims';
+import { YearClose1796621727164 } from './1796621727164-year-close';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   LoginThrottle1796423745043,
   MemberHistory1796586870162,
   Claims1796604641517,
+  YearClose1796621727164,
 ];

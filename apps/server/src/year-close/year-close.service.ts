@@ -1,0 +1,133 @@
+import type { EntityManager } from 'typeorm';
+import { yearState, yearStepErrors, yearStepResult, type YearStep } from '@cppcc/domain';
+import type { GraphQLContext } from '../core/context';
+import { assertValid, notFound } from '../core/errors';
+import { createRecord } from '../core/record-store';
+import { recordVerb } from '../core/record-verb';
+import { isPrincipal } from '../core/viewer';
+import { pieces, seal, yearFigures } from './snapshot';
+import { YearEdition, YearSnapshotPart } from './year-edition.entity';
+
+const LABEL = '年度封账';
+
+const nameOf = (ctx: GraphQLContext) => (isPrincipal(ctx.viewer) ? ctx.viewer.name : null);
+
+/** The year's editions, latest first. */
+export function editionsOf(ctx: GraphQLContext, year: number): Promise<YearEdition[]> {
+  return ctx.db.getRepository(YearEdition).find({ where: { year }, order: { edition: 'DESC' } });
+}
+
+async function latestOf(ctx: GraphQLContext, year: number): Promise<YearEdition | null> {
+  return (await editionsOf(ctx, year))[0] ?? null;
+}
+
+function checkStep(step: YearStep, latest: YearEdition | null, reason?: string | null): void {
+  assertValid(yearStepErrors(step, yearState(latest), reason));
+}
+
+/** 开启核对: the review period of the year begins (a new edition after a reopening). */
+export async function openYearReview(ctx: GraphQLContext, year: number): Promise<YearEdition> {
+  const latest = await latestOf(ctx, year);
+  checkStep('openReview', latest);
+  return createRecord(
+    ctx,
+    YearEdition,
+    {
+      year,
+      edition: (latest?.edition ?? 0) + 1,
+      state: yearStepResult('openReview'),
+      reviewOpenedAt: new Date(),
+      reviewOpenedByName: nameOf(ctx),
+    },
+    // Checked again inside the transaction by the unique (year, edition): two admins at once get one edition.
+    {
+      label: LABEL,
+      validate: () => [],
+      unique: [{ column: 'edition', field: 'year', message: '该年度已开启核对' }],
+    },
+  );
+}
+
+/**
+ * 封账: every figure of the year is sealed in a snapshot (canonical JSON and its SHA-256). The
+ * figures are read just before the close's transaction; the review period is when they settle.
+ */
+export async function closeYear(
+  ctx: GraphQLContext,
+  year: number,
+  note: string | null | undefined,
+): Promise<YearEdition> {
+  const latest = await latestOf(ctx, year);
+  checkStep('close', latest, note);
+  if (!latest) throw notFound(LABEL, year);
+  const closedAt = new Date();
+  const sealed = seal({
+    year,
+    edition: latest.edition,
+    closedAt: closedAt.toISOString(),
+    closedByName: nameOf(ctx),
+    figures: await yearFigures(ctx, year),
+  });
+  return recordVerb(ctx, YearEdition, latest.id, LABEL, 'CLOSE_YEAR', latest.version, (before) => {
+    checkStep('close', before, note);
+    return {
+      changes: {
+        state: yearStepResult('close'),
+        closedAt,
+        closedByName: nameOf(ctx),
+        closeNote: note?.trim() || null,
+        snapshotHash: sealed.hash,
+      },
+      async writeRelated(manager: EntityManager) {
+        await manager
+          .getRepository(YearSnapshotPart)
+          .insert(pieces(sealed.json).map((text, seq) => ({ editionId: before.id, seq, text })));
+      },
+      auditAfter: { snapshotBytes: Buffer.byteLength(sealed.json) },
+    };
+  });
+}
+
+/** 重新开启: the sealed year is open again (with the reason, audited); its snapshot stays. */
+export async function reopenYear(
+  ctx: GraphQLContext,
+  year: number,
+  reason: string | null | undefined,
+): Promise<YearEdition> {
+  const latest = await latestOf(ctx, year);
+  checkStep('reopen', latest, reason);
+  if (!latest) throw notFound(LABEL, year);
+  return recordVerb(ctx, YearEdition, latest.id, LABEL, 'REOPEN_YEAR', latest.version, (before) => {
+    checkStep('reopen', before, reason);
+    return {
+      changes: {
+        state: yearStepResult('reopen'),
+        reopenedAt: new Date(),
+        reopenedByName: nameOf(ctx),
+        reopenReason: reason?.trim() ?? null,
+      },
+    };
+  });
+}
+
+export interface YearSnapshotResult {
+  year: number;
+  edition: number;
+  hash: string;
+  json: string;
+}
+
+/** A sealed edition's snapshot (the latest closed one by default), exactly as hashed. */
+export async function yearSnapshot(
+  ctx: GraphQLContext,
+  year: number,
+  edition?: number | null,
+): Promise<YearSnapshotResult | null> {
+  const editions = (await editionsOf(ctx, year)).filter((e) => e.snapshotHash);
+  const chosen = edition == null ? editions[0] : editions.find((e) => e.edition === edition);
+  if (!chosen?.snapshotHash) return null;
+  const parts = await ctx.db
+    .getRepository(YearSnapshotPart)
+    .find({ where: { editionId: chosen.id }, order: { seq: 'ASC' } });
+  return { year, edition: chosen.edition, hash: chosen.snapshotHash, json: parts.map((p) => p.text).join('') };
+}

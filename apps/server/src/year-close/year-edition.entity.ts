@@ -1,0 +1,85 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { YearState } from '@cppcc/domain';
+import { DateTimeScalar } from '../core/scalars';
+import { VersionedRecord } from '../core/versioned-record';
+
+// One edition of a year's close (packages/domain/src/rules/year-close.ts): opened for review,
+// closed with its sealed snapshot, perhaps reopened. Closing a reopened year again is a new
+// edition; the old one keeps its snapshot.
+
+@ObjectType({ description: '年度封账: one edition of a year’s review and close', simpleResolvers: true })
+@Entity('year_edition')
+@Index(['year', 'edition'], { unique: true })
+export class YearEdition extends VersionedRecord {
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field(() => Int, { description: '1 for the first close of the year; each close after a reopening adds one' })
+  @Column({ type: 'integer' })
+  edition: number;
+
+  @Field(() => YearState)
+  @Column({ type: 'varchar', length: 20 })
+  state: YearState;
+
+  @Field(() => DateTimeScalar, { description: 'When the review period (核对期) began' })
+  @Column({ type: 'datetime' })
+  reviewOpenedAt: Date;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  reviewOpenedByName: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  closedByName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The county’s note on closing' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  closeNote: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 (hex) of the snapshot’s canonical JSON (yearSnapshot), once closed',
+  })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  snapshotHash: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  reopenedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  reopenedByName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the sealed year was reopened' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  reopenReason: string | null;
+}
+
+/**
+ * A piece of a sealed snapshot's canonical JSON, in order. Pieces keep every row under MySQL's
+ * TEXT limit (64 KB) with one set of column types for both databases.
+ */
+@Entity('year_snapshot_part')
+@Index(['editionId', 'seq'], { unique: true })
+export class YearSnapshotPart {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  editionId: number;
+
+  @Column({ type: 'integer' })
+  seq: number;
+
+  @Column({ type: 'text' })
+  text: string;
+}

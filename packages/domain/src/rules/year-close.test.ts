@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { YearState } from '../enums';
+import { canonicalJson, isSealed, yearState, yearStepErrors, yearStepResult } from './year-close';
+
+describe('year close', () => {
+  it('goes open → review → closed → reopened → review again', () => {
+    expect(yearState(null)).toBe(YearState.OPEN);
+    expect(yearStepErrors('openReview', YearState.OPEN)).toEqual([]);
+    expect(yearStepResult('openReview')).toBe(YearState.REVIEW);
+    expect(yearStepErrors('close', YearState.REVIEW)).toEqual([]);
+    expect(yearStepErrors('reopen', YearState.CLOSED, '补录遗漏的视察活动')).toEqual([]);
+    expect(yearStepErrors('openReview', YearState.REOPENED)).toEqual([]);
+  });
+
+  it('refuses steps out of order, and a reopening without a reason', () => {
+    expect(yearStepErrors('close', YearState.OPEN)[0]?.field).toBe('year');
+    expect(yearStepErrors('openReview', YearState.CLOSED)[0]?.field).toBe('year');
+    expect(yearStepErrors('reopen', YearState.REVIEW)[0]?.field).toBe('year');
+    expect(yearStepErrors('reopen', YearState.CLOSED, '  ')).toEqual([
+      { field: 'reason', message: '重新开启已封账年度须说明理由' },
+    ]);
+    expect(yearStepErrors('reopen', YearState.CLOSED, '理'.repeat(501))[0]?.field).toBe('reason');
+  });
+
+  it('seals only closed years', () => {
+    expect([YearState.OPEN, YearState.REVIEW, YearState.CLOSED, YearState.REOPENED].filter(isSealed)).toEqual([
+      YearState.CLOSED,
+    ]);
+  });
+
+  it('writes canonical JSON: sorted keys at every level, no whitespace, undefined left out', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 'x', c: null }, 2.5], e: undefined })).toBe(
+      '{"a":[{"c":null,"d":"x"},2.5],"b":1}',
+    );
+    const value = { 乡镇: '东城街道', rows: [{ z: 1, y: [3, 2] }] };
+    expect(canonicalJson(JSON.parse(canonicalJson(value)))).toBe(canonicalJson(value));
+  });
+});

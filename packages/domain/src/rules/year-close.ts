@@ -1,0 +1,62 @@
+import { YearState } from '../enums';
+import type { FieldError } from './field-error';
+
+// Year close (年度封账, docs/domain.md): the county opens a review of year Y, in which townships
+// check their figures, then closes Y; closing seals every figure of Y in a snapshot whose SHA-256
+// is computed over its canonical JSON. Reopening (with a reason) makes Y open again; closing it
+// again seals a new edition and keeps the old one.
+
+/** The year's state from its latest edition (none: never closed). */
+export function yearState(latest: { state: YearState } | null | undefined): YearState {
+  return latest?.state ?? YearState.OPEN;
+}
+
+export type YearStep = 'openReview' | 'close' | 'reopen';
+
+/** Which state each step needs, and what it leaves. Opening a review of a reopened year starts a new edition. */
+const STEPS: Record<YearStep, { from: readonly YearState[]; to: YearState }> = {
+  openReview: { from: [YearState.OPEN, YearState.REOPENED], to: YearState.REVIEW },
+  close: { from: [YearState.REVIEW], to: YearState.CLOSED },
+  reopen: { from: [YearState.CLOSED], to: YearState.REOPENED },
+};
+
+const REFUSAL: Record<YearStep, string> = {
+  openReview: '该年度正在核对或已封账，不能再次开启核对',
+  close: '须先开启年度核对，核对期结束后才能封账',
+  reopen: '只有已封账的年度才能重新开启',
+};
+
+export const YEAR_CLOSE_REASON_MAX = 500;
+
+/** Is the step allowed from the year's state (and, to reopen, is a reason given)? */
+export function yearStepErrors(step: YearStep, state: YearState, reason?: string | null): FieldError[] {
+  if (!STEPS[step].from.includes(state)) return [{ field: 'year', message: REFUSAL[step] }];
+  const text = reason?.trim() ?? '';
+  if (text.length > YEAR_CLOSE_REASON_MAX)
+    return [{ field: 'reason', message: `说明不能超过 ${YEAR_CLOSE_REASON_MAX} 个字` }];
+  if (step === 'reopen' && !text) return [{ field: 'reason', message: '重新开启已封账年度须说明理由' }];
+  return [];
+}
+
+export function yearStepResult(step: YearStep): YearState {
+  return STEPS[step].to;
+}
+
+/** Records of a year in this state are written only as post-close corrections. */
+export function isSealed(state: YearState): boolean {
+  return state === YearState.CLOSED;
+}
+
+/**
+ * The canonical JSON of a value: object keys in code-point order at every level, no whitespace,
+ * undefined members left out (as JSON.stringify does). Anyone can recompute a snapshot's hash from
+ * the snapshot the API returns by re-serialising it this way.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { beforeAll, expect, it } from 'vitest';
+import { describeOnDatabases } from '../support/api';
+import { buildYearOfRecords } from '../support/builders-b';
+import { buildSmallCounty } from '../support/small-county';
+
+// docs/domain.md, year close: a closed year's figures are sealed in a snapshot whose SHA-256
+// anyone can recompute from what the API returns.
+const YEAR = 2024;
+const STATUS = `query($y: Int!) { yearClose(year: $y) { state editions { edition state snapshotHash reopenReason } } }`;
+const SNAPSHOT = `query($y: Int!, $e: Int) { yearSnapshot(year: $y, edition: $e) { edition hash snapshot } }`;
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The canonical JSON of a value, written independently of the server's: sorted keys, no whitespace. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+describeOnDatabases(
+  'year close: review, seal, reopen (年度封账)',
+  (api) => {
+    beforeAll(async () => {
+      const county = await buildSmallCounty(api());
+      await buildYearOfRecords(api(), county, YEAR);
+    });
+
+    it('refuses to close a year that is not in review, and an officer’s close', async () => {
+      const early = await api().gql(`mutation { closeYear(year: ${YEAR}) { state } }`);
+      expect(early.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(early.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'year' })]);
+      const officer = await api().as('officer');
+      const denied = await officer.gql(`mutation { openYearReview(year: ${YEAR}) { state } }`);
+      expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await officer.ok(STATUS, { y: YEAR })).yearClose).toEqual({ state: 'OPEN', editions: [] });
+    });
+
+    it('seals the year’s figures with the SHA-256 of their canonical JSON', async () => {
+      await api().ok(`mutation { openYearReview(year: ${YEAR}) { state } }`);
+      const { closeYear } = await api().ok(
+        `mutation { closeYear(year: ${YEAR}, note: "考核结果已公布") { edition state snapshotHash closedByName } }`,
+      );
+      expect(closeYear).toMatchObject({ edition: 1, state: 'CLOSED', closedByName: expect.any(String) });
+      const { yearSnapshot } = await api()
+        .as('leader')
+        .then((leader) => leader.ok(SNAPSHOT, { y: YEAR }));
+      expect(yearSnapshot.hash).toBe(closeYear.snapshotHash);
+      expect(sha256(yearSnapshot.snapshot)).toBe(yearSnapshot.hash);
+      const sealed = JSON.parse(yearSnapshot.snapshot);
+      expect(canonical(sealed)).toBe(yearSnapshot.snapshot);
+
+      // The sealed figures are the year's figures as the API gave them at the close.
+      const { townshipComparison, assessment } = await api().ok(
+        `query($y: Int!) { townshipComparison(year: $y) { rows { townshipId values { key value } } }
+          assessment(year: $y) { rows { townshipId score rank } } }`,
+        { y: YEAR },
+      );
+      const values = (rows: { townshipId: string; values: { key: string; value: number | null }[] }[]) =>
+        rows.map((r) => [r.townshipId, r.values.map((v) => [v.key, v.value])]);
+      expect(values(sealed.figures.comparison.rows)).toEqual(values(townshipComparison.rows));
+      expect(
+        sealed.figures.assessment.rows.map((r: { townshipId: string; score: number; rank: number }) => [
+          r.townshipId,
+          r.score,
+          r.rank,
+        ]),
+      ).toEqual(
+        assessment.rows.map((r: { townshipId: string; score: number; rank: number }) => [
+          r.townshipId,
+          r.score,
+          r.rank,
+        ]),
+      );
+      expect(sealed.figures.annualSummaries.length).toBeGreaterThan(1);
+      expect(sealed).toMatchObject({ year: YEAR, edition: 1 });
+    });
+
+    it('reopens with a reason only, and a second close keeps the first edition readable', async () => {
+      const noReason = await api().gql(`mutation { reopenYear(year: ${YEAR}, reason: " ") { state } }`);
+      expect(noReason.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'reason' })]);
+      const first = (await api().ok(SNAPSHOT, { y: YEAR })).yearSnapshot;
+      await api().ok(`mutation { reopenYear(year: ${YEAR}, reason: "补录遗漏的视察活动") { state } }`);
+      expect((await api().ok(STATUS, { y: YEAR })).yearClose.state).toBe('REOPENED');
+      await api().ok(`mutation { openYearReview(year: ${YEAR}) { edition } }`);
+      const { closeYear } = await api().ok(`mutation { closeYear(year: ${YEAR}) { edition snapshotHash } }`);
+      expect(closeYear.edition).toBe(2);
+
+      const { yearClose } = await api().ok(STATUS, { y: YEAR });
+      expect(yearClose.state).toBe('CLOSED');
+      expect(yearClose.editions.map((e: { edition: number; state: string }) => [e.edition, e.state])).toEqual([
+        [2, 'CLOSED'],
+        [1, 'REOPENED'],
+      ]);
+      expect(yearClose.editions[1]).toMatchObject({ snapshotHash: first.hash, reopenReason: '补录遗漏的视察活动' });
+      const again = (await api().ok(SNAPSHOT, { y: YEAR, e: 1 })).yearSnapshot;
+      expect(again).toEqual(first);
+      const latest = (await api().ok(SNAPSHOT, { y: YEAR })).yearSnapshot;
+      expect(latest.edition).toBe(2);
+      expect(sha256(latest.snapshot)).toBe(closeYear.snapshotHash);
+      // The audit trail records each step.
+      const { auditEntries } = await api().ok(
+        `{ auditEntries(filter: { entityType: "YearEdition" }, page: { limit: 20 }) { nodes { action } } }`,
+      );
+      expect(auditEntries.nodes.map((n: { action: string }) => n.action).sort()).toEqual(
+        ['CLOSE_YEAR', 'CLOSE_YEAR', 'CREATE', 'CREATE', 'REOPEN_YEAR'].sort(),
+      );
+    });
+  },
+  { demo: false },
+);
