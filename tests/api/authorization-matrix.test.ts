@@ -70,6 +70,8 @@ const EXPECTED: Record<string, Expected> = {
   // Year close: whoever reads the figures sees whether a year is sealed; the county closes.
   yearClose: READERS,
   yearSnapshot: READERS,
+  yearCorrections: READERS,
+  yearDrift: READERS,
   openYearReview: ADMIN,
   closeYear: ADMIN,
   reopenYear: ADMIN,

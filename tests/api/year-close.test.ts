@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { describeOnDatabases } from '../support/api';
-import { buildYearOfRecords } from '../support/builders-b';
+import { buildYearOfRecords, type YearOfRecords } from '../support/builders-b';
+import type { SmallCounty } from '../support/small-county';
 import { buildSmallCounty } from '../support/small-county';
 
 // docs/domain.md, year close: a closed year's figures are sealed in a snapshot whose SHA-256
@@ -25,9 +26,11 @@ function canonical(value: unknown): string {
 describeOnDatabases(
   'year close: review, seal, reopen (年度封账)',
   (api) => {
+    let county: SmallCounty;
+    let records: YearOfRecords;
     beforeAll(async () => {
-      const county = await buildSmallCounty(api());
-      await buildYearOfRecords(api(), county, YEAR);
+      county = await buildSmallCounty(api());
+      records = await buildYearOfRecords(api(), county, YEAR);
     });
 
     it('refuses to close a year that is not in review, and an officer’s close', async () => {
@@ -109,6 +112,64 @@ describeOnDatabases(
       expect(auditEntries.nodes.map((n: { action: string }) => n.action).sort()).toEqual(
         ['CLOSE_YEAR', 'CLOSE_YEAR', 'CREATE', 'CREATE', 'REOPEN_YEAR'].sort(),
       );
+    });
+
+    it('refuses writes to the closed year, and takes the county’s correction with its reason into the drift report', async () => {
+      const sealedHash = (await api().ok(SNAPSHOT, { y: YEAR })).yearSnapshot.hash;
+      const officer = await api().as('officer');
+      const ACTIVITY = `query($id: ID!) { activity(id: $id) { version title } }`;
+      const before = (await api().ok(ACTIVITY, { id: records.activities.own })).activity;
+      const edit = await officer.gql(
+        `mutation($id: ID!) { updateActivity(id: $id, input: { title: "改名的学习" }) { id } }`,
+        { id: records.activities.own },
+      );
+      expect(edit.errors?.[0].extensions).toMatchObject({ code: 'YEAR_CLOSED', year: YEAR, edition: 2 });
+      expect((await api().ok(ACTIVITY, { id: records.activities.own })).activity).toEqual(before);
+
+      const STUDY = `mutation($input: ActivityInput!) { createActivity(input: $input) { id } }`;
+      const study = {
+        kind: 'STUDY',
+        title: '补录的理论学习',
+        heldOn: `${YEAR}-09-02`,
+        townshipId: county.townships.own,
+      };
+      const count = async () =>
+        (await api().ok(`{ activities(filter: { q: "补录的理论学习" }) { totalCount } }`)).activities.totalCount;
+      expect((await officer.gql(STUDY, { input: study })).errors?.[0].extensions?.code).toBe('YEAR_CLOSED');
+      // The county too, unless it says why: then it is a post-close correction.
+      expect((await api().gql(STUDY, { input: study })).errors?.[0].extensions?.code).toBe('YEAR_CLOSED');
+      expect(await count()).toBe(0);
+      const reason = '乡镇漏报9月理论学习，经核实补录';
+      const { createActivity } = await api().ok(
+        STUDY,
+        { input: study },
+        { 'x-correction-reason': encodeURIComponent(reason) },
+      );
+      expect(await count()).toBe(1);
+      // Other years stay open to everyone.
+      await officer.ok(STUDY, { input: { ...study, title: '下一年的学习', heldOn: `${YEAR + 1}-03-01` } });
+
+      const { yearCorrections } = await api().ok(
+        `query($y: Int!) { yearCorrections(year: $y) { edition entityType entityId action reason } }`,
+        { y: YEAR },
+      );
+      expect(yearCorrections).toEqual([
+        { edition: 2, entityType: 'Activity', entityId: createActivity.id, action: 'CREATE', reason },
+      ]);
+      const { yearDrift } = await api().ok(
+        `query($y: Int!) { yearDrift(year: $y) { townshipId metric sealed current difference } }`,
+        { y: YEAR },
+      );
+      expect(yearDrift).toContainEqual({
+        townshipId: county.townships.own,
+        metric: 'studySessions',
+        sealed: 1,
+        current: 2,
+        difference: 1,
+      });
+      expect(yearDrift.every((d: { townshipId: string }) => d.townshipId === county.townships.own)).toBe(true);
+      // The sealed figures did not move.
+      expect((await api().ok(SNAPSHOT, { y: YEAR })).yearSnapshot.hash).toBe(sealedHash);
     });
   },
   { demo: false },

@@ -15,7 +15,7 @@ import { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supe
 import { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '../plans/plan.entity';
 import { AssessmentSchemeItem } from '../analytics/assessment-scheme.entity';
 import { Claim } from '../claims/claim.entity';
-import { YearEdition, YearSnapshotPart } from '../year-close/year-edition.entity';
+import { YearCorrection, YearEdition, YearSnapshotPart } from '../year-close/year-edition.entity';
 
 /** Every entity of every module: the data source and the migration generator read this list. */
 export const ENTITIES = [
@@ -50,4 +50,5 @@ export const ENTITIES = [
   Claim,
   YearEdition,
   YearSnapshotPart,
+  YearCorrection,
 ];

@@ -17,6 +17,11 @@ export interface GraphQLContext {
   loaders: Loaders;
   viewer: Viewer;
   settings: ServerSettings;
+  /**
+   * A county admin's reason for changing records of a closed year (the X-Correction-Reason header,
+   * percent-encoded): such writes are post-close corrections (docs/domain.md, year close).
+   */
+  correctionReason?: string;
   /** An enclosing transaction (batch imports): writes join it instead of opening their own. */
   tx?: EntityManager;
   /** What the request log reports; an object because Apollo runs each operation on a shallow copy of the context. */
@@ -29,6 +34,17 @@ export function createContext(
   settings: ServerSettings,
   requestId: string,
   clientAddress: string | null,
+  correctionReason?: string,
 ): GraphQLContext {
-  return { requestId, clientAddress, db, loaders: new Loaders(db, viewer), viewer, settings, log: {} };
+  const ctx: GraphQLContext = {
+    requestId,
+    clientAddress,
+    db,
+    loaders: new Loaders(db, viewer),
+    viewer,
+    settings,
+    log: {},
+  };
+  if (correctionReason) ctx.correctionReason = correctionReason;
+  return ctx;
 }

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'INVALID_TRANSITION'
+  | 'YEAR_CLOSED'
   | 'QUERY_TOO_COMPLEX'
   | 'RATE_LIMITED'
   | 'DATABASE_UNAVAILABLE'

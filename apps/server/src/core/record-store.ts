@@ -8,6 +8,7 @@ import { isPrincipal, type Viewer } from './viewer';
 import { isMysql } from './data-source';
 import { referenceCache } from './reference-cache';
 import { writeAudit } from './audit-log';
+import { runWriteGuards, type GuardedWrite } from './write-guards';
 
 /** The audit trail's name for an entity: its class name (Member, Township …). */
 export function entityTypeName(entity: EntityTarget<ObjectLiteral>): string {
@@ -146,6 +147,7 @@ export async function createRecord<E extends ObjectLiteral & { id: number }>(
         const saved = await repo.save(record);
         await after?.(saved, manager);
         const stored = (await repo.findOneByOrFail({ id: saved.id } as never)) as E;
+        await runWriteGuards(ctx, manager, guarded(entity, stored.id, 'CREATE', null, stored));
         await writeAudit(manager, ctx, {
           action: 'CREATE',
           entityType: entityTypeName(entity),
@@ -227,6 +229,7 @@ export async function changeRecord<E extends ObjectLiteral & { id: number; versi
       if (result.affected === 0) throw conflict(staleMessage, { currentVersion: before.version });
       await plan.writeRelated?.(manager);
       const after = (await repo.findOneByOrFail({ id } as never)) as E;
+      await runWriteGuards(ctx, manager, guarded(entity, id, change.action, before, after));
       if (change.record) await change.record(manager, before, after, plan);
       else
         await writeAudit(manager, ctx, {
@@ -273,6 +276,16 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
   }
 }
 
+function guarded(
+  entity: EntityTarget<ObjectLiteral>,
+  entityId: number,
+  action: string,
+  before: ObjectLiteral | null,
+  after: ObjectLiteral | null,
+): GuardedWrite {
+  return { entity, entityType: entityTypeName(entity), entityId, action, before, after };
+}
+
 /** Hard delete for records nothing refers to; `guard` names what still refers to it. */
 export async function deleteRecord<E extends ObjectLiteral & { id: number }>(
   ctx: GraphQLContext,
@@ -292,6 +305,7 @@ export async function deleteRecord<E extends ObjectLiteral & { id: number }>(
       const blocker = await guard?.(manager);
       if (blocker) throw conflict(`${label}「${String(record.name ?? id)}」仍有${blocker}，不能删除`);
       await repo.delete(id);
+      await runWriteGuards(ctx, manager, guarded(entity, id, 'DELETE', record, null));
       await writeAudit(manager, ctx, {
         action: 'DELETE',
         entityType: entityTypeName(entity),
@@ -327,6 +341,7 @@ export async function archiveRecord<E extends ObjectLiteral & { id: number; arch
         .where('id = :id', { id })
         .execute();
       const archived = await repo.findOneBy({ id } as never);
+      await runWriteGuards(ctx, manager, guarded(entity, id, 'ARCHIVE', record, archived));
       await writeAudit(manager, ctx, {
         action: 'ARCHIVE',
         entityType: entityTypeName(entity),

@@ -118,6 +118,7 @@ export async function createHttpApp(
           req.get('authorization'),
           String(res.locals.requestId ?? randomUUID()),
           req.ip ?? null,
+          req.get('x-correction-reason'),
         );
         res.locals.context = ctx; // the request log reads its operation name
         return ctx;

@@ -45,7 +45,12 @@ export function fileRoute(
   return async (req: Request, res: Response) => {
     longOperation(); // exports and imports get the long database bound
     try {
-      const ctx = await context(req.get('authorization'), String(res.locals.requestId ?? randomUUID()), req.ip ?? null);
+      const ctx = await context(
+        req.get('authorization'),
+        String(res.locals.requestId ?? randomUUID()),
+        req.ip ?? null,
+        req.get('x-correction-reason'),
+      );
       const decision = decide(accessRules().get(operationOf(req)), ctx.viewer);
       if (decision === 'unauthenticated') throw apiError('UNAUTHENTICATED', '请先登录');
       if (decision === 'forbidden') throw apiError('FORBIDDEN', `无权${label}`);

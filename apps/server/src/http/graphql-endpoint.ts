@@ -111,7 +111,12 @@ export function graphqlEndpoint(
           body,
         },
         context: async () =>
-          (ctx = await context(req.headers.authorization, requestId, clientAddress(req, edge.trust))),
+          (ctx = await context(
+            req.headers.authorization,
+            requestId,
+            clientAddress(req, edge.trust),
+            req.headers['x-correction-reason'],
+          )),
       });
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);

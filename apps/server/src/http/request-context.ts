@@ -13,12 +13,25 @@ export function requestContext(db: DataSource, settings: ServerSettings) {
     authorization: string | undefined,
     requestId: string,
     clientAddress: string | null,
+    correctionHeader?: string | string[],
   ): Promise<GraphQLContext> => {
     const viewer = await authenticate(db, authorization, settings.jwtSecret).catch((error) => {
       throw databaseFailure(error) ?? error;
     });
-    return createContext(db, viewer, settings, requestId, clientAddress);
+    return createContext(db, viewer, settings, requestId, clientAddress, correctionReason(correctionHeader));
   };
+}
+
+/** The X-Correction-Reason header: percent-encoded UTF-8 (headers are Latin-1), at most 500 characters once decoded. */
+function correctionReason(header: string | string[] | undefined): string | undefined {
+  const raw = Array.isArray(header) ? header[0] : header;
+  if (!raw) return undefined;
+  try {
+    const text = decodeURIComponent(raw).trim();
+    return text ? text.slice(0, 500) : undefined;
+  } catch {
+    return undefined; // not percent-encoded: as if absent, so the write is refused with YEAR_CLOSED and its hint
+  }
 }
 
 export type RequestContext = ReturnType<typeof requestContext>;

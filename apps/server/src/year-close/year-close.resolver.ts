@@ -1,9 +1,18 @@
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { YearState, yearState } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { ADMIN_ONLY, READERS, allow, read, write } from '../core/access';
-import { YearEdition } from './year-edition.entity';
-import { closeYear, editionsOf, openYearReview, reopenYear, yearSnapshot } from './year-close.service';
+import { YearCorrection, YearEdition } from './year-edition.entity';
+import {
+  closeYear,
+  editionsOf,
+  openYearReview,
+  reopenYear,
+  yearCorrections,
+  yearDrift,
+  yearSnapshot,
+  type DriftRow,
+} from './year-close.service';
 
 @ObjectType({ description: 'Where a year stands: open, in review, closed (sealed) or reopened, with every edition' })
 class YearCloseStatus {
@@ -35,10 +44,33 @@ class YearSnapshot {
   snapshot: string;
 }
 
+@ObjectType({ description: 'A figure of a closed year that the records no longer give' })
+class YearDriftRow implements DriftRow {
+  @Field(() => ID)
+  townshipId: string;
+
+  @Field(() => String)
+  townshipName: string;
+
+  @Field(() => String, { description: 'The metric’s key (metricDefinitions)' })
+  metric: string;
+
+  @Field(() => Float, { nullable: true, description: 'As sealed at the close' })
+  sealed: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'As the records give it now' })
+  current: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'current − sealed; null when either is null' })
+  difference: number | null;
+}
+
 // Anyone who reads the figures may see whether a year is sealed and fetch its snapshot; only the county closes.
 allow({
   yearClose: read(READERS),
   yearSnapshot: read(READERS),
+  yearCorrections: read(READERS),
+  yearDrift: read(READERS),
   openYearReview: write(ADMIN_ONLY),
   closeYear: write(ADMIN_ONLY),
   reopenYear: write(ADMIN_ONLY),
@@ -64,6 +96,21 @@ export class YearCloseResolver {
   ): Promise<YearSnapshot | null> {
     const found = await yearSnapshot(ctx, year, edition);
     return found && { year: found.year, edition: found.edition, hash: found.hash, snapshot: found.json };
+  }
+
+  @Query(() => [YearCorrection], {
+    description: '封账后更正: the county’s changes to records of a closed year, latest first',
+  })
+  yearCorrections(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<YearCorrection[]> {
+    return yearCorrections(ctx, year);
+  }
+
+  @Query(() => [YearDriftRow], {
+    description:
+      '偏差: per township and metric, the latest sealed figure beside what the records give now (only where they differ)',
+  })
+  yearDrift(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<DriftRow[]> {
+    return yearDrift(ctx, year);
   }
 
   @Mutation(() => YearEdition, { description: '开启核对: townships check the year’s figures before it is closed' })

@@ -5,8 +5,10 @@ import { assertValid, notFound } from '../core/errors';
 import { createRecord } from '../core/record-store';
 import { recordVerb } from '../core/record-verb';
 import { isPrincipal } from '../core/viewer';
+import { townshipComparison } from '../analytics/analytics.service';
 import { pieces, seal, yearFigures } from './snapshot';
-import { YearEdition, YearSnapshotPart } from './year-edition.entity';
+import './year-guard';
+import { YearCorrection, YearEdition, YearSnapshotPart } from './year-edition.entity';
 
 const LABEL = '年度封账';
 
@@ -130,4 +132,50 @@ export async function yearSnapshot(
     .getRepository(YearSnapshotPart)
     .find({ where: { editionId: chosen.id }, order: { seq: 'ASC' } });
   return { year, edition: chosen.edition, hash: chosen.snapshotHash, json: parts.map((p) => p.text).join('') };
+}
+
+/** 封账后更正 of the year, latest first. */
+export function yearCorrections(ctx: GraphQLContext, year: number): Promise<YearCorrection[]> {
+  return ctx.db.getRepository(YearCorrection).find({ where: { year }, order: { id: 'DESC' } });
+}
+
+export interface DriftRow {
+  townshipId: string;
+  townshipName: string;
+  metric: string;
+  sealed: number | null;
+  current: number | null;
+  difference: number | null;
+}
+
+type Rows = readonly {
+  townshipId: string;
+  townshipName: string;
+  values: readonly { key: string; value: number | null }[];
+}[];
+
+/** 偏差: per township and metric, the sealed figure beside what the records give now, where they differ. */
+export async function yearDrift(ctx: GraphQLContext, year: number): Promise<DriftRow[]> {
+  const sealed = await yearSnapshot(ctx, year);
+  if (!sealed) return [];
+  const then = (JSON.parse(sealed.json) as { figures: { comparison: { rows: Rows } } }).figures.comparison.rows;
+  const now = (await townshipComparison(ctx, year, null, false)).rows as Rows;
+  const out: DriftRow[] = [];
+  for (const row of now) {
+    const before = new Map(then.find((r) => r.townshipId === row.townshipId)?.values.map((v) => [v.key, v.value]));
+    for (const { key, value } of row.values) {
+      const was = before.get(key) ?? null;
+      if (was === value) continue;
+      const difference = was === null || value === null ? null : Math.round((value - was) * 1e6) / 1e6;
+      out.push({
+        townshipId: row.townshipId,
+        townshipName: row.townshipName,
+        metric: key,
+        sealed: was,
+        current: value,
+        difference,
+      });
+    }
+  }
+  return out;
 }

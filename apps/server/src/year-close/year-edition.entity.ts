@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { YearState } from '@cppcc/domain';
 import { DateTimeScalar } from '../core/scalars';
@@ -82,4 +82,46 @@ export class YearSnapshotPart {
 
   @Column({ type: 'text' })
   text: string;
+}
+
+/** 封账后更正: a county admin's change to a record of a closed year, with the reason. */
+@ObjectType({ description: '封账后更正: a change to a record of a closed year, by a county admin, with its reason' })
+@Entity('year_correction')
+@Index(['year'])
+export class YearCorrection {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field(() => Int, { description: 'The sealed edition the change departs from' })
+  @Column({ type: 'integer' })
+  edition: number;
+
+  @Field(() => String, { description: 'The record’s type, as in the audit trail' })
+  @Column({ type: 'varchar', length: 50 })
+  entityType: string;
+
+  @Field(() => ID)
+  @Column({ type: 'integer' })
+  entityId: number;
+
+  @Field(() => String, { description: 'CREATE, UPDATE, DELETE or the verb, as in the audit trail' })
+  @Column({ type: 'varchar', length: 40 })
+  action: string;
+
+  @Field(() => String)
+  @Column({ type: 'varchar', length: 500 })
+  reason: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  byName: string | null;
+
+  @Field(() => DateTimeScalar)
+  @Column({ type: 'datetime' })
+  at: Date;
 }

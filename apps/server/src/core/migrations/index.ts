@@ -10,6 +10,7 @@ import { LoginThrottle1796423745043 } from './1796423745043-login-throttle';
 import { MemberHistory1796586870162 } from './1796586870162-member-history';
 import { Claims1796604641517 } from './1796604641517-claims';
 import { YearClose1796621727164 } from './1796621727164-year-close';
+import { YearCorrections1796622485589 } from './1796622485589-year-corrections';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   MemberHistory1796586870162,
   Claims1796604641517,
   YearClose1796621727164,
+  YearCorrections1796622485589,
 ];
