@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { evaluateMemberDuty, summariseDuty, validateDutyRules, type DutyRule, type MemberDutyRecord } from './duty';
+import {
+  dutyContribution,
+  evaluateMemberDuty,
+  summariseDuty,
+  validateDutyRules,
+  type DutyRule,
+  type MemberDutyRecord,
+} from './duty';
 
 const RULES: DutyRule[] = [
   { key: 'PROPOSAL', minCount: 1, points: 10 },
@@ -81,5 +88,18 @@ describe('validateDutyRules', () => {
       'rules[2].key',
       'rules[2].points',
     ]);
+  });
+});
+
+describe('dutyContribution', () => {
+  it('is what one member adds to the duty fields, and summariseDuty their sum', () => {
+    const met = evaluateMemberDuty(
+      record({ PROPOSAL: 1, OPINION_REPORT: 1, RESEARCH_OR_INSPECTION: 1, DUTY_REPORT: 1, PLENARY_ATTENDANCE: 1 }),
+      RULES,
+    );
+    const missed = evaluateMemberDuty(record({ PROPOSAL: 2 }), RULES);
+    expect(dutyContribution(met)).toEqual({ membersMeetingAllRules: 1, dutyPointsSum: 50 });
+    expect(dutyContribution(missed)).toEqual({ membersMeetingAllRules: 0, dutyPointsSum: 10 });
+    expect(summariseDuty([met, missed])).toEqual({ membersMeetingAllRules: 1, dutyPointsSum: 60 });
   });
 });

@@ -75,18 +75,29 @@ export function evaluateMemberDuty(record: MemberDutyRecord, rules: readonly Dut
   };
 }
 
-/** The duty fields of RawTownshipYear for a group of members, from their evaluated results. */
-export function summariseDuty(results: Iterable<Pick<MemberDutyResult, 'allMet' | 'points'>>): {
+/** The duty fields of RawTownshipYear. */
+export interface DutySummary {
   membersMeetingAllRules: number;
   dutyPointsSum: number;
-} {
-  let membersMeetingAllRules = 0;
-  let dutyPointsSum = 0;
+}
+
+/**
+ * What one member adds to each duty field: 1 to membersMeetingAllRules when they meet every rule,
+ * their points to dutyPointsSum. The drill-down lists the members with a non-zero share.
+ */
+export function dutyContribution(result: Pick<MemberDutyResult, 'allMet' | 'points'>): DutySummary {
+  return { membersMeetingAllRules: result.allMet ? 1 : 0, dutyPointsSum: result.points };
+}
+
+/** The duty fields of RawTownshipYear for a group of members, from their evaluated results. */
+export function summariseDuty(results: Iterable<Pick<MemberDutyResult, 'allMet' | 'points'>>): DutySummary {
+  const sum: DutySummary = { membersMeetingAllRules: 0, dutyPointsSum: 0 };
   for (const result of results) {
-    if (result.allMet) membersMeetingAllRules += 1;
-    dutyPointsSum += result.points;
+    const share = dutyContribution(result);
+    sum.membersMeetingAllRules += share.membersMeetingAllRules;
+    sum.dutyPointsSum += share.dutyPointsSum;
   }
-  return { membersMeetingAllRules, dutyPointsSum };
+  return sum;
 }
 
 const isDutyRuleKey = (s: string): s is DutyRuleKey => (DUTY_RULE_KEYS as readonly string[]).includes(s);

@@ -1,9 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { METRIC_KEYS } from './catalog';
+import { METRIC_KEYS, metricByKey } from './catalog';
 import {
   computeMetric,
   computeMetrics,
   displayValue,
+  METRIC_PARTS,
+  metricPartFields,
   perMemberValue,
   planAchieved,
   planCompletion,
@@ -194,5 +196,34 @@ describe('planCompletion', () => {
     expect(planCompletion([])).toBeNull();
     expect(planCompletion([{ target: 0, actual: 3 }])).toBeNull();
     expect(planCompletion([{ target: 3, actual: 0 }])).toBe(0);
+  });
+});
+
+describe('metric parts (what the drill-down lists)', () => {
+  it('gives every rate a denominator, and counts and amounts the active members as per-member denominator', () => {
+    for (const key of METRIC_KEYS) {
+      const kind = metricByKey(key).kind;
+      if (kind === 'rate') expect(METRIC_PARTS[key].denominator, key).toBeDefined();
+      else expect(metricPartFields(key, 'DENOMINATOR'), key).toEqual(['activeMembers']);
+      expect(metricPartFields(key, 'NUMERATOR'), key).toBe(METRIC_PARTS[key].numerator);
+    }
+    expect(metricPartFields('satisfactionRate', 'NUMERATOR')).toEqual([
+      'feedbackSatisfied',
+      'feedbackBasicallySatisfied',
+    ]);
+    expect(metricPartFields('attendanceRate', 'DENOMINATOR')).toEqual(['attendanceTotal']);
+  });
+
+  it('computes each metric from its parts', () => {
+    const raw = toRaw({
+      feedbackTotal: 8,
+      feedbackSatisfied: 3,
+      feedbackBasicallySatisfied: 3,
+      dutyPointsSum: 90,
+      activeMembers: 3,
+    });
+    expect(computeMetric('satisfactionRate', raw)).toBe(0.75);
+    expect(computeMetric('averageDutyPoints', raw)).toBe(30);
+    expect(computeMetric('averageDutyPoints', emptyRaw())).toBeNull();
   });
 });

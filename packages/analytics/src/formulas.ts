@@ -1,6 +1,6 @@
 /** Metric values from one aggregate row, exactly as docs/metrics.md defines them. */
 import { METRIC_KEYS, type MetricKey, metricByKey } from './catalog';
-import type { RawTownshipYear } from './raw';
+import type { RawField, RawTownshipYear } from './raw';
 
 export type MetricValues = Record<MetricKey, number | null>;
 
@@ -30,60 +30,89 @@ export function displayValue(
   return perMemberValue(value, activeMembers);
 }
 
-const FORMULAS: { readonly [K in MetricKey]: (r: RawTownshipYear) => number | null } = {
-  proposalsSubmitted: (r) => r.proposalsSubmitted,
-  proposalsAccepted: (r) => r.proposalsAccepted,
-  acceptanceRate: (r) => rate(r.proposalsAccepted, r.proposalsSubmitted),
-  keyProposals: (r) => r.keyProposals,
-  proposalsReplied: (r) => r.proposalsReplied,
-  replyRate: (r) => rate(r.proposalsReplied, r.proposalsAccepted),
-  onTimeReplyRate: (r) => rate(r.repliedOnTime, r.proposalsAccepted),
-  satisfactionRate: (r) => rate(r.feedbackSatisfied + r.feedbackBasicallySatisfied, r.feedbackTotal),
-  fullySatisfiedRate: (r) => rate(r.feedbackSatisfied, r.feedbackTotal),
-  implementationRate: (r) => rate(r.implemented + r.beingImplemented, r.proposalsAccepted),
-  resolvedRate: (r) => rate(r.implemented, r.proposalsAccepted),
+/**
+ * What each metric is made of, said once for the formulas and the drill-down (the server lists the
+ * records behind each part): the sum of its numerator fields, divided by the sum of its
+ * denominator fields when it has any (null for a zero denominator, as `rate`).
+ */
+export interface MetricParts {
+  readonly numerator: readonly RawField[];
+  readonly denominator?: readonly RawField[];
+}
 
-  studySessions: (r) => r.studySessions,
-  meetings: (r) => r.meetings,
-  majorConsultations: (r) => r.majorConsultations,
-  microConsultations: (r) => r.microConsultations,
-  inspections: (r) => r.inspections,
-  inspectionReports: (r) => r.inspectionsWithReport,
-  researchReports: (r) => r.researchWithReport,
-  visits: (r) => r.visits,
-  suggestionsMade: (r) => r.suggestionsMade,
-  suggestionsAdopted: (r) => r.suggestionsAdopted,
-  suggestionAdoptionRate: (r) => rate(r.suggestionsAdopted, r.suggestionsMade),
-  donationsYuan: (r) => r.donationsYuan,
-  publicityItems: (r) => r.publicityItems,
-  attendanceRate: (r) => rate(r.attendancePresent, r.attendanceTotal),
-  memberParticipationRate: (r) => rate(r.activeMembersPresent, r.activeMembers),
+export const METRIC_PARTS: { readonly [K in MetricKey]: MetricParts } = {
+  proposalsSubmitted: { numerator: ['proposalsSubmitted'] },
+  proposalsAccepted: { numerator: ['proposalsAccepted'] },
+  acceptanceRate: { numerator: ['proposalsAccepted'], denominator: ['proposalsSubmitted'] },
+  keyProposals: { numerator: ['keyProposals'] },
+  proposalsReplied: { numerator: ['proposalsReplied'] },
+  replyRate: { numerator: ['proposalsReplied'], denominator: ['proposalsAccepted'] },
+  onTimeReplyRate: { numerator: ['repliedOnTime'], denominator: ['proposalsAccepted'] },
+  satisfactionRate: { numerator: ['feedbackSatisfied', 'feedbackBasicallySatisfied'], denominator: ['feedbackTotal'] },
+  fullySatisfiedRate: { numerator: ['feedbackSatisfied'], denominator: ['feedbackTotal'] },
+  implementationRate: { numerator: ['implemented', 'beingImplemented'], denominator: ['proposalsAccepted'] },
+  resolvedRate: { numerator: ['implemented'], denominator: ['proposalsAccepted'] },
 
-  opinionReports: (r) => r.opinionReports,
-  opinionReportsAdopted: (r) => r.opinionAdopted,
-  opinionAdoptionRate: (r) => rate(r.opinionAdopted, r.opinionReports),
-  opinionAdoptedProvincialOrAbove: (r) => r.opinionAdoptedProvincialOrAbove,
-  leaderInstructions: (r) => r.leaderInstructions,
+  studySessions: { numerator: ['studySessions'] },
+  meetings: { numerator: ['meetings'] },
+  majorConsultations: { numerator: ['majorConsultations'] },
+  microConsultations: { numerator: ['microConsultations'] },
+  inspections: { numerator: ['inspections'] },
+  inspectionReports: { numerator: ['inspectionsWithReport'] },
+  researchReports: { numerator: ['researchWithReport'] },
+  visits: { numerator: ['visits'] },
+  suggestionsMade: { numerator: ['suggestionsMade'] },
+  suggestionsAdopted: { numerator: ['suggestionsAdopted'] },
+  suggestionAdoptionRate: { numerator: ['suggestionsAdopted'], denominator: ['suggestionsMade'] },
+  donationsYuan: { numerator: ['donationsYuan'] },
+  publicityItems: { numerator: ['publicityItems'] },
+  attendanceRate: { numerator: ['attendancePresent'], denominator: ['attendanceTotal'] },
+  memberParticipationRate: { numerator: ['activeMembersPresent'], denominator: ['activeMembers'] },
 
-  supervisionTargets: (r) => r.supervisionTargets,
-  rectificationItems: (r) => r.rectificationItems,
-  rectificationRate: (r) => rate(r.rectificationDone, r.rectificationItems),
-  specialSupervisors: (r) => r.specialSupervisors,
+  opinionReports: { numerator: ['opinionReports'] },
+  opinionReportsAdopted: { numerator: ['opinionAdopted'] },
+  opinionAdoptionRate: { numerator: ['opinionAdopted'], denominator: ['opinionReports'] },
+  opinionAdoptedProvincialOrAbove: { numerator: ['opinionAdoptedProvincialOrAbove'] },
+  leaderInstructions: { numerator: ['leaderInstructions'] },
 
-  activeMembers: (r) => r.activeMembers,
-  dutyComplianceRate: (r) => rate(r.membersMeetingAllRules, r.activeMembers),
+  supervisionTargets: { numerator: ['supervisionTargets'] },
+  rectificationItems: { numerator: ['rectificationItems'] },
+  rectificationRate: { numerator: ['rectificationDone'], denominator: ['rectificationItems'] },
+  specialSupervisors: { numerator: ['specialSupervisors'] },
+
+  activeMembers: { numerator: ['activeMembers'] },
+  dutyComplianceRate: { numerator: ['membersMeetingAllRules'], denominator: ['activeMembers'] },
   // A mean over no members is undefined, so it is null like a rate.
-  averageDutyPoints: (r) => rate(r.dutyPointsSum, r.activeMembers),
-  planCompletionRate: (r) => rate(r.planAchievedSum, r.planTargetSum),
+  averageDutyPoints: { numerator: ['dutyPointsSum'], denominator: ['activeMembers'] },
+  planCompletionRate: { numerator: ['planAchievedSum'], denominator: ['planTargetSum'] },
 };
 
+const total = (raw: RawTownshipYear, fields: readonly RawField[]) => fields.reduce((sum, f) => sum + raw[f], 0);
+
+/** Which part of a figure the drill-down lists. */
+export type MetricPart = 'NUMERATOR' | 'DENOMINATOR';
+
+const PER_MEMBER_DENOMINATOR: readonly RawField[] = ['activeMembers'];
+
+/**
+ * The fields whose records a part of a metric lists: a rate's numerator or denominator; for a
+ * count or amount its own field, and as denominator the active members it is divided by per member.
+ */
+export function metricPartFields(key: MetricKey, part: MetricPart): readonly RawField[] {
+  const parts = METRIC_PARTS[key];
+  if (part === 'NUMERATOR') return parts.numerator;
+  return parts.denominator ?? PER_MEMBER_DENOMINATOR;
+}
+
 export function computeMetric(key: MetricKey, raw: RawTownshipYear): number | null {
-  return FORMULAS[key](raw);
+  const { numerator, denominator } = METRIC_PARTS[key];
+  const value = total(raw, numerator);
+  return denominator ? rate(value, total(raw, denominator)) : value;
 }
 
 export function computeMetrics(raw: RawTownshipYear): MetricValues {
   const values = {} as MetricValues;
-  for (const key of METRIC_KEYS) values[key] = FORMULAS[key](raw);
+  for (const key of METRIC_KEYS) values[key] = computeMetric(key, raw);
   return values;
 }
 

@@ -2,7 +2,9 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
 import { ADMIN_ONLY, READERS, allow, read, write } from '../core/access';
 import { toId } from '../core/record-store';
+import { PageInput } from '../core/pagination';
 import * as analytics from './analytics.service';
+import { metricRecords } from './metric-records';
 import {
   AnnualSummary,
   Assessment,
@@ -11,6 +13,8 @@ import {
   Comparison,
   MemberDuty,
   MetricDefinition,
+  MetricRecordList,
+  MetricRecordPart,
   YearMetrics,
 } from './analytics.types';
 
@@ -23,6 +27,7 @@ allow({
   setAssessmentScheme: write(ADMIN_ONLY),
   memberDuty: read(READERS),
   annualSummary: read(READERS),
+  metricRecords: read(READERS),
 });
 
 @Resolver()
@@ -93,5 +98,46 @@ export class AnalyticsResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<AnnualSummary> {
     return analytics.annualSummary(ctx, toId(townshipId, 'townshipId'), year);
+  }
+
+  @Query(() => MetricRecordList, {
+    description:
+      'Drill-down: the records a figure counts, exactly (docs/metrics.md). Officers: their own township only (townshipId null means it); FORBIDDEN for another',
+  })
+  metricRecords(
+    @Arg('metric', {
+      description: 'A catalog metric key, or a duty rule key (PROPOSAL …) for a cell of the member duty table',
+    })
+    metric: string,
+    @Arg('year', () => Int, { description: 'The figure’s year' }) year: number,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('townshipId', () => ID, {
+      nullable: true,
+      description: 'The township whose figure it is; null: the county whole (records without a township too)',
+    })
+    townshipId?: string,
+    @Arg('memberId', () => ID, {
+      nullable: true,
+      description:
+        'Only this member’s records: proposals they led or co-signed, activities they attended, reports they (co-)submitted, their attendance rows and duty figures',
+    })
+    memberId?: string,
+    @Arg('part', () => MetricRecordPart, {
+      nullable: true,
+      defaultValue: MetricRecordPart.NUMERATOR,
+      description: 'Which records of the figure: a rate’s numerator or denominator',
+    })
+    part?: MetricRecordPart,
+    @Arg('page', () => PageInput, { nullable: true, description: 'A page of the records, oldest first, then by id' })
+    page?: PageInput,
+  ): Promise<MetricRecordList> {
+    return metricRecords(ctx, {
+      metric,
+      year,
+      townshipId: townshipId ? toId(townshipId, 'townshipId') : null,
+      memberId: memberId ? toId(memberId, 'memberId') : null,
+      part: part ?? MetricRecordPart.NUMERATOR,
+      page,
+    });
   }
 }

@@ -45,7 +45,7 @@ import { longOperation } from '../core/time-bounds';
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
 
-function checkYear(field: string, year: number): void {
+export function checkYear(field: string, year: number): void {
   assertValid(
     Number.isInteger(year) && year >= YEAR_MIN && year <= YEAR_MAX
       ? []

@@ -1,10 +1,11 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 // simpleResolvers: these are plain data trees of thousands of fields; type-graphql's per-field
 // middleware machinery would otherwise cost more than the SQL behind them.
 import { DutyRuleKey } from '@cppcc/domain';
 // Registers the DutyRuleKey enum with GraphQL.
 import '../plans/plan.entity';
+import { DateScalar } from '../core/scalars';
 
 @ObjectType({ description: '指标定义 (docs/metrics.md)', simpleResolvers: true })
 export class MetricDefinition {
@@ -152,4 +153,89 @@ export class AnnualSummary {
   @Field(() => [String], { description: 'Chinese sentences in the manner of the township work summaries' })
   sentences: string[];
   @Field({ description: 'The sentences as one paragraph' }) text: string;
+}
+
+export enum MetricRecordPart {
+  NUMERATOR = 'NUMERATOR',
+  DENOMINATOR = 'DENOMINATOR',
+}
+
+registerEnumType(MetricRecordPart, {
+  name: 'MetricRecordPart',
+  description:
+    'Which records of a figure to list: NUMERATOR (a count’s or sum’s own records, a rate’s numerator) or DENOMINATOR (a rate’s denominator; for a count or amount the active members it is divided by per member)',
+});
+
+@ObjectType({
+  description: '指标明细: one record a figure counts (docs/metrics.md, "Drill-down")',
+  simpleResolvers: true,
+})
+export class MetricRecord {
+  @Field({
+    description:
+      'GraphQL type of the record: Proposal, Activity, ActivityParticipant, OpinionReport, Member, SupervisionTarget, RectificationItem, WorkPlanItem or DutyReport',
+  })
+  recordType: string;
+
+  @Field(() => ID, { description: 'The record’s id (read it whole with its single query, e.g. activity(id))' })
+  id: string;
+
+  @Field({ description: 'Its title (a member: the name; an attendance row: the activity’s title)' })
+  title: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Its date: submitted, held, due; null for members, plan items and supervision targets',
+  })
+  date: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The township the figure files it under (a member: where they are counted that year); null: the county’s own',
+  })
+  townshipId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'That township’s name' })
+  townshipName: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The member it is about: an attendance row’s member, a member, or whose duty figure it counts for',
+  })
+  memberId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'That member’s name' })
+  memberName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'GraphQL type of the record it hangs on: Activity (attendance rows), WorkPlan (plan items), SupervisionTarget (rectification items)',
+  })
+  parentType: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of that record' })
+  parentId: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'For a sum, what this record adds to it (suggestions, yuan, points, min(actual, target)); null for a count',
+  })
+  value: number | null;
+}
+
+@ObjectType({ description: 'A page of the records behind a figure', simpleResolvers: true })
+export class MetricRecordList {
+  @Field(() => [MetricRecord], { description: 'The page asked for, oldest first' }) nodes: MetricRecord[];
+
+  @Field(() => Int, { description: 'Every record of the figure’s part, all pages: a count’s value' })
+  totalCount: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For a sum, the values of all pages added up: the figure’s value; null for a count',
+  })
+  valueSum: number | null;
 }

@@ -3,6 +3,7 @@ import {
   DUTY_RULE_KEYS,
   evaluateMemberDuty,
   summariseDuty,
+  type DutySummary,
   type MemberDutyRecord,
   type MemberDutyResult,
 } from '@cppcc/analytics';
@@ -52,11 +53,6 @@ export async function memberDutyRows(db: DataSource, year: number, townshipId?: 
       result: evaluateMemberDuty(record, rules),
     };
   });
-}
-
-export interface DutySummary {
-  membersMeetingAllRules: number;
-  dutyPointsSum: number;
 }
 
 export function summariseByTownship(rows: readonly MemberDutyRow[]): {
