@@ -34,6 +34,7 @@ const AnnualSummaryPage = lazy(() => import('./annualSummary/AnnualSummaryPage')
 const AssessmentSchemePage = lazy(() => import('./assessment/AssessmentSchemePage'));
 const DutyRulesPage = lazy(() => import('./duty/DutyRulesPage'));
 const MemberDutyPage = lazy(() => import('./duty/MemberDutyPage'));
+const YearClosePage = lazy(() => import('./yearClose/YearClosePage'));
 
 // Every resource is registered for every role (references need them); what each role may
 // open or change is decided by authProvider.canAccess (permissions.ts), which also hides
@@ -97,6 +98,14 @@ export const App = () => (
         element={
           <PageGuard page={PAGES.dutyRules}>
             <DutyRulesPage />
+          </PageGuard>
+        }
+      />
+      <Route
+        path="/year-close"
+        element={
+          <PageGuard page={PAGES.yearClose}>
+            <YearClosePage />
           </PageGuard>
         }
       />

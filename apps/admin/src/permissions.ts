@@ -45,6 +45,7 @@ export const PAGES = {
   assessmentScheme: 'assessmentScheme',
   dutyRules: 'dutyRules',
   memberDuty: 'memberDuty',
+  yearClose: 'yearClose',
 } as const;
 
 type AnyRecord = { id?: unknown; townshipId?: unknown; status?: unknown; [key: string]: unknown } | null | undefined;
@@ -76,6 +77,7 @@ const PAGE_OPERATIONS: Record<string, { read: string; edit?: string }> = {
   [PAGES.assessmentScheme]: { read: 'assessmentScheme', edit: 'setAssessmentScheme' },
   [PAGES.dutyRules]: { read: 'dutyRuleSet', edit: 'setDutyRules' },
   [PAGES.memberDuty]: { read: 'memberDuty' },
+  [PAGES.yearClose]: { read: 'yearClose', edit: 'closeYear' },
 };
 
 /** The operations of a resource, by the names the data provider calls. */

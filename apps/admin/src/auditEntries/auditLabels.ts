@@ -20,6 +20,8 @@ export const ENTITY_TYPES = [
   'User',
   'ApiToken',
   'AssessmentScheme',
+  'Claim',
+  'YearEdition',
 ] as const;
 
 export const ACTIONS = [
@@ -40,6 +42,12 @@ export const ACTIONS = [
   'SET_DUTY_RULES',
   'SET_ASSESSMENT_SCHEME',
   'REVOKE',
+  'CONFIRM_CLAIM',
+  'REFUSE_CLAIM',
+  'CLOSE_YEAR',
+  'REOPEN_YEAR',
+  'TRANSFER',
+  'REAPPOINT',
 ] as const;
 
 export const AUDIT_ENTITY_TYPES = ENTITY_TYPES.map((t) => ({ id: t, name: `cppcc.audit.entity.${t}` }));

@@ -9,6 +9,7 @@ import { enumLabel, Role } from '@cppcc/domain';
 import { useGqlQuery } from '../common/useGql';
 import { useWho } from '../common/useWho';
 import { YearSelect } from '../common/YearSelect';
+import { YearStateChip } from '../yearClose/YearStateChip';
 import { lastCompleteYear } from '../common/years';
 import { canEditPage, PAGES } from '../permissions';
 import { AssessmentRanking } from './AssessmentRanking';
@@ -95,6 +96,7 @@ const CountyDashboard = () => {
     <>
       <Header>
         <YearSelect value={year} onChange={setYear} />
+        <YearStateChip year={year} />
         <PerMemberSwitch value={perMember} onChange={setPerMember} />
         <MetricSelect value={metric} onChange={setMetric} />
       </Header>
@@ -162,6 +164,7 @@ const OfficerDashboard = ({ townshipId }: { townshipId: string }) => {
     <>
       <Header>
         <YearSelect value={year} onChange={setYear} />
+        <YearStateChip year={year} />
         <PerMemberSwitch value={perMember} onChange={setPerMember} />
       </Header>
       {comparison.error && <Alert severity="error">{comparison.error.message}</Alert>}

@@ -1,6 +1,7 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import LockIcon from '@mui/icons-material/Lock';
 import SummarizeIcon from '@mui/icons-material/Summarize';
 import TuneIcon from '@mui/icons-material/Tune';
 import { ListSubheader } from '@mui/material';
@@ -34,9 +35,13 @@ export const Menu = () => {
   const { who } = useWho();
   const translate = useTranslate();
   const readable = (names: readonly string[]) => names.filter((n) => canRead(who, n));
-  const analysis = [PAGES.annualSummary, PAGES.assessmentScheme, PAGES.memberDuty, PAGES.dutyRules].filter((p) =>
-    canRead(who, p),
-  );
+  const analysis = [
+    PAGES.annualSummary,
+    PAGES.assessmentScheme,
+    PAGES.memberDuty,
+    PAGES.dutyRules,
+    PAGES.yearClose,
+  ].filter((p) => canRead(who, p));
   const work = readable(WORK_RESOURCE_NAMES);
   const supervision = readable(SUPERVISION_RESOURCE_NAMES);
   const registry = readable(RESOURCE_NAMES);
@@ -71,6 +76,9 @@ export const Menu = () => {
       )}
       {canRead(who, PAGES.dutyRules) && (
         <RaMenu.Item to="/duty-rules" primaryText={translate('cppcc.menu.dutyRules')} leftIcon={<TuneIcon />} />
+      )}
+      {canRead(who, PAGES.yearClose) && (
+        <RaMenu.Item to="/year-close" primaryText={translate('cppcc.menu.yearClose')} leftIcon={<LockIcon />} />
       )}
       {work.length > 0 && <Heading label="cppcc.menu.work" />}
       {work.map((name) =>
