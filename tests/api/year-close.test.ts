@@ -170,6 +170,25 @@ describeOnDatabases(
       expect(yearDrift.every((d: { townshipId: string }) => d.townshipId === county.townships.own)).toBe(true);
       // The sealed figures did not move.
       expect((await api().ok(SNAPSHOT, { y: YEAR })).yearSnapshot.hash).toBe(sealedHash);
+      // Reads of the closed year come from the snapshot, and say so.
+      const { townshipComparison, assessment, annualSummary } = await officer.ok(
+        `query($y: Int!, $t: ID!) {
+          townshipComparison(year: $y, metrics: ["studySessions"]) { closedAt snapshotHash metrics { key } rows { townshipId values { key value } } }
+          assessment(year: $y) { snapshotHash }
+          annualSummary(year: $y, townshipId: $t) { snapshotHash figures { key value } } }`,
+        { y: YEAR, t: county.townships.own },
+      );
+      expect(townshipComparison).toMatchObject({ snapshotHash: sealedHash, metrics: [{ key: 'studySessions' }] });
+      expect(townshipComparison.closedAt).toEqual(expect.any(String));
+      const own = townshipComparison.rows.find((r: { townshipId: string }) => r.townshipId === county.townships.own);
+      expect(own.values).toEqual([{ key: 'studySessions', value: 1 }]);
+      expect(assessment.snapshotHash).toBe(sealedHash);
+      expect(annualSummary.snapshotHash).toBe(sealedHash);
+      // An open year is computed from the records: no seal.
+      const next = await api().ok(`query($y: Int!) { townshipComparison(year: $y) { closedAt snapshotHash } }`, {
+        y: YEAR + 1,
+      });
+      expect(next.townshipComparison).toEqual({ closedAt: null, snapshotHash: null });
     });
   },
   { demo: false },

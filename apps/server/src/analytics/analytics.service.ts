@@ -41,6 +41,7 @@ import { aggregate } from './sql-rows';
 import { yearAggregates, type YearAggregates } from './township-aggregates';
 import { memberDutyRows } from './member-duty';
 import { longOperation } from '../core/time-bounds';
+import { sealedFigures, type SealedFigures } from '../core/sealed-figures';
 
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
@@ -98,15 +99,40 @@ async function rowsOf(ctx: GraphQLContext, year: number): Promise<{ rows: Townsh
   };
 }
 
+/** Where figures come from: a closed year's snapshot when there is one, or the records (closing, drift). */
+export type FigureSource = 'sealed' | 'records';
+
+function sealedOf(ctx: GraphQLContext, year: number, source: FigureSource): Promise<SealedFigures | null> {
+  return source === 'records' ? Promise.resolve(null) : sealedFigures(ctx, year);
+}
+
+const sealMark = (s: SealedFigures) => ({ closedAt: s.closedAt, snapshotHash: s.snapshotHash });
+
+/** The sealed comparison, narrowed to the metrics asked for. */
+function sealedComparison(s: SealedFigures, perMember: boolean, keys: MetricKey[] | undefined): Comparison {
+  const all = s.figures[perMember ? 'comparisonPerMember' : 'comparison'] as Comparison;
+  if (!keys) return { ...all, ...sealMark(s) };
+  const wanted = new Set<string>(keys);
+  return {
+    ...all,
+    metrics: all.metrics.filter((m) => wanted.has(m.key)),
+    rows: all.rows.map((r) => ({ ...r, values: r.values.filter((v) => wanted.has(v.key)) })),
+    ...sealMark(s),
+  };
+}
+
 export async function townshipComparison(
   ctx: GraphQLContext,
   year: number,
   metrics: string[] | null | undefined,
   perMember: boolean,
+  source: FigureSource = 'sealed',
 ): Promise<Comparison> {
   longOperation();
   checkYear('year', year);
   const keys = checkMetrics(metrics);
+  const sealed = await sealedOf(ctx, year, source);
+  if (sealed) return sealedComparison(sealed, perMember, keys);
   const [current, previous] = await Promise.all([rowsOf(ctx, year), rowsOf(ctx, year - 1)]);
   // The analytics package's result is the object type's shape (readonly lists): returned as it is.
   return buildComparison({
@@ -193,9 +219,15 @@ export async function setAssessmentScheme(ctx: GraphQLContext, year: number, ite
   });
 }
 
-export async function assessment(ctx: GraphQLContext, year: number): Promise<Assessment> {
+export async function assessment(
+  ctx: GraphQLContext,
+  year: number,
+  source: FigureSource = 'sealed',
+): Promise<Assessment> {
   longOperation();
   checkYear('year', year);
+  const sealed = await sealedOf(ctx, year, source);
+  if (sealed) return { ...(sealed.figures.assessment as Assessment), ...sealMark(sealed) };
   const [scheme, { rows }] = await Promise.all([assessmentSchemeOf(ctx, year), rowsOf(ctx, year)]);
   const scored = scoreAssessment(scheme, rows);
   return {
@@ -208,11 +240,20 @@ export async function assessment(ctx: GraphQLContext, year: number): Promise<Ass
 }
 
 /** Member-level records: officers get their own township only. */
-export async function memberDuty(ctx: GraphQLContext, year: number, townshipId: number | null): Promise<MemberDuty[]> {
+export async function memberDuty(
+  ctx: GraphQLContext,
+  year: number,
+  townshipId: number | null,
+  source: FigureSource = 'sealed',
+): Promise<MemberDuty[]> {
   longOperation();
   checkYear('year', year);
   const own = townshipScope(ctx.viewer);
   if (own != null && townshipId != null && townshipId !== own) throw forbidden('只能查看本乡镇委员的履职情况');
+  const sealed = await sealedOf(ctx, year, source);
+  const target = own ?? townshipId;
+  if (sealed)
+    return (sealed.figures.memberDuty as MemberDuty[]).filter((r) => target == null || r.townshipId === String(target));
   const rows = await memberDutyRows(ctx.db, year, own ?? townshipId ?? undefined);
   return rows.map((r) => ({
     memberId: String(r.memberId),
@@ -247,11 +288,22 @@ const SUMMARY_FIGURES: MetricKey[] = [
   'planCompletionRate',
 ];
 
-export async function annualSummary(ctx: GraphQLContext, townshipId: number, year: number): Promise<AnnualSummary> {
+export async function annualSummary(
+  ctx: GraphQLContext,
+  townshipId: number,
+  year: number,
+  source: FigureSource = 'sealed',
+): Promise<AnnualSummary> {
   longOperation();
   checkYear('year', year);
   const township = await ctx.loaders.byId(Township).load(townshipId);
   if (!township) throw notFound('乡镇', townshipId);
+  const sealed = await sealedOf(ctx, year, source);
+  const summary = (sealed?.figures.annualSummaries as AnnualSummary[] | undefined)?.find(
+    (a) => a.townshipId === String(townshipId),
+  );
+  // A township added after the close has no sealed summary: its figures come from the records.
+  if (sealed && summary) return { ...summary, ...sealMark(sealed) };
   const values = computeMetrics((await aggregatesOf(ctx, year)).byTownship.get(townshipId) ?? emptyRaw());
   const name = township.bodyName || township.name;
   const sentences = annualSummarySentences(name, year, values);

@@ -5,7 +5,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import { DutyRuleKey } from '@cppcc/domain';
 // Registers the DutyRuleKey enum with GraphQL.
 import '../plans/plan.entity';
-import { DateScalar } from '../core/scalars';
+import { DateScalar, DateTimeScalar } from '../core/scalars';
 
 @ObjectType({ description: '指标定义 (docs/metrics.md)', simpleResolvers: true })
 export class MetricDefinition {
@@ -52,8 +52,24 @@ export class ComparisonRow {
   @Field(() => [ComparisonValue]) values: readonly ComparisonValue[];
 }
 
+/** Figures of a closed year are read from its sealed snapshot (docs/domain.md, year close). */
+@ObjectType('SealedFigures', { description: 'Fields of figures that a closed year reads from its snapshot' })
+abstract class SealedFigures {
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the year was closed; null: computed from the records now',
+  })
+  closedAt?: Date | string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 of the sealed snapshot these figures come from (yearSnapshot)',
+  })
+  snapshotHash?: string | null;
+}
+
 @ObjectType({ description: '乡镇横向比较', simpleResolvers: true })
-export class Comparison {
+export class Comparison extends SealedFigures {
   @Field(() => Int) year: number;
   @Field() perMember: boolean;
   @Field(() => [ComparisonMetric]) metrics: readonly ComparisonMetric[];
@@ -106,7 +122,7 @@ export class AssessmentRow {
 }
 
 @ObjectType({ description: '年度考核', simpleResolvers: true })
-export class Assessment {
+export class Assessment extends SealedFigures {
   @Field(() => Int) year: number;
   @Field(() => [AssessmentItem]) scheme: AssessmentItem[];
   @Field(() => [AssessmentRow], { description: 'Ordered by rank' }) rows: AssessmentRow[];
@@ -145,7 +161,7 @@ export class SummaryFigure {
 }
 
 @ObjectType({ description: '乡镇年度工作总结的数据与文字', simpleResolvers: true })
-export class AnnualSummary {
+export class AnnualSummary extends SealedFigures {
   @Field(() => ID) townshipId: string;
   @Field() townshipName: string;
   @Field(() => Int) year: number;

@@ -8,12 +8,12 @@ import { Township } from '../townships/township.entity';
 export async function yearFigures(ctx: GraphQLContext, year: number): Promise<Record<string, unknown>> {
   const townships = await ctx.db.getRepository(Township).find({ order: { sortOrder: 'ASC', id: 'ASC' } });
   const summaries = [];
-  for (const t of townships) summaries.push(await annualSummary(ctx, t.id, year));
+  for (const t of townships) summaries.push(await annualSummary(ctx, t.id, year, 'records'));
   return {
-    comparison: await townshipComparison(ctx, year, null, false),
-    comparisonPerMember: await townshipComparison(ctx, year, null, true),
-    assessment: await assessment(ctx, year),
-    memberDuty: await memberDuty(ctx, year, null),
+    comparison: await townshipComparison(ctx, year, null, false, 'records'),
+    comparisonPerMember: await townshipComparison(ctx, year, null, true, 'records'),
+    assessment: await assessment(ctx, year, 'records'),
+    memberDuty: await memberDuty(ctx, year, null, 'records'),
     annualSummaries: summaries,
   };
 }

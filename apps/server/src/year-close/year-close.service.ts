@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { yearState, yearStepErrors, yearStepResult, type YearStep } from '@cppcc/domain';
+import { isSealed, yearState, yearStepErrors, yearStepResult, type YearStep } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { assertValid, notFound } from '../core/errors';
 import { createRecord } from '../core/record-store';
@@ -8,6 +8,7 @@ import { isPrincipal } from '../core/viewer';
 import { townshipComparison } from '../analytics/analytics.service';
 import { pieces, seal, yearFigures } from './snapshot';
 import './year-guard';
+import { provideSealedFigures } from '../core/sealed-figures';
 import { YearCorrection, YearEdition, YearSnapshotPart } from './year-edition.entity';
 
 const LABEL = '年度封账';
@@ -159,7 +160,7 @@ export async function yearDrift(ctx: GraphQLContext, year: number): Promise<Drif
   const sealed = await yearSnapshot(ctx, year);
   if (!sealed) return [];
   const then = (JSON.parse(sealed.json) as { figures: { comparison: { rows: Rows } } }).figures.comparison.rows;
-  const now = (await townshipComparison(ctx, year, null, false)).rows as Rows;
+  const now = (await townshipComparison(ctx, year, null, false, 'records')).rows as Rows;
   const out: DriftRow[] = [];
   for (const row of now) {
     const before = new Map(then.find((r) => r.townshipId === row.townshipId)?.values.map((v) => [v.key, v.value]));
@@ -179,3 +180,26 @@ export async function yearDrift(ctx: GraphQLContext, year: number): Promise<Drif
   }
   return out;
 }
+
+/** Parsed snapshots by hash (they never change); a few years are read at a time. */
+const parsed = new Map<string, Record<string, unknown>>();
+const PARSED_MAX = 8;
+
+// The analytics read a closed year's figures from its latest sealed edition.
+provideSealedFigures(async (ctx, year) => {
+  const latest = (await editionsOf(ctx, year))[0];
+  if (!latest || !isSealed(latest.state) || !latest.snapshotHash) return null;
+  let snapshot = parsed.get(latest.snapshotHash);
+  if (!snapshot) {
+    const sealed = await yearSnapshot(ctx, year, latest.edition);
+    if (!sealed) return null;
+    snapshot = JSON.parse(sealed.json) as Record<string, unknown>;
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(latest.snapshotHash, snapshot);
+  }
+  return {
+    closedAt: String(snapshot.closedAt),
+    snapshotHash: latest.snapshotHash,
+    figures: snapshot.figures as Record<string, unknown>,
+  };
+});
