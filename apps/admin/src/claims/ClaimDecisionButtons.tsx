@@ -4,11 +4,11 @@ import CloseIcon from '@mui/icons-material/Close';
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { required, TextInput, useRecordContext, useTranslate } from 'react-admin';
-import { ClaimReview, claimSummary, type ClaimKind } from '@cppcc/domain';
+import { ClaimReview } from '@cppcc/domain';
 import { ActionDialog } from '../common/ActionDialog';
 import { useWho } from '../common/useWho';
 import { canCallOn } from '../permissions';
-import type { ClaimRecord } from './ClaimFields';
+import { claimText, type ClaimRecord } from './ClaimFields';
 import { decideClaim } from './claimApi';
 
 type Decision = 'confirm' | 'refuse';
@@ -22,10 +22,7 @@ export const ClaimDecisionButtons = (_props: { label?: string | false }) => {
   const may = (d: Decision) => canCallOn(who, d === 'confirm' ? 'confirmClaim' : 'refuseClaim', 'claims', record);
   if (!may('confirm') && !may('refuse')) return null;
   const label = (d: Decision) => translate(`cppcc.claims.${d}`);
-  const subtitle = `${record.township?.name ?? translate('cppcc.work.county')}　${record.title}　${claimSummary(
-    record.kind as ClaimKind,
-    JSON.parse(record.claimed) as Record<string, unknown>,
-  )}`;
+  const subtitle = `${record.township?.name ?? translate('cppcc.work.county')}　${record.title}　${claimText(record)}`;
   return (
     <span onClick={(e) => e.stopPropagation()} style={{ whiteSpace: 'nowrap' }}>
       {may('confirm') && (

@@ -6,6 +6,10 @@ import type { ClaimFieldsFragment } from '../gql/graphql';
 
 export type ClaimRecord = ClaimFieldsFragment;
 
+/** What a claim claims, in one line of Chinese (claimSummary over its stored values). */
+export const claimText = (claim: Pick<ClaimRecord, 'kind' | 'claimed'>) =>
+  claimSummary(claim.kind as ClaimKind, JSON.parse(claim.claimed) as Record<string, unknown>);
+
 const COLOR: Record<ClaimReview, 'warning' | 'success' | 'error'> = {
   [ClaimReview.PENDING]: 'warning',
   [ClaimReview.CONFIRMED]: 'success',
@@ -31,10 +35,9 @@ export const ClaimedField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<ClaimRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  const claimed = JSON.parse(record.claimed) as Record<string, unknown>;
   return (
     <Box sx={{ minWidth: 180 }}>
-      <Typography variant="body2">{claimSummary(record.kind as ClaimKind, claimed)}</Typography>
+      <Typography variant="body2">{claimText(record)}</Typography>
       <Typography variant="caption" color="text.secondary" component="div">
         {translate('cppcc.claims.evidence')}：{record.evidence || translate('cppcc.claims.no_evidence')}
       </Typography>

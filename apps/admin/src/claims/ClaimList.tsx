@@ -14,7 +14,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
-import { ClaimReview, claimSummary, type ClaimKind } from '@cppcc/domain';
+import { ClaimReview } from '@cppcc/domain';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { TownshipNameField } from '../common/TownshipNameField';
@@ -24,7 +24,14 @@ import { townshipFilter } from '../common/townshipFilter';
 import { useWho } from '../common/useWho';
 import { canCallOn } from '../permissions';
 import { ClaimDecisionButtons } from './ClaimDecisionButtons';
-import { ClaimDecisionField, ClaimedField, ClaimRecordField, ClaimReviewField, type ClaimRecord } from './ClaimFields';
+import {
+  ClaimDecisionField,
+  ClaimedField,
+  ClaimRecordField,
+  ClaimReviewField,
+  claimText,
+  type ClaimRecord,
+} from './ClaimFields';
 
 const claimFilters = (fixed: boolean) => [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -82,10 +89,7 @@ const PhoneList = () => {
       linkType={false}
       primaryText={(c) => c.title}
       secondaryText={(c) =>
-        [
-          `${c.township?.name ?? translate('cppcc.work.county')}　${claimSummary(c.kind as ClaimKind, JSON.parse(c.claimed) as Record<string, unknown>)}`,
-          c.decisionNote,
-        ]
+        [`${c.township?.name ?? translate('cppcc.work.county')}　${claimText(c)}`, c.decisionNote]
           .filter(Boolean)
           .join('；')
       }

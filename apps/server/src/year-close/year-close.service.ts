@@ -155,11 +155,34 @@ type Rows = readonly {
   values: readonly { key: string; value: number | null }[];
 }[];
 
+/** Parsed snapshots by hash (they never change); a few years are read at a time. */
+const parsed = new Map<string, Record<string, unknown>>();
+const PARSED_MAX = 8;
+
+/** The latest sealed edition of the year (or the one named), parsed once per process. */
+async function sealedSnapshot(
+  ctx: GraphQLContext,
+  year: number,
+  edition?: YearEdition,
+): Promise<{ hash: string; snapshot: Record<string, unknown> } | null> {
+  const chosen = edition ?? (await editionsOf(ctx, year)).find((e) => e.snapshotHash);
+  if (!chosen?.snapshotHash) return null;
+  let snapshot = parsed.get(chosen.snapshotHash);
+  if (!snapshot) {
+    const sealed = await yearSnapshot(ctx, year, chosen.edition);
+    if (!sealed) return null;
+    snapshot = JSON.parse(sealed.json) as Record<string, unknown>;
+    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(chosen.snapshotHash, snapshot);
+  }
+  return { hash: chosen.snapshotHash, snapshot };
+}
+
 /** 偏差: per township and metric, the sealed figure beside what the records give now, where they differ. */
 export async function yearDrift(ctx: GraphQLContext, year: number): Promise<DriftRow[]> {
-  const sealed = await yearSnapshot(ctx, year);
+  const sealed = await sealedSnapshot(ctx, year);
   if (!sealed) return [];
-  const then = (JSON.parse(sealed.json) as { figures: { comparison: { rows: Rows } } }).figures.comparison.rows;
+  const then = (sealed.snapshot.figures as { comparison: { rows: Rows } }).comparison.rows;
   const now = (await townshipComparison(ctx, year, null, false, 'records')).rows as Rows;
   const out: DriftRow[] = [];
   for (const row of now) {
@@ -181,25 +204,15 @@ export async function yearDrift(ctx: GraphQLContext, year: number): Promise<Drif
   return out;
 }
 
-/** Parsed snapshots by hash (they never change); a few years are read at a time. */
-const parsed = new Map<string, Record<string, unknown>>();
-const PARSED_MAX = 8;
-
-// The analytics read a closed year's figures from its latest sealed edition.
+// The analytics read a closed year's figures from its latest edition, while that edition is sealed.
 provideSealedFigures(async (ctx, year) => {
   const latest = (await editionsOf(ctx, year))[0];
-  if (!latest || !isSealed(latest.state) || !latest.snapshotHash) return null;
-  let snapshot = parsed.get(latest.snapshotHash);
-  if (!snapshot) {
-    const sealed = await yearSnapshot(ctx, year, latest.edition);
-    if (!sealed) return null;
-    snapshot = JSON.parse(sealed.json) as Record<string, unknown>;
-    if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
-    parsed.set(latest.snapshotHash, snapshot);
-  }
+  if (!latest || !isSealed(latest.state)) return null;
+  const sealed = await sealedSnapshot(ctx, year, latest);
+  if (!sealed) return null;
   return {
-    closedAt: String(snapshot.closedAt),
-    snapshotHash: latest.snapshotHash,
-    figures: snapshot.figures as Record<string, unknown>,
+    closedAt: String(sealed.snapshot.closedAt),
+    snapshotHash: sealed.hash,
+    figures: sealed.snapshot.figures as Record<string, unknown>,
   };
 });
