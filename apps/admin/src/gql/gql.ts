@@ -1,6 +1,8 @@
 /* eslint-disable */
 import * as types from './graphql';
 
+
+
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -13,577 +15,389 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {\n    setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) {\n      id\n      version\n      presentCount\n      participantCount\n    }\n  }\n': typeof types.SetAttendanceDocument;
-  '\n  query AnnualSummary($townshipId: ID!, $year: Int!) {\n    annualSummary(townshipId: $townshipId, year: $year) {\n      townshipId\n      townshipName\n      year\n      figures {\n        key\n        label\n        text\n        value\n      }\n      sentences\n      text\n    }\n  }\n': typeof types.AnnualSummaryDocument;
-  '\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    townshipId\n    handlingUnitId\n    township {\n      id\n      name\n    }\n    handlingUnit {\n      id\n      name\n    }\n  }\n': typeof types.SessionUserFragmentDoc;
-  '\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n': typeof types.LoginDocument;
-  '\n  query Session {\n    me {\n      ...SessionUser\n    }\n    myPermissions {\n      operations\n    }\n  }\n': typeof types.SessionDocument;
-  '\n  mutation ConfirmClaim($id: ID!, $input: ClaimDecisionInput, $expectedVersion: Int) {\n    confirmClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n': typeof types.ConfirmClaimDocument;
-  '\n  mutation RefuseClaim($id: ID!, $input: ClaimDecisionInput!, $expectedVersion: Int) {\n    refuseClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n': typeof types.RefuseClaimDocument;
-  '\n  query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {\n    townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {\n      year\n      perMember\n      metrics {\n        key\n        label\n        kind\n        group\n        total\n        mean\n        median\n      }\n      rows {\n        townshipId\n        townshipName\n        values {\n          key\n          value\n          rank\n          previous\n          change\n          changeRate\n        }\n      }\n    }\n  }\n': typeof types.TownshipComparisonDocument;
-  '\n  query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {\n    townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      values {\n        key\n        value\n        perMember\n      }\n    }\n  }\n': typeof types.TownshipMetricsDocument;
-  '\n  query Assessment($year: Int!) {\n    assessment(year: $year) {\n      year\n      scheme {\n        key\n        label\n        weight\n        perMember\n      }\n      rows {\n        townshipId\n        townshipName\n        score\n        rank\n        metrics {\n          key\n          value\n          scaled\n        }\n      }\n    }\n  }\n': typeof types.AssessmentDocument;
-  '\n  query AssessmentScheme($year: Int!) {\n    assessmentScheme(year: $year) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n': typeof types.AssessmentSchemeDocument;
-  '\n  mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {\n    setAssessmentScheme(year: $year, items: $items) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n': typeof types.SetAssessmentSchemeDocument;
-  '\n  query AllZeroMetrics($year: Int!) {\n    townshipComparison(year: $year) {\n      metrics {\n        key\n        allZero\n      }\n    }\n  }\n': typeof types.AllZeroMetricsDocument;
-  '\n  query DutyRuleSet($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n': typeof types.DutyRuleSetDocument;
-  '\n  mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {\n    setDutyRules(year: $year, rules: $rules) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n': typeof types.SetDutyRulesDocument;
-  '\n  query MemberDuty($year: Int!, $townshipId: ID) {\n    memberDuty(year: $year, townshipId: $townshipId) {\n      memberId\n      memberName\n      townshipId\n      allMet\n      missed\n      points\n      rules {\n        key\n        label\n        actual\n        minCount\n        met\n        points\n      }\n    }\n  }\n': typeof types.MemberDutyDocument;
-  '\n  fragment MemberHistoryResult on Member {\n    id\n    version\n    townshipId\n    status\n    term\n  }\n': typeof types.MemberHistoryResultFragmentDoc;
-  '\n  mutation TransferMember($id: ID!, $input: TransferMemberInput!, $expectedVersion: Int) {\n    transferMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n': typeof types.TransferMemberDocument;
-  '\n  mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {\n    changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n': typeof types.ChangeMemberStatusDocument;
-  '\n  mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {\n    reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n': typeof types.ReappointMemberDocument;
-  '\n  fragment ProposalStepResult on Proposal {\n    id\n    version\n    status\n    allowedActions\n  }\n': typeof types.ProposalStepResultFragmentDoc;
-  '\n  mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {\n    reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n': typeof types.ReviewProposalDocument;
-  '\n  mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {\n    assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n': typeof types.AssignProposalDocument;
-  '\n  mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {\n    replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n': typeof types.ReplyProposalDocument;
-  '\n  mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {\n    recordProposalFeedback(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n': typeof types.RecordProposalFeedbackDocument;
-  '\n  mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {\n    setProposalImplementation(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n': typeof types.SetProposalImplementationDocument;
-  '\n  mutation CloseProposal($id: ID!, $input: CloseProposalInput, $expectedVersion: Int) {\n    closeProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n': typeof types.CloseProposalDocument;
-  '\n  mutation SetProposalKey($id: ID!, $input: ProposalKeyInput!, $expectedVersion: Int) {\n    setProposalKey(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n      isKey\n      supervisingChair\n    }\n  }\n': typeof types.SetProposalKeyDocument;
-  '\n  fragment TownshipFields on Township {\n    id\n    version\n    name\n    code\n    kind\n    bodyName\n    bodyKind\n    director\n    phone\n    address\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n': typeof types.TownshipFieldsFragmentDoc;
-  '\n  fragment SectorFields on Sector {\n    id\n    version\n    name\n    category\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n': typeof types.SectorFieldsFragmentDoc;
-  '\n  fragment CommitteeFields on Committee {\n    id\n    version\n    name\n    description\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n': typeof types.CommitteeFieldsFragmentDoc;
-  '\n  fragment MemberFields on Member {\n    id\n    version\n    name\n    gender\n    ethnicity\n    birthDate\n    affiliation\n    sectorId\n    sector {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    kind\n    term\n    status\n    workUnit\n    title\n    phone\n    birthYear\n    personalDataMasked\n    joinedOn\n    leftOn\n    leaveReason\n    needsDetails\n    archivedAt\n    createdAt\n    updatedAt\n  }\n': typeof types.MemberFieldsFragmentDoc;
-  '\n  fragment MemberOneFields on Member {\n    ...MemberFields\n    tenures {\n      townshipId\n      startsOn\n      endsOn\n      endReason\n      endNote\n      estimated\n    }\n    terms {\n      term\n      startsOn\n    }\n  }\n': typeof types.MemberOneFieldsFragmentDoc;
-  '\n  fragment HandlingUnitFields on HandlingUnit {\n    id\n    version\n    name\n    shortName\n    kind\n    contactPerson\n    contactPhone\n    archivedAt\n    createdAt\n    updatedAt\n  }\n': typeof types.HandlingUnitFieldsFragmentDoc;
-  '\n  fragment ProposalFields on Proposal {\n    id\n    version\n    serialNo\n    title\n    year\n    session\n    category\n    status\n    proposerKind\n    proposerOrgName\n    leadMemberId\n    leadMember {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    submittedOn\n    isKey\n    supervisingChair\n    assignedOn\n    deadline\n    overdueDays\n    leadUnitId\n    leadUnit {\n      id\n      name\n      shortName\n    }\n    firstReplyOn\n    replyClass\n    satisfaction\n    implementation\n    allowedActions\n    updatedAt\n  }\n': typeof types.ProposalFieldsFragmentDoc;
-  '\n  fragment ProposalOneFields on Proposal {\n    ...ProposalFields\n    content\n    coSigners {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    reviewDecision\n    reviewNote\n    reviewedOn\n    mergedIntoId\n    mergedInto {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    mergedProposals {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    units {\n      role\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n    lastReplyOn\n    replyText\n    feedbackOn\n    closedOn\n    createdAt\n    history {\n      id\n      action\n      actorName\n      at\n      fromStatus\n      toStatus\n      note\n    }\n  }\n': typeof types.ProposalOneFieldsFragmentDoc;
-  '\n  fragment ActivityFields on Activity {\n    id\n    version\n    title\n    kind\n    heldOn\n    year\n    location\n    townshipId\n    township {\n      id\n      name\n    }\n    meetingKind\n    consultationScale\n    topic\n    reportTitle\n    submittedTo\n    suggestionsMade\n    suggestionsAdopted\n    peopleReached\n    opinionsCollected\n    donationYuan\n    beneficiaries\n    outletLevel\n    piecesSubmitted\n    participantCount\n    presentCount\n    createdAt\n    updatedAt\n  }\n': typeof types.ActivityFieldsFragmentDoc;
-  '\n  fragment OpinionReportFields on OpinionReport {\n    id\n    version\n    title\n    submittedOn\n    year\n    status\n    adoptionLevel\n    adoptedOn\n    leaderInstruction\n    instructionLevel\n    instructionLeader\n    instructedOn\n    adoptionReview\n    instructionReview\n    publishedIssue\n    townshipId\n    township {\n      id\n      name\n    }\n    submitterIds\n    submitters {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n': typeof types.OpinionReportFieldsFragmentDoc;
-  '\n  fragment WorkPlanFields on WorkPlan {\n    id\n    version\n    title\n    year\n    townshipId\n    township {\n      id\n      name\n    }\n    notes\n    completionRate\n    items {\n      id\n      metricKey\n      metricLabel\n      kind\n      quarter\n      target\n      description\n      progress {\n        actual\n        target\n        completed\n      }\n    }\n    createdAt\n    updatedAt\n  }\n': typeof types.WorkPlanFieldsFragmentDoc;
-  '\n  fragment DutyReportFields on DutyReport {\n    id\n    version\n    memberId\n    member {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    year\n    submittedOn\n    title\n    createdAt\n    updatedAt\n  }\n': typeof types.DutyReportFieldsFragmentDoc;
-  '\n  fragment SupervisionTargetFields on SupervisionTarget {\n    id\n    version\n    topic\n    kind\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    phases\n    nextPhases\n    complete\n    planCheckOn\n    midYearOn\n    evaluationOn\n    lookBackOn\n    questionnairesIssued\n    questionnairesReturned\n    score\n    grade\n    recommendationCount\n    createdAt\n    updatedAt\n  }\n': typeof types.SupervisionTargetFieldsFragmentDoc;
-  '\n  fragment SupervisionTargetOneFields on SupervisionTarget {\n    ...SupervisionTargetFields\n    planCheckNotes\n    midYearNotes\n    evaluationNotes\n    lookBackNotes\n    findings\n    rectificationItems {\n      id\n      version\n      text\n      dueOn\n      status\n      targetId\n    }\n  }\n': typeof types.SupervisionTargetOneFieldsFragmentDoc;
-  '\n  fragment RectificationItemFields on RectificationItem {\n    id\n    version\n    text\n    dueOn\n    status\n    targetId\n    target {\n      id\n      topic\n      year\n      unit {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n': typeof types.RectificationItemFieldsFragmentDoc;
-  '\n  fragment UserFields on User {\n    id\n    version\n    username\n    displayName\n    role\n    townshipId\n    township {\n      id\n      name\n    }\n    handlingUnitId\n    handlingUnit {\n      id\n      name\n    }\n    disabledAt\n    loginBlockedUntil\n    createdAt\n    updatedAt\n  }\n': typeof types.UserFieldsFragmentDoc;
-  '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    role\n    townshipId\n    handlingUnitId\n    readOnly\n    personalData\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n': typeof types.ApiTokenFieldsFragmentDoc;
-  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    actorKind\n    actorId\n    actorName\n    entityType\n    entityId\n    requestId\n    clientAddress\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
-  '\n  fragment ClaimFields on Claim {\n    id\n    version\n    kind\n    recordType\n    recordId\n    townshipId\n    township {\n      id\n      name\n    }\n    year\n    title\n    claimed\n    evidence\n    review\n    claimedByName\n    createdAt\n    decidedByName\n    decidedAt\n    decisionNote\n    supersededAt\n  }\n': typeof types.ClaimFieldsFragmentDoc;
-  '\n  fragment CommitteeOneFields on Committee {\n    ...CommitteeFields\n    members {\n      memberId\n      role\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n        sector {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CommitteeOneFieldsFragmentDoc;
-  '\n  fragment ActivityOneFields on Activity {\n    ...ActivityFields\n    notes\n    participants {\n      memberId\n      attendance\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ActivityOneFieldsFragmentDoc;
-  '\n  fragment OpinionReportOneFields on OpinionReport {\n    ...OpinionReportFields\n    content\n  }\n': typeof types.OpinionReportOneFieldsFragmentDoc;
-  '\n  fragment AuditEntryOneFields on AuditEntry {\n    ...AuditEntryFields\n    before\n    after\n  }\n': typeof types.AuditEntryOneFieldsFragmentDoc;
-  '\n  mutation RecordPhase($id: ID!, $phase: SupervisionPhase!, $on: Date!, $notes: String) {\n    recordSupervisionPhase(id: $id, phase: $phase, on: $on, notes: $notes) {\n      id\n      version\n      phases\n      nextPhases\n      complete\n    }\n  }\n': typeof types.RecordPhaseDocument;
-  '\n  mutation RecordEvaluation($id: ID!, $input: SupervisionEvaluationInput!) {\n    recordSupervisionEvaluation(id: $id, input: $input) {\n      id\n      version\n      score\n      grade\n    }\n  }\n': typeof types.RecordEvaluationDocument;
-  '\n  mutation SetRectificationStatus($id: ID!, $status: RectificationStatus!) {\n    setRectificationStatus(id: $id, status: $status) {\n      id\n      version\n      status\n    }\n  }\n': typeof types.SetRectificationStatusDocument;
-  '\n  mutation CreateRectificationItem($input: RectificationItemInput!) {\n    createRectificationItem(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateRectificationItemDocument;
-  '\n  mutation DeleteRectificationItem($id: ID!) {\n    deleteRectificationItem(id: $id)\n  }\n': typeof types.DeleteRectificationItemDocument;
-  '\n  mutation UnlockLogin($username: String!) {\n    unlockLogin(username: $username)\n  }\n': typeof types.UnlockLoginDocument;
-  '\n  query YearClose($year: Int!) {\n    yearClose(year: $year) {\n      year\n      state\n      editions {\n        id\n        version\n        edition\n        state\n        reviewOpenedAt\n        reviewOpenedByName\n        closedAt\n        closedByName\n        closeNote\n        snapshotHash\n        reopenedAt\n        reopenedByName\n        reopenReason\n      }\n    }\n  }\n': typeof types.YearCloseDocument;
-  '\n  query YearAudit($year: Int!) {\n    yearCorrections(year: $year) {\n      id\n      edition\n      entityType\n      entityId\n      action\n      reason\n      byName\n      at\n    }\n    yearDrift(year: $year) {\n      townshipId\n      townshipName\n      metric\n      sealed\n      current\n      difference\n    }\n  }\n': typeof types.YearAuditDocument;
-  '\n  query YearSnapshot($year: Int!, $edition: Int) {\n    yearSnapshot(year: $year, edition: $edition) {\n      edition\n      hash\n      snapshot\n    }\n  }\n': typeof types.YearSnapshotDocument;
-  '\n  mutation OpenYearReview($year: Int!) {\n    openYearReview(year: $year) {\n      id\n      state\n    }\n  }\n': typeof types.OpenYearReviewDocument;
-  '\n  mutation CloseYear($year: Int!, $note: String) {\n    closeYear(year: $year, note: $note) {\n      id\n      state\n      snapshotHash\n    }\n  }\n': typeof types.CloseYearDocument;
-  '\n  mutation ReopenYear($year: Int!, $reason: String!) {\n    reopenYear(year: $year, reason: $reason) {\n      id\n      state\n    }\n  }\n': typeof types.ReopenYearDocument;
+    "\n  mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {\n    setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) {\n      id\n      version\n      presentCount\n      participantCount\n    }\n  }\n": typeof types.SetAttendanceDocument,
+    "\n  query AnnualSummary($townshipId: ID!, $year: Int!) {\n    annualSummary(townshipId: $townshipId, year: $year) {\n      townshipId\n      townshipName\n      year\n      figures {\n        key\n        label\n        text\n        value\n      }\n      sentences\n      text\n    }\n  }\n": typeof types.AnnualSummaryDocument,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    townshipId\n    handlingUnitId\n    township {\n      id\n      name\n    }\n    handlingUnit {\n      id\n      name\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Session {\n    me {\n      ...SessionUser\n    }\n    myPermissions {\n      operations\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  mutation ConfirmClaim($id: ID!, $input: ClaimDecisionInput, $expectedVersion: Int) {\n    confirmClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n": typeof types.ConfirmClaimDocument,
+    "\n  mutation RefuseClaim($id: ID!, $input: ClaimDecisionInput!, $expectedVersion: Int) {\n    refuseClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n": typeof types.RefuseClaimDocument,
+    "\n  query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {\n    townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {\n      year\n      perMember\n      metrics {\n        key\n        label\n        kind\n        group\n        total\n        mean\n        median\n      }\n      rows {\n        townshipId\n        townshipName\n        values {\n          key\n          value\n          rank\n          previous\n          change\n          changeRate\n        }\n      }\n    }\n  }\n": typeof types.TownshipComparisonDocument,
+    "\n  query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {\n    townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      values {\n        key\n        value\n        perMember\n      }\n    }\n  }\n": typeof types.TownshipMetricsDocument,
+    "\n  query Assessment($year: Int!) {\n    assessment(year: $year) {\n      year\n      scheme {\n        key\n        label\n        weight\n        perMember\n      }\n      rows {\n        townshipId\n        townshipName\n        score\n        rank\n        metrics {\n          key\n          value\n          scaled\n        }\n      }\n    }\n  }\n": typeof types.AssessmentDocument,
+    "\n  query AssessmentScheme($year: Int!) {\n    assessmentScheme(year: $year) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n": typeof types.AssessmentSchemeDocument,
+    "\n  mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {\n    setAssessmentScheme(year: $year, items: $items) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n": typeof types.SetAssessmentSchemeDocument,
+    "\n  query AllZeroMetrics($year: Int!) {\n    townshipComparison(year: $year) {\n      metrics {\n        key\n        allZero\n      }\n    }\n  }\n": typeof types.AllZeroMetricsDocument,
+    "\n  query DutyRuleSet($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n": typeof types.DutyRuleSetDocument,
+    "\n  mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {\n    setDutyRules(year: $year, rules: $rules) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n": typeof types.SetDutyRulesDocument,
+    "\n  query MemberDuty($year: Int!, $townshipId: ID) {\n    memberDuty(year: $year, townshipId: $townshipId) {\n      memberId\n      memberName\n      townshipId\n      allMet\n      missed\n      points\n      rules {\n        key\n        label\n        actual\n        minCount\n        met\n        points\n      }\n    }\n  }\n": typeof types.MemberDutyDocument,
+    "\n  fragment MemberHistoryResult on Member {\n    id\n    version\n    townshipId\n    status\n    term\n  }\n": typeof types.MemberHistoryResultFragmentDoc,
+    "\n  mutation TransferMember($id: ID!, $input: TransferMemberInput!, $expectedVersion: Int) {\n    transferMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": typeof types.TransferMemberDocument,
+    "\n  mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {\n    changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": typeof types.ChangeMemberStatusDocument,
+    "\n  mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {\n    reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": typeof types.ReappointMemberDocument,
+    "\n  fragment ProposalStepResult on Proposal {\n    id\n    version\n    status\n    allowedActions\n  }\n": typeof types.ProposalStepResultFragmentDoc,
+    "\n  mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {\n    reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": typeof types.ReviewProposalDocument,
+    "\n  mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {\n    assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": typeof types.AssignProposalDocument,
+    "\n  mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {\n    replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": typeof types.ReplyProposalDocument,
+    "\n  mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {\n    recordProposalFeedback(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": typeof types.RecordProposalFeedbackDocument,
+    "\n  mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {\n    setProposalImplementation(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": typeof types.SetProposalImplementationDocument,
+    "\n  mutation CloseProposal($id: ID!, $input: CloseProposalInput, $expectedVersion: Int) {\n    closeProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": typeof types.CloseProposalDocument,
+    "\n  mutation SetProposalKey($id: ID!, $input: ProposalKeyInput!, $expectedVersion: Int) {\n    setProposalKey(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n      isKey\n      supervisingChair\n    }\n  }\n": typeof types.SetProposalKeyDocument,
+    "\n  fragment TownshipFields on Township {\n    id\n    version\n    name\n    code\n    kind\n    bodyName\n    bodyKind\n    director\n    phone\n    address\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n": typeof types.TownshipFieldsFragmentDoc,
+    "\n  fragment SectorFields on Sector {\n    id\n    version\n    name\n    category\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n": typeof types.SectorFieldsFragmentDoc,
+    "\n  fragment CommitteeFields on Committee {\n    id\n    version\n    name\n    description\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n": typeof types.CommitteeFieldsFragmentDoc,
+    "\n  fragment MemberFields on Member {\n    id\n    version\n    name\n    gender\n    ethnicity\n    birthDate\n    affiliation\n    sectorId\n    sector {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    kind\n    term\n    status\n    workUnit\n    title\n    phone\n    birthYear\n    personalDataMasked\n    joinedOn\n    leftOn\n    leaveReason\n    needsDetails\n    archivedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.MemberFieldsFragmentDoc,
+    "\n  fragment MemberOneFields on Member {\n    ...MemberFields\n    tenures {\n      townshipId\n      startsOn\n      endsOn\n      endReason\n      endNote\n      estimated\n    }\n    terms {\n      term\n      startsOn\n    }\n  }\n": typeof types.MemberOneFieldsFragmentDoc,
+    "\n  fragment HandlingUnitFields on HandlingUnit {\n    id\n    version\n    name\n    shortName\n    kind\n    contactPerson\n    contactPhone\n    archivedAt\n    createdAt\n    updatedAt\n  }\n": typeof types.HandlingUnitFieldsFragmentDoc,
+    "\n  fragment ProposalFields on Proposal {\n    id\n    version\n    serialNo\n    title\n    year\n    session\n    category\n    status\n    proposerKind\n    proposerOrgName\n    leadMemberId\n    leadMember {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    submittedOn\n    isKey\n    supervisingChair\n    assignedOn\n    deadline\n    overdueDays\n    leadUnitId\n    leadUnit {\n      id\n      name\n      shortName\n    }\n    firstReplyOn\n    replyClass\n    satisfaction\n    implementation\n    allowedActions\n    updatedAt\n  }\n": typeof types.ProposalFieldsFragmentDoc,
+    "\n  fragment ProposalOneFields on Proposal {\n    ...ProposalFields\n    content\n    coSigners {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    reviewDecision\n    reviewNote\n    reviewedOn\n    mergedIntoId\n    mergedInto {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    mergedProposals {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    units {\n      role\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n    lastReplyOn\n    replyText\n    feedbackOn\n    closedOn\n    createdAt\n    history {\n      id\n      action\n      actorName\n      at\n      fromStatus\n      toStatus\n      note\n    }\n  }\n": typeof types.ProposalOneFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    title\n    kind\n    heldOn\n    year\n    location\n    townshipId\n    township {\n      id\n      name\n    }\n    meetingKind\n    consultationScale\n    topic\n    reportTitle\n    submittedTo\n    suggestionsMade\n    suggestionsAdopted\n    peopleReached\n    opinionsCollected\n    donationYuan\n    beneficiaries\n    outletLevel\n    piecesSubmitted\n    participantCount\n    presentCount\n    createdAt\n    updatedAt\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  fragment OpinionReportFields on OpinionReport {\n    id\n    version\n    title\n    submittedOn\n    year\n    status\n    adoptionLevel\n    adoptedOn\n    leaderInstruction\n    instructionLevel\n    instructionLeader\n    instructedOn\n    adoptionReview\n    instructionReview\n    publishedIssue\n    townshipId\n    township {\n      id\n      name\n    }\n    submitterIds\n    submitters {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.OpinionReportFieldsFragmentDoc,
+    "\n  fragment WorkPlanFields on WorkPlan {\n    id\n    version\n    title\n    year\n    townshipId\n    township {\n      id\n      name\n    }\n    notes\n    completionRate\n    items {\n      id\n      metricKey\n      metricLabel\n      kind\n      quarter\n      target\n      description\n      progress {\n        actual\n        target\n        completed\n      }\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.WorkPlanFieldsFragmentDoc,
+    "\n  fragment DutyReportFields on DutyReport {\n    id\n    version\n    memberId\n    member {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    year\n    submittedOn\n    title\n    createdAt\n    updatedAt\n  }\n": typeof types.DutyReportFieldsFragmentDoc,
+    "\n  fragment SupervisionTargetFields on SupervisionTarget {\n    id\n    version\n    topic\n    kind\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    phases\n    nextPhases\n    complete\n    planCheckOn\n    midYearOn\n    evaluationOn\n    lookBackOn\n    questionnairesIssued\n    questionnairesReturned\n    score\n    grade\n    recommendationCount\n    createdAt\n    updatedAt\n  }\n": typeof types.SupervisionTargetFieldsFragmentDoc,
+    "\n  fragment SupervisionTargetOneFields on SupervisionTarget {\n    ...SupervisionTargetFields\n    planCheckNotes\n    midYearNotes\n    evaluationNotes\n    lookBackNotes\n    findings\n    rectificationItems {\n      id\n      version\n      text\n      dueOn\n      status\n      targetId\n    }\n  }\n": typeof types.SupervisionTargetOneFieldsFragmentDoc,
+    "\n  fragment RectificationItemFields on RectificationItem {\n    id\n    version\n    text\n    dueOn\n    status\n    targetId\n    target {\n      id\n      topic\n      year\n      unit {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.RectificationItemFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    version\n    username\n    displayName\n    role\n    townshipId\n    township {\n      id\n      name\n    }\n    handlingUnitId\n    handlingUnit {\n      id\n      name\n    }\n    disabledAt\n    loginBlockedUntil\n    createdAt\n    updatedAt\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    role\n    townshipId\n    handlingUnitId\n    readOnly\n    personalData\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    actorKind\n    actorId\n    actorName\n    entityType\n    entityId\n    requestId\n    clientAddress\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
+    "\n  fragment ClaimFields on Claim {\n    id\n    version\n    kind\n    recordType\n    recordId\n    townshipId\n    township {\n      id\n      name\n    }\n    year\n    title\n    claimed\n    evidence\n    review\n    claimedByName\n    createdAt\n    decidedByName\n    decidedAt\n    decisionNote\n    supersededAt\n  }\n": typeof types.ClaimFieldsFragmentDoc,
+    "\n  fragment CommitteeOneFields on Committee {\n    ...CommitteeFields\n    members {\n      memberId\n      role\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n        sector {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommitteeOneFieldsFragmentDoc,
+    "\n  fragment ActivityOneFields on Activity {\n    ...ActivityFields\n    notes\n    participants {\n      memberId\n      attendance\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActivityOneFieldsFragmentDoc,
+    "\n  fragment OpinionReportOneFields on OpinionReport {\n    ...OpinionReportFields\n    content\n  }\n": typeof types.OpinionReportOneFieldsFragmentDoc,
+    "\n  fragment AuditEntryOneFields on AuditEntry {\n    ...AuditEntryFields\n    before\n    after\n  }\n": typeof types.AuditEntryOneFieldsFragmentDoc,
+    "\n  mutation RecordPhase($id: ID!, $phase: SupervisionPhase!, $on: Date!, $notes: String) {\n    recordSupervisionPhase(id: $id, phase: $phase, on: $on, notes: $notes) {\n      id\n      version\n      phases\n      nextPhases\n      complete\n    }\n  }\n": typeof types.RecordPhaseDocument,
+    "\n  mutation RecordEvaluation($id: ID!, $input: SupervisionEvaluationInput!) {\n    recordSupervisionEvaluation(id: $id, input: $input) {\n      id\n      version\n      score\n      grade\n    }\n  }\n": typeof types.RecordEvaluationDocument,
+    "\n  mutation SetRectificationStatus($id: ID!, $status: RectificationStatus!) {\n    setRectificationStatus(id: $id, status: $status) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.SetRectificationStatusDocument,
+    "\n  mutation CreateRectificationItem($input: RectificationItemInput!) {\n    createRectificationItem(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRectificationItemDocument,
+    "\n  mutation DeleteRectificationItem($id: ID!) {\n    deleteRectificationItem(id: $id)\n  }\n": typeof types.DeleteRectificationItemDocument,
+    "\n  mutation UnlockLogin($username: String!) {\n    unlockLogin(username: $username)\n  }\n": typeof types.UnlockLoginDocument,
+    "\n  query YearClose($year: Int!) {\n    yearClose(year: $year) {\n      year\n      state\n      editions {\n        id\n        version\n        edition\n        state\n        reviewOpenedAt\n        reviewOpenedByName\n        closedAt\n        closedByName\n        closeNote\n        snapshotHash\n        reopenedAt\n        reopenedByName\n        reopenReason\n      }\n    }\n  }\n": typeof types.YearCloseDocument,
+    "\n  query YearAudit($year: Int!) {\n    yearCorrections(year: $year) {\n      id\n      edition\n      entityType\n      entityId\n      action\n      reason\n      byName\n      at\n    }\n    yearDrift(year: $year) {\n      townshipId\n      townshipName\n      metric\n      sealed\n      current\n      difference\n    }\n  }\n": typeof types.YearAuditDocument,
+    "\n  query YearSnapshot($year: Int!, $edition: Int) {\n    yearSnapshot(year: $year, edition: $edition) {\n      edition\n      hash\n      snapshot\n    }\n  }\n": typeof types.YearSnapshotDocument,
+    "\n  mutation OpenYearReview($year: Int!) {\n    openYearReview(year: $year) {\n      id\n      state\n    }\n  }\n": typeof types.OpenYearReviewDocument,
+    "\n  mutation CloseYear($year: Int!, $note: String) {\n    closeYear(year: $year, note: $note) {\n      id\n      state\n      snapshotHash\n    }\n  }\n": typeof types.CloseYearDocument,
+    "\n  mutation ReopenYear($year: Int!, $reason: String!) {\n    reopenYear(year: $year, reason: $reason) {\n      id\n      state\n    }\n  }\n": typeof types.ReopenYearDocument,
 };
 const documents: Documents = {
-  '\n  mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {\n    setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) {\n      id\n      version\n      presentCount\n      participantCount\n    }\n  }\n':
-    types.SetAttendanceDocument,
-  '\n  query AnnualSummary($townshipId: ID!, $year: Int!) {\n    annualSummary(townshipId: $townshipId, year: $year) {\n      townshipId\n      townshipName\n      year\n      figures {\n        key\n        label\n        text\n        value\n      }\n      sentences\n      text\n    }\n  }\n':
-    types.AnnualSummaryDocument,
-  '\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    townshipId\n    handlingUnitId\n    township {\n      id\n      name\n    }\n    handlingUnit {\n      id\n      name\n    }\n  }\n':
-    types.SessionUserFragmentDoc,
-  '\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n':
-    types.LoginDocument,
-  '\n  query Session {\n    me {\n      ...SessionUser\n    }\n    myPermissions {\n      operations\n    }\n  }\n':
-    types.SessionDocument,
-  '\n  mutation ConfirmClaim($id: ID!, $input: ClaimDecisionInput, $expectedVersion: Int) {\n    confirmClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n':
-    types.ConfirmClaimDocument,
-  '\n  mutation RefuseClaim($id: ID!, $input: ClaimDecisionInput!, $expectedVersion: Int) {\n    refuseClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n':
-    types.RefuseClaimDocument,
-  '\n  query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {\n    townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {\n      year\n      perMember\n      metrics {\n        key\n        label\n        kind\n        group\n        total\n        mean\n        median\n      }\n      rows {\n        townshipId\n        townshipName\n        values {\n          key\n          value\n          rank\n          previous\n          change\n          changeRate\n        }\n      }\n    }\n  }\n':
-    types.TownshipComparisonDocument,
-  '\n  query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {\n    townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      values {\n        key\n        value\n        perMember\n      }\n    }\n  }\n':
-    types.TownshipMetricsDocument,
-  '\n  query Assessment($year: Int!) {\n    assessment(year: $year) {\n      year\n      scheme {\n        key\n        label\n        weight\n        perMember\n      }\n      rows {\n        townshipId\n        townshipName\n        score\n        rank\n        metrics {\n          key\n          value\n          scaled\n        }\n      }\n    }\n  }\n':
-    types.AssessmentDocument,
-  '\n  query AssessmentScheme($year: Int!) {\n    assessmentScheme(year: $year) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n':
-    types.AssessmentSchemeDocument,
-  '\n  mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {\n    setAssessmentScheme(year: $year, items: $items) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n':
-    types.SetAssessmentSchemeDocument,
-  '\n  query AllZeroMetrics($year: Int!) {\n    townshipComparison(year: $year) {\n      metrics {\n        key\n        allZero\n      }\n    }\n  }\n':
-    types.AllZeroMetricsDocument,
-  '\n  query DutyRuleSet($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n':
-    types.DutyRuleSetDocument,
-  '\n  mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {\n    setDutyRules(year: $year, rules: $rules) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n':
-    types.SetDutyRulesDocument,
-  '\n  query MemberDuty($year: Int!, $townshipId: ID) {\n    memberDuty(year: $year, townshipId: $townshipId) {\n      memberId\n      memberName\n      townshipId\n      allMet\n      missed\n      points\n      rules {\n        key\n        label\n        actual\n        minCount\n        met\n        points\n      }\n    }\n  }\n':
-    types.MemberDutyDocument,
-  '\n  fragment MemberHistoryResult on Member {\n    id\n    version\n    townshipId\n    status\n    term\n  }\n':
-    types.MemberHistoryResultFragmentDoc,
-  '\n  mutation TransferMember($id: ID!, $input: TransferMemberInput!, $expectedVersion: Int) {\n    transferMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n':
-    types.TransferMemberDocument,
-  '\n  mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {\n    changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n':
-    types.ChangeMemberStatusDocument,
-  '\n  mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {\n    reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n':
-    types.ReappointMemberDocument,
-  '\n  fragment ProposalStepResult on Proposal {\n    id\n    version\n    status\n    allowedActions\n  }\n':
-    types.ProposalStepResultFragmentDoc,
-  '\n  mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {\n    reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n':
-    types.ReviewProposalDocument,
-  '\n  mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {\n    assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n':
-    types.AssignProposalDocument,
-  '\n  mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {\n    replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n':
-    types.ReplyProposalDocument,
-  '\n  mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {\n    recordProposalFeedback(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n':
-    types.RecordProposalFeedbackDocument,
-  '\n  mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {\n    setProposalImplementation(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n':
-    types.SetProposalImplementationDocument,
-  '\n  mutation CloseProposal($id: ID!, $input: CloseProposalInput, $expectedVersion: Int) {\n    closeProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n':
-    types.CloseProposalDocument,
-  '\n  mutation SetProposalKey($id: ID!, $input: ProposalKeyInput!, $expectedVersion: Int) {\n    setProposalKey(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n      isKey\n      supervisingChair\n    }\n  }\n':
-    types.SetProposalKeyDocument,
-  '\n  fragment TownshipFields on Township {\n    id\n    version\n    name\n    code\n    kind\n    bodyName\n    bodyKind\n    director\n    phone\n    address\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n':
-    types.TownshipFieldsFragmentDoc,
-  '\n  fragment SectorFields on Sector {\n    id\n    version\n    name\n    category\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n':
-    types.SectorFieldsFragmentDoc,
-  '\n  fragment CommitteeFields on Committee {\n    id\n    version\n    name\n    description\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n':
-    types.CommitteeFieldsFragmentDoc,
-  '\n  fragment MemberFields on Member {\n    id\n    version\n    name\n    gender\n    ethnicity\n    birthDate\n    affiliation\n    sectorId\n    sector {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    kind\n    term\n    status\n    workUnit\n    title\n    phone\n    birthYear\n    personalDataMasked\n    joinedOn\n    leftOn\n    leaveReason\n    needsDetails\n    archivedAt\n    createdAt\n    updatedAt\n  }\n':
-    types.MemberFieldsFragmentDoc,
-  '\n  fragment MemberOneFields on Member {\n    ...MemberFields\n    tenures {\n      townshipId\n      startsOn\n      endsOn\n      endReason\n      endNote\n      estimated\n    }\n    terms {\n      term\n      startsOn\n    }\n  }\n':
-    types.MemberOneFieldsFragmentDoc,
-  '\n  fragment HandlingUnitFields on HandlingUnit {\n    id\n    version\n    name\n    shortName\n    kind\n    contactPerson\n    contactPhone\n    archivedAt\n    createdAt\n    updatedAt\n  }\n':
-    types.HandlingUnitFieldsFragmentDoc,
-  '\n  fragment ProposalFields on Proposal {\n    id\n    version\n    serialNo\n    title\n    year\n    session\n    category\n    status\n    proposerKind\n    proposerOrgName\n    leadMemberId\n    leadMember {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    submittedOn\n    isKey\n    supervisingChair\n    assignedOn\n    deadline\n    overdueDays\n    leadUnitId\n    leadUnit {\n      id\n      name\n      shortName\n    }\n    firstReplyOn\n    replyClass\n    satisfaction\n    implementation\n    allowedActions\n    updatedAt\n  }\n':
-    types.ProposalFieldsFragmentDoc,
-  '\n  fragment ProposalOneFields on Proposal {\n    ...ProposalFields\n    content\n    coSigners {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    reviewDecision\n    reviewNote\n    reviewedOn\n    mergedIntoId\n    mergedInto {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    mergedProposals {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    units {\n      role\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n    lastReplyOn\n    replyText\n    feedbackOn\n    closedOn\n    createdAt\n    history {\n      id\n      action\n      actorName\n      at\n      fromStatus\n      toStatus\n      note\n    }\n  }\n':
-    types.ProposalOneFieldsFragmentDoc,
-  '\n  fragment ActivityFields on Activity {\n    id\n    version\n    title\n    kind\n    heldOn\n    year\n    location\n    townshipId\n    township {\n      id\n      name\n    }\n    meetingKind\n    consultationScale\n    topic\n    reportTitle\n    submittedTo\n    suggestionsMade\n    suggestionsAdopted\n    peopleReached\n    opinionsCollected\n    donationYuan\n    beneficiaries\n    outletLevel\n    piecesSubmitted\n    participantCount\n    presentCount\n    createdAt\n    updatedAt\n  }\n':
-    types.ActivityFieldsFragmentDoc,
-  '\n  fragment OpinionReportFields on OpinionReport {\n    id\n    version\n    title\n    submittedOn\n    year\n    status\n    adoptionLevel\n    adoptedOn\n    leaderInstruction\n    instructionLevel\n    instructionLeader\n    instructedOn\n    adoptionReview\n    instructionReview\n    publishedIssue\n    townshipId\n    township {\n      id\n      name\n    }\n    submitterIds\n    submitters {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n':
-    types.OpinionReportFieldsFragmentDoc,
-  '\n  fragment WorkPlanFields on WorkPlan {\n    id\n    version\n    title\n    year\n    townshipId\n    township {\n      id\n      name\n    }\n    notes\n    completionRate\n    items {\n      id\n      metricKey\n      metricLabel\n      kind\n      quarter\n      target\n      description\n      progress {\n        actual\n        target\n        completed\n      }\n    }\n    createdAt\n    updatedAt\n  }\n':
-    types.WorkPlanFieldsFragmentDoc,
-  '\n  fragment DutyReportFields on DutyReport {\n    id\n    version\n    memberId\n    member {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    year\n    submittedOn\n    title\n    createdAt\n    updatedAt\n  }\n':
-    types.DutyReportFieldsFragmentDoc,
-  '\n  fragment SupervisionTargetFields on SupervisionTarget {\n    id\n    version\n    topic\n    kind\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    phases\n    nextPhases\n    complete\n    planCheckOn\n    midYearOn\n    evaluationOn\n    lookBackOn\n    questionnairesIssued\n    questionnairesReturned\n    score\n    grade\n    recommendationCount\n    createdAt\n    updatedAt\n  }\n':
-    types.SupervisionTargetFieldsFragmentDoc,
-  '\n  fragment SupervisionTargetOneFields on SupervisionTarget {\n    ...SupervisionTargetFields\n    planCheckNotes\n    midYearNotes\n    evaluationNotes\n    lookBackNotes\n    findings\n    rectificationItems {\n      id\n      version\n      text\n      dueOn\n      status\n      targetId\n    }\n  }\n':
-    types.SupervisionTargetOneFieldsFragmentDoc,
-  '\n  fragment RectificationItemFields on RectificationItem {\n    id\n    version\n    text\n    dueOn\n    status\n    targetId\n    target {\n      id\n      topic\n      year\n      unit {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n':
-    types.RectificationItemFieldsFragmentDoc,
-  '\n  fragment UserFields on User {\n    id\n    version\n    username\n    displayName\n    role\n    townshipId\n    township {\n      id\n      name\n    }\n    handlingUnitId\n    handlingUnit {\n      id\n      name\n    }\n    disabledAt\n    loginBlockedUntil\n    createdAt\n    updatedAt\n  }\n':
-    types.UserFieldsFragmentDoc,
-  '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    role\n    townshipId\n    handlingUnitId\n    readOnly\n    personalData\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n':
-    types.ApiTokenFieldsFragmentDoc,
-  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    actorKind\n    actorId\n    actorName\n    entityType\n    entityId\n    requestId\n    clientAddress\n  }\n':
-    types.AuditEntryFieldsFragmentDoc,
-  '\n  fragment ClaimFields on Claim {\n    id\n    version\n    kind\n    recordType\n    recordId\n    townshipId\n    township {\n      id\n      name\n    }\n    year\n    title\n    claimed\n    evidence\n    review\n    claimedByName\n    createdAt\n    decidedByName\n    decidedAt\n    decisionNote\n    supersededAt\n  }\n':
-    types.ClaimFieldsFragmentDoc,
-  '\n  fragment CommitteeOneFields on Committee {\n    ...CommitteeFields\n    members {\n      memberId\n      role\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n        sector {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.CommitteeOneFieldsFragmentDoc,
-  '\n  fragment ActivityOneFields on Activity {\n    ...ActivityFields\n    notes\n    participants {\n      memberId\n      attendance\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.ActivityOneFieldsFragmentDoc,
-  '\n  fragment OpinionReportOneFields on OpinionReport {\n    ...OpinionReportFields\n    content\n  }\n':
-    types.OpinionReportOneFieldsFragmentDoc,
-  '\n  fragment AuditEntryOneFields on AuditEntry {\n    ...AuditEntryFields\n    before\n    after\n  }\n':
-    types.AuditEntryOneFieldsFragmentDoc,
-  '\n  mutation RecordPhase($id: ID!, $phase: SupervisionPhase!, $on: Date!, $notes: String) {\n    recordSupervisionPhase(id: $id, phase: $phase, on: $on, notes: $notes) {\n      id\n      version\n      phases\n      nextPhases\n      complete\n    }\n  }\n':
-    types.RecordPhaseDocument,
-  '\n  mutation RecordEvaluation($id: ID!, $input: SupervisionEvaluationInput!) {\n    recordSupervisionEvaluation(id: $id, input: $input) {\n      id\n      version\n      score\n      grade\n    }\n  }\n':
-    types.RecordEvaluationDocument,
-  '\n  mutation SetRectificationStatus($id: ID!, $status: RectificationStatus!) {\n    setRectificationStatus(id: $id, status: $status) {\n      id\n      version\n      status\n    }\n  }\n':
-    types.SetRectificationStatusDocument,
-  '\n  mutation CreateRectificationItem($input: RectificationItemInput!) {\n    createRectificationItem(input: $input) {\n      id\n    }\n  }\n':
-    types.CreateRectificationItemDocument,
-  '\n  mutation DeleteRectificationItem($id: ID!) {\n    deleteRectificationItem(id: $id)\n  }\n':
-    types.DeleteRectificationItemDocument,
-  '\n  mutation UnlockLogin($username: String!) {\n    unlockLogin(username: $username)\n  }\n':
-    types.UnlockLoginDocument,
-  '\n  query YearClose($year: Int!) {\n    yearClose(year: $year) {\n      year\n      state\n      editions {\n        id\n        version\n        edition\n        state\n        reviewOpenedAt\n        reviewOpenedByName\n        closedAt\n        closedByName\n        closeNote\n        snapshotHash\n        reopenedAt\n        reopenedByName\n        reopenReason\n      }\n    }\n  }\n':
-    types.YearCloseDocument,
-  '\n  query YearAudit($year: Int!) {\n    yearCorrections(year: $year) {\n      id\n      edition\n      entityType\n      entityId\n      action\n      reason\n      byName\n      at\n    }\n    yearDrift(year: $year) {\n      townshipId\n      townshipName\n      metric\n      sealed\n      current\n      difference\n    }\n  }\n':
-    types.YearAuditDocument,
-  '\n  query YearSnapshot($year: Int!, $edition: Int) {\n    yearSnapshot(year: $year, edition: $edition) {\n      edition\n      hash\n      snapshot\n    }\n  }\n':
-    types.YearSnapshotDocument,
-  '\n  mutation OpenYearReview($year: Int!) {\n    openYearReview(year: $year) {\n      id\n      state\n    }\n  }\n':
-    types.OpenYearReviewDocument,
-  '\n  mutation CloseYear($year: Int!, $note: String) {\n    closeYear(year: $year, note: $note) {\n      id\n      state\n      snapshotHash\n    }\n  }\n':
-    types.CloseYearDocument,
-  '\n  mutation ReopenYear($year: Int!, $reason: String!) {\n    reopenYear(year: $year, reason: $reason) {\n      id\n      state\n    }\n  }\n':
-    types.ReopenYearDocument,
+    "\n  mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {\n    setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) {\n      id\n      version\n      presentCount\n      participantCount\n    }\n  }\n": types.SetAttendanceDocument,
+    "\n  query AnnualSummary($townshipId: ID!, $year: Int!) {\n    annualSummary(townshipId: $townshipId, year: $year) {\n      townshipId\n      townshipName\n      year\n      figures {\n        key\n        label\n        text\n        value\n      }\n      sentences\n      text\n    }\n  }\n": types.AnnualSummaryDocument,
+    "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    townshipId\n    handlingUnitId\n    township {\n      id\n      name\n    }\n    handlingUnit {\n      id\n      name\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
+    "\n  query Session {\n    me {\n      ...SessionUser\n    }\n    myPermissions {\n      operations\n    }\n  }\n": types.SessionDocument,
+    "\n  mutation ConfirmClaim($id: ID!, $input: ClaimDecisionInput, $expectedVersion: Int) {\n    confirmClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n": types.ConfirmClaimDocument,
+    "\n  mutation RefuseClaim($id: ID!, $input: ClaimDecisionInput!, $expectedVersion: Int) {\n    refuseClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n": types.RefuseClaimDocument,
+    "\n  query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {\n    townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {\n      year\n      perMember\n      metrics {\n        key\n        label\n        kind\n        group\n        total\n        mean\n        median\n      }\n      rows {\n        townshipId\n        townshipName\n        values {\n          key\n          value\n          rank\n          previous\n          change\n          changeRate\n        }\n      }\n    }\n  }\n": types.TownshipComparisonDocument,
+    "\n  query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {\n    townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      values {\n        key\n        value\n        perMember\n      }\n    }\n  }\n": types.TownshipMetricsDocument,
+    "\n  query Assessment($year: Int!) {\n    assessment(year: $year) {\n      year\n      scheme {\n        key\n        label\n        weight\n        perMember\n      }\n      rows {\n        townshipId\n        townshipName\n        score\n        rank\n        metrics {\n          key\n          value\n          scaled\n        }\n      }\n    }\n  }\n": types.AssessmentDocument,
+    "\n  query AssessmentScheme($year: Int!) {\n    assessmentScheme(year: $year) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n": types.AssessmentSchemeDocument,
+    "\n  mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {\n    setAssessmentScheme(year: $year, items: $items) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n": types.SetAssessmentSchemeDocument,
+    "\n  query AllZeroMetrics($year: Int!) {\n    townshipComparison(year: $year) {\n      metrics {\n        key\n        allZero\n      }\n    }\n  }\n": types.AllZeroMetricsDocument,
+    "\n  query DutyRuleSet($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n": types.DutyRuleSetDocument,
+    "\n  mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {\n    setDutyRules(year: $year, rules: $rules) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n": types.SetDutyRulesDocument,
+    "\n  query MemberDuty($year: Int!, $townshipId: ID) {\n    memberDuty(year: $year, townshipId: $townshipId) {\n      memberId\n      memberName\n      townshipId\n      allMet\n      missed\n      points\n      rules {\n        key\n        label\n        actual\n        minCount\n        met\n        points\n      }\n    }\n  }\n": types.MemberDutyDocument,
+    "\n  fragment MemberHistoryResult on Member {\n    id\n    version\n    townshipId\n    status\n    term\n  }\n": types.MemberHistoryResultFragmentDoc,
+    "\n  mutation TransferMember($id: ID!, $input: TransferMemberInput!, $expectedVersion: Int) {\n    transferMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": types.TransferMemberDocument,
+    "\n  mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {\n    changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": types.ChangeMemberStatusDocument,
+    "\n  mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {\n    reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": types.ReappointMemberDocument,
+    "\n  fragment ProposalStepResult on Proposal {\n    id\n    version\n    status\n    allowedActions\n  }\n": types.ProposalStepResultFragmentDoc,
+    "\n  mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {\n    reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": types.ReviewProposalDocument,
+    "\n  mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {\n    assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": types.AssignProposalDocument,
+    "\n  mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {\n    replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": types.ReplyProposalDocument,
+    "\n  mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {\n    recordProposalFeedback(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": types.RecordProposalFeedbackDocument,
+    "\n  mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {\n    setProposalImplementation(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": types.SetProposalImplementationDocument,
+    "\n  mutation CloseProposal($id: ID!, $input: CloseProposalInput, $expectedVersion: Int) {\n    closeProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": types.CloseProposalDocument,
+    "\n  mutation SetProposalKey($id: ID!, $input: ProposalKeyInput!, $expectedVersion: Int) {\n    setProposalKey(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n      isKey\n      supervisingChair\n    }\n  }\n": types.SetProposalKeyDocument,
+    "\n  fragment TownshipFields on Township {\n    id\n    version\n    name\n    code\n    kind\n    bodyName\n    bodyKind\n    director\n    phone\n    address\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n": types.TownshipFieldsFragmentDoc,
+    "\n  fragment SectorFields on Sector {\n    id\n    version\n    name\n    category\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n": types.SectorFieldsFragmentDoc,
+    "\n  fragment CommitteeFields on Committee {\n    id\n    version\n    name\n    description\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n": types.CommitteeFieldsFragmentDoc,
+    "\n  fragment MemberFields on Member {\n    id\n    version\n    name\n    gender\n    ethnicity\n    birthDate\n    affiliation\n    sectorId\n    sector {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    kind\n    term\n    status\n    workUnit\n    title\n    phone\n    birthYear\n    personalDataMasked\n    joinedOn\n    leftOn\n    leaveReason\n    needsDetails\n    archivedAt\n    createdAt\n    updatedAt\n  }\n": types.MemberFieldsFragmentDoc,
+    "\n  fragment MemberOneFields on Member {\n    ...MemberFields\n    tenures {\n      townshipId\n      startsOn\n      endsOn\n      endReason\n      endNote\n      estimated\n    }\n    terms {\n      term\n      startsOn\n    }\n  }\n": types.MemberOneFieldsFragmentDoc,
+    "\n  fragment HandlingUnitFields on HandlingUnit {\n    id\n    version\n    name\n    shortName\n    kind\n    contactPerson\n    contactPhone\n    archivedAt\n    createdAt\n    updatedAt\n  }\n": types.HandlingUnitFieldsFragmentDoc,
+    "\n  fragment ProposalFields on Proposal {\n    id\n    version\n    serialNo\n    title\n    year\n    session\n    category\n    status\n    proposerKind\n    proposerOrgName\n    leadMemberId\n    leadMember {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    submittedOn\n    isKey\n    supervisingChair\n    assignedOn\n    deadline\n    overdueDays\n    leadUnitId\n    leadUnit {\n      id\n      name\n      shortName\n    }\n    firstReplyOn\n    replyClass\n    satisfaction\n    implementation\n    allowedActions\n    updatedAt\n  }\n": types.ProposalFieldsFragmentDoc,
+    "\n  fragment ProposalOneFields on Proposal {\n    ...ProposalFields\n    content\n    coSigners {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    reviewDecision\n    reviewNote\n    reviewedOn\n    mergedIntoId\n    mergedInto {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    mergedProposals {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    units {\n      role\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n    lastReplyOn\n    replyText\n    feedbackOn\n    closedOn\n    createdAt\n    history {\n      id\n      action\n      actorName\n      at\n      fromStatus\n      toStatus\n      note\n    }\n  }\n": types.ProposalOneFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    title\n    kind\n    heldOn\n    year\n    location\n    townshipId\n    township {\n      id\n      name\n    }\n    meetingKind\n    consultationScale\n    topic\n    reportTitle\n    submittedTo\n    suggestionsMade\n    suggestionsAdopted\n    peopleReached\n    opinionsCollected\n    donationYuan\n    beneficiaries\n    outletLevel\n    piecesSubmitted\n    participantCount\n    presentCount\n    createdAt\n    updatedAt\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  fragment OpinionReportFields on OpinionReport {\n    id\n    version\n    title\n    submittedOn\n    year\n    status\n    adoptionLevel\n    adoptedOn\n    leaderInstruction\n    instructionLevel\n    instructionLeader\n    instructedOn\n    adoptionReview\n    instructionReview\n    publishedIssue\n    townshipId\n    township {\n      id\n      name\n    }\n    submitterIds\n    submitters {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n": types.OpinionReportFieldsFragmentDoc,
+    "\n  fragment WorkPlanFields on WorkPlan {\n    id\n    version\n    title\n    year\n    townshipId\n    township {\n      id\n      name\n    }\n    notes\n    completionRate\n    items {\n      id\n      metricKey\n      metricLabel\n      kind\n      quarter\n      target\n      description\n      progress {\n        actual\n        target\n        completed\n      }\n    }\n    createdAt\n    updatedAt\n  }\n": types.WorkPlanFieldsFragmentDoc,
+    "\n  fragment DutyReportFields on DutyReport {\n    id\n    version\n    memberId\n    member {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    year\n    submittedOn\n    title\n    createdAt\n    updatedAt\n  }\n": types.DutyReportFieldsFragmentDoc,
+    "\n  fragment SupervisionTargetFields on SupervisionTarget {\n    id\n    version\n    topic\n    kind\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    phases\n    nextPhases\n    complete\n    planCheckOn\n    midYearOn\n    evaluationOn\n    lookBackOn\n    questionnairesIssued\n    questionnairesReturned\n    score\n    grade\n    recommendationCount\n    createdAt\n    updatedAt\n  }\n": types.SupervisionTargetFieldsFragmentDoc,
+    "\n  fragment SupervisionTargetOneFields on SupervisionTarget {\n    ...SupervisionTargetFields\n    planCheckNotes\n    midYearNotes\n    evaluationNotes\n    lookBackNotes\n    findings\n    rectificationItems {\n      id\n      version\n      text\n      dueOn\n      status\n      targetId\n    }\n  }\n": types.SupervisionTargetOneFieldsFragmentDoc,
+    "\n  fragment RectificationItemFields on RectificationItem {\n    id\n    version\n    text\n    dueOn\n    status\n    targetId\n    target {\n      id\n      topic\n      year\n      unit {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n": types.RectificationItemFieldsFragmentDoc,
+    "\n  fragment UserFields on User {\n    id\n    version\n    username\n    displayName\n    role\n    townshipId\n    township {\n      id\n      name\n    }\n    handlingUnitId\n    handlingUnit {\n      id\n      name\n    }\n    disabledAt\n    loginBlockedUntil\n    createdAt\n    updatedAt\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    role\n    townshipId\n    handlingUnitId\n    readOnly\n    personalData\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    actorKind\n    actorId\n    actorName\n    entityType\n    entityId\n    requestId\n    clientAddress\n  }\n": types.AuditEntryFieldsFragmentDoc,
+    "\n  fragment ClaimFields on Claim {\n    id\n    version\n    kind\n    recordType\n    recordId\n    townshipId\n    township {\n      id\n      name\n    }\n    year\n    title\n    claimed\n    evidence\n    review\n    claimedByName\n    createdAt\n    decidedByName\n    decidedAt\n    decisionNote\n    supersededAt\n  }\n": types.ClaimFieldsFragmentDoc,
+    "\n  fragment CommitteeOneFields on Committee {\n    ...CommitteeFields\n    members {\n      memberId\n      role\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n        sector {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CommitteeOneFieldsFragmentDoc,
+    "\n  fragment ActivityOneFields on Activity {\n    ...ActivityFields\n    notes\n    participants {\n      memberId\n      attendance\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActivityOneFieldsFragmentDoc,
+    "\n  fragment OpinionReportOneFields on OpinionReport {\n    ...OpinionReportFields\n    content\n  }\n": types.OpinionReportOneFieldsFragmentDoc,
+    "\n  fragment AuditEntryOneFields on AuditEntry {\n    ...AuditEntryFields\n    before\n    after\n  }\n": types.AuditEntryOneFieldsFragmentDoc,
+    "\n  mutation RecordPhase($id: ID!, $phase: SupervisionPhase!, $on: Date!, $notes: String) {\n    recordSupervisionPhase(id: $id, phase: $phase, on: $on, notes: $notes) {\n      id\n      version\n      phases\n      nextPhases\n      complete\n    }\n  }\n": types.RecordPhaseDocument,
+    "\n  mutation RecordEvaluation($id: ID!, $input: SupervisionEvaluationInput!) {\n    recordSupervisionEvaluation(id: $id, input: $input) {\n      id\n      version\n      score\n      grade\n    }\n  }\n": types.RecordEvaluationDocument,
+    "\n  mutation SetRectificationStatus($id: ID!, $status: RectificationStatus!) {\n    setRectificationStatus(id: $id, status: $status) {\n      id\n      version\n      status\n    }\n  }\n": types.SetRectificationStatusDocument,
+    "\n  mutation CreateRectificationItem($input: RectificationItemInput!) {\n    createRectificationItem(input: $input) {\n      id\n    }\n  }\n": types.CreateRectificationItemDocument,
+    "\n  mutation DeleteRectificationItem($id: ID!) {\n    deleteRectificationItem(id: $id)\n  }\n": types.DeleteRectificationItemDocument,
+    "\n  mutation UnlockLogin($username: String!) {\n    unlockLogin(username: $username)\n  }\n": types.UnlockLoginDocument,
+    "\n  query YearClose($year: Int!) {\n    yearClose(year: $year) {\n      year\n      state\n      editions {\n        id\n        version\n        edition\n        state\n        reviewOpenedAt\n        reviewOpenedByName\n        closedAt\n        closedByName\n        closeNote\n        snapshotHash\n        reopenedAt\n        reopenedByName\n        reopenReason\n      }\n    }\n  }\n": types.YearCloseDocument,
+    "\n  query YearAudit($year: Int!) {\n    yearCorrections(year: $year) {\n      id\n      edition\n      entityType\n      entityId\n      action\n      reason\n      byName\n      at\n    }\n    yearDrift(year: $year) {\n      townshipId\n      townshipName\n      metric\n      sealed\n      current\n      difference\n    }\n  }\n": types.YearAuditDocument,
+    "\n  query YearSnapshot($year: Int!, $edition: Int) {\n    yearSnapshot(year: $year, edition: $edition) {\n      edition\n      hash\n      snapshot\n    }\n  }\n": types.YearSnapshotDocument,
+    "\n  mutation OpenYearReview($year: Int!) {\n    openYearReview(year: $year) {\n      id\n      state\n    }\n  }\n": types.OpenYearReviewDocument,
+    "\n  mutation CloseYear($year: Int!, $note: String) {\n    closeYear(year: $year, note: $note) {\n      id\n      state\n      snapshotHash\n    }\n  }\n": types.CloseYearDocument,
+    "\n  mutation ReopenYear($year: Int!, $reason: String!) {\n    reopenYear(year: $year, reason: $reason) {\n      id\n      state\n    }\n  }\n": types.ReopenYearDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {\n    setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) {\n      id\n      version\n      presentCount\n      participantCount\n    }\n  }\n',
-): typeof import('./graphql').SetAttendanceDocument;
+export function graphql(source: "\n  mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {\n    setActivityAttendance(activityId: $activityId, memberId: $memberId, attendance: $attendance) {\n      id\n      version\n      presentCount\n      participantCount\n    }\n  }\n"): typeof import('./graphql').SetAttendanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AnnualSummary($townshipId: ID!, $year: Int!) {\n    annualSummary(townshipId: $townshipId, year: $year) {\n      townshipId\n      townshipName\n      year\n      figures {\n        key\n        label\n        text\n        value\n      }\n      sentences\n      text\n    }\n  }\n',
-): typeof import('./graphql').AnnualSummaryDocument;
+export function graphql(source: "\n  query AnnualSummary($townshipId: ID!, $year: Int!) {\n    annualSummary(townshipId: $townshipId, year: $year) {\n      townshipId\n      townshipName\n      year\n      figures {\n        key\n        label\n        text\n        value\n      }\n      sentences\n      text\n    }\n  }\n"): typeof import('./graphql').AnnualSummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    townshipId\n    handlingUnitId\n    township {\n      id\n      name\n    }\n    handlingUnit {\n      id\n      name\n    }\n  }\n',
-): typeof import('./graphql').SessionUserFragmentDoc;
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n    townshipId\n    handlingUnitId\n    township {\n      id\n      name\n    }\n    handlingUnit {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SessionUserFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n',
-): typeof import('./graphql').LoginDocument;
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Session {\n    me {\n      ...SessionUser\n    }\n    myPermissions {\n      operations\n    }\n  }\n',
-): typeof import('./graphql').SessionDocument;
+export function graphql(source: "\n  query Session {\n    me {\n      ...SessionUser\n    }\n    myPermissions {\n      operations\n    }\n  }\n"): typeof import('./graphql').SessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ConfirmClaim($id: ID!, $input: ClaimDecisionInput, $expectedVersion: Int) {\n    confirmClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n',
-): typeof import('./graphql').ConfirmClaimDocument;
+export function graphql(source: "\n  mutation ConfirmClaim($id: ID!, $input: ClaimDecisionInput, $expectedVersion: Int) {\n    confirmClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n"): typeof import('./graphql').ConfirmClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RefuseClaim($id: ID!, $input: ClaimDecisionInput!, $expectedVersion: Int) {\n    refuseClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n',
-): typeof import('./graphql').RefuseClaimDocument;
+export function graphql(source: "\n  mutation RefuseClaim($id: ID!, $input: ClaimDecisionInput!, $expectedVersion: Int) {\n    refuseClaim(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      review\n    }\n  }\n"): typeof import('./graphql').RefuseClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {\n    townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {\n      year\n      perMember\n      metrics {\n        key\n        label\n        kind\n        group\n        total\n        mean\n        median\n      }\n      rows {\n        townshipId\n        townshipName\n        values {\n          key\n          value\n          rank\n          previous\n          change\n          changeRate\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').TownshipComparisonDocument;
+export function graphql(source: "\n  query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {\n    townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {\n      year\n      perMember\n      metrics {\n        key\n        label\n        kind\n        group\n        total\n        mean\n        median\n      }\n      rows {\n        townshipId\n        townshipName\n        values {\n          key\n          value\n          rank\n          previous\n          change\n          changeRate\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TownshipComparisonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {\n    townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      values {\n        key\n        value\n        perMember\n      }\n    }\n  }\n',
-): typeof import('./graphql').TownshipMetricsDocument;
+export function graphql(source: "\n  query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {\n    townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {\n      year\n      values {\n        key\n        value\n        perMember\n      }\n    }\n  }\n"): typeof import('./graphql').TownshipMetricsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Assessment($year: Int!) {\n    assessment(year: $year) {\n      year\n      scheme {\n        key\n        label\n        weight\n        perMember\n      }\n      rows {\n        townshipId\n        townshipName\n        score\n        rank\n        metrics {\n          key\n          value\n          scaled\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').AssessmentDocument;
+export function graphql(source: "\n  query Assessment($year: Int!) {\n    assessment(year: $year) {\n      year\n      scheme {\n        key\n        label\n        weight\n        perMember\n      }\n      rows {\n        townshipId\n        townshipName\n        score\n        rank\n        metrics {\n          key\n          value\n          scaled\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AssessmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AssessmentScheme($year: Int!) {\n    assessmentScheme(year: $year) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n',
-): typeof import('./graphql').AssessmentSchemeDocument;
+export function graphql(source: "\n  query AssessmentScheme($year: Int!) {\n    assessmentScheme(year: $year) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n"): typeof import('./graphql').AssessmentSchemeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {\n    setAssessmentScheme(year: $year, items: $items) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n',
-): typeof import('./graphql').SetAssessmentSchemeDocument;
+export function graphql(source: "\n  mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {\n    setAssessmentScheme(year: $year, items: $items) {\n      key\n      label\n      weight\n      perMember\n    }\n  }\n"): typeof import('./graphql').SetAssessmentSchemeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query AllZeroMetrics($year: Int!) {\n    townshipComparison(year: $year) {\n      metrics {\n        key\n        allZero\n      }\n    }\n  }\n',
-): typeof import('./graphql').AllZeroMetricsDocument;
+export function graphql(source: "\n  query AllZeroMetrics($year: Int!) {\n    townshipComparison(year: $year) {\n      metrics {\n        key\n        allZero\n      }\n    }\n  }\n"): typeof import('./graphql').AllZeroMetricsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query DutyRuleSet($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n',
-): typeof import('./graphql').DutyRuleSetDocument;
+export function graphql(source: "\n  query DutyRuleSet($year: Int!) {\n    dutyRuleSet(year: $year) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').DutyRuleSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {\n    setDutyRules(year: $year, rules: $rules) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n',
-): typeof import('./graphql').SetDutyRulesDocument;
+export function graphql(source: "\n  mutation SetDutyRules($year: Int!, $rules: [DutyRuleSpecInput!]!) {\n    setDutyRules(year: $year, rules: $rules) {\n      year\n      isDefault\n      proposalBasis\n      rules {\n        key\n        label\n        minCount\n        points\n        proposalBasis\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').SetDutyRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query MemberDuty($year: Int!, $townshipId: ID) {\n    memberDuty(year: $year, townshipId: $townshipId) {\n      memberId\n      memberName\n      townshipId\n      allMet\n      missed\n      points\n      rules {\n        key\n        label\n        actual\n        minCount\n        met\n        points\n      }\n    }\n  }\n',
-): typeof import('./graphql').MemberDutyDocument;
+export function graphql(source: "\n  query MemberDuty($year: Int!, $townshipId: ID) {\n    memberDuty(year: $year, townshipId: $townshipId) {\n      memberId\n      memberName\n      townshipId\n      allMet\n      missed\n      points\n      rules {\n        key\n        label\n        actual\n        minCount\n        met\n        points\n      }\n    }\n  }\n"): typeof import('./graphql').MemberDutyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment MemberHistoryResult on Member {\n    id\n    version\n    townshipId\n    status\n    term\n  }\n',
-): typeof import('./graphql').MemberHistoryResultFragmentDoc;
+export function graphql(source: "\n  fragment MemberHistoryResult on Member {\n    id\n    version\n    townshipId\n    status\n    term\n  }\n"): typeof import('./graphql').MemberHistoryResultFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation TransferMember($id: ID!, $input: TransferMemberInput!, $expectedVersion: Int) {\n    transferMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n',
-): typeof import('./graphql').TransferMemberDocument;
+export function graphql(source: "\n  mutation TransferMember($id: ID!, $input: TransferMemberInput!, $expectedVersion: Int) {\n    transferMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n"): typeof import('./graphql').TransferMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {\n    changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n',
-): typeof import('./graphql').ChangeMemberStatusDocument;
+export function graphql(source: "\n  mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {\n    changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n"): typeof import('./graphql').ChangeMemberStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {\n    reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n',
-): typeof import('./graphql').ReappointMemberDocument;
+export function graphql(source: "\n  mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {\n    reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n"): typeof import('./graphql').ReappointMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ProposalStepResult on Proposal {\n    id\n    version\n    status\n    allowedActions\n  }\n',
-): typeof import('./graphql').ProposalStepResultFragmentDoc;
+export function graphql(source: "\n  fragment ProposalStepResult on Proposal {\n    id\n    version\n    status\n    allowedActions\n  }\n"): typeof import('./graphql').ProposalStepResultFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {\n    reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n',
-): typeof import('./graphql').ReviewProposalDocument;
+export function graphql(source: "\n  mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {\n    reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n"): typeof import('./graphql').ReviewProposalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {\n    assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n',
-): typeof import('./graphql').AssignProposalDocument;
+export function graphql(source: "\n  mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {\n    assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n"): typeof import('./graphql').AssignProposalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {\n    replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n',
-): typeof import('./graphql').ReplyProposalDocument;
+export function graphql(source: "\n  mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {\n    replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n"): typeof import('./graphql').ReplyProposalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {\n    recordProposalFeedback(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n',
-): typeof import('./graphql').RecordProposalFeedbackDocument;
+export function graphql(source: "\n  mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {\n    recordProposalFeedback(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n"): typeof import('./graphql').RecordProposalFeedbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {\n    setProposalImplementation(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n',
-): typeof import('./graphql').SetProposalImplementationDocument;
+export function graphql(source: "\n  mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {\n    setProposalImplementation(id: $id, status: $status, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n"): typeof import('./graphql').SetProposalImplementationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CloseProposal($id: ID!, $input: CloseProposalInput, $expectedVersion: Int) {\n    closeProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n',
-): typeof import('./graphql').CloseProposalDocument;
+export function graphql(source: "\n  mutation CloseProposal($id: ID!, $input: CloseProposalInput, $expectedVersion: Int) {\n    closeProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n"): typeof import('./graphql').CloseProposalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetProposalKey($id: ID!, $input: ProposalKeyInput!, $expectedVersion: Int) {\n    setProposalKey(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n      isKey\n      supervisingChair\n    }\n  }\n',
-): typeof import('./graphql').SetProposalKeyDocument;
+export function graphql(source: "\n  mutation SetProposalKey($id: ID!, $input: ProposalKeyInput!, $expectedVersion: Int) {\n    setProposalKey(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n      isKey\n      supervisingChair\n    }\n  }\n"): typeof import('./graphql').SetProposalKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment TownshipFields on Township {\n    id\n    version\n    name\n    code\n    kind\n    bodyName\n    bodyKind\n    director\n    phone\n    address\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').TownshipFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TownshipFields on Township {\n    id\n    version\n    name\n    code\n    kind\n    bodyName\n    bodyKind\n    director\n    phone\n    address\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').TownshipFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment SectorFields on Sector {\n    id\n    version\n    name\n    category\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').SectorFieldsFragmentDoc;
+export function graphql(source: "\n  fragment SectorFields on Sector {\n    id\n    version\n    name\n    category\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').SectorFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CommitteeFields on Committee {\n    id\n    version\n    name\n    description\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').CommitteeFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CommitteeFields on Committee {\n    id\n    version\n    name\n    description\n    sortOrder\n    memberCount\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').CommitteeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment MemberFields on Member {\n    id\n    version\n    name\n    gender\n    ethnicity\n    birthDate\n    affiliation\n    sectorId\n    sector {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    kind\n    term\n    status\n    workUnit\n    title\n    phone\n    birthYear\n    personalDataMasked\n    joinedOn\n    leftOn\n    leaveReason\n    needsDetails\n    archivedAt\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').MemberFieldsFragmentDoc;
+export function graphql(source: "\n  fragment MemberFields on Member {\n    id\n    version\n    name\n    gender\n    ethnicity\n    birthDate\n    affiliation\n    sectorId\n    sector {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    kind\n    term\n    status\n    workUnit\n    title\n    phone\n    birthYear\n    personalDataMasked\n    joinedOn\n    leftOn\n    leaveReason\n    needsDetails\n    archivedAt\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').MemberFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment MemberOneFields on Member {\n    ...MemberFields\n    tenures {\n      townshipId\n      startsOn\n      endsOn\n      endReason\n      endNote\n      estimated\n    }\n    terms {\n      term\n      startsOn\n    }\n  }\n',
-): typeof import('./graphql').MemberOneFieldsFragmentDoc;
+export function graphql(source: "\n  fragment MemberOneFields on Member {\n    ...MemberFields\n    tenures {\n      townshipId\n      startsOn\n      endsOn\n      endReason\n      endNote\n      estimated\n    }\n    terms {\n      term\n      startsOn\n    }\n  }\n"): typeof import('./graphql').MemberOneFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment HandlingUnitFields on HandlingUnit {\n    id\n    version\n    name\n    shortName\n    kind\n    contactPerson\n    contactPhone\n    archivedAt\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').HandlingUnitFieldsFragmentDoc;
+export function graphql(source: "\n  fragment HandlingUnitFields on HandlingUnit {\n    id\n    version\n    name\n    shortName\n    kind\n    contactPerson\n    contactPhone\n    archivedAt\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').HandlingUnitFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ProposalFields on Proposal {\n    id\n    version\n    serialNo\n    title\n    year\n    session\n    category\n    status\n    proposerKind\n    proposerOrgName\n    leadMemberId\n    leadMember {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    submittedOn\n    isKey\n    supervisingChair\n    assignedOn\n    deadline\n    overdueDays\n    leadUnitId\n    leadUnit {\n      id\n      name\n      shortName\n    }\n    firstReplyOn\n    replyClass\n    satisfaction\n    implementation\n    allowedActions\n    updatedAt\n  }\n',
-): typeof import('./graphql').ProposalFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ProposalFields on Proposal {\n    id\n    version\n    serialNo\n    title\n    year\n    session\n    category\n    status\n    proposerKind\n    proposerOrgName\n    leadMemberId\n    leadMember {\n      id\n      name\n    }\n    townshipId\n    township {\n      id\n      name\n    }\n    submittedOn\n    isKey\n    supervisingChair\n    assignedOn\n    deadline\n    overdueDays\n    leadUnitId\n    leadUnit {\n      id\n      name\n      shortName\n    }\n    firstReplyOn\n    replyClass\n    satisfaction\n    implementation\n    allowedActions\n    updatedAt\n  }\n"): typeof import('./graphql').ProposalFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ProposalOneFields on Proposal {\n    ...ProposalFields\n    content\n    coSigners {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    reviewDecision\n    reviewNote\n    reviewedOn\n    mergedIntoId\n    mergedInto {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    mergedProposals {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    units {\n      role\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n    lastReplyOn\n    replyText\n    feedbackOn\n    closedOn\n    createdAt\n    history {\n      id\n      action\n      actorName\n      at\n      fromStatus\n      toStatus\n      note\n    }\n  }\n',
-): typeof import('./graphql').ProposalOneFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ProposalOneFields on Proposal {\n    ...ProposalFields\n    content\n    coSigners {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    reviewDecision\n    reviewNote\n    reviewedOn\n    mergedIntoId\n    mergedInto {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    mergedProposals {\n      id\n      serialNo\n      title\n      year\n      status\n    }\n    units {\n      role\n      unitId\n      unit {\n        id\n        name\n      }\n    }\n    lastReplyOn\n    replyText\n    feedbackOn\n    closedOn\n    createdAt\n    history {\n      id\n      action\n      actorName\n      at\n      fromStatus\n      toStatus\n      note\n    }\n  }\n"): typeof import('./graphql').ProposalOneFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ActivityFields on Activity {\n    id\n    version\n    title\n    kind\n    heldOn\n    year\n    location\n    townshipId\n    township {\n      id\n      name\n    }\n    meetingKind\n    consultationScale\n    topic\n    reportTitle\n    submittedTo\n    suggestionsMade\n    suggestionsAdopted\n    peopleReached\n    opinionsCollected\n    donationYuan\n    beneficiaries\n    outletLevel\n    piecesSubmitted\n    participantCount\n    presentCount\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').ActivityFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    version\n    title\n    kind\n    heldOn\n    year\n    location\n    townshipId\n    township {\n      id\n      name\n    }\n    meetingKind\n    consultationScale\n    topic\n    reportTitle\n    submittedTo\n    suggestionsMade\n    suggestionsAdopted\n    peopleReached\n    opinionsCollected\n    donationYuan\n    beneficiaries\n    outletLevel\n    piecesSubmitted\n    participantCount\n    presentCount\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment OpinionReportFields on OpinionReport {\n    id\n    version\n    title\n    submittedOn\n    year\n    status\n    adoptionLevel\n    adoptedOn\n    leaderInstruction\n    instructionLevel\n    instructionLeader\n    instructedOn\n    adoptionReview\n    instructionReview\n    publishedIssue\n    townshipId\n    township {\n      id\n      name\n    }\n    submitterIds\n    submitters {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').OpinionReportFieldsFragmentDoc;
+export function graphql(source: "\n  fragment OpinionReportFields on OpinionReport {\n    id\n    version\n    title\n    submittedOn\n    year\n    status\n    adoptionLevel\n    adoptedOn\n    leaderInstruction\n    instructionLevel\n    instructionLeader\n    instructedOn\n    adoptionReview\n    instructionReview\n    publishedIssue\n    townshipId\n    township {\n      id\n      name\n    }\n    submitterIds\n    submitters {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').OpinionReportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment WorkPlanFields on WorkPlan {\n    id\n    version\n    title\n    year\n    townshipId\n    township {\n      id\n      name\n    }\n    notes\n    completionRate\n    items {\n      id\n      metricKey\n      metricLabel\n      kind\n      quarter\n      target\n      description\n      progress {\n        actual\n        target\n        completed\n      }\n    }\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').WorkPlanFieldsFragmentDoc;
+export function graphql(source: "\n  fragment WorkPlanFields on WorkPlan {\n    id\n    version\n    title\n    year\n    townshipId\n    township {\n      id\n      name\n    }\n    notes\n    completionRate\n    items {\n      id\n      metricKey\n      metricLabel\n      kind\n      quarter\n      target\n      description\n      progress {\n        actual\n        target\n        completed\n      }\n    }\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').WorkPlanFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment DutyReportFields on DutyReport {\n    id\n    version\n    memberId\n    member {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    year\n    submittedOn\n    title\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').DutyReportFieldsFragmentDoc;
+export function graphql(source: "\n  fragment DutyReportFields on DutyReport {\n    id\n    version\n    memberId\n    member {\n      id\n      name\n      township {\n        id\n        name\n      }\n    }\n    year\n    submittedOn\n    title\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').DutyReportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment SupervisionTargetFields on SupervisionTarget {\n    id\n    version\n    topic\n    kind\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    phases\n    nextPhases\n    complete\n    planCheckOn\n    midYearOn\n    evaluationOn\n    lookBackOn\n    questionnairesIssued\n    questionnairesReturned\n    score\n    grade\n    recommendationCount\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').SupervisionTargetFieldsFragmentDoc;
+export function graphql(source: "\n  fragment SupervisionTargetFields on SupervisionTarget {\n    id\n    version\n    topic\n    kind\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    phases\n    nextPhases\n    complete\n    planCheckOn\n    midYearOn\n    evaluationOn\n    lookBackOn\n    questionnairesIssued\n    questionnairesReturned\n    score\n    grade\n    recommendationCount\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').SupervisionTargetFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment SupervisionTargetOneFields on SupervisionTarget {\n    ...SupervisionTargetFields\n    planCheckNotes\n    midYearNotes\n    evaluationNotes\n    lookBackNotes\n    findings\n    rectificationItems {\n      id\n      version\n      text\n      dueOn\n      status\n      targetId\n    }\n  }\n',
-): typeof import('./graphql').SupervisionTargetOneFieldsFragmentDoc;
+export function graphql(source: "\n  fragment SupervisionTargetOneFields on SupervisionTarget {\n    ...SupervisionTargetFields\n    planCheckNotes\n    midYearNotes\n    evaluationNotes\n    lookBackNotes\n    findings\n    rectificationItems {\n      id\n      version\n      text\n      dueOn\n      status\n      targetId\n    }\n  }\n"): typeof import('./graphql').SupervisionTargetOneFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment RectificationItemFields on RectificationItem {\n    id\n    version\n    text\n    dueOn\n    status\n    targetId\n    target {\n      id\n      topic\n      year\n      unit {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').RectificationItemFieldsFragmentDoc;
+export function graphql(source: "\n  fragment RectificationItemFields on RectificationItem {\n    id\n    version\n    text\n    dueOn\n    status\n    targetId\n    target {\n      id\n      topic\n      year\n      unit {\n        id\n        name\n      }\n    }\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').RectificationItemFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment UserFields on User {\n    id\n    version\n    username\n    displayName\n    role\n    townshipId\n    township {\n      id\n      name\n    }\n    handlingUnitId\n    handlingUnit {\n      id\n      name\n    }\n    disabledAt\n    loginBlockedUntil\n    createdAt\n    updatedAt\n  }\n',
-): typeof import('./graphql').UserFieldsFragmentDoc;
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    version\n    username\n    displayName\n    role\n    townshipId\n    township {\n      id\n      name\n    }\n    handlingUnitId\n    handlingUnit {\n      id\n      name\n    }\n    disabledAt\n    loginBlockedUntil\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').UserFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    role\n    townshipId\n    handlingUnitId\n    readOnly\n    personalData\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n',
-): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    role\n    townshipId\n    handlingUnitId\n    readOnly\n    personalData\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    actorKind\n    actorId\n    actorName\n    entityType\n    entityId\n    requestId\n    clientAddress\n  }\n',
-): typeof import('./graphql').AuditEntryFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    actorKind\n    actorId\n    actorName\n    entityType\n    entityId\n    requestId\n    clientAddress\n  }\n"): typeof import('./graphql').AuditEntryFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ClaimFields on Claim {\n    id\n    version\n    kind\n    recordType\n    recordId\n    townshipId\n    township {\n      id\n      name\n    }\n    year\n    title\n    claimed\n    evidence\n    review\n    claimedByName\n    createdAt\n    decidedByName\n    decidedAt\n    decisionNote\n    supersededAt\n  }\n',
-): typeof import('./graphql').ClaimFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ClaimFields on Claim {\n    id\n    version\n    kind\n    recordType\n    recordId\n    townshipId\n    township {\n      id\n      name\n    }\n    year\n    title\n    claimed\n    evidence\n    review\n    claimedByName\n    createdAt\n    decidedByName\n    decidedAt\n    decisionNote\n    supersededAt\n  }\n"): typeof import('./graphql').ClaimFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment CommitteeOneFields on Committee {\n    ...CommitteeFields\n    members {\n      memberId\n      role\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n        sector {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').CommitteeOneFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CommitteeOneFields on Committee {\n    ...CommitteeFields\n    members {\n      memberId\n      role\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n        sector {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeOneFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment ActivityOneFields on Activity {\n    ...ActivityFields\n    notes\n    participants {\n      memberId\n      attendance\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): typeof import('./graphql').ActivityOneFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ActivityOneFields on Activity {\n    ...ActivityFields\n    notes\n    participants {\n      memberId\n      attendance\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityOneFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment OpinionReportOneFields on OpinionReport {\n    ...OpinionReportFields\n    content\n  }\n',
-): typeof import('./graphql').OpinionReportOneFieldsFragmentDoc;
+export function graphql(source: "\n  fragment OpinionReportOneFields on OpinionReport {\n    ...OpinionReportFields\n    content\n  }\n"): typeof import('./graphql').OpinionReportOneFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  fragment AuditEntryOneFields on AuditEntry {\n    ...AuditEntryFields\n    before\n    after\n  }\n',
-): typeof import('./graphql').AuditEntryOneFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AuditEntryOneFields on AuditEntry {\n    ...AuditEntryFields\n    before\n    after\n  }\n"): typeof import('./graphql').AuditEntryOneFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RecordPhase($id: ID!, $phase: SupervisionPhase!, $on: Date!, $notes: String) {\n    recordSupervisionPhase(id: $id, phase: $phase, on: $on, notes: $notes) {\n      id\n      version\n      phases\n      nextPhases\n      complete\n    }\n  }\n',
-): typeof import('./graphql').RecordPhaseDocument;
+export function graphql(source: "\n  mutation RecordPhase($id: ID!, $phase: SupervisionPhase!, $on: Date!, $notes: String) {\n    recordSupervisionPhase(id: $id, phase: $phase, on: $on, notes: $notes) {\n      id\n      version\n      phases\n      nextPhases\n      complete\n    }\n  }\n"): typeof import('./graphql').RecordPhaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation RecordEvaluation($id: ID!, $input: SupervisionEvaluationInput!) {\n    recordSupervisionEvaluation(id: $id, input: $input) {\n      id\n      version\n      score\n      grade\n    }\n  }\n',
-): typeof import('./graphql').RecordEvaluationDocument;
+export function graphql(source: "\n  mutation RecordEvaluation($id: ID!, $input: SupervisionEvaluationInput!) {\n    recordSupervisionEvaluation(id: $id, input: $input) {\n      id\n      version\n      score\n      grade\n    }\n  }\n"): typeof import('./graphql').RecordEvaluationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation SetRectificationStatus($id: ID!, $status: RectificationStatus!) {\n    setRectificationStatus(id: $id, status: $status) {\n      id\n      version\n      status\n    }\n  }\n',
-): typeof import('./graphql').SetRectificationStatusDocument;
+export function graphql(source: "\n  mutation SetRectificationStatus($id: ID!, $status: RectificationStatus!) {\n    setRectificationStatus(id: $id, status: $status) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').SetRectificationStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CreateRectificationItem($input: RectificationItemInput!) {\n    createRectificationItem(input: $input) {\n      id\n    }\n  }\n',
-): typeof import('./graphql').CreateRectificationItemDocument;
+export function graphql(source: "\n  mutation CreateRectificationItem($input: RectificationItemInput!) {\n    createRectificationItem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateRectificationItemDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation DeleteRectificationItem($id: ID!) {\n    deleteRectificationItem(id: $id)\n  }\n',
-): typeof import('./graphql').DeleteRectificationItemDocument;
+export function graphql(source: "\n  mutation DeleteRectificationItem($id: ID!) {\n    deleteRectificationItem(id: $id)\n  }\n"): typeof import('./graphql').DeleteRectificationItemDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation UnlockLogin($username: String!) {\n    unlockLogin(username: $username)\n  }\n',
-): typeof import('./graphql').UnlockLoginDocument;
+export function graphql(source: "\n  mutation UnlockLogin($username: String!) {\n    unlockLogin(username: $username)\n  }\n"): typeof import('./graphql').UnlockLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query YearClose($year: Int!) {\n    yearClose(year: $year) {\n      year\n      state\n      editions {\n        id\n        version\n        edition\n        state\n        reviewOpenedAt\n        reviewOpenedByName\n        closedAt\n        closedByName\n        closeNote\n        snapshotHash\n        reopenedAt\n        reopenedByName\n        reopenReason\n      }\n    }\n  }\n',
-): typeof import('./graphql').YearCloseDocument;
+export function graphql(source: "\n  query YearClose($year: Int!) {\n    yearClose(year: $year) {\n      year\n      state\n      editions {\n        id\n        version\n        edition\n        state\n        reviewOpenedAt\n        reviewOpenedByName\n        closedAt\n        closedByName\n        closeNote\n        snapshotHash\n        reopenedAt\n        reopenedByName\n        reopenReason\n      }\n    }\n  }\n"): typeof import('./graphql').YearCloseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query YearAudit($year: Int!) {\n    yearCorrections(year: $year) {\n      id\n      edition\n      entityType\n      entityId\n      action\n      reason\n      byName\n      at\n    }\n    yearDrift(year: $year) {\n      townshipId\n      townshipName\n      metric\n      sealed\n      current\n      difference\n    }\n  }\n',
-): typeof import('./graphql').YearAuditDocument;
+export function graphql(source: "\n  query YearAudit($year: Int!) {\n    yearCorrections(year: $year) {\n      id\n      edition\n      entityType\n      entityId\n      action\n      reason\n      byName\n      at\n    }\n    yearDrift(year: $year) {\n      townshipId\n      townshipName\n      metric\n      sealed\n      current\n      difference\n    }\n  }\n"): typeof import('./graphql').YearAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query YearSnapshot($year: Int!, $edition: Int) {\n    yearSnapshot(year: $year, edition: $edition) {\n      edition\n      hash\n      snapshot\n    }\n  }\n',
-): typeof import('./graphql').YearSnapshotDocument;
+export function graphql(source: "\n  query YearSnapshot($year: Int!, $edition: Int) {\n    yearSnapshot(year: $year, edition: $edition) {\n      edition\n      hash\n      snapshot\n    }\n  }\n"): typeof import('./graphql').YearSnapshotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation OpenYearReview($year: Int!) {\n    openYearReview(year: $year) {\n      id\n      state\n    }\n  }\n',
-): typeof import('./graphql').OpenYearReviewDocument;
+export function graphql(source: "\n  mutation OpenYearReview($year: Int!) {\n    openYearReview(year: $year) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').OpenYearReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation CloseYear($year: Int!, $note: String) {\n    closeYear(year: $year, note: $note) {\n      id\n      state\n      snapshotHash\n    }\n  }\n',
-): typeof import('./graphql').CloseYearDocument;
+export function graphql(source: "\n  mutation CloseYear($year: Int!, $note: String) {\n    closeYear(year: $year, note: $note) {\n      id\n      state\n      snapshotHash\n    }\n  }\n"): typeof import('./graphql').CloseYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  mutation ReopenYear($year: Int!, $reason: String!) {\n    reopenYear(year: $year, reason: $reason) {\n      id\n      state\n    }\n  }\n',
-): typeof import('./graphql').ReopenYearDocument;
+export function graphql(source: "\n  mutation ReopenYear($year: Int!, $reason: String!) {\n    reopenYear(year: $year, reason: $reason) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ReopenYearDocument;
+
 
 export function graphql(source: string) {
   return (documents as Record<string, unknown>)[source] ?? {};

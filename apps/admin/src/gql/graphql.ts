@@ -241,59 +241,31 @@ export type SetAttendanceMutationVariables = Exact<{
   attendance: Attendance;
 }>;
 
-export type SetAttendanceMutation = {
-  setActivityAttendance: { id: string; version: number; presentCount: number; participantCount: number };
-};
+
+export type SetAttendanceMutation = { setActivityAttendance: { id: string, version: number, presentCount: number, participantCount: number } };
 
 export type AnnualSummaryQueryVariables = Exact<{
   townshipId: string;
   year: number;
 }>;
 
-export type AnnualSummaryQuery = {
-  annualSummary: {
-    townshipId: string;
-    townshipName: string;
-    year: number;
-    sentences: Array<string>;
-    text: string;
-    figures: Array<{ key: string; label: string; text: string; value: number | null }>;
-  };
-};
 
-export type SessionUserFragment = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  townshipId: string | null;
-  handlingUnitId: string | null;
-  township: { id: string; name: string } | null;
-  handlingUnit: { id: string; name: string } | null;
-};
+export type AnnualSummaryQuery = { annualSummary: { townshipId: string, townshipName: string, year: number, sentences: Array<string>, text: string, figures: Array<{ key: string, label: string, text: string, value: number | null }> } };
+
+export type SessionUserFragment = { id: string, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null };
 
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
 }>;
 
+
 export type LoginMutation = { login: { token: string } };
 
-export type SessionQueryVariables = Exact<{ [key: string]: never }>;
+export type SessionQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SessionQuery = {
-  me: {
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    townshipId: string | null;
-    handlingUnitId: string | null;
-    township: { id: string; name: string } | null;
-    handlingUnit: { id: string; name: string } | null;
-  } | null;
-  myPermissions: { operations: Array<string> };
-};
+
+export type SessionQuery = { me: { id: string, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null } | null, myPermissions: { operations: Array<string> } };
 
 export type ConfirmClaimMutationVariables = Exact<{
   id: string;
@@ -301,7 +273,8 @@ export type ConfirmClaimMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type ConfirmClaimMutation = { confirmClaim: { id: string; version: number; review: ClaimReview } };
+
+export type ConfirmClaimMutation = { confirmClaim: { id: string, version: number, review: ClaimReview } };
 
 export type RefuseClaimMutationVariables = Exact<{
   id: string;
@@ -309,7 +282,8 @@ export type RefuseClaimMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type RefuseClaimMutation = { refuseClaim: { id: string; version: number; review: ClaimReview } };
+
+export type RefuseClaimMutation = { refuseClaim: { id: string, version: number, review: ClaimReview } };
 
 export type TownshipComparisonQueryVariables = Exact<{
   year: number;
@@ -317,33 +291,8 @@ export type TownshipComparisonQueryVariables = Exact<{
   perMember: boolean;
 }>;
 
-export type TownshipComparisonQuery = {
-  townshipComparison: {
-    year: number;
-    perMember: boolean;
-    metrics: Array<{
-      key: string;
-      label: string;
-      kind: string;
-      group: string;
-      total: number | null;
-      mean: number | null;
-      median: number | null;
-    }>;
-    rows: Array<{
-      townshipId: string;
-      townshipName: string;
-      values: Array<{
-        key: string;
-        value: number | null;
-        rank: number;
-        previous: number | null;
-        change: number | null;
-        changeRate: number | null;
-      }>;
-    }>;
-  };
-};
+
+export type TownshipComparisonQuery = { townshipComparison: { year: number, perMember: boolean, metrics: Array<{ key: string, label: string, kind: string, group: string, total: number | null, mean: number | null, median: number | null }>, rows: Array<{ townshipId: string, townshipName: string, values: Array<{ key: string, value: number | null, rank: number, previous: number | null, change: number | null, changeRate: number | null }> }> } };
 
 export type TownshipMetricsQueryVariables = Exact<{
   townshipId: string;
@@ -351,119 +300,62 @@ export type TownshipMetricsQueryVariables = Exact<{
   toYear: number;
 }>;
 
-export type TownshipMetricsQuery = {
-  townshipMetrics: Array<{
-    year: number;
-    values: Array<{ key: string; value: number | null; perMember: number | null }>;
-  }>;
-};
+
+export type TownshipMetricsQuery = { townshipMetrics: Array<{ year: number, values: Array<{ key: string, value: number | null, perMember: number | null }> }> };
 
 export type AssessmentQueryVariables = Exact<{
   year: number;
 }>;
 
-export type AssessmentQuery = {
-  assessment: {
-    year: number;
-    scheme: Array<{ key: string; label: string; weight: number; perMember: boolean }>;
-    rows: Array<{
-      townshipId: string;
-      townshipName: string;
-      score: number;
-      rank: number;
-      metrics: Array<{ key: string; value: number | null; scaled: number }>;
-    }>;
-  };
-};
+
+export type AssessmentQuery = { assessment: { year: number, scheme: Array<{ key: string, label: string, weight: number, perMember: boolean }>, rows: Array<{ townshipId: string, townshipName: string, score: number, rank: number, metrics: Array<{ key: string, value: number | null, scaled: number }> }> } };
 
 export type AssessmentSchemeQueryVariables = Exact<{
   year: number;
 }>;
 
-export type AssessmentSchemeQuery = {
-  assessmentScheme: Array<{ key: string; label: string; weight: number; perMember: boolean }>;
-};
+
+export type AssessmentSchemeQuery = { assessmentScheme: Array<{ key: string, label: string, weight: number, perMember: boolean }> };
 
 export type SetAssessmentSchemeMutationVariables = Exact<{
   year: number;
   items: Array<AssessmentItemInput>;
 }>;
 
-export type SetAssessmentSchemeMutation = {
-  setAssessmentScheme: Array<{ key: string; label: string; weight: number; perMember: boolean }>;
-};
+
+export type SetAssessmentSchemeMutation = { setAssessmentScheme: Array<{ key: string, label: string, weight: number, perMember: boolean }> };
 
 export type AllZeroMetricsQueryVariables = Exact<{
   year: number;
 }>;
 
-export type AllZeroMetricsQuery = { townshipComparison: { metrics: Array<{ key: string; allZero: boolean }> } };
+
+export type AllZeroMetricsQuery = { townshipComparison: { metrics: Array<{ key: string, allZero: boolean }> } };
 
 export type DutyRuleSetQueryVariables = Exact<{
   year: number;
 }>;
 
-export type DutyRuleSetQuery = {
-  dutyRuleSet: {
-    year: number;
-    isDefault: boolean;
-    proposalBasis: ProposalDutyBasis;
-    rules: Array<{
-      key: DutyRuleKey;
-      label: string;
-      minCount: number;
-      points: number;
-      proposalBasis: ProposalDutyBasis | null;
-      description: string | null;
-    }>;
-  };
-};
+
+export type DutyRuleSetQuery = { dutyRuleSet: { year: number, isDefault: boolean, proposalBasis: ProposalDutyBasis, rules: Array<{ key: DutyRuleKey, label: string, minCount: number, points: number, proposalBasis: ProposalDutyBasis | null, description: string | null }> } };
 
 export type SetDutyRulesMutationVariables = Exact<{
   year: number;
   rules: Array<DutyRuleSpecInput>;
 }>;
 
-export type SetDutyRulesMutation = {
-  setDutyRules: {
-    year: number;
-    isDefault: boolean;
-    proposalBasis: ProposalDutyBasis;
-    rules: Array<{
-      key: DutyRuleKey;
-      label: string;
-      minCount: number;
-      points: number;
-      proposalBasis: ProposalDutyBasis | null;
-      description: string | null;
-    }>;
-  };
-};
+
+export type SetDutyRulesMutation = { setDutyRules: { year: number, isDefault: boolean, proposalBasis: ProposalDutyBasis, rules: Array<{ key: DutyRuleKey, label: string, minCount: number, points: number, proposalBasis: ProposalDutyBasis | null, description: string | null }> } };
 
 export type MemberDutyQueryVariables = Exact<{
   year: number;
   townshipId?: string | null | undefined;
 }>;
 
-export type MemberDutyQuery = {
-  memberDuty: Array<{
-    memberId: string;
-    memberName: string;
-    townshipId: string;
-    allMet: boolean;
-    missed: Array<DutyRuleKey>;
-    points: number;
-    rules: Array<{ key: DutyRuleKey; label: string; actual: number; minCount: number; met: boolean; points: number }>;
-  }>;
-};
 
-export type MemberHistoryResultFragment = {
-  id: string;
-  version: number;
-  townshipId: string;
-  status: MemberStatus;
-  term: string;
-};
+export type MemberDutyQuery = { memberDuty: Array<{ memberId: string, memberName: string, townshipId: string, allMet: boolean, missed: Array<DutyRuleKey>, points: number, rules: Array<{ key: DutyRuleKey, label: string, actual: number, minCount: number, met: boolean, points: number }> }> };
+
+export type MemberHistoryResultFragment = { id: string, version: number, townshipId: string, status: MemberStatus, term: string };
 
 export type TransferMemberMutationVariables = Exact<{
   id: string;
@@ -471,9 +363,8 @@ export type TransferMemberMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type TransferMemberMutation = {
-  transferMember: { id: string; version: number; townshipId: string; status: MemberStatus; term: string };
-};
+
+export type TransferMemberMutation = { transferMember: { id: string, version: number, townshipId: string, status: MemberStatus, term: string } };
 
 export type ChangeMemberStatusMutationVariables = Exact<{
   id: string;
@@ -481,9 +372,8 @@ export type ChangeMemberStatusMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type ChangeMemberStatusMutation = {
-  changeMemberStatus: { id: string; version: number; townshipId: string; status: MemberStatus; term: string };
-};
+
+export type ChangeMemberStatusMutation = { changeMemberStatus: { id: string, version: number, townshipId: string, status: MemberStatus, term: string } };
 
 export type ReappointMemberMutationVariables = Exact<{
   id: string;
@@ -491,16 +381,10 @@ export type ReappointMemberMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type ReappointMemberMutation = {
-  reappointMember: { id: string; version: number; townshipId: string; status: MemberStatus; term: string };
-};
 
-export type ProposalStepResultFragment = {
-  id: string;
-  version: number;
-  status: ProposalStatus;
-  allowedActions: Array<string>;
-};
+export type ReappointMemberMutation = { reappointMember: { id: string, version: number, townshipId: string, status: MemberStatus, term: string } };
+
+export type ProposalStepResultFragment = { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> };
 
 export type ReviewProposalMutationVariables = Exact<{
   id: string;
@@ -508,9 +392,8 @@ export type ReviewProposalMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type ReviewProposalMutation = {
-  reviewProposal: { id: string; version: number; status: ProposalStatus; allowedActions: Array<string> };
-};
+
+export type ReviewProposalMutation = { reviewProposal: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
 
 export type AssignProposalMutationVariables = Exact<{
   id: string;
@@ -518,9 +401,8 @@ export type AssignProposalMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type AssignProposalMutation = {
-  assignProposal: { id: string; version: number; status: ProposalStatus; allowedActions: Array<string> };
-};
+
+export type AssignProposalMutation = { assignProposal: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
 
 export type ReplyProposalMutationVariables = Exact<{
   id: string;
@@ -528,9 +410,8 @@ export type ReplyProposalMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type ReplyProposalMutation = {
-  replyProposal: { id: string; version: number; status: ProposalStatus; allowedActions: Array<string> };
-};
+
+export type ReplyProposalMutation = { replyProposal: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
 
 export type RecordProposalFeedbackMutationVariables = Exact<{
   id: string;
@@ -538,9 +419,8 @@ export type RecordProposalFeedbackMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type RecordProposalFeedbackMutation = {
-  recordProposalFeedback: { id: string; version: number; status: ProposalStatus; allowedActions: Array<string> };
-};
+
+export type RecordProposalFeedbackMutation = { recordProposalFeedback: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
 
 export type SetProposalImplementationMutationVariables = Exact<{
   id: string;
@@ -548,9 +428,8 @@ export type SetProposalImplementationMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type SetProposalImplementationMutation = {
-  setProposalImplementation: { id: string; version: number; status: ProposalStatus; allowedActions: Array<string> };
-};
+
+export type SetProposalImplementationMutation = { setProposalImplementation: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
 
 export type CloseProposalMutationVariables = Exact<{
   id: string;
@@ -558,9 +437,8 @@ export type CloseProposalMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type CloseProposalMutation = {
-  closeProposal: { id: string; version: number; status: ProposalStatus; allowedActions: Array<string> };
-};
+
+export type CloseProposalMutation = { closeProposal: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
 
 export type SetProposalKeyMutationVariables = Exact<{
   id: string;
@@ -568,538 +446,54 @@ export type SetProposalKeyMutationVariables = Exact<{
   expectedVersion?: number | null | undefined;
 }>;
 
-export type SetProposalKeyMutation = {
-  setProposalKey: {
-    isKey: boolean;
-    supervisingChair: string | null;
-    id: string;
-    version: number;
-    status: ProposalStatus;
-    allowedActions: Array<string>;
-  };
-};
 
-export type TownshipFieldsFragment = {
-  id: string;
-  version: number;
-  name: string;
-  code: string;
-  kind: TownshipKind;
-  bodyName: string | null;
-  bodyKind: CppccBodyKind | null;
-  director: string | null;
-  phone: string | null;
-  address: string | null;
-  sortOrder: number;
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type SetProposalKeyMutation = { setProposalKey: { isKey: boolean, supervisingChair: string | null, id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
 
-export type SectorFieldsFragment = {
-  id: string;
-  version: number;
-  name: string;
-  category: SectorCategory;
-  sortOrder: number;
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type TownshipFieldsFragment = { id: string, version: number, name: string, code: string, kind: TownshipKind, bodyName: string | null, bodyKind: CppccBodyKind | null, director: string | null, phone: string | null, address: string | null, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string };
 
-export type CommitteeFieldsFragment = {
-  id: string;
-  version: number;
-  name: string;
-  description: string | null;
-  sortOrder: number;
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type SectorFieldsFragment = { id: string, version: number, name: string, category: SectorCategory, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string };
 
-export type MemberFieldsFragment = {
-  id: string;
-  version: number;
-  name: string;
-  gender: Gender;
-  ethnicity: string;
-  birthDate: string | null;
-  affiliation: PoliticalAffiliation;
-  sectorId: string;
-  townshipId: string;
-  kind: MemberKind;
-  term: string;
-  status: MemberStatus;
-  workUnit: string | null;
-  title: string | null;
-  phone: string | null;
-  birthYear: number | null;
-  personalDataMasked: boolean;
-  joinedOn: string | null;
-  leftOn: string | null;
-  leaveReason: string | null;
-  needsDetails: boolean;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  sector: { id: string; name: string };
-  township: { id: string; name: string };
-};
+export type CommitteeFieldsFragment = { id: string, version: number, name: string, description: string | null, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string };
 
-export type MemberOneFieldsFragment = {
-  id: string;
-  version: number;
-  name: string;
-  gender: Gender;
-  ethnicity: string;
-  birthDate: string | null;
-  affiliation: PoliticalAffiliation;
-  sectorId: string;
-  townshipId: string;
-  kind: MemberKind;
-  term: string;
-  status: MemberStatus;
-  workUnit: string | null;
-  title: string | null;
-  phone: string | null;
-  birthYear: number | null;
-  personalDataMasked: boolean;
-  joinedOn: string | null;
-  leftOn: string | null;
-  leaveReason: string | null;
-  needsDetails: boolean;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  tenures: Array<{
-    townshipId: string;
-    startsOn: string;
-    endsOn: string | null;
-    endReason: TenureEnd | null;
-    endNote: string | null;
-    estimated: boolean;
-  }>;
-  terms: Array<{ term: string; startsOn: string | null }>;
-  sector: { id: string; name: string };
-  township: { id: string; name: string };
-};
+export type MemberFieldsFragment = { id: string, version: number, name: string, gender: Gender, ethnicity: string, birthDate: string | null, affiliation: PoliticalAffiliation, sectorId: string, townshipId: string, kind: MemberKind, term: string, status: MemberStatus, workUnit: string | null, title: string | null, phone: string | null, birthYear: number | null, personalDataMasked: boolean, joinedOn: string | null, leftOn: string | null, leaveReason: string | null, needsDetails: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, sector: { id: string, name: string }, township: { id: string, name: string } };
 
-export type HandlingUnitFieldsFragment = {
-  id: string;
-  version: number;
-  name: string;
-  shortName: string | null;
-  kind: HandlingUnitKind;
-  contactPerson: string | null;
-  contactPhone: string | null;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type MemberOneFieldsFragment = { id: string, version: number, name: string, gender: Gender, ethnicity: string, birthDate: string | null, affiliation: PoliticalAffiliation, sectorId: string, townshipId: string, kind: MemberKind, term: string, status: MemberStatus, workUnit: string | null, title: string | null, phone: string | null, birthYear: number | null, personalDataMasked: boolean, joinedOn: string | null, leftOn: string | null, leaveReason: string | null, needsDetails: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, tenures: Array<{ townshipId: string, startsOn: string, endsOn: string | null, endReason: TenureEnd | null, endNote: string | null, estimated: boolean }>, terms: Array<{ term: string, startsOn: string | null }>, sector: { id: string, name: string }, township: { id: string, name: string } };
 
-export type ProposalFieldsFragment = {
-  id: string;
-  version: number;
-  serialNo: number;
-  title: string;
-  year: number;
-  session: string | null;
-  category: ProposalCategory;
-  status: ProposalStatus;
-  proposerKind: ProposerKind;
-  proposerOrgName: string | null;
-  leadMemberId: string | null;
-  townshipId: string | null;
-  submittedOn: string;
-  isKey: boolean;
-  supervisingChair: string | null;
-  assignedOn: string | null;
-  deadline: string | null;
-  overdueDays: number | null;
-  leadUnitId: string | null;
-  firstReplyOn: string | null;
-  replyClass: ReplyClass | null;
-  satisfaction: Satisfaction | null;
-  implementation: ImplementationStatus | null;
-  allowedActions: Array<string>;
-  updatedAt: string;
-  leadMember: { id: string; name: string } | null;
-  township: { id: string; name: string } | null;
-  leadUnit: { id: string; name: string; shortName: string | null } | null;
-};
+export type HandlingUnitFieldsFragment = { id: string, version: number, name: string, shortName: string | null, kind: HandlingUnitKind, contactPerson: string | null, contactPhone: string | null, archivedAt: string | null, createdAt: string, updatedAt: string };
 
-export type ProposalOneFieldsFragment = {
-  content: string | null;
-  reviewDecision: ProposalStatus | null;
-  reviewNote: string | null;
-  reviewedOn: string | null;
-  mergedIntoId: string | null;
-  lastReplyOn: string | null;
-  replyText: string | null;
-  feedbackOn: string | null;
-  closedOn: string | null;
-  createdAt: string;
-  id: string;
-  version: number;
-  serialNo: number;
-  title: string;
-  year: number;
-  session: string | null;
-  category: ProposalCategory;
-  status: ProposalStatus;
-  proposerKind: ProposerKind;
-  proposerOrgName: string | null;
-  leadMemberId: string | null;
-  townshipId: string | null;
-  submittedOn: string;
-  isKey: boolean;
-  supervisingChair: string | null;
-  assignedOn: string | null;
-  deadline: string | null;
-  overdueDays: number | null;
-  leadUnitId: string | null;
-  firstReplyOn: string | null;
-  replyClass: ReplyClass | null;
-  satisfaction: Satisfaction | null;
-  implementation: ImplementationStatus | null;
-  allowedActions: Array<string>;
-  updatedAt: string;
-  coSigners: Array<{ id: string; name: string; township: { id: string; name: string } }>;
-  mergedInto: { id: string; serialNo: number; title: string; year: number; status: ProposalStatus } | null;
-  mergedProposals: Array<{ id: string; serialNo: number; title: string; year: number; status: ProposalStatus }>;
-  units: Array<{ role: UnitAssignmentRole; unitId: string; unit: { id: string; name: string } }>;
-  history: Array<{
-    id: string;
-    action: string;
-    actorName: string | null;
-    at: string;
-    fromStatus: ProposalStatus | null;
-    toStatus: ProposalStatus;
-    note: string | null;
-  }>;
-  leadMember: { id: string; name: string } | null;
-  township: { id: string; name: string } | null;
-  leadUnit: { id: string; name: string; shortName: string | null } | null;
-};
+export type ProposalFieldsFragment = { id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, leadUnit: { id: string, name: string, shortName: string | null } | null };
 
-export type ActivityFieldsFragment = {
-  id: string;
-  version: number;
-  title: string;
-  kind: ActivityKind;
-  heldOn: string;
-  year: number;
-  location: string | null;
-  townshipId: string | null;
-  meetingKind: MeetingKind | null;
-  consultationScale: ConsultationScale | null;
-  topic: string | null;
-  reportTitle: string | null;
-  submittedTo: string | null;
-  suggestionsMade: number;
-  suggestionsAdopted: number;
-  peopleReached: number | null;
-  opinionsCollected: number | null;
-  donationYuan: number;
-  beneficiaries: number | null;
-  outletLevel: GovernmentLevel | null;
-  piecesSubmitted: number | null;
-  participantCount: number;
-  presentCount: number;
-  createdAt: string;
-  updatedAt: string;
-  township: { id: string; name: string } | null;
-};
+export type ProposalOneFieldsFragment = { content: string | null, reviewDecision: ProposalStatus | null, reviewNote: string | null, reviewedOn: string | null, mergedIntoId: string | null, lastReplyOn: string | null, replyText: string | null, feedbackOn: string | null, closedOn: string | null, createdAt: string, id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, coSigners: Array<{ id: string, name: string, township: { id: string, name: string } }>, mergedInto: { id: string, serialNo: number, title: string, year: number, status: ProposalStatus } | null, mergedProposals: Array<{ id: string, serialNo: number, title: string, year: number, status: ProposalStatus }>, units: Array<{ role: UnitAssignmentRole, unitId: string, unit: { id: string, name: string } }>, history: Array<{ id: string, action: string, actorName: string | null, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, note: string | null }>, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, leadUnit: { id: string, name: string, shortName: string | null } | null };
 
-export type OpinionReportFieldsFragment = {
-  id: string;
-  version: number;
-  title: string;
-  submittedOn: string;
-  year: number;
-  status: OpinionStatus;
-  adoptionLevel: GovernmentLevel | null;
-  adoptedOn: string | null;
-  leaderInstruction: boolean;
-  instructionLevel: GovernmentLevel | null;
-  instructionLeader: string | null;
-  instructedOn: string | null;
-  adoptionReview: ClaimReview | null;
-  instructionReview: ClaimReview | null;
-  publishedIssue: string | null;
-  townshipId: string | null;
-  submitterIds: Array<string>;
-  createdAt: string;
-  updatedAt: string;
-  township: { id: string; name: string } | null;
-  submitters: Array<{ id: string; name: string; township: { id: string; name: string } }>;
-};
+export type ActivityFieldsFragment = { id: string, version: number, title: string, kind: ActivityKind, heldOn: string, year: number, location: string | null, townshipId: string | null, meetingKind: MeetingKind | null, consultationScale: ConsultationScale | null, topic: string | null, reportTitle: string | null, submittedTo: string | null, suggestionsMade: number, suggestionsAdopted: number, peopleReached: number | null, opinionsCollected: number | null, donationYuan: number, beneficiaries: number | null, outletLevel: GovernmentLevel | null, piecesSubmitted: number | null, participantCount: number, presentCount: number, createdAt: string, updatedAt: string, township: { id: string, name: string } | null };
 
-export type WorkPlanFieldsFragment = {
-  id: string;
-  version: number;
-  title: string;
-  year: number;
-  townshipId: string;
-  notes: string | null;
-  completionRate: number | null;
-  createdAt: string;
-  updatedAt: string;
-  township: { id: string; name: string };
-  items: Array<{
-    id: string;
-    metricKey: string | null;
-    metricLabel: string | null;
-    kind: PlanItemKind | null;
-    quarter: number | null;
-    target: number;
-    description: string | null;
-    progress: { actual: number; target: number; completed: boolean } | null;
-  }>;
-};
+export type OpinionReportFieldsFragment = { id: string, version: number, title: string, submittedOn: string, year: number, status: OpinionStatus, adoptionLevel: GovernmentLevel | null, adoptedOn: string | null, leaderInstruction: boolean, instructionLevel: GovernmentLevel | null, instructionLeader: string | null, instructedOn: string | null, adoptionReview: ClaimReview | null, instructionReview: ClaimReview | null, publishedIssue: string | null, townshipId: string | null, submitterIds: Array<string>, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, submitters: Array<{ id: string, name: string, township: { id: string, name: string } }> };
 
-export type DutyReportFieldsFragment = {
-  id: string;
-  version: number;
-  memberId: string;
-  year: number;
-  submittedOn: string;
-  title: string | null;
-  createdAt: string;
-  updatedAt: string;
-  member: { id: string; name: string; township: { id: string; name: string } } | null;
-};
+export type WorkPlanFieldsFragment = { id: string, version: number, title: string, year: number, townshipId: string, notes: string | null, completionRate: number | null, createdAt: string, updatedAt: string, township: { id: string, name: string }, items: Array<{ id: string, metricKey: string | null, metricLabel: string | null, kind: PlanItemKind | null, quarter: number | null, target: number, description: string | null, progress: { actual: number, target: number, completed: boolean } | null }> };
 
-export type SupervisionTargetFieldsFragment = {
-  id: string;
-  version: number;
-  topic: string;
-  kind: SupervisionKind;
-  year: number;
-  unitId: string;
-  phases: Array<SupervisionPhase>;
-  nextPhases: Array<SupervisionPhase>;
-  complete: boolean;
-  planCheckOn: string | null;
-  midYearOn: string | null;
-  evaluationOn: string | null;
-  lookBackOn: string | null;
-  questionnairesIssued: number | null;
-  questionnairesReturned: number | null;
-  score: number | null;
-  grade: Satisfaction | null;
-  recommendationCount: number | null;
-  createdAt: string;
-  updatedAt: string;
-  unit: { id: string; name: string } | null;
-};
+export type DutyReportFieldsFragment = { id: string, version: number, memberId: string, year: number, submittedOn: string, title: string | null, createdAt: string, updatedAt: string, member: { id: string, name: string, township: { id: string, name: string } } | null };
 
-export type SupervisionTargetOneFieldsFragment = {
-  planCheckNotes: string | null;
-  midYearNotes: string | null;
-  evaluationNotes: string | null;
-  lookBackNotes: string | null;
-  findings: string | null;
-  id: string;
-  version: number;
-  topic: string;
-  kind: SupervisionKind;
-  year: number;
-  unitId: string;
-  phases: Array<SupervisionPhase>;
-  nextPhases: Array<SupervisionPhase>;
-  complete: boolean;
-  planCheckOn: string | null;
-  midYearOn: string | null;
-  evaluationOn: string | null;
-  lookBackOn: string | null;
-  questionnairesIssued: number | null;
-  questionnairesReturned: number | null;
-  score: number | null;
-  grade: Satisfaction | null;
-  recommendationCount: number | null;
-  createdAt: string;
-  updatedAt: string;
-  rectificationItems: Array<{
-    id: string;
-    version: number;
-    text: string;
-    dueOn: string | null;
-    status: RectificationStatus;
-    targetId: string;
-  }>;
-  unit: { id: string; name: string } | null;
-};
+export type SupervisionTargetFieldsFragment = { id: string, version: number, topic: string, kind: SupervisionKind, year: number, unitId: string, phases: Array<SupervisionPhase>, nextPhases: Array<SupervisionPhase>, complete: boolean, planCheckOn: string | null, midYearOn: string | null, evaluationOn: string | null, lookBackOn: string | null, questionnairesIssued: number | null, questionnairesReturned: number | null, score: number | null, grade: Satisfaction | null, recommendationCount: number | null, createdAt: string, updatedAt: string, unit: { id: string, name: string } | null };
 
-export type RectificationItemFieldsFragment = {
-  id: string;
-  version: number;
-  text: string;
-  dueOn: string | null;
-  status: RectificationStatus;
-  targetId: string;
-  createdAt: string;
-  updatedAt: string;
-  target: { id: string; topic: string; year: number; unit: { id: string; name: string } | null } | null;
-};
+export type SupervisionTargetOneFieldsFragment = { planCheckNotes: string | null, midYearNotes: string | null, evaluationNotes: string | null, lookBackNotes: string | null, findings: string | null, id: string, version: number, topic: string, kind: SupervisionKind, year: number, unitId: string, phases: Array<SupervisionPhase>, nextPhases: Array<SupervisionPhase>, complete: boolean, planCheckOn: string | null, midYearOn: string | null, evaluationOn: string | null, lookBackOn: string | null, questionnairesIssued: number | null, questionnairesReturned: number | null, score: number | null, grade: Satisfaction | null, recommendationCount: number | null, createdAt: string, updatedAt: string, rectificationItems: Array<{ id: string, version: number, text: string, dueOn: string | null, status: RectificationStatus, targetId: string }>, unit: { id: string, name: string } | null };
 
-export type UserFieldsFragment = {
-  id: string;
-  version: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  townshipId: string | null;
-  handlingUnitId: string | null;
-  disabledAt: string | null;
-  loginBlockedUntil: string | null;
-  createdAt: string;
-  updatedAt: string;
-  township: { id: string; name: string } | null;
-  handlingUnit: { id: string; name: string } | null;
-};
+export type RectificationItemFieldsFragment = { id: string, version: number, text: string, dueOn: string | null, status: RectificationStatus, targetId: string, createdAt: string, updatedAt: string, target: { id: string, topic: string, year: number, unit: { id: string, name: string } | null } | null };
 
-export type ApiTokenFieldsFragment = {
-  id: string;
-  name: string;
-  prefix: string;
-  role: Role;
-  townshipId: string | null;
-  handlingUnitId: string | null;
-  readOnly: boolean;
-  personalData: boolean;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-  createdBy: { id: string; displayName: string } | null;
-};
+export type UserFieldsFragment = { id: string, version: number, username: string, displayName: string, role: Role, townshipId: string | null, handlingUnitId: string | null, disabledAt: string | null, loginBlockedUntil: string | null, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, handlingUnit: { id: string, name: string } | null };
 
-export type AuditEntryFieldsFragment = {
-  id: string;
-  at: string;
-  action: string;
-  actorKind: string;
-  actorId: string | null;
-  actorName: string | null;
-  entityType: string;
-  entityId: string | null;
-  requestId: string | null;
-  clientAddress: string | null;
-};
+export type ApiTokenFieldsFragment = { id: string, name: string, prefix: string, role: Role, townshipId: string | null, handlingUnitId: string | null, readOnly: boolean, personalData: boolean, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdAt: string, createdBy: { id: string, displayName: string } | null };
 
-export type ClaimFieldsFragment = {
-  id: string;
-  version: number;
-  kind: ClaimKind;
-  recordType: string;
-  recordId: string;
-  townshipId: string | null;
-  year: number;
-  title: string;
-  claimed: string;
-  evidence: string | null;
-  review: ClaimReview;
-  claimedByName: string | null;
-  createdAt: string;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  supersededAt: string | null;
-  township: { id: string; name: string } | null;
-};
+export type AuditEntryFieldsFragment = { id: string, at: string, action: string, actorKind: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, requestId: string | null, clientAddress: string | null };
 
-export type CommitteeOneFieldsFragment = {
-  id: string;
-  version: number;
-  name: string;
-  description: string | null;
-  sortOrder: number;
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-  members: Array<{
-    memberId: string;
-    role: CommitteeRole;
-    member: { id: string; name: string; township: { id: string; name: string }; sector: { id: string; name: string } };
-  }>;
-};
+export type ClaimFieldsFragment = { id: string, version: number, kind: ClaimKind, recordType: string, recordId: string, townshipId: string | null, year: number, title: string, claimed: string, evidence: string | null, review: ClaimReview, claimedByName: string | null, createdAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null, supersededAt: string | null, township: { id: string, name: string } | null };
 
-export type ActivityOneFieldsFragment = {
-  notes: string | null;
-  id: string;
-  version: number;
-  title: string;
-  kind: ActivityKind;
-  heldOn: string;
-  year: number;
-  location: string | null;
-  townshipId: string | null;
-  meetingKind: MeetingKind | null;
-  consultationScale: ConsultationScale | null;
-  topic: string | null;
-  reportTitle: string | null;
-  submittedTo: string | null;
-  suggestionsMade: number;
-  suggestionsAdopted: number;
-  peopleReached: number | null;
-  opinionsCollected: number | null;
-  donationYuan: number;
-  beneficiaries: number | null;
-  outletLevel: GovernmentLevel | null;
-  piecesSubmitted: number | null;
-  participantCount: number;
-  presentCount: number;
-  createdAt: string;
-  updatedAt: string;
-  participants: Array<{
-    memberId: string;
-    attendance: Attendance;
-    member: { id: string; name: string; township: { id: string; name: string } } | null;
-  }>;
-  township: { id: string; name: string } | null;
-};
+export type CommitteeOneFieldsFragment = { id: string, version: number, name: string, description: string | null, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string, members: Array<{ memberId: string, role: CommitteeRole, member: { id: string, name: string, township: { id: string, name: string }, sector: { id: string, name: string } } }> };
 
-export type OpinionReportOneFieldsFragment = {
-  content: string | null;
-  id: string;
-  version: number;
-  title: string;
-  submittedOn: string;
-  year: number;
-  status: OpinionStatus;
-  adoptionLevel: GovernmentLevel | null;
-  adoptedOn: string | null;
-  leaderInstruction: boolean;
-  instructionLevel: GovernmentLevel | null;
-  instructionLeader: string | null;
-  instructedOn: string | null;
-  adoptionReview: ClaimReview | null;
-  instructionReview: ClaimReview | null;
-  publishedIssue: string | null;
-  townshipId: string | null;
-  submitterIds: Array<string>;
-  createdAt: string;
-  updatedAt: string;
-  township: { id: string; name: string } | null;
-  submitters: Array<{ id: string; name: string; township: { id: string; name: string } }>;
-};
+export type ActivityOneFieldsFragment = { notes: string | null, id: string, version: number, title: string, kind: ActivityKind, heldOn: string, year: number, location: string | null, townshipId: string | null, meetingKind: MeetingKind | null, consultationScale: ConsultationScale | null, topic: string | null, reportTitle: string | null, submittedTo: string | null, suggestionsMade: number, suggestionsAdopted: number, peopleReached: number | null, opinionsCollected: number | null, donationYuan: number, beneficiaries: number | null, outletLevel: GovernmentLevel | null, piecesSubmitted: number | null, participantCount: number, presentCount: number, createdAt: string, updatedAt: string, participants: Array<{ memberId: string, attendance: Attendance, member: { id: string, name: string, township: { id: string, name: string } } | null }>, township: { id: string, name: string } | null };
 
-export type AuditEntryOneFieldsFragment = {
-  before: string | null;
-  after: string | null;
-  id: string;
-  at: string;
-  action: string;
-  actorKind: string;
-  actorId: string | null;
-  actorName: string | null;
-  entityType: string;
-  entityId: string | null;
-  requestId: string | null;
-  clientAddress: string | null;
-};
+export type OpinionReportOneFieldsFragment = { content: string | null, id: string, version: number, title: string, submittedOn: string, year: number, status: OpinionStatus, adoptionLevel: GovernmentLevel | null, adoptedOn: string | null, leaderInstruction: boolean, instructionLevel: GovernmentLevel | null, instructionLeader: string | null, instructedOn: string | null, adoptionReview: ClaimReview | null, instructionReview: ClaimReview | null, publishedIssue: string | null, townshipId: string | null, submitterIds: Array<string>, createdAt: string, updatedAt: string, township: { id: string, name: string } | null, submitters: Array<{ id: string, name: string, township: { id: string, name: string } }> };
+
+export type AuditEntryOneFieldsFragment = { before: string | null, after: string | null, id: string, at: string, action: string, actorKind: string, actorId: string | null, actorName: string | null, entityType: string, entityId: string | null, requestId: string | null, clientAddress: string | null };
 
 export type RecordPhaseMutationVariables = Exact<{
   id: string;
@@ -1108,37 +502,29 @@ export type RecordPhaseMutationVariables = Exact<{
   notes?: string | null | undefined;
 }>;
 
-export type RecordPhaseMutation = {
-  recordSupervisionPhase: {
-    id: string;
-    version: number;
-    phases: Array<SupervisionPhase>;
-    nextPhases: Array<SupervisionPhase>;
-    complete: boolean;
-  };
-};
+
+export type RecordPhaseMutation = { recordSupervisionPhase: { id: string, version: number, phases: Array<SupervisionPhase>, nextPhases: Array<SupervisionPhase>, complete: boolean } };
 
 export type RecordEvaluationMutationVariables = Exact<{
   id: string;
   input: SupervisionEvaluationInput;
 }>;
 
-export type RecordEvaluationMutation = {
-  recordSupervisionEvaluation: { id: string; version: number; score: number | null; grade: Satisfaction | null };
-};
+
+export type RecordEvaluationMutation = { recordSupervisionEvaluation: { id: string, version: number, score: number | null, grade: Satisfaction | null } };
 
 export type SetRectificationStatusMutationVariables = Exact<{
   id: string;
   status: RectificationStatus;
 }>;
 
-export type SetRectificationStatusMutation = {
-  setRectificationStatus: { id: string; version: number; status: RectificationStatus };
-};
+
+export type SetRectificationStatusMutation = { setRectificationStatus: { id: string, version: number, status: RectificationStatus } };
 
 export type CreateRectificationItemMutationVariables = Exact<{
   input: RectificationItemInput;
 }>;
+
 
 export type CreateRectificationItemMutation = { createRectificationItem: { id: string } };
 
@@ -1146,11 +532,13 @@ export type DeleteRectificationItemMutationVariables = Exact<{
   id: string;
 }>;
 
+
 export type DeleteRectificationItemMutation = { deleteRectificationItem: boolean };
 
 export type UnlockLoginMutationVariables = Exact<{
   username: string;
 }>;
+
 
 export type UnlockLoginMutation = { unlockLogin: number };
 
@@ -1158,79 +546,46 @@ export type YearCloseQueryVariables = Exact<{
   year: number;
 }>;
 
-export type YearCloseQuery = {
-  yearClose: {
-    year: number;
-    state: YearState;
-    editions: Array<{
-      id: string;
-      version: number;
-      edition: number;
-      state: YearState;
-      reviewOpenedAt: string;
-      reviewOpenedByName: string | null;
-      closedAt: string | null;
-      closedByName: string | null;
-      closeNote: string | null;
-      snapshotHash: string | null;
-      reopenedAt: string | null;
-      reopenedByName: string | null;
-      reopenReason: string | null;
-    }>;
-  };
-};
+
+export type YearCloseQuery = { yearClose: { year: number, state: YearState, editions: Array<{ id: string, version: number, edition: number, state: YearState, reviewOpenedAt: string, reviewOpenedByName: string | null, closedAt: string | null, closedByName: string | null, closeNote: string | null, snapshotHash: string | null, reopenedAt: string | null, reopenedByName: string | null, reopenReason: string | null }> } };
 
 export type YearAuditQueryVariables = Exact<{
   year: number;
 }>;
 
-export type YearAuditQuery = {
-  yearCorrections: Array<{
-    id: string;
-    edition: number;
-    entityType: string;
-    entityId: string;
-    action: string;
-    reason: string;
-    byName: string | null;
-    at: string;
-  }>;
-  yearDrift: Array<{
-    townshipId: string;
-    townshipName: string;
-    metric: string;
-    sealed: number | null;
-    current: number | null;
-    difference: number | null;
-  }>;
-};
+
+export type YearAuditQuery = { yearCorrections: Array<{ id: string, edition: number, entityType: string, entityId: string, action: string, reason: string, byName: string | null, at: string }>, yearDrift: Array<{ townshipId: string, townshipName: string, metric: string, sealed: number | null, current: number | null, difference: number | null }> };
 
 export type YearSnapshotQueryVariables = Exact<{
   year: number;
   edition?: number | null | undefined;
 }>;
 
-export type YearSnapshotQuery = { yearSnapshot: { edition: number; hash: string; snapshot: string } | null };
+
+export type YearSnapshotQuery = { yearSnapshot: { edition: number, hash: string, snapshot: string } | null };
 
 export type OpenYearReviewMutationVariables = Exact<{
   year: number;
 }>;
 
-export type OpenYearReviewMutation = { openYearReview: { id: string; state: YearState } };
+
+export type OpenYearReviewMutation = { openYearReview: { id: string, state: YearState } };
 
 export type CloseYearMutationVariables = Exact<{
   year: number;
   note?: string | null | undefined;
 }>;
 
-export type CloseYearMutation = { closeYear: { id: string; state: YearState; snapshotHash: string | null } };
+
+export type CloseYearMutation = { closeYear: { id: string, state: YearState, snapshotHash: string | null } };
 
 export type ReopenYearMutationVariables = Exact<{
   year: number;
   reason: string;
 }>;
 
-export type ReopenYearMutation = { reopenYear: { id: string; state: YearState } };
+
+export type ReopenYearMutation = { reopenYear: { id: string, state: YearState } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1250,8 +605,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const SessionUserFragmentDoc = new TypedDocumentString<SessionUserFragment, unknown>(
-  `
+export const SessionUserFragmentDoc = new TypedDocumentString<SessionUserFragment, unknown>(`
     fragment SessionUser on User {
   id
   username
@@ -1268,11 +622,8 @@ export const SessionUserFragmentDoc = new TypedDocumentString<SessionUserFragmen
     name
   }
 }
-    `,
-  { fragmentName: 'SessionUser' },
-);
-export const MemberHistoryResultFragmentDoc = new TypedDocumentString<MemberHistoryResultFragment, unknown>(
-  `
+    `, {"fragmentName":"SessionUser"});
+export const MemberHistoryResultFragmentDoc = new TypedDocumentString<MemberHistoryResultFragment, unknown>(`
     fragment MemberHistoryResult on Member {
   id
   version
@@ -1280,22 +631,16 @@ export const MemberHistoryResultFragmentDoc = new TypedDocumentString<MemberHist
   status
   term
 }
-    `,
-  { fragmentName: 'MemberHistoryResult' },
-);
-export const ProposalStepResultFragmentDoc = new TypedDocumentString<ProposalStepResultFragment, unknown>(
-  `
+    `, {"fragmentName":"MemberHistoryResult"});
+export const ProposalStepResultFragmentDoc = new TypedDocumentString<ProposalStepResultFragment, unknown>(`
     fragment ProposalStepResult on Proposal {
   id
   version
   status
   allowedActions
 }
-    `,
-  { fragmentName: 'ProposalStepResult' },
-);
-export const TownshipFieldsFragmentDoc = new TypedDocumentString<TownshipFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"ProposalStepResult"});
+export const TownshipFieldsFragmentDoc = new TypedDocumentString<TownshipFieldsFragment, unknown>(`
     fragment TownshipFields on Township {
   id
   version
@@ -1312,11 +657,8 @@ export const TownshipFieldsFragmentDoc = new TypedDocumentString<TownshipFieldsF
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'TownshipFields' },
-);
-export const SectorFieldsFragmentDoc = new TypedDocumentString<SectorFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"TownshipFields"});
+export const SectorFieldsFragmentDoc = new TypedDocumentString<SectorFieldsFragment, unknown>(`
     fragment SectorFields on Sector {
   id
   version
@@ -1327,11 +669,8 @@ export const SectorFieldsFragmentDoc = new TypedDocumentString<SectorFieldsFragm
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'SectorFields' },
-);
-export const MemberFieldsFragmentDoc = new TypedDocumentString<MemberFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"SectorFields"});
+export const MemberFieldsFragmentDoc = new TypedDocumentString<MemberFieldsFragment, unknown>(`
     fragment MemberFields on Member {
   id
   version
@@ -1366,11 +705,8 @@ export const MemberFieldsFragmentDoc = new TypedDocumentString<MemberFieldsFragm
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'MemberFields' },
-);
-export const MemberOneFieldsFragmentDoc = new TypedDocumentString<MemberOneFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"MemberFields"});
+export const MemberOneFieldsFragmentDoc = new TypedDocumentString<MemberOneFieldsFragment, unknown>(`
     fragment MemberOneFields on Member {
   ...MemberFields
   tenures {
@@ -1419,11 +755,8 @@ export const MemberOneFieldsFragmentDoc = new TypedDocumentString<MemberOneField
   archivedAt
   createdAt
   updatedAt
-}`,
-  { fragmentName: 'MemberOneFields' },
-);
-export const HandlingUnitFieldsFragmentDoc = new TypedDocumentString<HandlingUnitFieldsFragment, unknown>(
-  `
+}`, {"fragmentName":"MemberOneFields"});
+export const HandlingUnitFieldsFragmentDoc = new TypedDocumentString<HandlingUnitFieldsFragment, unknown>(`
     fragment HandlingUnitFields on HandlingUnit {
   id
   version
@@ -1436,11 +769,8 @@ export const HandlingUnitFieldsFragmentDoc = new TypedDocumentString<HandlingUni
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'HandlingUnitFields' },
-);
-export const ProposalFieldsFragmentDoc = new TypedDocumentString<ProposalFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"HandlingUnitFields"});
+export const ProposalFieldsFragmentDoc = new TypedDocumentString<ProposalFieldsFragment, unknown>(`
     fragment ProposalFields on Proposal {
   id
   version
@@ -1481,11 +811,8 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString<ProposalFieldsF
   allowedActions
   updatedAt
 }
-    `,
-  { fragmentName: 'ProposalFields' },
-);
-export const ProposalOneFieldsFragmentDoc = new TypedDocumentString<ProposalOneFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"ProposalFields"});
+export const ProposalOneFieldsFragmentDoc = new TypedDocumentString<ProposalOneFieldsFragment, unknown>(`
     fragment ProposalOneFields on Proposal {
   ...ProposalFields
   content
@@ -1577,11 +904,8 @@ export const ProposalOneFieldsFragmentDoc = new TypedDocumentString<ProposalOneF
   implementation
   allowedActions
   updatedAt
-}`,
-  { fragmentName: 'ProposalOneFields' },
-);
-export const WorkPlanFieldsFragmentDoc = new TypedDocumentString<WorkPlanFieldsFragment, unknown>(
-  `
+}`, {"fragmentName":"ProposalOneFields"});
+export const WorkPlanFieldsFragmentDoc = new TypedDocumentString<WorkPlanFieldsFragment, unknown>(`
     fragment WorkPlanFields on WorkPlan {
   id
   version
@@ -1611,11 +935,8 @@ export const WorkPlanFieldsFragmentDoc = new TypedDocumentString<WorkPlanFieldsF
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'WorkPlanFields' },
-);
-export const DutyReportFieldsFragmentDoc = new TypedDocumentString<DutyReportFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"WorkPlanFields"});
+export const DutyReportFieldsFragmentDoc = new TypedDocumentString<DutyReportFieldsFragment, unknown>(`
     fragment DutyReportFields on DutyReport {
   id
   version
@@ -1634,11 +955,8 @@ export const DutyReportFieldsFragmentDoc = new TypedDocumentString<DutyReportFie
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'DutyReportFields' },
-);
-export const SupervisionTargetFieldsFragmentDoc = new TypedDocumentString<SupervisionTargetFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"DutyReportFields"});
+export const SupervisionTargetFieldsFragmentDoc = new TypedDocumentString<SupervisionTargetFieldsFragment, unknown>(`
     fragment SupervisionTargetFields on SupervisionTarget {
   id
   version
@@ -1665,14 +983,8 @@ export const SupervisionTargetFieldsFragmentDoc = new TypedDocumentString<Superv
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'SupervisionTargetFields' },
-);
-export const SupervisionTargetOneFieldsFragmentDoc = new TypedDocumentString<
-  SupervisionTargetOneFieldsFragment,
-  unknown
->(
-  `
+    `, {"fragmentName":"SupervisionTargetFields"});
+export const SupervisionTargetOneFieldsFragmentDoc = new TypedDocumentString<SupervisionTargetOneFieldsFragment, unknown>(`
     fragment SupervisionTargetOneFields on SupervisionTarget {
   ...SupervisionTargetFields
   planCheckNotes
@@ -1714,11 +1026,8 @@ export const SupervisionTargetOneFieldsFragmentDoc = new TypedDocumentString<
   recommendationCount
   createdAt
   updatedAt
-}`,
-  { fragmentName: 'SupervisionTargetOneFields' },
-);
-export const RectificationItemFieldsFragmentDoc = new TypedDocumentString<RectificationItemFieldsFragment, unknown>(
-  `
+}`, {"fragmentName":"SupervisionTargetOneFields"});
+export const RectificationItemFieldsFragmentDoc = new TypedDocumentString<RectificationItemFieldsFragment, unknown>(`
     fragment RectificationItemFields on RectificationItem {
   id
   version
@@ -1738,11 +1047,8 @@ export const RectificationItemFieldsFragmentDoc = new TypedDocumentString<Rectif
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'RectificationItemFields' },
-);
-export const UserFieldsFragmentDoc = new TypedDocumentString<UserFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"RectificationItemFields"});
+export const UserFieldsFragmentDoc = new TypedDocumentString<UserFieldsFragment, unknown>(`
     fragment UserFields on User {
   id
   version
@@ -1764,11 +1070,8 @@ export const UserFieldsFragmentDoc = new TypedDocumentString<UserFieldsFragment,
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'UserFields' },
-);
-export const ApiTokenFieldsFragmentDoc = new TypedDocumentString<ApiTokenFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"UserFields"});
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString<ApiTokenFieldsFragment, unknown>(`
     fragment ApiTokenFields on ApiToken {
   id
   name
@@ -1787,11 +1090,8 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString<ApiTokenFieldsF
     displayName
   }
 }
-    `,
-  { fragmentName: 'ApiTokenFields' },
-);
-export const ClaimFieldsFragmentDoc = new TypedDocumentString<ClaimFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"ApiTokenFields"});
+export const ClaimFieldsFragmentDoc = new TypedDocumentString<ClaimFieldsFragment, unknown>(`
     fragment ClaimFields on Claim {
   id
   version
@@ -1815,11 +1115,8 @@ export const ClaimFieldsFragmentDoc = new TypedDocumentString<ClaimFieldsFragmen
   decisionNote
   supersededAt
 }
-    `,
-  { fragmentName: 'ClaimFields' },
-);
-export const CommitteeFieldsFragmentDoc = new TypedDocumentString<CommitteeFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"ClaimFields"});
+export const CommitteeFieldsFragmentDoc = new TypedDocumentString<CommitteeFieldsFragment, unknown>(`
     fragment CommitteeFields on Committee {
   id
   version
@@ -1830,11 +1127,8 @@ export const CommitteeFieldsFragmentDoc = new TypedDocumentString<CommitteeField
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'CommitteeFields' },
-);
-export const CommitteeOneFieldsFragmentDoc = new TypedDocumentString<CommitteeOneFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"CommitteeFields"});
+export const CommitteeOneFieldsFragmentDoc = new TypedDocumentString<CommitteeOneFieldsFragment, unknown>(`
     fragment CommitteeOneFields on Committee {
   ...CommitteeFields
   members {
@@ -1863,11 +1157,8 @@ export const CommitteeOneFieldsFragmentDoc = new TypedDocumentString<CommitteeOn
   memberCount
   createdAt
   updatedAt
-}`,
-  { fragmentName: 'CommitteeOneFields' },
-);
-export const ActivityFieldsFragmentDoc = new TypedDocumentString<ActivityFieldsFragment, unknown>(
-  `
+}`, {"fragmentName":"CommitteeOneFields"});
+export const ActivityFieldsFragmentDoc = new TypedDocumentString<ActivityFieldsFragment, unknown>(`
     fragment ActivityFields on Activity {
   id
   version
@@ -1899,11 +1190,8 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString<ActivityFieldsF
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'ActivityFields' },
-);
-export const ActivityOneFieldsFragmentDoc = new TypedDocumentString<ActivityOneFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"ActivityFields"});
+export const ActivityOneFieldsFragmentDoc = new TypedDocumentString<ActivityOneFieldsFragment, unknown>(`
     fragment ActivityOneFields on Activity {
   ...ActivityFields
   notes
@@ -1950,11 +1238,8 @@ export const ActivityOneFieldsFragmentDoc = new TypedDocumentString<ActivityOneF
   presentCount
   createdAt
   updatedAt
-}`,
-  { fragmentName: 'ActivityOneFields' },
-);
-export const OpinionReportFieldsFragmentDoc = new TypedDocumentString<OpinionReportFieldsFragment, unknown>(
-  `
+}`, {"fragmentName":"ActivityOneFields"});
+export const OpinionReportFieldsFragmentDoc = new TypedDocumentString<OpinionReportFieldsFragment, unknown>(`
     fragment OpinionReportFields on OpinionReport {
   id
   version
@@ -1988,11 +1273,8 @@ export const OpinionReportFieldsFragmentDoc = new TypedDocumentString<OpinionRep
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'OpinionReportFields' },
-);
-export const OpinionReportOneFieldsFragmentDoc = new TypedDocumentString<OpinionReportOneFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"OpinionReportFields"});
+export const OpinionReportOneFieldsFragmentDoc = new TypedDocumentString<OpinionReportOneFieldsFragment, unknown>(`
     fragment OpinionReportOneFields on OpinionReport {
   ...OpinionReportFields
   content
@@ -2029,11 +1311,8 @@ export const OpinionReportOneFieldsFragmentDoc = new TypedDocumentString<Opinion
   }
   createdAt
   updatedAt
-}`,
-  { fragmentName: 'OpinionReportOneFields' },
-);
-export const AuditEntryFieldsFragmentDoc = new TypedDocumentString<AuditEntryFieldsFragment, unknown>(
-  `
+}`, {"fragmentName":"OpinionReportOneFields"});
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString<AuditEntryFieldsFragment, unknown>(`
     fragment AuditEntryFields on AuditEntry {
   id
   at
@@ -2046,11 +1325,8 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString<AuditEntryFie
   requestId
   clientAddress
 }
-    `,
-  { fragmentName: 'AuditEntryFields' },
-);
-export const AuditEntryOneFieldsFragmentDoc = new TypedDocumentString<AuditEntryOneFieldsFragment, unknown>(
-  `
+    `, {"fragmentName":"AuditEntryFields"});
+export const AuditEntryOneFieldsFragmentDoc = new TypedDocumentString<AuditEntryOneFieldsFragment, unknown>(`
     fragment AuditEntryOneFields on AuditEntry {
   ...AuditEntryFields
   before
@@ -2067,9 +1343,7 @@ export const AuditEntryOneFieldsFragmentDoc = new TypedDocumentString<AuditEntry
   entityId
   requestId
   clientAddress
-}`,
-  { fragmentName: 'AuditEntryOneFields' },
-);
+}`, {"fragmentName":"AuditEntryOneFields"});
 export const SetAttendanceDocument = new TypedDocumentString<SetAttendanceMutation, SetAttendanceMutationVariables>(`
     mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {
   setActivityAttendance(
@@ -2151,10 +1425,7 @@ export const RefuseClaimDocument = new TypedDocumentString<RefuseClaimMutation, 
   }
 }
     `);
-export const TownshipComparisonDocument = new TypedDocumentString<
-  TownshipComparisonQuery,
-  TownshipComparisonQueryVariables
->(`
+export const TownshipComparisonDocument = new TypedDocumentString<TownshipComparisonQuery, TownshipComparisonQueryVariables>(`
     query TownshipComparison($year: Int!, $metrics: [String!], $perMember: Boolean!) {
   townshipComparison(year: $year, metrics: $metrics, perMember: $perMember) {
     year
@@ -2229,10 +1500,7 @@ export const AssessmentSchemeDocument = new TypedDocumentString<AssessmentScheme
   }
 }
     `);
-export const SetAssessmentSchemeDocument = new TypedDocumentString<
-  SetAssessmentSchemeMutation,
-  SetAssessmentSchemeMutationVariables
->(`
+export const SetAssessmentSchemeDocument = new TypedDocumentString<SetAssessmentSchemeMutation, SetAssessmentSchemeMutationVariables>(`
     mutation SetAssessmentScheme($year: Int!, $items: [AssessmentItemInput!]!) {
   setAssessmentScheme(year: $year, items: $items) {
     key
@@ -2319,10 +1587,7 @@ export const TransferMemberDocument = new TypedDocumentString<TransferMemberMuta
   status
   term
 }`);
-export const ChangeMemberStatusDocument = new TypedDocumentString<
-  ChangeMemberStatusMutation,
-  ChangeMemberStatusMutationVariables
->(`
+export const ChangeMemberStatusDocument = new TypedDocumentString<ChangeMemberStatusMutation, ChangeMemberStatusMutationVariables>(`
     mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {
   changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {
     ...MemberHistoryResult
@@ -2335,10 +1600,7 @@ export const ChangeMemberStatusDocument = new TypedDocumentString<
   status
   term
 }`);
-export const ReappointMemberDocument = new TypedDocumentString<
-  ReappointMemberMutation,
-  ReappointMemberMutationVariables
->(`
+export const ReappointMemberDocument = new TypedDocumentString<ReappointMemberMutation, ReappointMemberMutationVariables>(`
     mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {
   reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {
     ...MemberHistoryResult
@@ -2387,10 +1649,7 @@ export const ReplyProposalDocument = new TypedDocumentString<ReplyProposalMutati
   status
   allowedActions
 }`);
-export const RecordProposalFeedbackDocument = new TypedDocumentString<
-  RecordProposalFeedbackMutation,
-  RecordProposalFeedbackMutationVariables
->(`
+export const RecordProposalFeedbackDocument = new TypedDocumentString<RecordProposalFeedbackMutation, RecordProposalFeedbackMutationVariables>(`
     mutation RecordProposalFeedback($id: ID!, $input: ProposalFeedbackInput!, $expectedVersion: Int) {
   recordProposalFeedback(
     id: $id
@@ -2406,10 +1665,7 @@ export const RecordProposalFeedbackDocument = new TypedDocumentString<
   status
   allowedActions
 }`);
-export const SetProposalImplementationDocument = new TypedDocumentString<
-  SetProposalImplementationMutation,
-  SetProposalImplementationMutationVariables
->(`
+export const SetProposalImplementationDocument = new TypedDocumentString<SetProposalImplementationMutation, SetProposalImplementationMutationVariables>(`
     mutation SetProposalImplementation($id: ID!, $status: ImplementationStatus!, $expectedVersion: Int) {
   setProposalImplementation(
     id: $id
@@ -2462,10 +1718,7 @@ export const RecordPhaseDocument = new TypedDocumentString<RecordPhaseMutation, 
   }
 }
     `);
-export const RecordEvaluationDocument = new TypedDocumentString<
-  RecordEvaluationMutation,
-  RecordEvaluationMutationVariables
->(`
+export const RecordEvaluationDocument = new TypedDocumentString<RecordEvaluationMutation, RecordEvaluationMutationVariables>(`
     mutation RecordEvaluation($id: ID!, $input: SupervisionEvaluationInput!) {
   recordSupervisionEvaluation(id: $id, input: $input) {
     id
@@ -2475,10 +1728,7 @@ export const RecordEvaluationDocument = new TypedDocumentString<
   }
 }
     `);
-export const SetRectificationStatusDocument = new TypedDocumentString<
-  SetRectificationStatusMutation,
-  SetRectificationStatusMutationVariables
->(`
+export const SetRectificationStatusDocument = new TypedDocumentString<SetRectificationStatusMutation, SetRectificationStatusMutationVariables>(`
     mutation SetRectificationStatus($id: ID!, $status: RectificationStatus!) {
   setRectificationStatus(id: $id, status: $status) {
     id
@@ -2487,20 +1737,14 @@ export const SetRectificationStatusDocument = new TypedDocumentString<
   }
 }
     `);
-export const CreateRectificationItemDocument = new TypedDocumentString<
-  CreateRectificationItemMutation,
-  CreateRectificationItemMutationVariables
->(`
+export const CreateRectificationItemDocument = new TypedDocumentString<CreateRectificationItemMutation, CreateRectificationItemMutationVariables>(`
     mutation CreateRectificationItem($input: RectificationItemInput!) {
   createRectificationItem(input: $input) {
     id
   }
 }
     `);
-export const DeleteRectificationItemDocument = new TypedDocumentString<
-  DeleteRectificationItemMutation,
-  DeleteRectificationItemMutationVariables
->(`
+export const DeleteRectificationItemDocument = new TypedDocumentString<DeleteRectificationItemMutation, DeleteRectificationItemMutationVariables>(`
     mutation DeleteRectificationItem($id: ID!) {
   deleteRectificationItem(id: $id)
 }
