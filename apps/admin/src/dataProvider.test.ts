@@ -174,6 +174,18 @@ describe('dataProvider', () => {
     expect(calls[0].variables.sort).toEqual([{ field: 'NAME', order: 'ASC' }]);
   });
 
+  it('getManyReference keeps a declared filter transform: a record page’s claims ask recordId as an Int', async () => {
+    answers.push(list([], 0));
+    await dataProvider.getManyReference('claims', {
+      target: 'recordId',
+      id: '725',
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: 'createdAt', order: 'DESC' },
+      filter: { recordType: 'OpinionReport', includeSuperseded: true },
+    });
+    expect(calls[0].variables.filter).toEqual({ recordType: 'OpinionReport', includeSuperseded: true, recordId: 725 });
+  });
+
   it('create → createX(input)', async () => {
     answers.push({ data: { item: { id: '30', name: '县水利局' } } });
     await dataProvider.create('handlingUnits', {

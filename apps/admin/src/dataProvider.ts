@@ -33,7 +33,9 @@ export function apiFilter(config: ResourceConfig, filter: Vars | undefined, extr
     const transform = config.filterToApi?.[key];
     const value = transform ? transform(raw) : raw;
     if (isBlank(value)) continue;
-    if (key === 'q') out.q = String(value).trim();
+    // A declared transform gives the API's type itself (recordId is an Int, not an ID).
+    if (transform) out[key] = value;
+    else if (key === 'q') out.q = String(value).trim();
     else if (key === 'ids') out.ids = (Array.isArray(value) ? value : [value]).map(String);
     else if (/Id$/.test(key)) out[key] = String(value);
     else if (key === 'year') {

@@ -1104,7 +1104,7 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     filters: ['ids', 'q', 'review', 'kind', 'townshipId', 'year', 'recordType', 'recordId', 'includeSuperseded'],
     inputFields: [],
     patchFields: [],
-    filterToApi: { year: toInt },
+    filterToApi: { year: toInt, recordId: toInt },
     // Claims are made by writing the record and decided by confirmClaim / refuseClaim (claims/claimApi.ts).
     readOnly: true,
   },

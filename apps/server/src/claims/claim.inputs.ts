@@ -38,9 +38,9 @@ export class ClaimFilter {
   @Field(() => String, { nullable: true, description: 'OpinionReport or Activity, with recordId: one record’s claims' })
   recordType?: string;
 
-  // Not an IdFilter: the record is of recordType's table, and the claims' own scope applies.
-  @Field(() => ID, { nullable: true, description: 'With recordType: the claims of that one record' })
-  recordId?: string;
+  // An Int, not an ID naming one entity: the record is of recordType's table, and the claims' own scope applies.
+  @Field(() => Int, { nullable: true })
+  recordId?: number;
 
   @Field(() => Boolean, {
     nullable: true,

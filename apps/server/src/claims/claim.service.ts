@@ -24,8 +24,7 @@ const spec: ListSpec<Claim, ClaimFilter, ClaimSortField> = {
     }
     if (f.townshipId)
       qb.andWhere('c.townshipId = :townshipId', { townshipId: parseIds('filter.townshipId', [f.townshipId])[0] });
-    if (f.recordId != null)
-      qb.andWhere('c.recordId = :recordId', { recordId: parseIds('filter.recordId', [f.recordId])[0] });
+    if (f.recordId != null) qb.andWhere('c.recordId = :recordId', { recordId: f.recordId });
     if (!f.includeSuperseded) qb.andWhere('c.supersededAt IS NULL');
   },
 };
