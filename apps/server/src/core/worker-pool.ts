@@ -36,6 +36,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** The thread runs: a task's time limit counts from here, not from a loaded machine's thread start. */
+  online: boolean;
   task: Task | null;
   timer?: NodeJS.Timeout;
   idle?: NodeJS.Timeout;
@@ -93,7 +95,11 @@ export class WorkerPool<In, Out> {
 
   private spawn(): Slot {
     const worker = new Worker(this.file, { resourceLimits: this.options.resourceLimits });
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, online: false, task: null };
+    worker.once('online', () => {
+      slot.online = true;
+      if (slot.task) this.arm(slot);
+    });
     worker.on('message', (message: { ok: boolean; value?: unknown; message?: string }) => {
       const task = slot.task;
       if (!task) return;
@@ -118,10 +124,14 @@ export class WorkerPool<In, Out> {
     clearTimeout(slot.idle);
     slot.task = task;
     slot.worker.ref();
+    if (slot.online) this.arm(slot);
+    slot.worker.postMessage({ id: this.nextId++, input: task.input }, task.transfer);
+  }
+
+  private arm(slot: Slot): void {
     slot.timer = setTimeout(() => {
       this.lose(slot, new WorkerTaskError('处理超时', 'timeout'));
     }, this.options.timeoutMs ?? 60_000);
-    slot.worker.postMessage({ id: this.nextId++, input: task.input }, task.transfer);
   }
 
   private finish(slot: Slot): void {
