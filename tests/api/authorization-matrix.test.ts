@@ -67,6 +67,12 @@ const EXPECTED: Record<string, Expected> = {
   claims: READERS,
   confirmClaim: ADMIN,
   refuseClaim: ADMIN,
+  // Objections: a township objects to its own figures; the county answers.
+  objection: READERS,
+  objections: READERS,
+  raiseObjection: ['officer'],
+  acceptObjection: ADMIN,
+  refuseObjection: ADMIN,
   // Year close: whoever reads the figures sees whether a year is sealed; the county closes.
   yearClose: READERS,
   yearSnapshot: READERS,

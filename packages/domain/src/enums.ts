@@ -207,6 +207,12 @@ export enum YearState {
   REOPENED = 'REOPENED', // 已重新开启
 }
 
+export enum ObjectionStatus {
+  OPEN = 'OPEN', // 待答复
+  ACCEPTED = 'ACCEPTED', // 已采纳（记录据此更正）
+  REFUSED = 'REFUSED', // 不予采纳
+}
+
 export enum SortOrder {
   ASC = 'ASC',
   DESC = 'DESC',

@@ -22,3 +22,4 @@ export * from './rules/login-throttle';
 export * from './rules/tenure';
 export * from './rules/claims';
 export * from './rules/year-close';
+export * from './rules/objection';

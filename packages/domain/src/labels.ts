@@ -18,6 +18,7 @@ import {
   ClaimKind,
   ClaimReview,
   YearState,
+  ObjectionStatus,
   OpinionStatus,
   PoliticalAffiliation,
   ProposalCategory,
@@ -123,6 +124,12 @@ export const YEAR_STATE_LABELS: LabelMap<YearState> = {
   [YearState.REVIEW]: '核对中',
   [YearState.CLOSED]: '已封账',
   [YearState.REOPENED]: '已重新开启',
+};
+
+export const OBJECTION_STATUS_LABELS: LabelMap<ObjectionStatus> = {
+  [ObjectionStatus.OPEN]: '待答复',
+  [ObjectionStatus.ACCEPTED]: '已采纳',
+  [ObjectionStatus.REFUSED]: '不予采纳',
 };
 
 export const HANDLING_UNIT_KIND_LABELS: LabelMap<HandlingUnitKind> = {
@@ -312,6 +319,7 @@ export const ENUM_LABELS: EnumLabels = {
   ClaimKind: CLAIM_KIND_LABELS,
   ClaimReview: CLAIM_REVIEW_LABELS,
   YearState: YEAR_STATE_LABELS,
+  ObjectionStatus: OBJECTION_STATUS_LABELS,
   HandlingUnitKind: HANDLING_UNIT_KIND_LABELS,
   ProposalStatus: PROPOSAL_STATUS_LABELS,
   ProposerKind: PROPOSER_KIND_LABELS,

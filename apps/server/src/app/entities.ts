@@ -15,6 +15,7 @@ import { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supe
 import { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '../plans/plan.entity';
 import { AssessmentSchemeItem } from '../analytics/assessment-scheme.entity';
 import { Claim } from '../claims/claim.entity';
+import { Objection } from '../year-close/objection.entity';
 import { YearCorrection, YearEdition, YearSnapshotPart } from '../year-close/year-edition.entity';
 
 /** Every entity of every module: the data source and the migration generator read this list. */
@@ -51,4 +52,5 @@ export const ENTITIES = [
   YearEdition,
   YearSnapshotPart,
   YearCorrection,
+  Objection,
 ];

@@ -26,6 +26,7 @@ import { SpecialSupervisorResolver } from '../supervision/special-supervisor.res
 import { RuleViolationResolver } from '../data-checks/rule-violation.resolver';
 import { ClaimResolver } from '../claims/claim.resolver';
 import { YearCloseResolver } from '../year-close/year-close.resolver';
+import { ObjectionResolver } from '../year-close/objection.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -56,6 +57,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RuleViolationResolver,
   ClaimResolver,
   YearCloseResolver,
+  ObjectionResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

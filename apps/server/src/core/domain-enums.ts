@@ -35,6 +35,7 @@ import {
   TownshipKind,
   UnitAssignmentRole,
   YearState,
+  ObjectionStatus,
 } from '@cppcc/domain';
 
 // Every enum of @cppcc/domain the API exposes, with its GraphQL name and description, in one
@@ -46,6 +47,7 @@ const DOMAIN_ENUMS: [Record<string, string>, { name: string; description?: strin
   [ClaimKind, { name: 'ClaimKind', description: '信息采用 / 领导批示 / 建议采纳: results a township claims' }],
   [ClaimReview, { name: 'ClaimReview', description: '待确认 / 已确认 / 未予确认' }],
   [YearState, { name: 'YearState', description: '未封账 / 核对中 / 已封账 / 已重新开启' }],
+  [ObjectionStatus, { name: 'ObjectionStatus', description: '待答复 / 已采纳 / 不予采纳' }],
   [CommitteeRole, { name: 'CommitteeRole', description: '主任 / 副主任 / 委员' }],
   [ConsultationScale, { name: 'ConsultationScale', description: '大协商 / 微协商' }],
   [CppccBodyKind, { name: 'CppccBodyKind', description: '政协工委 / 联络处 / 联络组' }],

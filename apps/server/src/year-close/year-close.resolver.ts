@@ -118,13 +118,21 @@ export class YearCloseResolver {
     return openYearReview(ctx, year);
   }
 
-  @Mutation(() => YearEdition, { description: '封账: seals every figure of the year in a snapshot with its SHA-256' })
+  @Mutation(() => YearEdition, {
+    description:
+      '封账: seals every figure of the year in a snapshot with its SHA-256; open objections hold it back unless overObjections with a note',
+  })
   closeYear(
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: GraphQLContext,
     @Arg('note', () => String, { nullable: true }) note?: string,
+    @Arg('overObjections', () => Boolean, {
+      nullable: true,
+      description: 'Close although objections are still open (the note then says why)',
+    })
+    overObjections?: boolean,
   ): Promise<YearEdition> {
-    return closeYear(ctx, year, note);
+    return closeYear(ctx, year, note, overObjections);
   }
 
   @Mutation(() => YearEdition, {

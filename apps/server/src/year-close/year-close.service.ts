@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isSealed, yearState, yearStepErrors, yearStepResult, type YearStep } from '@cppcc/domain';
+import { isSealed, yearState, yearStepErrors, yearStepResult, type CloseCheck, type YearStep } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { assertValid, notFound } from '../core/errors';
 import { createRecord } from '../core/record-store';
@@ -10,6 +10,7 @@ import { pieces, seal, yearFigures } from './snapshot';
 import './year-guard';
 import { provideSealedFigures } from '../core/sealed-figures';
 import { YearCorrection, YearEdition, YearSnapshotPart } from './year-edition.entity';
+import { openObjectionCount } from './objection.service';
 
 const LABEL = '年度封账';
 
@@ -24,8 +25,8 @@ async function latestOf(ctx: GraphQLContext, year: number): Promise<YearEdition 
   return (await editionsOf(ctx, year))[0] ?? null;
 }
 
-function checkStep(step: YearStep, latest: YearEdition | null, reason?: string | null): void {
-  assertValid(yearStepErrors(step, yearState(latest), reason));
+function checkStep(step: YearStep, latest: YearEdition | null, reason?: string | null, close?: CloseCheck): void {
+  assertValid(yearStepErrors(step, yearState(latest), reason, close));
 }
 
 /** 开启核对: the review period of the year begins (a new edition after a reopening). */
@@ -54,14 +55,16 @@ export async function openYearReview(ctx: GraphQLContext, year: number): Promise
 /**
  * 封账: every figure of the year is sealed in a snapshot (canonical JSON and its SHA-256). The
  * figures are read just before the close's transaction; the review period is when they settle.
+ * Open objections hold the close back unless the county closes over them (with a note).
  */
 export async function closeYear(
   ctx: GraphQLContext,
   year: number,
   note: string | null | undefined,
+  overObjections?: boolean | null,
 ): Promise<YearEdition> {
   const latest = await latestOf(ctx, year);
-  checkStep('close', latest, note);
+  checkStep('close', latest, note, { openObjections: await openObjectionCount(ctx.db.manager, year), overObjections });
   if (!latest) throw notFound(LABEL, year);
   const closedAt = new Date();
   const sealed = seal({
@@ -71,8 +74,8 @@ export async function closeYear(
     closedByName: nameOf(ctx),
     figures: await yearFigures(ctx, year),
   });
-  return recordVerb(ctx, YearEdition, latest.id, LABEL, 'CLOSE_YEAR', latest.version, (before) => {
-    checkStep('close', before, note);
+  return recordVerb(ctx, YearEdition, latest.id, LABEL, 'CLOSE_YEAR', latest.version, async (before, manager) => {
+    checkStep('close', before, note, { openObjections: await openObjectionCount(manager, year), overObjections });
     return {
       changes: {
         state: yearStepResult('close'),
@@ -81,8 +84,8 @@ export async function closeYear(
         closeNote: note?.trim() || null,
         snapshotHash: sealed.hash,
       },
-      async writeRelated(manager: EntityManager) {
-        await manager
+      async writeRelated(m: EntityManager) {
+        await m
           .getRepository(YearSnapshotPart)
           .insert(pieces(sealed.json).map((text, seq) => ({ editionId: before.id, seq, text })));
       },

@@ -5,11 +5,13 @@ import { apiError } from '../core/errors';
 import { isPrincipal } from '../core/viewer';
 import { addWriteGuard, type GuardedWrite } from '../core/write-guards';
 import { YearCorrection, YearEdition, YearSnapshotPart } from './year-edition.entity';
+import { Objection } from './objection.entity';
 
 // A record belongs to the year in its `year` column (activities, proposals, opinion reports,
 // plans, duty reports, supervision, claims). Writing one of a closed year — as it was or as it
 // becomes — is refused, unless a county admin makes it as a post-close correction with a reason.
-const OWN_TABLES = new Set<unknown>([YearEdition, YearSnapshotPart, YearCorrection]);
+// Objections are the review's own records: the county may still answer one it closed over.
+const OWN_TABLES = new Set<unknown>([YearEdition, YearSnapshotPart, YearCorrection, Objection]);
 
 const yearOf = (row: object | null): number | null => {
   const year = (row as { year?: unknown } | null)?.year;

@@ -22,6 +22,26 @@ describe('year close', () => {
     expect(yearStepErrors('reopen', YearState.CLOSED, '理'.repeat(501))[0]?.field).toBe('reason');
   });
 
+  it('names the close’s own argument, note, when its text is too long', () => {
+    expect(yearStepErrors('close', YearState.REVIEW, '说'.repeat(501))[0]?.field).toBe('note');
+  });
+
+  it('holds the close back over open objections, unless closed over them with a note', () => {
+    expect(yearStepErrors('close', YearState.REVIEW, null, { openObjections: 2 })).toEqual([
+      { field: 'overObjections', message: '尚有 2 条异议未答复：请先答复，或写明说明后仍予封账' },
+    ]);
+    expect(yearStepErrors('close', YearState.REVIEW, ' ', { openObjections: 1, overObjections: true })[0]?.field).toBe(
+      'note',
+    );
+    expect(
+      yearStepErrors('close', YearState.REVIEW, '异议涉及2026年数据，不影响本年度', {
+        openObjections: 1,
+        overObjections: true,
+      }),
+    ).toEqual([]);
+    expect(yearStepErrors('close', YearState.REVIEW, null, { openObjections: 0 })).toEqual([]);
+  });
+
   it('seals only closed years', () => {
     expect([YearState.OPEN, YearState.REVIEW, YearState.CLOSED, YearState.REOPENED].filter(isSealed)).toEqual([
       YearState.CLOSED,

@@ -28,13 +28,38 @@ const REFUSAL: Record<YearStep, string> = {
 
 export const YEAR_CLOSE_REASON_MAX = 500;
 
-/** Is the step allowed from the year's state (and, to reopen, is a reason given)? */
-export function yearStepErrors(step: YearStep, state: YearState, reason?: string | null): FieldError[] {
+/** What closing must know beyond the year's state: its open objections, and whether to close over them. */
+export interface CloseCheck {
+  openObjections?: number;
+  overObjections?: boolean | null;
+}
+
+/**
+ * Is the step allowed from the year's state? Reopening needs a reason; closing over open
+ * objections needs the county to say so and a note. `text` is the close's note or the reopening's
+ * reason, and errors name that argument.
+ */
+export function yearStepErrors(
+  step: YearStep,
+  state: YearState,
+  text?: string | null,
+  { openObjections = 0, overObjections = false }: CloseCheck = {},
+): FieldError[] {
   if (!STEPS[step].from.includes(state)) return [{ field: 'year', message: REFUSAL[step] }];
-  const text = reason?.trim() ?? '';
-  if (text.length > YEAR_CLOSE_REASON_MAX)
-    return [{ field: 'reason', message: `说明不能超过 ${YEAR_CLOSE_REASON_MAX} 个字` }];
-  if (step === 'reopen' && !text) return [{ field: 'reason', message: '重新开启已封账年度须说明理由' }];
+  const field = step === 'close' ? 'note' : 'reason';
+  const given = text?.trim() ?? '';
+  if (given.length > YEAR_CLOSE_REASON_MAX) return [{ field, message: `说明不能超过 ${YEAR_CLOSE_REASON_MAX} 个字` }];
+  if (step === 'reopen' && !given) return [{ field, message: '重新开启已封账年度须说明理由' }];
+  if (step === 'close' && openObjections > 0) {
+    if (!overObjections)
+      return [
+        {
+          field: 'overObjections',
+          message: `尚有 ${openObjections} 条异议未答复：请先答复，或写明说明后仍予封账`,
+        },
+      ];
+    if (!given) return [{ field, message: '有未答复的异议时封账，须在封账说明中写明理由' }];
+  }
   return [];
 }
 

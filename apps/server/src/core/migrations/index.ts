@@ -11,6 +11,7 @@ import { MemberHistory1796586870162 } from './1796586870162-member-history';
 import { Claims1796604641517 } from './1796604641517-claims';
 import { YearClose1796621727164 } from './1796621727164-year-close';
 import { YearCorrections1796622485589 } from './1796622485589-year-corrections';
+import { Objections1796635547087 } from './1796635547087-objections';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Claims1796604641517,
   YearClose1796621727164,
   YearCorrections1796622485589,
+  Objections1796635547087,
 ];
