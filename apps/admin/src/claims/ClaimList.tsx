@@ -1,7 +1,7 @@
 // 成果申报确认: the claims of townships' results (采用、批示、建议采纳). County admins open it on
 // the waiting ones, with a count per decision; a township officer sees their township's claims
 // and the county's decisions with their reasons.
-import { Box, Chip, useMediaQuery, type Theme } from '@mui/material';
+import { useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
   DateField,
@@ -10,13 +10,12 @@ import {
   SearchInput,
   SimpleList,
   TopToolbar,
-  useGetList,
-  useListContext,
   useTranslate,
 } from 'react-admin';
 import { ClaimReview } from '@cppcc/domain';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { StatusCounts } from '../common/StatusCounts';
 import { TownshipNameField } from '../common/TownshipNameField';
 import { useTownshipList } from '../common/useTownshipList';
 import { YearInput } from '../common/YearInput';
@@ -42,38 +41,6 @@ const claimFilters = (fixed: boolean) => [
 ];
 
 const REVIEWS = [ClaimReview.PENDING, ClaimReview.CONFIRMED, ClaimReview.REFUSED] as const;
-
-/** A decision with its count under the other filters; a click shows those claims (again: all). */
-const ReviewChip = ({ review }: { review: ClaimReview }) => {
-  const { filterValues, setFilters, displayedFilters } = useListContext();
-  const translate = useTranslate();
-  const { review: current, ...others } = filterValues as { review?: string };
-  const { total } = useGetList('claims', { filter: { ...others, review }, pagination: { page: 1, perPage: 1 } });
-  const chosen = current === review;
-  return (
-    <Chip
-      clickable
-      color={chosen ? 'primary' : 'default'}
-      variant={chosen ? 'filled' : 'outlined'}
-      label={`${translate(`enum.ClaimReview.${review}`)} ${total ?? '…'}`}
-      onClick={() => setFilters({ ...others, review: chosen ? undefined : review }, displayedFilters)}
-    />
-  );
-};
-
-const ReviewCounts = () => {
-  const translate = useTranslate();
-  return (
-    <Box
-      sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', px: 2, pt: 1.5 }}
-      aria-label={translate('cppcc.claims.counts')}
-    >
-      {REVIEWS.map((review) => (
-        <ReviewChip key={review} review={review} />
-      ))}
-    </Box>
-  );
-};
 
 const Actions = () => (
   <TopToolbar>
@@ -114,7 +81,13 @@ export const ClaimList = () => {
       exporter={false}
       actions={<Actions />}
     >
-      <ReviewCounts />
+      <StatusCounts
+        resource="claims"
+        source="review"
+        enumName="ClaimReview"
+        values={REVIEWS}
+        label="cppcc.claims.counts"
+      />
       {phone ? <PhoneList /> : <Desktop fixed={!!fixed} />}
     </List>
   );
