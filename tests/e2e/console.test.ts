@@ -62,9 +62,11 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
       'users',
       'apiTokens',
       'auditEntries',
+      'objections',
     ];
     const pages = ['/', '/my-proposals', '/annual-summary', '/assessment-scheme', '/duty-rules', '/member-duty'];
-    for (const r of RESOURCES) pages.push(`/${r}`, ...(r === 'auditEntries' ? [] : [`/${r}/create`]));
+    for (const r of RESOURCES)
+      pages.push(`/${r}`, ...(r === 'auditEntries' || r === 'objections' ? [] : [`/${r}/create`]));
     for (const path of pages) {
       await page.goto(`${h.server.url}/#${path}`);
       await settle(path);

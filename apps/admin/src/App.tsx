@@ -5,6 +5,7 @@ import activities from './activities';
 import apiTokens from './apiTokens';
 import auditEntries from './auditEntries';
 import claims from './claims';
+import objections from './objections';
 import { authProvider } from './authProvider';
 import committees from './committees';
 import { PageGuard } from './common/PageGuard';
@@ -58,6 +59,7 @@ export const App = () => (
     <Resource name="workPlans" {...workPlans} />
     <Resource name="dutyReports" {...dutyReports} />
     <Resource name="claims" {...claims} />
+    <Resource name="objections" {...objections} />
     <Resource name="supervisionTargets" {...supervisionTargets} />
     <Resource name="rectificationItems" {...rectificationItems} />
     <Resource name="members" {...members} />

@@ -186,7 +186,7 @@ function notFound(): HttpError {
 }
 
 function refuseWrite(config: ResourceConfig, what: 'create' | 'update' | 'delete'): void {
-  if (config.readOnly || (what === 'update' && config.noUpdate))
+  if (config.readOnly || (what === 'update' && config.noUpdate) || (what === 'delete' && config.noDelete))
     throw new HttpError('此类记录不能修改', 405, { code: 'READ_ONLY' });
 }
 

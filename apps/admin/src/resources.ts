@@ -27,7 +27,8 @@ export type ResourceName =
   | 'users'
   | 'apiTokens'
   | 'auditEntries'
-  | 'claims';
+  | 'claims'
+  | 'objections';
 
 /** Registry resources, in menu order. */
 export const RESOURCE_NAMES: readonly ResourceName[] = [
@@ -45,6 +46,7 @@ export const WORK_RESOURCE_NAMES: readonly ResourceName[] = [
   'workPlans',
   'dutyReports',
   'claims',
+  'objections',
 ];
 /** Democratic supervision (民主监督), in menu order. */
 export const SUPERVISION_RESOURCE_NAMES: readonly ResourceName[] = ['supervisionTargets', 'rectificationItems'];
@@ -80,6 +82,8 @@ export interface ResourceConfig {
   readOnly?: boolean;
   /** No update operation (API tokens are issued and revoked, never edited). */
   noUpdate?: boolean;
+  /** No delete operation (an objection is answered, never withdrawn). */
+  noDelete?: boolean;
   /**
    * Create through another mutation than createX (submitProposal, createApiToken): its name,
    * input type, the selection of its result, and how that result becomes the record.
@@ -565,6 +569,28 @@ const CLAIM_FIELDS = graphql(`
     decidedAt
     decisionNote
     supersededAt
+  }
+`);
+const OBJECTION_FIELDS = graphql(`
+  fragment ObjectionFields on Objection {
+    id
+    version
+    year
+    townshipId
+    township {
+      id
+      name
+    }
+    metric
+    figure
+    reason
+    evidence
+    status
+    raisedByName
+    createdAt
+    answer
+    answeredByName
+    answeredAt
   }
 `);
 const COMMITTEE_ONE_FIELDS = graphql(`
@@ -1107,6 +1133,22 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
     filterToApi: { year: toInt, recordId: toInt },
     // Claims are made by writing the record and decided by confirmClaim / refuseClaim (claims/claimApi.ts).
     readOnly: true,
+  },
+  objections: {
+    type: 'Objection',
+    single: 'objection',
+    plural: 'objections',
+    listFields: OBJECTION_FIELDS,
+    sort: { id: 'ID', createdAt: 'CREATED_AT', answeredAt: 'ANSWERED_AT', 'township.name': 'TOWNSHIP' },
+    filters: ['ids', 'q', 'year', 'townshipId', 'status', 'metric'],
+    inputFields: ['year', 'metric', 'reason', 'evidence'],
+    patchFields: [],
+    filterToApi: { year: toInt },
+    toInput: { year: toInt },
+    // Raised by an officer, answered by acceptObjection / refuseObjection (objections/objectionApi.ts), never edited.
+    noUpdate: true,
+    noDelete: true,
+    create: { mutation: 'raiseObjection', inputType: 'ObjectionInput' },
   },
 };
 

@@ -22,6 +22,7 @@ export const ENTITY_TYPES = [
   'AssessmentScheme',
   'Claim',
   'YearEdition',
+  'Objection',
 ] as const;
 
 export const ACTIONS = [
@@ -46,6 +47,8 @@ export const ACTIONS = [
   'REFUSE_CLAIM',
   'CLOSE_YEAR',
   'REOPEN_YEAR',
+  'ACCEPT_OBJECTION',
+  'REFUSE_OBJECTION',
   'TRANSFER',
   'REAPPOINT',
 ] as const;

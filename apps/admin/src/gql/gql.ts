@@ -35,6 +35,8 @@ type Documents = {
     "\n  mutation TransferMember($id: ID!, $input: TransferMemberInput!, $expectedVersion: Int) {\n    transferMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": typeof types.TransferMemberDocument,
     "\n  mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {\n    changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": typeof types.ChangeMemberStatusDocument,
     "\n  mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {\n    reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": typeof types.ReappointMemberDocument,
+    "\n  mutation AcceptObjection($id: ID!, $input: ObjectionAnswerInput, $expectedVersion: Int) {\n    acceptObjection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.AcceptObjectionDocument,
+    "\n  mutation RefuseObjection($id: ID!, $input: ObjectionAnswerInput!, $expectedVersion: Int) {\n    refuseObjection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.RefuseObjectionDocument,
     "\n  fragment ProposalStepResult on Proposal {\n    id\n    version\n    status\n    allowedActions\n  }\n": typeof types.ProposalStepResultFragmentDoc,
     "\n  mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {\n    reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": typeof types.ReviewProposalDocument,
     "\n  mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {\n    assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": typeof types.AssignProposalDocument,
@@ -62,6 +64,7 @@ type Documents = {
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    role\n    townshipId\n    handlingUnitId\n    readOnly\n    personalData\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    actorKind\n    actorId\n    actorName\n    entityType\n    entityId\n    requestId\n    clientAddress\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  fragment ClaimFields on Claim {\n    id\n    version\n    kind\n    recordType\n    recordId\n    townshipId\n    township {\n      id\n      name\n    }\n    year\n    title\n    claimed\n    evidence\n    review\n    claimedByName\n    createdAt\n    decidedByName\n    decidedAt\n    decisionNote\n    supersededAt\n  }\n": typeof types.ClaimFieldsFragmentDoc,
+    "\n  fragment ObjectionFields on Objection {\n    id\n    version\n    year\n    townshipId\n    township {\n      id\n      name\n    }\n    metric\n    figure\n    reason\n    evidence\n    status\n    raisedByName\n    createdAt\n    answer\n    answeredByName\n    answeredAt\n  }\n": typeof types.ObjectionFieldsFragmentDoc,
     "\n  fragment CommitteeOneFields on Committee {\n    ...CommitteeFields\n    members {\n      memberId\n      role\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n        sector {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommitteeOneFieldsFragmentDoc,
     "\n  fragment ActivityOneFields on Activity {\n    ...ActivityFields\n    notes\n    participants {\n      memberId\n      attendance\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActivityOneFieldsFragmentDoc,
     "\n  fragment OpinionReportOneFields on OpinionReport {\n    ...OpinionReportFields\n    content\n  }\n": typeof types.OpinionReportOneFieldsFragmentDoc,
@@ -76,7 +79,7 @@ type Documents = {
     "\n  query YearAudit($year: Int!) {\n    yearCorrections(year: $year) {\n      id\n      edition\n      entityType\n      entityId\n      action\n      reason\n      byName\n      at\n    }\n    yearDrift(year: $year) {\n      townshipId\n      townshipName\n      metric\n      sealed\n      current\n      difference\n    }\n  }\n": typeof types.YearAuditDocument,
     "\n  query YearSnapshot($year: Int!, $edition: Int) {\n    yearSnapshot(year: $year, edition: $edition) {\n      edition\n      hash\n      snapshot\n    }\n  }\n": typeof types.YearSnapshotDocument,
     "\n  mutation OpenYearReview($year: Int!) {\n    openYearReview(year: $year) {\n      id\n      state\n    }\n  }\n": typeof types.OpenYearReviewDocument,
-    "\n  mutation CloseYear($year: Int!, $note: String) {\n    closeYear(year: $year, note: $note) {\n      id\n      state\n      snapshotHash\n    }\n  }\n": typeof types.CloseYearDocument,
+    "\n  mutation CloseYear($year: Int!, $note: String, $overObjections: Boolean) {\n    closeYear(year: $year, note: $note, overObjections: $overObjections) {\n      id\n      state\n      snapshotHash\n    }\n  }\n": typeof types.CloseYearDocument,
     "\n  mutation ReopenYear($year: Int!, $reason: String!) {\n    reopenYear(year: $year, reason: $reason) {\n      id\n      state\n    }\n  }\n": typeof types.ReopenYearDocument,
 };
 const documents: Documents = {
@@ -100,6 +103,8 @@ const documents: Documents = {
     "\n  mutation TransferMember($id: ID!, $input: TransferMemberInput!, $expectedVersion: Int) {\n    transferMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": types.TransferMemberDocument,
     "\n  mutation ChangeMemberStatus($id: ID!, $input: MemberStatusChangeInput!, $expectedVersion: Int) {\n    changeMemberStatus(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": types.ChangeMemberStatusDocument,
     "\n  mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {\n    reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n": types.ReappointMemberDocument,
+    "\n  mutation AcceptObjection($id: ID!, $input: ObjectionAnswerInput, $expectedVersion: Int) {\n    acceptObjection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n": types.AcceptObjectionDocument,
+    "\n  mutation RefuseObjection($id: ID!, $input: ObjectionAnswerInput!, $expectedVersion: Int) {\n    refuseObjection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n": types.RefuseObjectionDocument,
     "\n  fragment ProposalStepResult on Proposal {\n    id\n    version\n    status\n    allowedActions\n  }\n": types.ProposalStepResultFragmentDoc,
     "\n  mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {\n    reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": types.ReviewProposalDocument,
     "\n  mutation AssignProposal($id: ID!, $input: AssignProposalInput!, $expectedVersion: Int) {\n    assignProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ProposalStepResult\n    }\n  }\n": types.AssignProposalDocument,
@@ -127,6 +132,7 @@ const documents: Documents = {
     "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    role\n    townshipId\n    handlingUnitId\n    readOnly\n    personalData\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ApiTokenFieldsFragmentDoc,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    actorKind\n    actorId\n    actorName\n    entityType\n    entityId\n    requestId\n    clientAddress\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  fragment ClaimFields on Claim {\n    id\n    version\n    kind\n    recordType\n    recordId\n    townshipId\n    township {\n      id\n      name\n    }\n    year\n    title\n    claimed\n    evidence\n    review\n    claimedByName\n    createdAt\n    decidedByName\n    decidedAt\n    decisionNote\n    supersededAt\n  }\n": types.ClaimFieldsFragmentDoc,
+    "\n  fragment ObjectionFields on Objection {\n    id\n    version\n    year\n    townshipId\n    township {\n      id\n      name\n    }\n    metric\n    figure\n    reason\n    evidence\n    status\n    raisedByName\n    createdAt\n    answer\n    answeredByName\n    answeredAt\n  }\n": types.ObjectionFieldsFragmentDoc,
     "\n  fragment CommitteeOneFields on Committee {\n    ...CommitteeFields\n    members {\n      memberId\n      role\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n        sector {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CommitteeOneFieldsFragmentDoc,
     "\n  fragment ActivityOneFields on Activity {\n    ...ActivityFields\n    notes\n    participants {\n      memberId\n      attendance\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActivityOneFieldsFragmentDoc,
     "\n  fragment OpinionReportOneFields on OpinionReport {\n    ...OpinionReportFields\n    content\n  }\n": types.OpinionReportOneFieldsFragmentDoc,
@@ -141,7 +147,7 @@ const documents: Documents = {
     "\n  query YearAudit($year: Int!) {\n    yearCorrections(year: $year) {\n      id\n      edition\n      entityType\n      entityId\n      action\n      reason\n      byName\n      at\n    }\n    yearDrift(year: $year) {\n      townshipId\n      townshipName\n      metric\n      sealed\n      current\n      difference\n    }\n  }\n": types.YearAuditDocument,
     "\n  query YearSnapshot($year: Int!, $edition: Int) {\n    yearSnapshot(year: $year, edition: $edition) {\n      edition\n      hash\n      snapshot\n    }\n  }\n": types.YearSnapshotDocument,
     "\n  mutation OpenYearReview($year: Int!) {\n    openYearReview(year: $year) {\n      id\n      state\n    }\n  }\n": types.OpenYearReviewDocument,
-    "\n  mutation CloseYear($year: Int!, $note: String) {\n    closeYear(year: $year, note: $note) {\n      id\n      state\n      snapshotHash\n    }\n  }\n": types.CloseYearDocument,
+    "\n  mutation CloseYear($year: Int!, $note: String, $overObjections: Boolean) {\n    closeYear(year: $year, note: $note, overObjections: $overObjections) {\n      id\n      state\n      snapshotHash\n    }\n  }\n": types.CloseYearDocument,
     "\n  mutation ReopenYear($year: Int!, $reason: String!) {\n    reopenYear(year: $year, reason: $reason) {\n      id\n      state\n    }\n  }\n": types.ReopenYearDocument,
 };
 
@@ -225,6 +231,14 @@ export function graphql(source: "\n  mutation ChangeMemberStatus($id: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReappointMember($id: ID!, $input: ReappointMemberInput!, $expectedVersion: Int) {\n    reappointMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberHistoryResult\n    }\n  }\n"): typeof import('./graphql').ReappointMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptObjection($id: ID!, $input: ObjectionAnswerInput, $expectedVersion: Int) {\n    acceptObjection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').AcceptObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseObjection($id: ID!, $input: ObjectionAnswerInput!, $expectedVersion: Int) {\n    refuseObjection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').RefuseObjectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -336,6 +350,10 @@ export function graphql(source: "\n  fragment ClaimFields on Claim {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ObjectionFields on Objection {\n    id\n    version\n    year\n    townshipId\n    township {\n      id\n      name\n    }\n    metric\n    figure\n    reason\n    evidence\n    status\n    raisedByName\n    createdAt\n    answer\n    answeredByName\n    answeredAt\n  }\n"): typeof import('./graphql').ObjectionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CommitteeOneFields on Committee {\n    ...CommitteeFields\n    members {\n      memberId\n      role\n      member {\n        id\n        name\n        township {\n          id\n          name\n        }\n        sector {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeOneFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -392,7 +410,7 @@ export function graphql(source: "\n  mutation OpenYearReview($year: Int!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseYear($year: Int!, $note: String) {\n    closeYear(year: $year, note: $note) {\n      id\n      state\n      snapshotHash\n    }\n  }\n"): typeof import('./graphql').CloseYearDocument;
+export function graphql(source: "\n  mutation CloseYear($year: Int!, $note: String, $overObjections: Boolean) {\n    closeYear(year: $year, note: $note, overObjections: $overObjections) {\n      id\n      state\n      snapshotHash\n    }\n  }\n"): typeof import('./graphql').CloseYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

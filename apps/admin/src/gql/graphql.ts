@@ -19,6 +19,7 @@ import type { ImplementationStatus } from '@cppcc/domain';
 import type { MeetingKind } from '@cppcc/domain';
 import type { MemberKind } from '@cppcc/domain';
 import type { MemberStatus } from '@cppcc/domain';
+import type { ObjectionStatus } from '@cppcc/domain';
 import type { OpinionStatus } from '@cppcc/domain';
 import type { PlanItemKind } from '@cppcc/domain';
 import type { PoliticalAffiliation } from '@cppcc/domain';
@@ -119,6 +120,13 @@ export type MemberStatusChangeInput = {
   reason?: string | null | undefined;
   status: MemberStatus;
 };
+
+export type ObjectionAnswerInput = {
+  /** The county’s answer: what was fixed, or why not (required when refusing) */
+  answer?: string | null | undefined;
+};
+
+export { ObjectionStatus };
 
 export { OpinionStatus };
 
@@ -384,6 +392,24 @@ export type ReappointMemberMutationVariables = Exact<{
 
 export type ReappointMemberMutation = { reappointMember: { id: string, version: number, townshipId: string, status: MemberStatus, term: string } };
 
+export type AcceptObjectionMutationVariables = Exact<{
+  id: string;
+  input?: ObjectionAnswerInput | null | undefined;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type AcceptObjectionMutation = { acceptObjection: { id: string, version: number, status: ObjectionStatus } };
+
+export type RefuseObjectionMutationVariables = Exact<{
+  id: string;
+  input: ObjectionAnswerInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RefuseObjectionMutation = { refuseObjection: { id: string, version: number, status: ObjectionStatus } };
+
 export type ProposalStepResultFragment = { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> };
 
 export type ReviewProposalMutationVariables = Exact<{
@@ -487,6 +513,8 @@ export type AuditEntryFieldsFragment = { id: string, at: string, action: string,
 
 export type ClaimFieldsFragment = { id: string, version: number, kind: ClaimKind, recordType: string, recordId: string, townshipId: string | null, year: number, title: string, claimed: string, evidence: string | null, review: ClaimReview, claimedByName: string | null, createdAt: string, decidedByName: string | null, decidedAt: string | null, decisionNote: string | null, supersededAt: string | null, township: { id: string, name: string } | null };
 
+export type ObjectionFieldsFragment = { id: string, version: number, year: number, townshipId: string, metric: string, figure: number | null, reason: string, evidence: string | null, status: ObjectionStatus, raisedByName: string | null, createdAt: string, answer: string | null, answeredByName: string | null, answeredAt: string | null, township: { id: string, name: string } };
+
 export type CommitteeOneFieldsFragment = { id: string, version: number, name: string, description: string | null, sortOrder: number, memberCount: number, createdAt: string, updatedAt: string, members: Array<{ memberId: string, role: CommitteeRole, member: { id: string, name: string, township: { id: string, name: string }, sector: { id: string, name: string } } }> };
 
 export type ActivityOneFieldsFragment = { notes: string | null, id: string, version: number, title: string, kind: ActivityKind, heldOn: string, year: number, location: string | null, townshipId: string | null, meetingKind: MeetingKind | null, consultationScale: ConsultationScale | null, topic: string | null, reportTitle: string | null, submittedTo: string | null, suggestionsMade: number, suggestionsAdopted: number, peopleReached: number | null, opinionsCollected: number | null, donationYuan: number, beneficiaries: number | null, outletLevel: GovernmentLevel | null, piecesSubmitted: number | null, participantCount: number, presentCount: number, createdAt: string, updatedAt: string, participants: Array<{ memberId: string, attendance: Attendance, member: { id: string, name: string, township: { id: string, name: string } } | null }>, township: { id: string, name: string } | null };
@@ -574,6 +602,7 @@ export type OpenYearReviewMutation = { openYearReview: { id: string, state: Year
 export type CloseYearMutationVariables = Exact<{
   year: number;
   note?: string | null | undefined;
+  overObjections?: boolean | null | undefined;
 }>;
 
 
@@ -1116,6 +1145,28 @@ export const ClaimFieldsFragmentDoc = new TypedDocumentString<ClaimFieldsFragmen
   supersededAt
 }
     `, {"fragmentName":"ClaimFields"});
+export const ObjectionFieldsFragmentDoc = new TypedDocumentString<ObjectionFieldsFragment, unknown>(`
+    fragment ObjectionFields on Objection {
+  id
+  version
+  year
+  townshipId
+  township {
+    id
+    name
+  }
+  metric
+  figure
+  reason
+  evidence
+  status
+  raisedByName
+  createdAt
+  answer
+  answeredByName
+  answeredAt
+}
+    `, {"fragmentName":"ObjectionFields"});
 export const CommitteeFieldsFragmentDoc = new TypedDocumentString<CommitteeFieldsFragment, unknown>(`
     fragment CommitteeFields on Committee {
   id
@@ -1613,6 +1664,24 @@ export const ReappointMemberDocument = new TypedDocumentString<ReappointMemberMu
   status
   term
 }`);
+export const AcceptObjectionDocument = new TypedDocumentString<AcceptObjectionMutation, AcceptObjectionMutationVariables>(`
+    mutation AcceptObjection($id: ID!, $input: ObjectionAnswerInput, $expectedVersion: Int) {
+  acceptObjection(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+    status
+  }
+}
+    `);
+export const RefuseObjectionDocument = new TypedDocumentString<RefuseObjectionMutation, RefuseObjectionMutationVariables>(`
+    mutation RefuseObjection($id: ID!, $input: ObjectionAnswerInput!, $expectedVersion: Int) {
+  refuseObjection(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+    status
+  }
+}
+    `);
 export const ReviewProposalDocument = new TypedDocumentString<ReviewProposalMutation, ReviewProposalMutationVariables>(`
     mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {
   reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {
@@ -1817,8 +1886,8 @@ export const OpenYearReviewDocument = new TypedDocumentString<OpenYearReviewMuta
 }
     `);
 export const CloseYearDocument = new TypedDocumentString<CloseYearMutation, CloseYearMutationVariables>(`
-    mutation CloseYear($year: Int!, $note: String) {
-  closeYear(year: $year, note: $note) {
+    mutation CloseYear($year: Int!, $note: String, $overObjections: Boolean) {
+  closeYear(year: $year, note: $note, overObjections: $overObjections) {
     id
     state
     snapshotHash

@@ -7,6 +7,7 @@ import TuneIcon from '@mui/icons-material/Tune';
 import { ListSubheader } from '@mui/material';
 import { Menu as RaMenu, useSidebarState, useTranslate } from 'react-admin';
 import { ClaimsMenuItem } from '../claims/ClaimsMenuItem';
+import { ObjectionsMenuItem } from '../objections/ObjectionsMenuItem';
 import { useWho } from '../common/useWho';
 import { canRead, PAGES } from '../permissions';
 import { ADMIN_RESOURCE_NAMES, RESOURCE_NAMES, SUPERVISION_RESOURCE_NAMES, WORK_RESOURCE_NAMES } from '../resources';
@@ -82,7 +83,13 @@ export const Menu = () => {
       )}
       {work.length > 0 && <Heading label="cppcc.menu.work" />}
       {work.map((name) =>
-        name === 'claims' ? <ClaimsMenuItem key={name} /> : <RaMenu.ResourceItem key={name} name={name} />,
+        name === 'claims' ? (
+          <ClaimsMenuItem key={name} />
+        ) : name === 'objections' ? (
+          <ObjectionsMenuItem key={name} />
+        ) : (
+          <RaMenu.ResourceItem key={name} name={name} />
+        ),
       )}
       {supervision.length > 0 && <Heading label="cppcc.menu.supervision" />}
       {supervision.map((name) => (

@@ -22,8 +22,8 @@ import {
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { required, TextInput, Title, useNotify, useTranslate } from 'react-admin';
-import { YearState } from '@cppcc/domain';
+import { BooleanInput, Link, required, TextInput, Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import { ObjectionStatus, YearState } from '@cppcc/domain';
 import { ActionDialog } from '../common/ActionDialog';
 import { saveBlob } from '../common/download';
 import { NO_DATA } from '../common/format';
@@ -60,6 +60,12 @@ const YearClosePage = () => {
   const status = useGqlQuery(['yearClose', year], YEAR_CLOSE, { year });
   const audit = useGqlQuery(['yearAudit', year], YEAR_AUDIT, { year });
   const state = (status.data?.yearClose.state ?? YearState.OPEN) as YearState;
+  // Open objections hold the close back: the county answers them, or closes over them with a note.
+  const openFilter = { year, status: ObjectionStatus.OPEN };
+  const { total: openObjections = 0 } = useGetList('objections', {
+    filter: openFilter,
+    pagination: { page: 1, perPage: 1 },
+  });
   const editions = status.data?.yearClose.editions ?? [];
   const decides = canEditPage(who, PAGES.yearClose);
   const offered: Step[] =
@@ -101,6 +107,12 @@ const YearClosePage = () => {
         </CardContent>
       </Card>
       <Alert severity="info">{t(`explain_${state}`, { year })}</Alert>
+      {openObjections > 0 && (
+        <Alert severity="warning">
+          {t('open_objections', { year, count: openObjections })}{' '}
+          <Link to={`/objections?filter=${encodeURIComponent(JSON.stringify(openFilter))}`}>{t('see_objections')}</Link>
+        </Alert>
+      )}
 
       <Section title={t('editions')}>
         {editions.length ? (
@@ -243,11 +255,24 @@ const YearClosePage = () => {
           title={t('close')}
           subtitle={t('year_value', { year })}
           submitLabel={t('close')}
-          defaultValues={{ note: '' }}
+          defaultValues={{ note: '', overObjections: false }}
           onClose={() => setStep(null)}
-          onSubmit={(values) => gqlRequest(CLOSE_YEAR, { year, note: String(values.note ?? '').trim() || null })}
+          onSubmit={(values) =>
+            gqlRequest(CLOSE_YEAR, {
+              year,
+              note: String(values.note ?? '').trim() || null,
+              overObjections: values.overObjections === true,
+            })
+          }
           confirm={() => ({ title: t('close_confirm_title', { year }), content: t('close_confirm') })}
         >
+          {openObjections > 0 && (
+            <BooleanInput
+              source="overObjections"
+              label={t('over_objections', { count: openObjections })}
+              helperText="cppcc.year_close.over_objections_help"
+            />
+          )}
           <TextInput source="note" label="cppcc.year_close.note" multiline minRows={2} fullWidth />
         </ActionDialog>
       )}

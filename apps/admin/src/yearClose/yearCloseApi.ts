@@ -69,8 +69,8 @@ export const OPEN_REVIEW = graphql(`
 `);
 
 export const CLOSE_YEAR = graphql(`
-  mutation CloseYear($year: Int!, $note: String) {
-    closeYear(year: $year, note: $note) {
+  mutation CloseYear($year: Int!, $note: String, $overObjections: Boolean) {
+    closeYear(year: $year, note: $note, overObjections: $overObjections) {
       id
       state
       snapshotHash
