@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparison, type TownshipRaw } from './comparison';
-import { countyAnnualReport, type CountyReportInput, type ReportDutyRow } from './county-report';
+import { buildCountyReport, type CountyReportInput, type ReportDutyRow } from './county-report';
 import { toRaw, type RawTownshipYear } from './raw';
 
 const NAMES: Record<string, string> = { a: '城关镇', b: '青山乡', c: '新区街道', d: '空白镇' };
@@ -68,9 +68,9 @@ const input = (over: Partial<CountyReportInput> = {}): CountyReportInput => ({
   ...over,
 });
 
-describe('county annual report', () => {
+describe('buildCountyReport', () => {
   it('writes the 综述 of the townships’ year', () => {
-    expect(countyAnnualReport(input()).sentences).toEqual([
+    expect(buildCountyReport(input()).sentences).toEqual([
       '2025年，全县4个乡镇（街道）共开展各类学习12次、平均每个乡镇3次，召开会议2次、平均0.5次，组织微协商6次、平均1.5次。',
       '各乡镇委员共提交提案20件，立案16件，立案率80%，办复率62.5%。',
       '报送社情民意信息6篇，被采用2篇，采用率33.33%。',
@@ -83,7 +83,7 @@ describe('county annual report', () => {
   });
 
   it('totals are the sums of the township rows; rates from summed parts, or null', () => {
-    const report = countyAnnualReport(input());
+    const report = buildCountyReport(input());
     const figure = (key: string) => report.figures.find((f) => f.key === key)!;
     // 99 proposals of the county's own are the comparison's total, not the townships'.
     expect(figure('proposalsSubmitted')).toMatchObject({
@@ -105,7 +105,7 @@ describe('county annual report', () => {
   });
 
   it('lists each township with rank, plan completion and duty compliance, in the comparison’s order', () => {
-    const report = countyAnnualReport(input());
+    const report = buildCountyReport(input());
     expect(report.townships.map((t) => t.townshipName)).toEqual(['城关镇', '青山乡', '新区街道', '空白镇']);
     expect(report.townships[0]).toMatchObject({
       rank: 1,
@@ -127,7 +127,7 @@ describe('county annual report', () => {
   });
 
   it('names the biggest rises and falls per key metric, ties together, and only real moves', () => {
-    const report = countyAnnualReport(input());
+    const report = buildCountyReport(input());
     const proposals = report.movers.find((m) => m.key === 'proposalsSubmitted')!;
     expect(proposals.rises.map((m) => [m.townshipId, m.change, m.changeRate])).toEqual([
       ['a', 4, 4 / 6],
@@ -137,7 +137,7 @@ describe('county annual report', () => {
     // Opinion reports and micro consultations rose from a year without any: not movers.
     expect(report.movers.map((m) => m.key)).toEqual(['proposalsSubmitted', 'studySessions', 'attendanceRate']);
 
-    const tied = countyAnnualReport(
+    const tied = buildCountyReport(
       input({
         previous: buildComparison({
           year: 2024,
@@ -153,7 +153,7 @@ describe('county annual report', () => {
   });
 
   it('says nothing against last year without one', () => {
-    const report = countyAnnualReport(input({ previous: null }));
+    const report = buildCountyReport(input({ previous: null }));
     expect(report.movers).toEqual([]);
     expect(report.figures.every((f) => f.previousTotal === null && f.change === null)).toBe(true);
     expect(report.sentences.join('')).not.toMatch(/上年|从各乡镇看/);
@@ -161,7 +161,7 @@ describe('county annual report', () => {
 
   it('an empty year has figures of zero but no sentences, no ranking and no rates', () => {
     const empty = rowsOf({});
-    const report = countyAnnualReport({
+    const report = buildCountyReport({
       year: 2025,
       comparison: buildComparison({ year: 2025, perMember: false, rows: empty }),
       previous: buildComparison({ year: 2024, perMember: false, rows: empty }),
@@ -181,7 +181,7 @@ describe('county annual report', () => {
     // Proposals submitted but none accepted: 立案率 0% is stated, 办复率 (÷ 0 accepted) is not;
     // members without duty rows and townships without plans say nothing.
     const rows = rowsOf({ a: { proposalsSubmitted: 3, studySessions: 1 } });
-    const text = countyAnnualReport({
+    const text = buildCountyReport({
       year: 2025,
       comparison: buildComparison({ year: 2025, perMember: false, rows }),
       assessment: [],
@@ -193,7 +193,7 @@ describe('county annual report', () => {
 
   it('ranks everyone when there are three townships or fewer, and marks shared ranks', () => {
     const rows = rowsOf({ a: { studySessions: 1 } }).slice(0, 3);
-    const report = countyAnnualReport({
+    const report = buildCountyReport({
       year: 2025,
       comparison: buildComparison({ year: 2025, perMember: false, rows }),
       assessment: [

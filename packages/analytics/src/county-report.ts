@@ -366,7 +366,7 @@ function townshipsOf(input: CountyReportInput): CountyReportTownship[] {
 }
 
 /** The county report of the year: structured figures and the 综述's sentences. */
-export function countyAnnualReport(input: CountyReportInput): CountyReport {
+export function buildCountyReport(input: CountyReportInput): CountyReport {
   const figures = figuresOf(input);
   const { top, bottom } = rankingOf(input.assessment);
   const movers = moversOf(input);
