@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparison, type TownshipRaw } from './comparison';
-import { buildCountyReport, type CountyReportInput, type ReportDutyRow } from './county-report';
+import {
+  buildCountyReport,
+  changeText,
+  figureCells,
+  type CountyReportInput,
+  type ReportDutyRow,
+} from './county-report';
 import { toRaw, type RawTownshipYear } from './raw';
 
 const NAMES: Record<string, string> = { a: '城关镇', b: '青山乡', c: '新区街道', d: '空白镇' };
@@ -206,5 +212,18 @@ describe('buildCountyReport', () => {
     expect(report.sentences).toContain(
       '年度考核得分由高到低依次为青山乡（50分，并列第1名）、城关镇（50分，并列第1名）、新区街道（12.5分）。',
     );
+  });
+
+  it('writes table cells: percentages, means to one decimal, signed changes, — for none', () => {
+    const report = buildCountyReport(input());
+    const cells = (key: string) => figureCells(report.figures.find((f) => f.key === key)!);
+    expect(cells('proposalsSubmitted')).toEqual({ total: '20', mean: '5', median: '5', previous: '16', change: '+4' });
+    expect(cells('meetings')).toMatchObject({ total: '2', mean: '0.5', previous: '—', change: '—' });
+    expect(cells('acceptanceRate')).toMatchObject({ total: '80%', previous: '—' });
+    expect(cells('attendanceRate')).toMatchObject({ total: '—', mean: '75%' });
+    expect(changeText('rate', '', -0.3)).toBe('-30个百分点');
+    expect(changeText('count', '件', 2)).toBe('+2件');
+    expect(changeText('count', '件', 0)).toBe('0件');
+    expect(changeText('count', '件', null)).toBe('—');
   });
 });

@@ -10,7 +10,7 @@ import { METRIC_PARTS } from './formulas';
 import type { RawField } from './raw';
 import { change, countyStats } from './ranking';
 import { round } from './round';
-import { amount, percent } from './summary';
+import { amount, NO_VALUE, percent } from './summary';
 
 /** The parts of a comparison the report reads (the analytics' `Comparison` and the API's both fit). */
 export interface ReportComparison {
@@ -563,4 +563,34 @@ export function countyReportSentences(report: ReportBody): string[] {
     sentences.push(`从各乡镇看，${report.movers.map((m, i) => `${m.label}${parts[i]}`).join('；')}。`);
   }
   return sentences;
+}
+
+// ---- Table cells (the Word document and the console write the figures alike) ----
+
+/** A change as a table writes it: "+4件", "-2次", "+10个百分点" for a rate; "—" for none. */
+export function changeText(kind: string, unit: string, delta: number | null): string {
+  if (delta === null) return NO_VALUE;
+  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '';
+  return kind === 'rate' ? `${sign}${pp(delta)}` : `${sign}${amount(round(Math.abs(delta), 2))}${unit}`;
+}
+
+/** A figure's cells: its total, mean, median and last year's as text (rates as percentages, means to one decimal). */
+export function figureCells(f: {
+  readonly kind: string;
+  readonly unit: string;
+  readonly total: number | null;
+  readonly mean: number | null;
+  readonly median: number | null;
+  readonly previousTotal: number | null;
+  readonly change: number | null;
+}): { total: string; mean: string; median: string; previous: string; change: string } {
+  const text = (v: number | null, digits: number) =>
+    v === null ? NO_VALUE : f.kind === 'rate' ? percent(v) : amount(round(v, digits));
+  return {
+    total: text(f.total, 2),
+    mean: text(f.mean, 1),
+    median: text(f.median, 1),
+    previous: text(f.previousTotal, 2),
+    change: changeText(f.kind, '', f.change),
+  };
 }
