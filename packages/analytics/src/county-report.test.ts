@@ -4,6 +4,7 @@ import {
   buildCountyReport,
   changeText,
   figureCells,
+  movesText,
   type CountyReportInput,
   type ReportDutyRow,
 } from './county-report';
@@ -225,5 +226,8 @@ describe('buildCountyReport', () => {
     expect(changeText('count', '件', 2)).toBe('+2件');
     expect(changeText('count', '件', 0)).toBe('0件');
     expect(changeText('count', '件', null)).toBe('—');
+    const proposals = report.movers[0];
+    expect(movesText(proposals, proposals.rises)).toBe('城关镇 +4件、新区街道 +2件');
+    expect(movesText(proposals, [])).toBe('—');
   });
 });

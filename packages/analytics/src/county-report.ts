@@ -594,3 +594,13 @@ export function figureCells(f: {
     change: changeText(f.kind, '', f.change),
   };
 }
+
+/** A mover cell: "甲山镇 +4件、乙水乡 +2件", or "—" when none. */
+export function movesText(
+  m: { readonly kind: string; readonly unit: string },
+  moves: readonly { readonly townshipName: string; readonly change: number }[],
+): string {
+  return moves.length
+    ? moves.map((x) => `${x.townshipName} ${changeText(m.kind, m.unit, x.change)}`).join('、')
+    : NO_VALUE;
+}

@@ -1,4 +1,4 @@
-import { changeText, figureCells, metricByKey, percent, amount, NO_VALUE, type MetricKey } from '@cppcc/analytics';
+import { figureCells, metricByKey, movesText, percent, amount, NO_VALUE, type MetricKey } from '@cppcc/analytics';
 import { todayInChina } from '@cppcc/domain';
 import type { CountyAnnualReport } from './analytics.types';
 import { officialDocument, type OfficialBlock } from './official-docx';
@@ -69,13 +69,7 @@ export function countyReportDocument(report: CountyAnnualReport): Promise<Buffer
       {
         table: {
           header: ['指标', '增加最多', '减少最多'],
-          rows: report.movers.map((m) => {
-            const named = (list: typeof m.rises) =>
-              list.length
-                ? list.map((x) => `${x.townshipName} ${changeText(m.kind, m.unit, x.change)}`).join('、')
-                : NO_VALUE;
-            return [m.label, named(m.rises), named(m.falls)];
-          }),
+          rows: report.movers.map((m) => [m.label, movesText(m, m.rises), movesText(m, m.falls)]),
           widths: [1.4, 2.5, 2.5],
         },
       },
