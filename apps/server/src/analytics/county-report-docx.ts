@@ -4,7 +4,7 @@ import type { CountyAnnualReport } from './analytics.types';
 import { officialDocument, type OfficialBlock } from './official-docx';
 
 /** Who issues the county report. */
-export const ISSUING_OFFICE = '县政协办公室';
+const ISSUING_OFFICE = '县政协办公室';
 
 /** The report's file and title. */
 export const countyReportTitle = (year: number) => `${year}年度全县乡镇政协工作综述`;

@@ -50,7 +50,7 @@ const CHAR = PT.body * 20;
  * The fonts of GB/T 9704 and the font Word or WPS uses when one is not installed (w:altName in the
  * font table): not every office machine has the 方正 and _GB2312 fonts.
  */
-export const FONTS = {
+const FONTS = {
   title: { name: '方正小标宋简体', fallback: '宋体' },
   body: { name: '仿宋_GB2312', fallback: '仿宋' },
   heading1: { name: '黑体', fallback: 'SimHei' },
