@@ -116,6 +116,8 @@ const EXPECTED: Record<string, Expected> = {
   setAssessmentScheme: ADMIN,
   memberDuty: READERS,
   annualSummary: READERS,
+  // The county's document over every township's members: not for officers (their own township's is annualSummary).
+  countyAnnualReport: ['admin', 'leader', 'apiClient'],
   // Drill-down: as the figures it opens; officers only into their own township's (row scope in the query).
   metricRecords: READERS,
   // Work records: officers read and write their own township's (row scopes); supervision and duty rules are the county's.

@@ -32,6 +32,7 @@ import workPlans from './workPlans';
 // Heavy pages are their own chunks (the initial bundle holds the shell, the registry and the
 // data provider); every work-record, admin and analytics page loads on first visit.
 const AnnualSummaryPage = lazy(() => import('./annualSummary/AnnualSummaryPage'));
+const CountyReportPage = lazy(() => import('./countyReport/CountyReportPage'));
 const AssessmentSchemePage = lazy(() => import('./assessment/AssessmentSchemePage'));
 const DutyRulesPage = lazy(() => import('./duty/DutyRulesPage'));
 const MemberDutyPage = lazy(() => import('./duty/MemberDutyPage'));
@@ -84,6 +85,14 @@ export const App = () => (
         element={
           <PageGuard page={PAGES.annualSummary}>
             <AnnualSummaryPage />
+          </PageGuard>
+        }
+      />
+      <Route
+        path="/county-report"
+        element={
+          <PageGuard page={PAGES.countyReport}>
+            <CountyReportPage />
           </PageGuard>
         }
       />

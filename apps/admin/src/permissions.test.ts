@@ -24,6 +24,8 @@ const READ = [
   ...['committees', 'members', 'activities', 'opinionReports', 'workPlans', 'dutyReports'],
   ...['townshipComparison', 'annualSummary', 'assessmentScheme', 'dutyRuleSet', 'memberDuty'],
 ];
+// County-wide readers only (not officers): special supervisors, the county report.
+const COUNTY_READ = ['specialSupervisors', 'countyAnnualReport'];
 const SUPERVISION_READ = ['supervisionTargets', 'rectificationItems'];
 const OFFICER_WRITES = [
   ...crud('Member', 'Activity', 'OpinionReport', 'WorkPlan', 'DutyReport'),
@@ -38,10 +40,10 @@ const ADMIN_WRITES = [
   ...['users', 'apiTokens', 'auditEntries', 'createApiToken', 'revokeApiToken', 'setAssessmentScheme', 'setDutyRules'],
 ];
 
-const admin = { role: Role.COUNTY_ADMIN, operations: [...READ, ...SUPERVISION_READ, ...ADMIN_WRITES] };
+const admin = { role: Role.COUNTY_ADMIN, operations: [...READ, ...COUNTY_READ, ...SUPERVISION_READ, ...ADMIN_WRITES] };
 const officer = { role: Role.TOWNSHIP_OFFICER, townshipId: '3', operations: [...READ, ...OFFICER_WRITES] };
-const leader = { role: Role.LEADER, operations: [...READ, ...SUPERVISION_READ] };
-const client = { role: Role.API_CLIENT, operations: [...READ, ...SUPERVISION_READ] };
+const leader = { role: Role.LEADER, operations: [...READ, ...COUNTY_READ, ...SUPERVISION_READ] };
+const client = { role: Role.API_CLIENT, operations: [...READ, ...COUNTY_READ, ...SUPERVISION_READ] };
 const unit = {
   role: Role.HANDLING_UNIT,
   handlingUnitId: '7',
@@ -233,6 +235,9 @@ describe('work records, supervision, admin pages (v2)', () => {
       for (const who of [admin, officer, leader, client]) expect(canRead(who, page)).toBe(true);
       expect(canRead(unit, page)).toBe(false);
     }
+    // The county report: county admins and leaders (and API clients), not officers or units.
+    for (const who of [admin, leader, client]) expect(canRead(who, PAGES.countyReport)).toBe(true);
+    for (const who of [officer, unit]) expect(canRead(who, PAGES.countyReport)).toBe(false);
     expect(canEditPage(admin, PAGES.assessmentScheme)).toBe(true);
     expect(canEditPage(admin, PAGES.dutyRules)).toBe(true);
     expect(canEditPage(leader, PAGES.assessmentScheme)).toBe(false);

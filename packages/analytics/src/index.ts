@@ -9,3 +9,4 @@ export * from './round';
 export type { FieldError } from './errors';
 export * from './summary';
 export * from './record-counts';
+export * from './county-report';

@@ -293,6 +293,13 @@ export type RefuseClaimMutationVariables = Exact<{
 
 export type RefuseClaimMutation = { refuseClaim: { id: string, version: number, review: ClaimReview } };
 
+export type CountyAnnualReportQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CountyAnnualReportQuery = { countyAnnualReport: { year: number, townshipCount: number, closedAt: string | null, snapshotHash: string | null, sentences: Array<string>, figures: Array<{ key: string, label: string, kind: string, unit: string, total: number | null, mean: number | null, median: number | null, previousTotal: number | null, change: number | null }>, movers: Array<{ key: string, label: string, kind: string, unit: string, rises: Array<{ townshipId: string, townshipName: string, change: number }>, falls: Array<{ townshipId: string, townshipName: string, change: number }> }>, townships: Array<{ townshipId: string, townshipName: string, rank: number | null, score: number | null, planCompletionRate: number | null, members: number, membersMeetingAllRules: number, dutyComplianceRate: number | null, figures: Array<{ key: string, value: number | null }> }> } };
+
 export type TownshipComparisonQueryVariables = Exact<{
   year: number;
   metrics?: Array<string> | null | undefined;
@@ -1473,6 +1480,58 @@ export const RefuseClaimDocument = new TypedDocumentString<RefuseClaimMutation, 
     id
     version
     review
+  }
+}
+    `);
+export const CountyAnnualReportDocument = new TypedDocumentString<CountyAnnualReportQuery, CountyAnnualReportQueryVariables>(`
+    query CountyAnnualReport($year: Int!) {
+  countyAnnualReport(year: $year) {
+    year
+    townshipCount
+    closedAt
+    snapshotHash
+    sentences
+    figures {
+      key
+      label
+      kind
+      unit
+      total
+      mean
+      median
+      previousTotal
+      change
+    }
+    movers {
+      key
+      label
+      kind
+      unit
+      rises {
+        townshipId
+        townshipName
+        change
+      }
+      falls {
+        townshipId
+        townshipName
+        change
+      }
+    }
+    townships {
+      townshipId
+      townshipName
+      rank
+      score
+      figures {
+        key
+        value
+      }
+      planCompletionRate
+      members
+      membersMeetingAllRules
+      dutyComplianceRate
+    }
   }
 }
     `);

@@ -1,5 +1,6 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import AssignmentIcon from '@mui/icons-material/Assignment';
+import ArticleIcon from '@mui/icons-material/Article';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import LockIcon from '@mui/icons-material/Lock';
 import SummarizeIcon from '@mui/icons-material/Summarize';
@@ -38,6 +39,7 @@ export const Menu = () => {
   const readable = (names: readonly string[]) => names.filter((n) => canRead(who, n));
   const analysis = [
     PAGES.annualSummary,
+    PAGES.countyReport,
     PAGES.assessmentScheme,
     PAGES.memberDuty,
     PAGES.dutyRules,
@@ -63,6 +65,13 @@ export const Menu = () => {
           to="/annual-summary"
           primaryText={translate('cppcc.menu.annualSummary')}
           leftIcon={<SummarizeIcon />}
+        />
+      )}
+      {canRead(who, PAGES.countyReport) && (
+        <RaMenu.Item
+          to="/county-report"
+          primaryText={translate('cppcc.menu.countyReport')}
+          leftIcon={<ArticleIcon />}
         />
       )}
       {canRead(who, PAGES.assessmentScheme) && (

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
-import { ADMIN_ONLY, READERS, allow, read, write } from '../core/access';
+import { ADMIN_ONLY, COUNTY_READERS, READERS, allow, read, write } from '../core/access';
 import { toId } from '../core/record-store';
 import { PageInput } from '../core/pagination';
 import * as analytics from './analytics.service';
@@ -11,6 +11,7 @@ import {
   AssessmentItem,
   AssessmentItemInput,
   Comparison,
+  CountyAnnualReport,
   MemberDuty,
   MetricDefinition,
   MetricRecordList,
@@ -27,6 +28,9 @@ allow({
   setAssessmentScheme: write(ADMIN_ONLY),
   memberDuty: read(READERS),
   annualSummary: read(READERS),
+  // The county office's document over every township's members (who met the duty rules where):
+  // officers read member duty of their own township only, and have their township's annualSummary.
+  countyAnnualReport: read(COUNTY_READERS),
   metricRecords: read(READERS),
 });
 
@@ -98,6 +102,14 @@ export class AnalyticsResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<AnnualSummary> {
     return analytics.annualSummary(ctx, toId(townshipId, 'townshipId'), year);
+  }
+
+  @Query(() => CountyAnnualReport, {
+    description:
+      '县政协年度乡镇政协工作综述：全县各乡镇的合计、平均、考核排名、与上年相比变化最大的乡镇、计划完成和委员履职达标，及其中文表述；已封账年度取自封账快照（带 closedAt、snapshotHash）。县级用户（县政协办公室、领导、全县范围的 API 令牌）可查',
+  })
+  countyAnnualReport(@Arg('year', () => Int) year: number, @Ctx() ctx: GraphQLContext): Promise<CountyAnnualReport> {
+    return analytics.countyAnnualReport(ctx, year);
   }
 
   @Query(() => MetricRecordList, {

@@ -5,6 +5,7 @@ import {
   METRIC_GROUP_LABELS,
   annualSummarySentences,
   buildComparison,
+  buildCountyReport,
   computeMetrics,
   emptyRaw,
   displayValue,
@@ -33,6 +34,7 @@ import type {
   Assessment,
   AssessmentItemInput,
   Comparison,
+  CountyAnnualReport,
   MemberDuty,
   MetricDefinition,
   YearMetrics,
@@ -318,5 +320,31 @@ export async function annualSummary(
     }),
     sentences,
     text: sentences.join(''),
+  };
+}
+
+/**
+ * 全县年度综述: the county's report on the townships' year, made of the figures the API answers —
+ * the year's comparison, assessment and member duty (a closed year's from its snapshot, and then it
+ * carries their seal) and last year's comparison as that year reads it (its own snapshot when closed).
+ */
+export async function countyAnnualReport(ctx: GraphQLContext, year: number): Promise<CountyAnnualReport> {
+  longOperation();
+  checkYear('year', year);
+  // A caller bound to one township (an API token issued for it) reads its own members' duty only:
+  // a county report from that would state the county's compliance wrongly.
+  if (townshipScope(ctx.viewer) != null) throw forbidden('全县年度综述只供县级用户查看');
+  const [comparison, previous, scored, duty] = await Promise.all([
+    townshipComparison(ctx, year, null, false),
+    year > YEAR_MIN ? townshipComparison(ctx, year - 1, null, false) : null,
+    assessment(ctx, year),
+    memberDuty(ctx, year, null),
+  ]);
+  const report = buildCountyReport({ year, comparison, previous, assessment: scored.rows, duty });
+  return {
+    ...report,
+    text: report.sentences.join(''),
+    closedAt: comparison.closedAt ?? null,
+    snapshotHash: comparison.snapshotHash ?? null,
   };
 }

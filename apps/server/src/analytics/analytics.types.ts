@@ -171,6 +171,114 @@ export class AnnualSummary extends SealedFigures {
   @Field({ description: 'The sentences as one paragraph' }) text: string;
 }
 
+@ObjectType({ description: '全县年度综述的一项指标：各乡镇合计、平均数、中位数及与上年比较', simpleResolvers: true })
+export class CountyReportFigure {
+  @Field({ description: '指标键 (docs/metrics.md)' }) key: string;
+  @Field({ description: '指标名称' }) label: string;
+  @Field({ description: 'count、amount 或 rate（0–1）' }) kind: string;
+  @Field({ description: '量词（件、篇、次、条、元、人）；比率为空字符串' }) unit: string;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '各乡镇数值之和（不含县政协本级记录）；比率由各乡镇分子、分母之和计算（如立案率 = Σ立案 ÷ Σ提交），不能如此计算的比率为 null',
+  })
+  total: number | null;
+  @Field(() => Float, { nullable: true, description: '各乡镇数值的平均数（不计无数据的乡镇）' }) mean: number | null;
+  @Field(() => Float, { nullable: true, description: '各乡镇数值的中位数' }) median: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: '上年同口径合计（上年已封账时取其快照）；上年无记录时为 null',
+  })
+  previousTotal: number | null;
+  @Field(() => Float, { nullable: true, description: 'total − previousTotal（比率为小数点差）' }) change: number | null;
+  @Field(() => Float, { nullable: true, description: 'change ÷ |previousTotal|；上年为 0 时为 null' }) changeRate:
+    number | null;
+}
+
+@ObjectType({ description: '考核排名中的一个乡镇', simpleResolvers: true })
+export class CountyReportRanked {
+  @Field(() => ID) townshipId: string;
+  @Field() townshipName: string;
+  @Field(() => Int, { description: '名次，1 为最高，并列同名次' }) rank: number;
+  @Field(() => Float, { description: '考核得分（两位小数）' }) score: number;
+}
+
+@ObjectType({ description: '一个乡镇某项指标与上年相比的变化', simpleResolvers: true })
+export class CountyReportMove {
+  @Field(() => ID) townshipId: string;
+  @Field() townshipName: string;
+  @Field(() => Float, { description: '本年数值' }) value: number;
+  @Field(() => Float, { description: '上年数值' }) previous: number;
+  @Field(() => Float, { description: 'value − previous（比率为小数点差）' }) change: number;
+  @Field(() => Float, { nullable: true, description: 'change ÷ |previous|；上年为 0 时为 null' }) changeRate:
+    number | null;
+}
+
+@ObjectType({ description: '某项重点指标增幅、降幅最大的乡镇', simpleResolvers: true })
+export class CountyReportMover {
+  @Field() key: string;
+  @Field() label: string;
+  @Field() kind: string;
+  @Field() unit: string;
+  @Field(() => [CountyReportMove], { description: '增加最多的至多三个乡镇，由大到小' })
+  rises: readonly CountyReportMove[];
+  @Field(() => [CountyReportMove], { description: '减少最多的至多三个乡镇，由大到小' })
+  falls: readonly CountyReportMove[];
+}
+
+@ObjectType({ description: '乡镇的一项数值', simpleResolvers: true })
+export class CountyReportValue {
+  @Field() key: string;
+  @Field(() => Float, { nullable: true, description: 'null = 无数据' }) value: number | null;
+}
+
+@ObjectType({ description: '综述表格中的一个乡镇：考核、主要工作量、计划完成和委员履职达标', simpleResolvers: true })
+export class CountyReportTownship {
+  @Field(() => ID) townshipId: string;
+  @Field() townshipName: string;
+  @Field(() => Int, { nullable: true, description: '考核名次；考核中没有该乡镇时为 null' }) rank: number | null;
+  @Field(() => Float, { nullable: true, description: '考核得分' }) score: number | null;
+  @Field(() => [CountyReportValue], {
+    description: '主要工作量：提交提案、报送社情民意、集中学习、大协商、微协商、视察、调研报告',
+  })
+  figures: readonly CountyReportValue[];
+  @Field(() => Float, { nullable: true, description: '计划完成率；没有计划事项时为 null' }) planCompletionRate:
+    number | null;
+  @Field(() => Int, { description: '在任委员人数（委员履职表的行数）' }) members: number;
+  @Field(() => Int, { description: '达到全部履职规则的委员人数' }) membersMeetingAllRules: number;
+  @Field(() => Float, { nullable: true, description: '履职达标率；没有在任委员时为 null' }) dutyComplianceRate:
+    number | null;
+}
+
+@ObjectType({ description: '全县乡镇委员履职达标情况', simpleResolvers: true })
+export class CountyReportDuty {
+  @Field(() => Int, { description: '各乡镇在任委员人数之和' }) members: number;
+  @Field(() => Int, { description: '达到全部履职规则的委员人数' }) membersMeetingAllRules: number;
+  @Field(() => Float, { nullable: true, description: '履职达标率；没有委员时为 null' }) rate: number | null;
+}
+
+@ObjectType({
+  description:
+    '县政协年度乡镇政协工作综述：全县各乡镇的合计、平均、考核排名、与上年相比变化最大的乡镇、计划完成和委员履职达标，及其中文表述。已封账年度取自封账快照',
+  simpleResolvers: true,
+})
+export class CountyAnnualReport extends SealedFigures {
+  @Field(() => Int) year: number;
+  @Field(() => Int, { description: '乡镇（街道）个数' }) townshipCount: number;
+  @Field(() => [CountyReportFigure], { description: '主要指标，按综述顺序' }) figures: readonly CountyReportFigure[];
+  @Field(() => [CountyReportRanked], { description: '考核前三名（含并列）；无人得分时为空' })
+  top: readonly CountyReportRanked[];
+  @Field(() => [CountyReportRanked], { description: '考核后三名（不与前三名重复）' })
+  bottom: readonly CountyReportRanked[];
+  @Field(() => [CountyReportMover], { description: '重点指标与上年相比增减最多的乡镇；没有上年数据时为空' })
+  movers: readonly CountyReportMover[];
+  @Field(() => [CountyReportTownship], { description: '各乡镇，按全县乡镇排序' })
+  townships: readonly CountyReportTownship[];
+  @Field(() => CountyReportDuty) duty: CountyReportDuty;
+  @Field(() => [String], { description: '综述的中文句子；无可报告的内容时为空列表' }) sentences: readonly string[];
+  @Field({ description: '句子连成一段' }) text: string;
+}
+
 export enum MetricRecordPart {
   NUMERATOR = 'NUMERATOR',
   DENOMINATOR = 'DENOMINATOR',

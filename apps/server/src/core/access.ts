@@ -12,6 +12,8 @@ export type AccessRule =
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 /** Everyone who may read county-wide records (scopes still narrow officers and units). */
 export const READERS: readonly Role[] = [Role.COUNTY_ADMIN, Role.LEADER, Role.TOWNSHIP_OFFICER, Role.API_CLIENT];
+/** County-wide readers without township officers: what concerns the county as a whole or members across townships. */
+export const COUNTY_READERS: readonly Role[] = [Role.COUNTY_ADMIN, Role.LEADER, Role.API_CLIENT];
 export const ADMIN_ONLY: readonly Role[] = [Role.COUNTY_ADMIN];
 export const ADMIN_AND_OFFICER: readonly Role[] = [Role.COUNTY_ADMIN, Role.TOWNSHIP_OFFICER];
 

@@ -2,9 +2,12 @@ import type { Express, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { ServerSettings } from '../core/context';
 import { fileRoute, intParam } from './file-route';
-import { annualSummary, townshipComparison } from '../analytics/analytics.service';
+import { annualSummary, countyAnnualReport, townshipComparison } from '../analytics/analytics.service';
 import { comparisonWorkbook } from '../analytics/comparison-xlsx';
 import { annualSummaryDocument } from '../analytics/annual-summary-docx';
+import { countyReportDocument, countyReportTitle } from '../analytics/county-report-docx';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function registerExportRoutes(app: Express, db: DataSource, settings: ServerSettings): void {
   const send = (res: Response, { file, name, type }: { file: Buffer; name: string; type: string }) => {
@@ -45,10 +48,28 @@ export function registerExportRoutes(app: Express, db: DataSource, settings: Ser
         send(res, {
           file: await annualSummaryDocument(summary),
           name: `${summary.townshipName}${summary.year}年度政协工作总结.docx`,
-          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          type: DOCX,
         });
       },
       () => 'annualSummary',
+    ),
+  );
+
+  app.get(
+    '/export/county-report.docx',
+    fileRoute(
+      db,
+      settings,
+      '导出',
+      async (ctx, req, res) => {
+        const report = await countyAnnualReport(ctx, intParam(req, 'year'));
+        send(res, {
+          file: await countyReportDocument(report),
+          name: `${countyReportTitle(report.year)}.docx`,
+          type: DOCX,
+        });
+      },
+      () => 'countyAnnualReport',
     ),
   );
 }

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../core/context';
 import { createCrudResolver } from '../core/crud-resolver';
-import { ADMIN_ONLY, read, write } from '../core/access';
+import { ADMIN_ONLY, COUNTY_READERS, read, write } from '../core/access';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { Member } from '../members/member.entity';
 import { SpecialSupervisor } from './supervision.entity';
@@ -12,7 +12,6 @@ import {
   SpecialSupervisorSortField,
 } from './special-supervisor.inputs';
 import { specialSupervisorService } from './special-supervisor.service';
-import { COUNTY_READERS } from './supervision-access';
 
 const Base = createCrudResolver(
   {
@@ -25,6 +24,7 @@ const Base = createCrudResolver(
     patch: SpecialSupervisorPatch,
     deleteDescription: 'Deletes the appointment (the member stays)',
     access: {
+      // Members' appointments across townships: county-wide readers only.
       read: read(COUNTY_READERS),
       create: write(ADMIN_ONLY),
       update: write(ADMIN_ONLY),

@@ -9,8 +9,6 @@ export const SUPERVISION_READERS: readonly Role[] = [
   Role.API_CLIENT,
   Role.HANDLING_UNIT,
 ];
-/** Special supervisors are members' appointments: county-wide readers only. */
-export const COUNTY_READERS: readonly Role[] = [Role.COUNTY_ADMIN, Role.LEADER, Role.API_CLIENT];
 
 /**
  * Rows a handling unit reads because they concern it (`condition(unitId)`); county-wide
