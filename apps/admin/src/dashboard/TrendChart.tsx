@@ -50,35 +50,24 @@ export const TrendChart = ({
   const data = trendData(series, metric, perMember);
   const title = translate('cppcc.analytics.trend_title', { metric: metricTitle(metric, perMember) });
   const drill = useDrillDown();
-  const dot = (focusable: boolean) =>
-    function TrendDot(
-      p: Pick<DotItemDotProps, 'cx' | 'cy' | 'r' | 'fill' | 'stroke' | 'strokeWidth' | 'payload' | 'dataKey' | 'index'>,
-    ) {
-      const point: TrendPoint = p.payload;
-      const township = townships.find((t) => t.id === String(p.dataKey));
-      const value = township ? point[township.id] : null;
-      const figure =
-        township && value != null
-          ? {
-              metric,
-              label: metricLabel(metric),
-              year: point.year,
-              townshipId: township.id,
-              townshipName: township.name,
-              text: formatMetric(value, kind, pm),
-              perMember: pm,
-            }
-          : null;
-      return (
-        <DrillDot
-          key={`${township?.id}-${p.index}`}
-          figure={figure}
-          onOpen={drill.open}
-          focusable={focusable}
-          dot={p}
-        />
-      );
-    };
+  const dot = (p: DotItemDotProps) => {
+    const point: TrendPoint = p.payload;
+    const township = townships.find((t) => t.id === String(p.dataKey));
+    const value = township ? point[township.id] : null;
+    const figure =
+      township && value != null
+        ? {
+            metric,
+            label: metricLabel(metric),
+            year: point.year,
+            townshipId: township.id,
+            townshipName: township.name,
+            text: formatMetric(value, kind, pm),
+            perMember: pm,
+          }
+        : null;
+    return <DrillDot key={`${township?.id}-${p.index}`} figure={figure} onOpen={drill.open} dot={p} />;
+  };
   const placeholder =
     townships.length < MIN_COMPARED
       ? translate('cppcc.analytics.pick_townships', { min: MIN_COMPARED, max: 5 })
@@ -117,8 +106,9 @@ export const TrendChart = ({
               name={t.name}
               stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
               strokeWidth={2}
-              dot={dot(true)}
-              activeDot={dot(false)}
+              dot={dot}
+              // The hover dot lets clicks through to the dot beneath, which opens the figure.
+              activeDot={{ pointerEvents: 'none' }}
               connectNulls={false}
               isAnimationActive={false}
             />

@@ -94,18 +94,16 @@ export const DrillBar = ({ figure, onOpen, ...bar }: BarShapeProps & { figure: D
 };
 
 /**
- * A line's dot that opens its figure (Line's `dot` and `activeDot`); `focusable` for the dots
- * always drawn, not the hover dot drawn over them.
+ * A line's dot that opens its figure (Line's `dot`), with a wider transparent ring to hit (a
+ * finger on a phone). The hover dot drawn over it must let clicks through (pointer-events none).
  */
 export const DrillDot = ({
   figure,
   onOpen,
-  focusable,
   dot,
 }: {
   figure: DrillFigure | null;
   onOpen: Open;
-  focusable: boolean;
   dot: Pick<DotItemDotProps, 'cx' | 'cy' | 'r' | 'fill' | 'stroke' | 'strokeWidth'>;
 }) => {
   const label = useOpenLabel();
@@ -113,13 +111,14 @@ export const DrillDot = ({
   return (
     <g
       role="button"
-      tabIndex={focusable ? 0 : -1}
+      tabIndex={0}
       aria-label={label(figure)}
       className={DRILL_TARGET_CLASS}
       style={{ cursor: 'pointer' }}
       onClick={() => onOpen(figure)}
       onKeyDown={onEnter(() => onOpen(figure))}
     >
+      <circle cx={dot.cx} cy={dot.cy} r={10} fill="transparent" stroke="none" />
       <circle cx={dot.cx} cy={dot.cy} r={dot.r} fill={dot.fill} stroke={dot.stroke} strokeWidth={dot.strokeWidth} />
     </g>
   );
