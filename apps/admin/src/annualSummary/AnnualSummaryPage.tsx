@@ -1,6 +1,6 @@
 // 年度工作总结: the figures of a township's year and the same as Chinese sentences
 // (annualSummary), with the Word document from GET /export/annual-summary.docx.
-// Officers see their own township only (preselected, fixed).
+// Officers see their own township only (preselected, fixed). Each figure opens its records.
 import DescriptionIcon from '@mui/icons-material/Description';
 import {
   Alert,
@@ -26,6 +26,7 @@ import { useGqlQuery } from '../common/useGql';
 import { useWho } from '../common/useWho';
 import { YearSelect } from '../common/YearSelect';
 import { lastCompleteYear } from '../common/years';
+import { DrillButton, useDrillDown } from '../drillDown/DrillTargets';
 import { fixedTownshipFilter } from '../permissions';
 import { graphql } from '../gql';
 
@@ -75,6 +76,7 @@ const AnnualSummaryPage = () => {
   );
   const data = summary.data?.annualSummary;
   const [busy, setBusy] = useState(false);
+  const drill = useDrillDown();
 
   const download = async () => {
     if (!townshipId) return;
@@ -178,7 +180,19 @@ const AnnualSummaryPage = () => {
                     <TableRow key={f.key} hover>
                       <TableCell>{f.label}</TableCell>
                       <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-                        {f.text}
+                        <DrillButton
+                          figure={{
+                            metric: f.key,
+                            label: f.label,
+                            year: data.year,
+                            townshipId: data.townshipId,
+                            townshipName: data.townshipName,
+                            text: f.text,
+                          }}
+                          onOpen={drill.open}
+                        >
+                          {f.text}
+                        </DrillButton>
                       </TableCell>
                     </TableRow>
                   ))}
@@ -188,6 +202,7 @@ const AnnualSummaryPage = () => {
           </Card>
         </Box>
       )}
+      {drill.dialog}
     </Box>
   );
 };

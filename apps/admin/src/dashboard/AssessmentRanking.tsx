@@ -7,22 +7,31 @@ import {
   CardHeader,
   Chip,
   LinearProgress,
+  MenuItem,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableRow,
+  TextField,
   Typography,
 } from '@mui/material';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
+import { formatMetric } from '../common/format';
+import { DrillButton, useDrillDown } from '../drillDown/DrillTargets';
+import type { DrillFigure } from '../drillDown/drillApi';
 import { ChartCard } from './ChartCard';
-import { metricLabel, type Assessment } from './analytics';
+import { isPerMemberMetric, metricKind, metricLabel, type Assessment } from './analytics';
 
 const MEDALS = ['#c9a227', '#9e9e9e', '#b0703c'];
 
-/** (e) 年度考核: weighted scores and ranks (assessment(year)), chart and table. */
+/**
+ * (e) 年度考核: weighted scores and ranks (assessment(year)), chart and table. The scheme table
+ * also gives one township's metric values (a bar or the select picks it), each opening its records.
+ */
 export const AssessmentRanking = ({
   assessment,
   year,
@@ -38,7 +47,16 @@ export const AssessmentRanking = ({
   const rows = [...(assessment?.rows ?? [])].sort(
     (a, b) => a.rank - b.rank || a.townshipName.localeCompare(b.townshipName, 'zh-CN'),
   );
-  const data = rows.map((r) => ({ name: r.townshipName, score: r.score, rank: r.rank, label: r.score.toFixed(2) }));
+  const data = rows.map((r) => ({
+    townshipId: r.townshipId,
+    name: r.townshipName,
+    score: r.score,
+    rank: r.rank,
+    label: r.score.toFixed(2),
+  }));
+  const [picked, setPicked] = useState<string | null>(null);
+  const township = rows.find((r) => r.townshipId === picked) ?? rows[0];
+  const drill = useDrillDown();
   const title = translate('cppcc.analytics.assessment_title', { year });
   const totalWeight = assessment?.scheme.reduce((s, i) => s + i.weight, 0) ?? 0;
   const maxWeight = Math.max(0, ...(assessment?.scheme.map((i) => i.weight) ?? []));
@@ -76,7 +94,13 @@ export const AssessmentRanking = ({
                 translate('cppcc.analytics.score'),
               ]}
             />
-            <Bar dataKey="score" isAnimationActive={false} radius={[0, 3, 3, 0]}>
+            <Bar
+              dataKey="score"
+              isAnimationActive={false}
+              radius={[0, 3, 3, 0]}
+              style={{ cursor: 'pointer' }}
+              onClick={(bar) => setPicked((bar.payload as { townshipId: string }).townshipId)}
+            >
               {data.map((d) => (
                 <Cell key={d.name} fill={d.rank <= 3 ? MEDALS[d.rank - 1] : '#a3231f'} />
               ))}
@@ -93,6 +117,23 @@ export const AssessmentRanking = ({
           sx={{ pb: 0 }}
         />
         <CardContent>
+          {township && (
+            <TextField
+              select
+              size="small"
+              label={translate('cppcc.analytics.values_of')}
+              value={township.townshipId}
+              onChange={(e) => setPicked(e.target.value)}
+              helperText={translate('cppcc.analytics.values_of_help')}
+              sx={{ minWidth: 200, mb: 1 }}
+            >
+              {rows.map((r) => (
+                <MenuItem key={r.townshipId} value={r.townshipId}>
+                  {r.townshipName}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
           {!assessment ? (
             <Typography color="text.secondary">{translate('cppcc.analytics.loading')}</Typography>
           ) : (
@@ -100,6 +141,11 @@ export const AssessmentRanking = ({
               <TableHead>
                 <TableRow>
                   <TableCell sx={{ fontWeight: 600 }}>{translate('cppcc.analytics.metric')}</TableCell>
+                  {township && (
+                    <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} align="right">
+                      {township.townshipName}
+                    </TableCell>
+                  )}
                   <TableCell sx={{ fontWeight: 600 }} align="right">
                     {translate('cppcc.analytics.weight')}
                   </TableCell>
@@ -122,6 +168,7 @@ export const AssessmentRanking = ({
                         />
                       )}
                     </TableCell>
+                    {township && <ValueCell township={township} item={item} year={year} onOpen={drill.open} />}
                     <TableCell align="right">{item.weight}</TableCell>
                     <TableCell>
                       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
@@ -142,6 +189,43 @@ export const AssessmentRanking = ({
           )}
         </CardContent>
       </Card>
+      {drill.dialog}
     </Box>
+  );
+};
+
+type AssessmentRow = Assessment['rows'][number];
+
+/** The township's value of a scheme item (per member where the item says so), opening its records. */
+const ValueCell = ({
+  township,
+  item,
+  year,
+  onOpen,
+}: {
+  township: AssessmentRow;
+  item: Assessment['scheme'][number];
+  year: number;
+  onOpen: (figure: DrillFigure) => void;
+}) => {
+  const pm = isPerMemberMetric(item.key, item.perMember);
+  const text = formatMetric(township.metrics.find((m) => m.key === item.key)?.value, metricKind(item.key), pm);
+  return (
+    <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+      <DrillButton
+        figure={{
+          metric: item.key,
+          label: metricLabel(item.key),
+          year,
+          townshipId: township.townshipId,
+          townshipName: township.townshipName,
+          text,
+          perMember: pm,
+        }}
+        onOpen={onOpen}
+      >
+        {text}
+      </DrillButton>
+    </TableCell>
   );
 };

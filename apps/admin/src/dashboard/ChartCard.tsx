@@ -3,6 +3,13 @@ import { Box, Button, Card, CardContent, CardHeader, Typography } from '@mui/mat
 import { useRef, useState, type ReactNode } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { downloadChartPng, type LegendItem } from '../common/chartPng';
+import { DRILL_TARGET_CLASS } from '../drillDown/DrillTargets';
+
+// SVG has no focus ring of its own: a focused bar or dot is outlined by its stroke.
+const drillFocus = {
+  [`& .${DRILL_TARGET_CLASS}:focus`]: { outline: 'none' },
+  [`& .${DRILL_TARGET_CLASS}:focus-visible > *`]: { stroke: '#111', strokeWidth: 3 },
+} as const;
 
 export interface ChartCardProps {
   title: string;
@@ -74,7 +81,7 @@ export const ChartCard = ({
             <Typography color="text.secondary">{placeholder}</Typography>
           </Box>
         ) : (
-          <Box ref={ref} sx={{ height, width: '100%' }}>
+          <Box ref={ref} sx={{ height, width: '100%', ...drillFocus }}>
             {children}
           </Box>
         )}

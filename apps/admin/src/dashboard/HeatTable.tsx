@@ -19,7 +19,8 @@ import {
 } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { formatMetric, NO_DATA } from '../common/format';
+import { formatMetric } from '../common/format';
+import { DrillButton, useDrillDown } from '../drillDown/DrillTargets';
 import {
   columnRange,
   heatColor,
@@ -34,7 +35,7 @@ import {
 } from './analytics';
 import { useXlsxDownload } from './useXlsxDownload';
 
-/** (d) Township × metric table of one group; each column coloured on its own scale. */
+/** (d) Township × metric table of one group; each column coloured on its own scale. A township's figure and the county total open their records. */
 export const HeatTable = ({
   comparison,
   year,
@@ -51,6 +52,7 @@ export const HeatTable = ({
   const [sortKey, setSortKey] = useState<string | null>(null);
   const metrics = metricsOfGroup(group).filter((m) => comparison?.metrics.some((c) => c.key === m.key) ?? true);
   const { download, busy } = useXlsxDownload();
+  const drill = useDrillDown();
 
   const ranges = useMemo(
     () => new Map(metrics.map((m) => [m.key, comparison ? columnRange(comparison, m.key) : null])),
@@ -141,6 +143,8 @@ export const HeatTable = ({
                     {metrics.map((m) => {
                       const v = valueOf(row, m.key);
                       const colours = heatColor(heatLevel(v?.value, ranges.get(m.key) ?? null));
+                      const pm = isPerMemberMetric(m.key, perMember);
+                      const text = formatMetric(v?.value, m.kind, pm);
                       return (
                         <TableCell
                           key={m.key}
@@ -152,9 +156,20 @@ export const HeatTable = ({
                             borderBottom: '1px solid rgba(255,255,255,0.6)',
                           }}
                         >
-                          {v?.value == null
-                            ? NO_DATA
-                            : formatMetric(v.value, m.kind, isPerMemberMetric(m.key, perMember))}
+                          <DrillButton
+                            figure={{
+                              metric: m.key,
+                              label: m.label,
+                              year,
+                              townshipId: row.townshipId,
+                              townshipName: row.townshipName,
+                              text,
+                              perMember: pm,
+                            }}
+                            onOpen={drill.open}
+                          >
+                            {text}
+                          </DrillButton>
                         </TableCell>
                       );
                     })}
@@ -165,11 +180,25 @@ export const HeatTable = ({
                     <TableCell sx={{ ...stickyName, bgcolor: 'grey.100' }}>
                       {translate(`cppcc.analytics.county_${stat}`)}
                     </TableCell>
-                    {metrics.map((m) => (
-                      <TableCell key={m.key} align="right" sx={{ whiteSpace: 'nowrap' }}>
-                        {formatMetric(county(m.key)?.[stat] ?? null, m.kind, isPerMemberMetric(m.key, perMember))}
-                      </TableCell>
-                    ))}
+                    {metrics.map((m) => {
+                      const pm = isPerMemberMetric(m.key, perMember);
+                      const text = formatMetric(county(m.key)?.[stat] ?? null, m.kind, pm);
+                      return (
+                        <TableCell key={m.key} align="right" sx={{ whiteSpace: 'nowrap' }}>
+                          {/* The county total is a figure with records; a mean or median is not. */}
+                          {stat === 'total' ? (
+                            <DrillButton
+                              figure={{ metric: m.key, label: m.label, year, townshipId: null, text, perMember: pm }}
+                              onOpen={drill.open}
+                            >
+                              {text}
+                            </DrillButton>
+                          ) : (
+                            text
+                          )}
+                        </TableCell>
+                      );
+                    })}
                   </TableRow>
                 ))}
               </TableBody>
@@ -191,8 +220,12 @@ export const HeatTable = ({
           <Typography variant="caption" color="text.secondary">
             {translate('cppcc.analytics.heat_high')}
           </Typography>
+          <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
+            {translate('cppcc.drill.hint')}
+          </Typography>
         </Box>
       </CardContent>
+      {drill.dialog}
     </Card>
   );
 };

@@ -16,9 +16,22 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
 import { useTranslate } from 'react-admin';
 import { formatChange, formatMetric, formatTick, NO_DATA } from '../common/format';
+import { DrillBar, DrillButton, useDrillDown } from '../drillDown/DrillTargets';
+import type { DrillFigure } from '../drillDown/drillApi';
 import { ChartCard } from './ChartCard';
 import {
   isPerMemberMetric,
@@ -43,6 +56,8 @@ const CompareChart = ({
   title,
   pngName,
   ownName,
+  figureOf,
+  onOpen,
 }: {
   rows: OfficerRow[];
   kind: string;
@@ -50,11 +65,14 @@ const CompareChart = ({
   title: string;
   pngName: string;
   ownName: string;
+  figureOf: (row: OfficerRow) => DrillFigure;
+  onOpen: (figure: DrillFigure) => void;
 }) => {
   const translate = useTranslate();
   const pm = perMember && kind !== 'rate';
   const fmt = (v: number | null) => (v == null ? NO_DATA : formatMetric(v, kind, pm));
   const data = rows.map((r) => ({
+    row: r,
     name: r.label,
     own: r.own ?? 0,
     mean: r.mean ?? 0,
@@ -80,7 +98,15 @@ const CompareChart = ({
             domain={kind === 'rate' ? [0, 1] : [0, 'auto']}
           />
           <Tooltip formatter={(v, name) => [formatMetric(Number(v), kind, pm), name]} />
-          <Bar dataKey="own" name={ownName} fill={OWN} isAnimationActive={false}>
+          <Bar
+            dataKey="own"
+            name={ownName}
+            fill={OWN}
+            isAnimationActive={false}
+            shape={(props: BarShapeProps) => (
+              <DrillBar {...props} figure={figureOf(props.payload.row)} onOpen={onOpen} />
+            )}
+          >
             <LabelList dataKey="ownLabel" position="top" style={labelStyle} />
           </Bar>
           {/* Mean and median are in the tooltip and the table: labels on the own bar only keep it legible. */}
@@ -120,6 +146,19 @@ export const OfficerCompare = ({
     comparison?.rows.find((r) => r.townshipId === townshipId)?.townshipName ??
     translate('cppcc.analytics.own_township');
   const sets = officerChartSets(rows, group);
+  const drill = useDrillDown();
+  const figureOf = (r: OfficerRow, year: number, value: number | null): DrillFigure => {
+    const pm = isPerMemberMetric(r.key, perMember);
+    return {
+      metric: r.key,
+      label: r.label,
+      year,
+      townshipId,
+      townshipName: ownName,
+      text: formatMetric(value, r.kind, pm),
+      perMember: pm,
+    };
+  };
   const kindTitle = (kind: string, first: OfficerRow) =>
     kind === 'amount'
       ? first.label + (isPerMemberMetric(first.key, perMember) ? translate('cppcc.analytics.per_member_suffix') : '')
@@ -157,6 +196,8 @@ export const OfficerCompare = ({
                   title={title}
                   pngName={`${year}年${ownName}${title}`}
                   ownName={ownName}
+                  figureOf={(r) => figureOf(r, year, r.own)}
+                  onOpen={drill.open}
                 />
               );
             })}
@@ -222,14 +263,20 @@ export const OfficerCompare = ({
                           color: r.own == null ? 'text.secondary' : above ? 'success.dark' : 'warning.dark',
                         }}
                       >
-                        {formatMetric(r.own, r.kind, pm)}
+                        <DrillButton figure={figureOf(r, year, r.own)} onOpen={drill.open}>
+                          {formatMetric(r.own, r.kind, pm)}
+                        </DrillButton>
                       </TableCell>
                       <TableCell align="right">{formatMetric(r.mean, r.kind, pm)}</TableCell>
                       <TableCell align="right">{formatMetric(r.median, r.kind, pm)}</TableCell>
                       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                         {r.rank == null ? '—' : translate('cppcc.analytics.rank_of', { rank: r.rank, count: r.ranked })}
                       </TableCell>
-                      <TableCell align="right">{formatMetric(r.previous, r.kind, pm)}</TableCell>
+                      <TableCell align="right">
+                        <DrillButton figure={figureOf(r, year - 1, r.previous)} onOpen={drill.open}>
+                          {formatMetric(r.previous, r.kind, pm)}
+                        </DrillButton>
+                      </TableCell>
                       <TableCell
                         align="right"
                         sx={{
@@ -247,6 +294,7 @@ export const OfficerCompare = ({
           </TableContainer>
         </CardContent>
       </Card>
+      {drill.dialog}
     </Box>
   );
 };

@@ -9,16 +9,26 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
 } from 'recharts';
 import { useTranslate } from 'react-admin';
 import { formatMetric, formatTick, NO_DATA } from '../common/format';
+import { DrillBar, useDrillDown } from '../drillDown/DrillTargets';
 import { ChartCard } from './ChartCard';
-import { isPerMemberMetric, metricKind, metricTitle, rankingBars, type Comparison } from './analytics';
+import {
+  isPerMemberMetric,
+  metricKind,
+  metricLabel,
+  metricTitle,
+  rankingBars,
+  type Comparison,
+  type RankingBar,
+} from './analytics';
 
 const BAR = '#a3231f';
 const HIGHLIGHT = '#1f5fa3';
 
-/** (a) One horizontal bar per township for the chosen metric, best first; 无数据 written where null. */
+/** (a) One horizontal bar per township for the chosen metric, best first; 无数据 written where null. A bar opens its records. */
 export const RankingChart = ({
   comparison,
   metric,
@@ -45,6 +55,16 @@ export const RankingChart = ({
   const mean = comparison?.metrics.find((m) => m.key === metric)?.mean ?? null;
   const title = translate('cppcc.analytics.ranking_title', { metric: metricTitle(metric, perMember) });
   const height = Math.max(320, bars.length * 26 + 60);
+  const drill = useDrillDown();
+  const figureOf = (bar: RankingBar & { label: string }) => ({
+    metric,
+    label: metricLabel(metric),
+    year,
+    townshipId: bar.townshipId,
+    townshipName: bar.name,
+    text: bar.label,
+    perMember: pm,
+  });
   return (
     <ChartCard
       fill
@@ -80,7 +100,14 @@ export const RankingChart = ({
             }}
           />
           {mean != null && <ReferenceLine x={mean} stroke="#888" strokeDasharray="4 4" />}
-          <Bar dataKey="value" isAnimationActive={false} radius={[0, 3, 3, 0]}>
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            radius={[0, 3, 3, 0]}
+            shape={(props: BarShapeProps) => (
+              <DrillBar {...props} figure={figureOf(props.payload)} onOpen={drill.open} />
+            )}
+          >
             {bars.map((b) => (
               <Cell key={b.townshipId} fill={highlight && b.townshipId === highlight ? HIGHLIGHT : BAR} />
             ))}
@@ -88,6 +115,7 @@ export const RankingChart = ({
           </Bar>
         </BarChart>
       </ResponsiveContainer>
+      {drill.dialog}
     </ChartCard>
   );
 };

@@ -1,12 +1,31 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type DotItemDotProps,
+} from 'recharts';
 import { useTranslate } from 'react-admin';
 import { formatMetric, formatTick } from '../common/format';
+import { DrillDot, useDrillDown } from '../drillDown/DrillTargets';
 import { useTownshipMetrics } from './useTownshipMetrics';
 import { ChartCard } from './ChartCard';
-import { isPerMemberMetric, metricKind, metricTitle, SERIES_COLORS, trendData } from './analytics';
+import {
+  isPerMemberMetric,
+  metricKind,
+  metricLabel,
+  metricTitle,
+  SERIES_COLORS,
+  trendData,
+  type TrendPoint,
+} from './analytics';
 import { MIN_COMPARED, type TownshipOption } from './TownshipPicker';
 
-/** (c) The chosen metric year by year for the chosen townships (townshipMetrics). */
+/** (c) The chosen metric year by year for the chosen townships (townshipMetrics); a point opens its records. */
 export const TrendChart = ({
   townships,
   metric,
@@ -30,6 +49,25 @@ export const TrendChart = ({
   const pm = isPerMemberMetric(metric, perMember);
   const data = trendData(series, metric, perMember);
   const title = translate('cppcc.analytics.trend_title', { metric: metricTitle(metric, perMember) });
+  const drill = useDrillDown();
+  const dot = (p: DotItemDotProps) => {
+    const point: TrendPoint = p.payload;
+    const township = townships.find((t) => t.id === String(p.dataKey));
+    const value = township ? point[township.id] : null;
+    const figure =
+      township && value != null
+        ? {
+            metric,
+            label: metricLabel(metric),
+            year: point.year,
+            townshipId: township.id,
+            townshipName: township.name,
+            text: formatMetric(value, kind, pm),
+            perMember: pm,
+          }
+        : null;
+    return <DrillDot key={`${township?.id}-${p.index}`} figure={figure} onOpen={drill.open} dot={p} />;
+  };
   const placeholder =
     townships.length < MIN_COMPARED
       ? translate('cppcc.analytics.pick_townships', { min: MIN_COMPARED, max: 5 })
@@ -68,13 +106,16 @@ export const TrendChart = ({
               name={t.name}
               stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
               strokeWidth={2}
-              dot={{ r: 3 }}
+              dot={dot}
+              // The hover dot lets clicks through to the dot beneath, which opens the figure.
+              activeDot={{ pointerEvents: 'none' }}
               connectNulls={false}
               isAnimationActive={false}
             />
           ))}
         </LineChart>
       </ResponsiveContainer>
+      {drill.dialog}
     </ChartCard>
   );
 };

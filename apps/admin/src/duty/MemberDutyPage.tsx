@@ -1,5 +1,6 @@
 // 委员履职情况: each active member's record against the year's duty rules (memberDuty), the
 // members who miss rules first when asked (annual review / 退出机制). Officers: own township.
+// A member's figure of a rule opens the records it counts (metricRecords with the rule key).
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import DownloadIcon from '@mui/icons-material/Download';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutline';
@@ -31,6 +32,7 @@ import { useGqlQuery } from '../common/useGql';
 import { useWho } from '../common/useWho';
 import { YearSelect } from '../common/YearSelect';
 import { lastCompleteYear } from '../common/years';
+import { DrillButton, useDrillDown } from '../drillDown/DrillTargets';
 import { fixedTownshipFilter } from '../permissions';
 import { MEMBER_DUTY_QUERY, memberDutyCsvRows } from './dutyRules';
 
@@ -67,6 +69,7 @@ const MemberDutyPage = () => {
   const list = onlyMissed ? all.filter((m) => !m.allMet) : all;
   const met = all.filter((m) => m.allMet).length;
   const ruleHeads = all[0]?.rules ?? [];
+  const drill = useDrillDown();
 
   const exportCsv = () => {
     const headers = ['姓名', '所在乡镇', ...ruleHeads.map((r) => `${r.label}（实际/要求）`), '履职积分', '是否达标'];
@@ -183,7 +186,21 @@ const MemberDutyPage = () => {
                           }}
                         >
                           {r.met ? <CheckCircleIcon fontSize="small" /> : <RemoveCircleOutlineIcon fontSize="small" />}
-                          {r.actual}
+                          <DrillButton
+                            figure={{
+                              metric: r.key,
+                              label: translate(`enum.DutyRuleKey.${r.key}`, { _: r.label }),
+                              year,
+                              townshipId: m.townshipId,
+                              townshipName: names.get(String(m.townshipId)),
+                              memberId: m.memberId,
+                              memberName: m.memberName,
+                              text: String(r.actual),
+                            }}
+                            onOpen={drill.open}
+                          >
+                            {r.actual}
+                          </DrillButton>
                         </Box>
                       </TableCell>
                     ))}
@@ -219,6 +236,7 @@ const MemberDutyPage = () => {
           }
         />
       </Card>
+      {drill.dialog}
     </Box>
   );
 };

@@ -121,6 +121,11 @@ export type MemberStatusChangeInput = {
   status: MemberStatus;
 };
 
+/** Which records of a figure to list: NUMERATOR (a count’s or sum’s own records, a rate’s numerator) or DENOMINATOR (a rate’s denominator; for a count or amount the active members it is divided by per member) */
+export type MetricRecordPart =
+  | 'DENOMINATOR'
+  | 'NUMERATOR';
+
 export type ObjectionAnswerInput = {
   /** The county’s answer: what was fixed, or why not (required when refusing) */
   answer?: string | null | undefined;
@@ -129,6 +134,12 @@ export type ObjectionAnswerInput = {
 export { ObjectionStatus };
 
 export { OpinionStatus };
+
+/** offset ≥ 0, 1 ≤ limit ≤ 500 */
+export type PageInput = {
+  limit?: number;
+  offset?: number;
+};
 
 export { PlanItemKind };
 
@@ -346,6 +357,18 @@ export type AllZeroMetricsQueryVariables = Exact<{
 
 
 export type AllZeroMetricsQuery = { townshipComparison: { metrics: Array<{ key: string, allZero: boolean }> } };
+
+export type MetricRecordsQueryVariables = Exact<{
+  metric: string;
+  year: number;
+  townshipId?: string | null | undefined;
+  memberId?: string | null | undefined;
+  part: MetricRecordPart;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type MetricRecordsQuery = { metricRecords: { totalCount: number, valueSum: number | null, nodes: Array<{ recordType: string, id: string, title: string, date: string | null, memberId: string | null, memberName: string | null, parentType: string | null, parentId: string | null, value: number | null }> } };
 
 export type DutyRuleSetQueryVariables = Exact<{
   year: number;
@@ -1626,6 +1649,32 @@ export const AllZeroMetricsDocument = new TypedDocumentString<AllZeroMetricsQuer
     metrics {
       key
       allZero
+    }
+  }
+}
+    `);
+export const MetricRecordsDocument = new TypedDocumentString<MetricRecordsQuery, MetricRecordsQueryVariables>(`
+    query MetricRecords($metric: String!, $year: Int!, $townshipId: ID, $memberId: ID, $part: MetricRecordPart!, $page: PageInput) {
+  metricRecords(
+    metric: $metric
+    year: $year
+    townshipId: $townshipId
+    memberId: $memberId
+    part: $part
+    page: $page
+  ) {
+    totalCount
+    valueSum
+    nodes {
+      recordType
+      id
+      title
+      date
+      memberId
+      memberName
+      parentType
+      parentId
+      value
     }
   }
 }
