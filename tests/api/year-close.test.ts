@@ -190,6 +190,18 @@ describeOnDatabases(
       });
       expect(next.townshipComparison).toEqual({ closedAt: null, snapshotHash: null });
     });
+
+    it('opens the review of several years, each its own first edition', async () => {
+      for (const year of [2021, 2022]) {
+        const { openYearReview } = await api().ok(
+          `mutation($y: Int!) { openYearReview(year: $y) { year edition state } }`,
+          {
+            y: year,
+          },
+        );
+        expect(openYearReview).toEqual({ year, edition: 1, state: 'REVIEW' });
+      }
+    });
   },
   { demo: false },
 );

@@ -17,6 +17,8 @@ export function entityTypeName(entity: EntityTarget<ObjectLiteral>): string {
 
 export interface Unique<E> {
   column: keyof E & string;
+  /** Columns the uniqueness holds within (an edition number is unique per year). */
+  within?: (keyof E & string)[];
   field: string;
   message: string;
 }
@@ -80,7 +82,10 @@ async function checkUnique<E extends ObjectLiteral & { id: number }>(
   for (const u of uniques) {
     const clash = await manager
       .getRepository(entity)
-      .findOne({ where: { [u.column]: record[u.column] } as never, select: { id: true } as never });
+      .findOne({
+        where: Object.fromEntries([u.column, ...(u.within ?? [])].map((c) => [c, record[c]])) as never,
+        select: { id: true } as never,
+      });
     if (clash && clash.id !== record.id) throw badInput([{ field: u.field, message: u.message }]);
   }
 }

@@ -47,7 +47,7 @@ export async function openYearReview(ctx: GraphQLContext, year: number): Promise
     {
       label: LABEL,
       validate: () => [],
-      unique: [{ column: 'edition', field: 'year', message: '该年度已开启核对' }],
+      unique: [{ column: 'edition', within: ['year'], field: 'year', message: '该年度已开启核对' }],
     },
   );
 }
