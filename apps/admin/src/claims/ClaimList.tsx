@@ -1,27 +1,14 @@
 // 成果申报确认: the claims of townships' results (采用、批示、建议采纳). County admins open it on
 // the waiting ones, with a count per decision; a township officer sees their township's claims
 // and the county's decisions with their reasons.
-import { useMediaQuery, type Theme } from '@mui/material';
-import {
-  DataTable,
-  DateField,
-  FilterButton,
-  List,
-  SearchInput,
-  SimpleList,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, DateField, FilterButton, SearchInput, SimpleList, TopToolbar, useTranslate } from 'react-admin';
 import { ClaimReview } from '@cppcc/domain';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
-import { StatusCounts } from '../common/StatusCounts';
+import { DecisionQueueList } from '../common/DecisionQueueList';
 import { TownshipNameField } from '../common/TownshipNameField';
-import { useTownshipList } from '../common/useTownshipList';
 import { YearInput } from '../common/YearInput';
 import { townshipFilter } from '../common/townshipFilter';
-import { useWho } from '../common/useWho';
-import { canCallOn } from '../permissions';
 import { ClaimDecisionButtons } from './ClaimDecisionButtons';
 import {
   ClaimDecisionField,
@@ -65,33 +52,24 @@ const PhoneList = () => {
   );
 };
 
-export const ClaimList = () => {
-  const { who } = useWho();
-  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
-  const { isPending, fixed, listProps } = useTownshipList('claims', claimFilters, 'cppcc.claims.own_title');
-  if (isPending) return null;
-  // Those who decide open on what waits for them; a township on everything it claimed.
-  const decides = canCallOn(who, 'confirmClaim', 'claims', null);
-  return (
-    <List
-      {...listProps}
-      filterDefaultValues={decides ? { review: ClaimReview.PENDING } : {}}
-      sort={{ field: 'createdAt', order: 'DESC' }}
-      perPage={25}
-      exporter={false}
-      actions={<Actions />}
-    >
-      <StatusCounts
-        resource="claims"
-        source="review"
-        enumName="ClaimReview"
-        values={REVIEWS}
-        label="cppcc.claims.counts"
-      />
-      {phone ? <PhoneList /> : <Desktop fixed={!!fixed} />}
-    </List>
-  );
-};
+export const ClaimList = () => (
+  <DecisionQueueList
+    resource="claims"
+    filters={claimFilters}
+    ownTitle="cppcc.claims.own_title"
+    decides="confirmClaim"
+    status={{
+      source: 'review',
+      enumName: 'ClaimReview',
+      values: REVIEWS,
+      waiting: ClaimReview.PENDING,
+      countsLabel: 'cppcc.claims.counts',
+    }}
+    actions={<Actions />}
+    phone={<PhoneList />}
+    desktop={(fixed) => <Desktop fixed={fixed} />}
+  />
+);
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 

@@ -1,13 +1,12 @@
 // 数据异议: townships' objections to their figures in a year's review. County admins open it on
 // the open ones, with a count per status, and answer them; a township officer sees their
 // township's objections and the answers, and raises new ones while the year is in review.
-import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import {
   CreateButton,
   DataTable,
   DateField,
   FilterButton,
-  List,
   SearchInput,
   SimpleList,
   TopToolbar,
@@ -15,10 +14,9 @@ import {
 } from 'react-admin';
 import { ObjectionStatus } from '@cppcc/domain';
 import { EnumInput } from '../common/EnumInput';
-import { StatusCounts } from '../common/StatusCounts';
+import { DecisionQueueList } from '../common/DecisionQueueList';
 import { TownshipNameField } from '../common/TownshipNameField';
 import { townshipFilter } from '../common/townshipFilter';
-import { useTownshipList } from '../common/useTownshipList';
 import { useWho } from '../common/useWho';
 import { YearInput } from '../common/YearInput';
 import { canCallOn } from '../permissions';
@@ -109,31 +107,22 @@ const Desktop = ({ fixed }: { fixed: boolean }) => (
   </DataTable>
 );
 
-export const ObjectionList = () => {
-  const { who } = useWho();
-  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
-  const { isPending, fixed, listProps } = useTownshipList('objections', filters, 'cppcc.objections.own_title');
-  if (isPending) return null;
-  // Those who answer open on what waits for them; a township on everything it raised.
-  const answers = canCallOn(who, 'acceptObjection', 'objections', null);
-  return (
-    <List
-      {...listProps}
-      filterDefaultValues={answers ? { status: ObjectionStatus.OPEN } : {}}
-      sort={{ field: 'createdAt', order: 'DESC' }}
-      perPage={25}
-      exporter={false}
-      actions={<Actions />}
-      empty={<Empty />}
-    >
-      <StatusCounts
-        resource="objections"
-        source="status"
-        enumName="ObjectionStatus"
-        values={STATUSES}
-        label="cppcc.objections.counts"
-      />
-      {phone ? <PhoneList /> : <Desktop fixed={!!fixed} />}
-    </List>
-  );
-};
+export const ObjectionList = () => (
+  <DecisionQueueList
+    resource="objections"
+    filters={filters}
+    ownTitle="cppcc.objections.own_title"
+    decides="acceptObjection"
+    status={{
+      source: 'status',
+      enumName: 'ObjectionStatus',
+      values: STATUSES,
+      waiting: ObjectionStatus.OPEN,
+      countsLabel: 'cppcc.objections.counts',
+    }}
+    actions={<Actions />}
+    empty={<Empty />}
+    phone={<PhoneList />}
+    desktop={(fixed) => <Desktop fixed={fixed} />}
+  />
+);
