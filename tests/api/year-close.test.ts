@@ -202,6 +202,29 @@ describeOnDatabases(
         expect(openYearReview).toEqual({ year, edition: 1, state: 'REVIEW' });
       }
     });
+
+    it('refuses a change of a member’s history that reaches into the closed year, and takes one after it', async () => {
+      const TRANSFER = `mutation($id: ID!, $input: TransferMemberInput!) { transferMember(id: $id, input: $input) { id townshipId } }`;
+      const member = county.members.own[1];
+      const into = await api().gql(TRANSFER, {
+        id: member,
+        input: { townshipId: county.townships.other, effectiveOn: `${YEAR}-07-01`, note: '工作调动' },
+      });
+      expect(into.errors?.[0].extensions).toMatchObject({ code: 'YEAR_CLOSED', year: YEAR });
+      const { member: unchanged } = await api().ok(`query($id: ID!) { member(id: $id) { townshipId } }`, {
+        id: member,
+      });
+      expect(unchanged.townshipId).toBe(county.townships.own);
+      const { transferMember } = await api().ok(TRANSFER, {
+        id: member,
+        input: {
+          townshipId: county.townships.other,
+          effectiveOn: `${new Date().getFullYear()}-01-01`,
+          note: '工作调动',
+        },
+      });
+      expect(transferMember.townshipId).toBe(county.townships.other);
+    });
   },
   { demo: false },
 );

@@ -80,12 +80,10 @@ async function checkUnique<E extends ObjectLiteral & { id: number }>(
   uniques: Unique<E>[] = [],
 ): Promise<void> {
   for (const u of uniques) {
-    const clash = await manager
-      .getRepository(entity)
-      .findOne({
-        where: Object.fromEntries([u.column, ...(u.within ?? [])].map((c) => [c, record[c]])) as never,
-        select: { id: true } as never,
-      });
+    const clash = await manager.getRepository(entity).findOne({
+      where: Object.fromEntries([u.column, ...(u.within ?? [])].map((c) => [c, record[c]])) as never,
+      select: { id: true } as never,
+    });
     if (clash && clash.id !== record.id) throw badInput([{ field: u.field, message: u.message }]);
   }
 }
@@ -176,6 +174,8 @@ export interface WritePlan<E> {
   /** What the audit entry shows beside the row, when related rows changed. */
   auditBefore?: object;
   auditAfter?: object;
+  /** Years the change touches besides the row's own `year` (a member's dated history): the write guards see them. */
+  years?: number[];
 }
 
 export interface VersionedChange<E> {
@@ -234,7 +234,7 @@ export async function changeRecord<E extends ObjectLiteral & { id: number; versi
       if (result.affected === 0) throw conflict(staleMessage, { currentVersion: before.version });
       await plan.writeRelated?.(manager);
       const after = (await repo.findOneByOrFail({ id } as never)) as E;
-      await runWriteGuards(ctx, manager, guarded(entity, id, change.action, before, after));
+      await runWriteGuards(ctx, manager, { ...guarded(entity, id, change.action, before, after), years: plan.years });
       if (change.record) await change.record(manager, before, after, plan);
       else
         await writeAudit(manager, ctx, {

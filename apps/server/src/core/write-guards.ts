@@ -9,6 +9,8 @@ export interface GuardedWrite {
   action: string;
   before: ObjectLiteral | null;
   after: ObjectLiteral | null;
+  /** Years the write touches besides its rows' `year` column (WritePlan.years). */
+  years?: number[];
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   MemberStatus,
   addTerm,
   currentTenure,
+  yearsFrom,
   currentTerm,
   endTenure,
   restoreTenure,
@@ -79,6 +80,8 @@ function changeHistory(
   id: number,
   action: string,
   expectedVersion: number | null | undefined,
+  /** When the change takes effect: the years from then on are touched (a closed one refuses it). */
+  effectiveOn: string | null | undefined,
   apply: (history: MemberHistory, manager: EntityManager) => Promise<MemberHistory> | MemberHistory,
 ): Promise<Member> {
   return changeRecord(ctx, Member, id, {
@@ -94,6 +97,7 @@ function changeHistory(
         writeRelated: (m) => writeHistory(m, id, history),
         auditBefore: { tenures: previous.tenures, terms: previous.terms },
         auditAfter: { tenures: history.tenures, terms: history.terms },
+        years: effectiveOn ? yearsFrom(effectiveOn) : [],
       };
     },
   });
@@ -106,7 +110,7 @@ export async function transferMember(
   expectedVersion?: number | null,
 ): Promise<Member> {
   const townshipId = input.townshipId == null ? null : toId(input.townshipId, 'input.townshipId');
-  return changeHistory(ctx, id, 'TRANSFER', expectedVersion, async (history, manager) => {
+  return changeHistory(ctx, id, 'TRANSFER', expectedVersion, input.effectiveOn, async (history, manager) => {
     const missing: FieldError[] =
       townshipId == null
         ? [{ field: 'input.townshipId', message: '请选择调入乡镇' }]
@@ -125,7 +129,7 @@ export function changeMemberStatus(
   input: MemberStatusChangeInput,
   expectedVersion?: number | null,
 ): Promise<Member> {
-  return changeHistory(ctx, id, 'SET_STATUS', expectedVersion, (history) => ({
+  return changeHistory(ctx, id, 'SET_STATUS', expectedVersion, input.effectiveOn, (history) => ({
     ...history,
     tenures: changed(
       input.status === MemberStatus.ACTIVE
@@ -142,7 +146,7 @@ export function reappointMember(
   input: ReappointMemberInput,
   expectedVersion?: number | null,
 ): Promise<Member> {
-  return changeHistory(ctx, id, 'REAPPOINT', expectedVersion, (history) => {
+  return changeHistory(ctx, id, 'REAPPOINT', expectedVersion, input.startsOn, (history) => {
     const terms = changed(addTerm(history.terms, input.term, input.startsOn));
     const status = currentTenure(history.tenures).status;
     if (status === MemberStatus.ACTIVE) return { ...history, terms };

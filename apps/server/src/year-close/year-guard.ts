@@ -8,7 +8,8 @@ import { YearCorrection, YearEdition, YearSnapshotPart } from './year-edition.en
 import { Objection } from './objection.entity';
 
 // A record belongs to the year in its `year` column (activities, proposals, opinion reports,
-// plans, duty reports, supervision, claims). Writing one of a closed year — as it was or as it
+// plans, duty reports, supervision, claims); a change of a member's dated history touches the
+// years it names (WritePlan.years). Writing one of a closed year — as it was or as it
 // becomes — is refused, unless a county admin makes it as a post-close correction with a reason.
 // Objections are the review's own records: the county may still answer one it closed over.
 const OWN_TABLES = new Set<unknown>([YearEdition, YearSnapshotPart, YearCorrection, Objection]);
@@ -25,7 +26,11 @@ async function sealedEdition(manager: EntityManager, year: number): Promise<Year
 
 async function sealedYearGuard(ctx: GraphQLContext, manager: EntityManager, write: GuardedWrite): Promise<void> {
   if (OWN_TABLES.has(write.entity)) return;
-  const years = [...new Set([yearOf(write.before), yearOf(write.after)].filter((y): y is number => y !== null))];
+  const years = [
+    ...new Set(
+      [yearOf(write.before), yearOf(write.after), ...(write.years ?? [])].filter((y): y is number => y !== null),
+    ),
+  ];
   for (const year of years) {
     const sealed = await sealedEdition(manager, year);
     if (!sealed) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { YearState } from '../enums';
-import { canonicalJson, isSealed, yearState, yearStepErrors, yearStepResult } from './year-close';
+import { canonicalJson, isSealed, yearState, yearStepErrors, yearStepResult, yearsFrom } from './year-close';
 
 describe('year close', () => {
   it('goes open → review → closed → reopened → review again', () => {
@@ -40,6 +40,13 @@ describe('year close', () => {
       }),
     ).toEqual([]);
     expect(yearStepErrors('close', YearState.REVIEW, null, { openObjections: 0 })).toEqual([]);
+  });
+
+  it('says which years a dated change touches: its own and each after it, to the current year', () => {
+    const today = new Date('2026-12-07T10:00:00Z');
+    expect(yearsFrom('2023-06-01', today)).toEqual([2023, 2024, 2025, 2026]);
+    expect(yearsFrom('2026-01-01', today)).toEqual([2026]);
+    expect(yearsFrom('2027-03-01', today)).toEqual([2027]);
   });
 
   it('seals only closed years', () => {

@@ -67,6 +67,17 @@ export function yearStepResult(step: YearStep): YearState {
   return STEPS[step].to;
 }
 
+/**
+ * The years a change effective on a date touches: its own and every one after it up to the
+ * current year — a member's transfer or departure moves the member in each later year's figures.
+ */
+export function yearsFrom(effectiveOn: string, today: Date = new Date()): number[] {
+  const first = Number(effectiveOn.slice(0, 4));
+  const last = today.getFullYear();
+  if (!Number.isInteger(first) || first > last) return Number.isInteger(first) ? [first] : [];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 /** Records of a year in this state are written only as post-close corrections. */
 export function isSealed(state: YearState): boolean {
   return state === YearState.CLOSED;
