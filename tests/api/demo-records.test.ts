@@ -63,10 +63,29 @@ describeOnDatabases('demo records 2021–2025', (api) => {
       claims: 'claim',
     };
     const expected = countDemoRecords(records);
+    // Besides the generated rows: the demo's post-close correction of 2024, an activity (packages/demo/src/demo-years.ts).
+    const corrected = await sql(api, `SELECT entityId FROM year_correction WHERE entityType = 'Activity'`);
+    expect(corrected).toHaveLength(1);
+    const correctedId = Number(Object.values(corrected[0] ?? {})[0]);
+    expected.activities += 1;
+    expected.activityParticipants += await scalar(
+      api,
+      `SELECT COUNT(*) AS n FROM activity_participant WHERE activityId = ${correctedId}`,
+    );
     const actual: Record<string, number> = {};
     for (const [key, table] of Object.entries(tables))
       actual[key] = await scalar(api, `SELECT COUNT(*) AS n FROM ${table}`);
     expect(actual).toEqual(expected);
+    // 2021–2024 closed, 2025 in review with the officer's objection open.
+    const states = await sql(api, `SELECT year, state FROM year_edition ORDER BY year`);
+    expect(states.map((r) => `${String(r.year)} ${String(r.state)}`)).toEqual([
+      '2021 CLOSED',
+      '2022 CLOSED',
+      '2023 CLOSED',
+      '2024 CLOSED',
+      '2025 REVIEW',
+    ]);
+    expect(await scalar(api, `SELECT COUNT(*) AS n FROM objection WHERE status = 'OPEN'`)).toBe(1);
     console.log(`[demo-records] ${api().kind} rows: ${JSON.stringify(actual)}`);
   });
 

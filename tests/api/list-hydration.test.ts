@@ -236,6 +236,14 @@ async function fillOptionalColumns(api: Api, county: SmallCounty, records: Count
 
   // A closed year, a correction made in it with its reason, and the year reopened.
   await api.ok(`mutation { openYearReview(year: 2024) { id } }`);
+  // The officer's objection in the review, with evidence, accepted with the county's answer.
+  const { raiseObjection } = await officer.ok(
+    `mutation($input: ObjectionInput!) { raiseObjection(input: $input) { id } }`,
+    { input: { year: 2024, metric: 'studySessions', reason: '9月学习会漏录', evidence: '签到表' } },
+  );
+  await api.ok(`mutation($id: ID!) { acceptObjection(id: $id, input: { answer: "同意补录" }) { id } }`, {
+    id: raiseObjection.id,
+  });
   await api.ok(`mutation { closeYear(year: 2024, note: "考核结果已公布") { id } }`);
   await api.ok(
     `mutation($input: ActivityInput!) { createActivity(input: $input) { id } }`,

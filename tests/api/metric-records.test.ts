@@ -8,7 +8,8 @@ import { describeOnDatabases, type Client, type GraphQLResponse } from '../suppo
 // fields of each figure here, written from docs/metrics.md (not read from packages/analytics), and
 // the raw fields are those townshipComparison's values are computed from.
 
-const YEAR = 2024;
+// 2025: the demo's year in review, whose figures come from the records (2021–2024 are sealed).
+const YEAR = 2025;
 
 type Field = keyof RawTownshipYear;
 /** A figure's numerator and (rates) denominator; `sum`: the fields add values, not records. */

@@ -11,6 +11,7 @@ import { resolveJwtSecret } from './auth/secret';
 import type { ServerSettings } from './core/context';
 import path from 'node:path';
 import { timeBoundsFrom, type TimeBounds } from './core/time-bounds';
+import { seedTools, type SeedTools } from './app/seed-tools';
 
 export interface ServerOptions {
   /** DATABASE_URL form; undefined → ./data/cppcc.db */
@@ -21,7 +22,8 @@ export interface ServerOptions {
    * Runs after the migrations, before the first admin is ensured: fills a database (the demo county
    * of packages/demo, which the production server never loads) and returns the lines to log.
    */
-  seed?: (db: DataSource) => Promise<string[]>;
+  /** Loads data into an empty database; `tools` act through the server's services (app/seed-tools.ts). */
+  seed?: (db: DataSource, tools: SeedTools) => Promise<string[]>;
   production?: boolean;
   /** Overrides ADMIN_USERNAME / ADMIN_PASSWORD for the first admin of a database without users. */
   firstAdmin?: { username: string; password: string };
@@ -51,7 +53,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     const applied = await db.runMigrations({ transaction: 'each' });
     log(`数据库 ${describeTarget(target)}：${applied.length ? `已应用 ${applied.length} 个迁移` : '结构已是最新'}`);
-    if (options.seed) for (const line of await options.seed(db)) log(line);
+    if (options.seed) for (const line of await options.seed(db, seedTools(db))) log(line);
     const adminNote = await ensureFirstAdmin(
       db,
       options.firstAdmin

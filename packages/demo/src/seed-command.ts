@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { describeTarget, parseDatabaseUrl } from '@cppcc/server/dist/core/database-url';
 import { openDatabase } from '@cppcc/server/dist/app/database';
+import { seedTools } from '@cppcc/server/dist/app/seed-tools';
 import { loadDemoCountyIfEmpty } from './load-demo';
+import { sealDemoYears } from './demo-years';
 
 // npm run seed: migrates DATABASE_URL and loads the demo county when it is empty.
 async function main(): Promise<void> {
@@ -10,6 +12,7 @@ async function main(): Promise<void> {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     const seeded = await loadDemoCountyIfEmpty(dataSource);
+    if (seeded) await sealDemoYears(dataSource, seedTools(dataSource));
     console.log(
       seeded
         ? `${describeTarget(target)}: 已载入演示县（${seeded.townships} 个乡镇，${seeded.members} 名委员）`
