@@ -29,6 +29,8 @@ import { formatMetric } from '../common/format';
 import { useGqlQuery } from '../common/useGql';
 import { useWho } from '../common/useWho';
 import { canAccess } from '../permissions';
+import { YEAR_CLOSE } from '../yearClose/yearCloseApi';
+import { YearState } from '@cppcc/domain';
 import {
   hasDenominator,
   isOneDivision,
@@ -156,6 +158,9 @@ const DrillContent = ({ figure, onClose }: { figure: DrillFigure; onClose: () =>
   const num = numerator.data?.metricRecords;
   const den = denominator.data?.metricRecords;
   const count = (list: typeof num) => (list ? formatMetric(partFigure(list), 'count') : '…');
+  // A closed year's figure is the sealed one; the list is of today's records (corrections included).
+  const status = useGqlQuery(['yearClose', figure.year], YEAR_CLOSE, { year: figure.year });
+  const sealed = status.data?.yearClose.state === YearState.CLOSED;
   return (
     <>
       <DialogTitle id="drill-down-title" sx={{ pr: 6, fontSize: { xs: '1.05rem', sm: '1.25rem' } }}>
@@ -169,6 +174,11 @@ const DrillContent = ({ figure, onClose }: { figure: DrillFigure; onClose: () =>
         <CloseIcon />
       </IconButton>
       <DialogContent sx={{ pt: 0 }}>
+        {sealed && (
+          <Alert severity="info" sx={{ mb: 1 }} data-testid="drill-sealed">
+            {translate('cppcc.drill.sealed_note', { year: figure.year })}
+          </Alert>
+        )}
         {figure.perMember && (
           <Alert severity="info" sx={{ mb: 1 }}>
             {translate('cppcc.drill.per_member_note')}

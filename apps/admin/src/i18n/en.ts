@@ -603,6 +603,8 @@ const app: AppMessages = {
         'Supervision metrics (targets, rectification items, rectification rate) are the county’s only: they belong to no township and are not compared or assessed; special supervisors count for their members’ township.',
     },
     drill: {
+      sealed_note:
+        '%{year} is closed: the figure is the sealed one and the list shows today’s records; a post-close correction can make them differ (see the drift on the year close page).',
       hint: 'Click a figure to see its records',
       county: 'County',
       open: 'Show records: %{figure}',
