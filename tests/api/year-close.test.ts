@@ -225,6 +225,34 @@ describeOnDatabases(
       });
       expect(transferMember.townshipId).toBe(county.townships.other);
     });
+
+    it('refuses a member whose joining date reaches into the closed year, added or moved, unless corrected', async () => {
+      const input = {
+        name: '补录委员',
+        gender: 'FEMALE',
+        affiliation: 'NON_PARTY',
+        sectorId: county.sectors[0],
+        townshipId: county.townships.own,
+        kind: 'COUNTY_MEMBER',
+        term: '第十一届',
+        joinedOn: `${YEAR}-03-01`,
+      };
+      const CREATE = `mutation($input: MemberInput!) { createMember(input: $input) { id joinedOn } }`;
+      const added = await api().gql(CREATE, { input });
+      expect(added.errors?.[0].extensions).toMatchObject({ code: 'YEAR_CLOSED', year: YEAR });
+      const { createMember } = await api().ok(CREATE, { input: { ...input, joinedOn: `${YEAR + 1}-03-01` } });
+      const moved = await api().gql(
+        `mutation($id: ID!) { updateMember(id: $id, input: { joinedOn: "${YEAR}-11-01" }) { id } }`,
+        { id: createMember.id },
+      );
+      expect(moved.errors?.[0].extensions).toMatchObject({ code: 'YEAR_CLOSED', year: YEAR });
+      const corrected = await api().gql(
+        `mutation($id: ID!) { updateMember(id: $id, input: { joinedOn: "${YEAR}-11-01" }) { joinedOn } }`,
+        { id: createMember.id },
+        { 'x-correction-reason': encodeURIComponent('入会时间按县政协常委会决定更正') },
+      );
+      expect(corrected.data?.updateMember).toEqual({ joinedOn: `${YEAR}-11-01` });
+    });
   },
   { demo: false },
 );

@@ -29,6 +29,8 @@ export interface RecordRules<E> {
   /** Field-level problems of the record as it would be stored (after a patch is applied). */
   validate(record: E, manager: EntityManager, before: E | null): Promise<FieldError[]> | FieldError[];
   unique?: Unique<E>[];
+  /** Years a write of the record touches besides its `year` column (a member's joining date moves their years). */
+  years?(before: E | null, after: E): number[];
   /** Columns only some writers may change (e.g. a township's identity: the county's). */
   writers?: FieldWriters;
 }
@@ -150,7 +152,10 @@ export async function createRecord<E extends ObjectLiteral & { id: number }>(
         const saved = await repo.save(record);
         await after?.(saved, manager);
         const stored = (await repo.findOneByOrFail({ id: saved.id } as never)) as E;
-        await runWriteGuards(ctx, manager, guarded(entity, stored.id, 'CREATE', null, stored));
+        await runWriteGuards(ctx, manager, {
+          ...guarded(entity, stored.id, 'CREATE', null, stored),
+          years: rules.years?.(null, stored),
+        });
         await writeAudit(manager, ctx, {
           action: 'CREATE',
           entityType: entityTypeName(entity),
@@ -273,7 +278,11 @@ export async function updateRecord<E extends ObjectLiteral & { id: number; versi
         assertMayChangeFields(ctx.viewer, rules, before, merged);
         assertValid(await rules.validate(merged, manager, before));
         await checkUnique(manager, entity, merged, rules.unique);
-        return { changes, writeRelated: after && ((m) => after(merged, m, before)) };
+        return {
+          changes,
+          writeRelated: after && ((m) => after(merged, m, before)),
+          years: rules.years?.(before, merged),
+        };
       },
     });
   } catch (error) {

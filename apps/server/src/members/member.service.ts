@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { MemberStatus, initialTenure, rules, todayInChina, type FieldError } from '@cppcc/domain';
+import { MemberStatus, initialTenure, rules, todayInChina, yearsFrom, type FieldError } from '@cppcc/domain';
 import { listRecords, parseIds, type ListSpec } from '../core/list-query';
 import {
   archiveRecord,
@@ -104,7 +104,16 @@ export async function validateMember(m: Member, manager: EntityManager, before: 
   ];
 }
 
-const memberRules: RecordRules<Member> = { label: '委员', validate: validateMember };
+const memberRules: RecordRules<Member> = {
+  label: '委员',
+  validate: validateMember,
+  // A joining date set or moved changes the member's years from the earlier date on (a closed one refuses it).
+  years(before, after) {
+    if (!after.joinedOn || before?.joinedOn === after.joinedOn) return [];
+    const from = before?.joinedOn && before.joinedOn < after.joinedOn ? before.joinedOn : after.joinedOn;
+    return yearsFrom(from);
+  },
+};
 
 /** A new member's history: the stretch the record describes and its term. */
 async function startHistory(member: Member, manager: EntityManager): Promise<void> {
