@@ -206,7 +206,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
           term: '第十一届',
           phone: '13900001111',
           birthDate: '1980-02-29',
-          joinedOn: '2022-01-10',
+          joinedOn: '2026-01-10',
           workUnit: null,
           title: "“引号”\\反斜杠'单引号",
         },
@@ -444,7 +444,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
         }
         const maxMember = Math.max(...sourceSnapshot.get('member')!.rows.map((r) => Number(r.id)));
         const { createMember } = await api.ok(
-          `mutation { createMember(input: { name: "恢复后新委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id version } }`,
+          `mutation { createMember(input: { name: "恢复后新委员", gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "1", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2026-01-10" }) { id version } }`,
         );
         expect(Number(createMember.id)).toBe(maxMember + 1);
         const { createSector } = await api.ok(

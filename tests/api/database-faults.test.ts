@@ -33,7 +33,7 @@ async function load(api: Client, stop: () => boolean, outcomes: Outcome[], creat
         if (i % 3 === 0) {
           const name = `故障${w}x${i}`;
           res = await api.gql(
-            `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id } }`,
+            `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2026-01-10" }) { id } }`,
             { n: name },
           );
           if (!res.errors) created.add(name);

@@ -39,7 +39,7 @@ describe('MariaDB paused under load', () => {
       const res =
         i % 4 === 0
           ? await admin.gql(
-              `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2022-01-10" }) { id } }`,
+              `mutation($n: String!) { createMember(input: { name: $n, gender: MALE, affiliation: CPC, sectorId: "1", townshipId: "2", kind: COUNTY_MEMBER, term: "第十一届", joinedOn: "2026-01-10" }) { id } }`,
               { n: `停顿${i}` },
             )
           : await admin.gql(`{ members(page: { limit: 50 }) { totalCount nodes { name township { name } } } }`);

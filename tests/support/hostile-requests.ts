@@ -329,7 +329,7 @@ function validCreateInput(name: string, i: number, f: HostileFixtures): Record<s
         townshipId: f.townshipId,
         kind: 'COUNTY_MEMBER',
         term: '第十一届',
-        joinedOn: '2022-01-10',
+        joinedOn: '2026-01-10',
       };
     case 'createUser':
       return { username: `hostile_u${i}`, displayName: `攻测用户${i}`, password: 'hostile-pass-1', role: 'LEADER' };
