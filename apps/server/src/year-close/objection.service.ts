@@ -12,7 +12,7 @@ import { isPrincipal, townshipScope } from '../core/viewer';
 import { townshipComparison } from '../analytics/analytics.service';
 import { Objection } from './objection.entity';
 import { ObjectionFilter, ObjectionSortField, type ObjectionInput } from './objection.inputs';
-import { YearEdition } from './year-edition.entity';
+import { latestEdition } from './year-edition.entity';
 
 const LABEL = '数据异议';
 
@@ -49,9 +49,7 @@ export function openObjectionCount(manager: EntityManager, year: number): Promis
 export async function raiseObjection(ctx: GraphQLContext, input: ObjectionInput): Promise<Objection> {
   const township = townshipScope(ctx.viewer);
   if (township == null) throw apiError('FORBIDDEN', '只有乡镇（街道）政协工作人员可以对本乡镇的数据提出异议');
-  const latest = await ctx.db
-    .getRepository(YearEdition)
-    .findOne({ where: { year: input.year }, order: { edition: 'DESC' } });
+  const latest = await latestEdition(ctx.db.manager, input.year);
   assertValid(
     isMetricKey(input.metric) && isTownshipMetric(input.metric)
       ? objectionRaiseErrors(yearState(latest), input)

@@ -9,7 +9,7 @@ import { townshipComparison } from '../analytics/analytics.service';
 import { pieces, seal, yearFigures } from './snapshot';
 import './year-guard';
 import { provideSealedFigures } from '../core/sealed-figures';
-import { YearCorrection, YearEdition, YearSnapshotPart } from './year-edition.entity';
+import { YearCorrection, YearEdition, YearSnapshotPart, latestEdition } from './year-edition.entity';
 import { openObjectionCount } from './objection.service';
 
 const LABEL = '年度封账';
@@ -21,9 +21,7 @@ export function editionsOf(ctx: GraphQLContext, year: number): Promise<YearEditi
   return ctx.db.getRepository(YearEdition).find({ where: { year }, order: { edition: 'DESC' } });
 }
 
-async function latestOf(ctx: GraphQLContext, year: number): Promise<YearEdition | null> {
-  return (await editionsOf(ctx, year))[0] ?? null;
-}
+const latestOf = (ctx: GraphQLContext, year: number) => latestEdition(ctx.db.manager, year);
 
 function checkStep(step: YearStep, latest: YearEdition | null, reason?: string | null, close?: CloseCheck): void {
   assertValid(yearStepErrors(step, yearState(latest), reason, close));

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, type EntityManager } from 'typeorm';
 import { YearState } from '@cppcc/domain';
 import { DateTimeScalar } from '../core/scalars';
 import { VersionedRecord } from '../core/versioned-record';
@@ -124,4 +124,9 @@ export class YearCorrection {
   @Field(() => DateTimeScalar)
   @Column({ type: 'datetime' })
   at: Date;
+}
+
+/** A year's latest edition (null: never reviewed): its state is the year's (yearState). */
+export function latestEdition(manager: EntityManager, year: number): Promise<YearEdition | null> {
+  return manager.getRepository(YearEdition).findOne({ where: { year }, order: { edition: 'DESC' } });
 }

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../core/context';
 import { apiError } from '../core/errors';
 import { isPrincipal } from '../core/viewer';
 import { addWriteGuard, type GuardedWrite } from '../core/write-guards';
-import { YearCorrection, YearEdition, YearSnapshotPart } from './year-edition.entity';
+import { YearCorrection, YearEdition, YearSnapshotPart, latestEdition } from './year-edition.entity';
 import { Objection } from './objection.entity';
 
 // A record belongs to the year in its `year` column (activities, proposals, opinion reports,
@@ -20,7 +20,7 @@ const yearOf = (row: object | null): number | null => {
 };
 
 async function sealedEdition(manager: EntityManager, year: number): Promise<YearEdition | null> {
-  const latest = await manager.getRepository(YearEdition).findOne({ where: { year }, order: { edition: 'DESC' } });
+  const latest = await latestEdition(manager, year);
   return latest && isSealed(yearState(latest)) ? latest : null;
 }
 
