@@ -184,6 +184,26 @@ describeOnDatabases(
       expect(own.values).toEqual([{ key: 'studySessions', value: 1 }]);
       expect(assessment.snapshotHash).toBe(sealedHash);
       expect(annualSummary.snapshotHash).toBe(sealedHash);
+      // The township's trend reads the closed year from the snapshot too, the open year from the records.
+      const { townshipMetrics } = await officer.ok(
+        `query($t: ID!, $from: Int!, $to: Int!) {
+          townshipMetrics(townshipId: $t, fromYear: $from, toYear: $to) { year closedAt snapshotHash values { key value perMember } } }`,
+        { t: county.townships.own, from: YEAR, to: YEAR + 1 },
+      );
+      const studyOf = (y: { values: { key: string; value: number | null; perMember: number | null }[] }) =>
+        y.values.find((v) => v.key === 'studySessions');
+      expect(townshipMetrics[0]).toMatchObject({ year: YEAR, snapshotHash: sealedHash, closedAt: expect.any(String) });
+      expect(studyOf(townshipMetrics[0])?.value).toBe(1);
+      expect(studyOf(townshipMetrics[0])?.perMember).toEqual(expect.any(Number));
+      expect(townshipMetrics[1]).toMatchObject({ year: YEAR + 1, snapshotHash: null, closedAt: null });
+      const nextYear = await api().ok(
+        `query($y: Int!) { townshipComparison(year: $y, metrics: ["studySessions"]) { rows { townshipId values { value } } } }`,
+        { y: YEAR + 1 },
+      );
+      const nextOwn = nextYear.townshipComparison.rows.find(
+        (r: { townshipId: string }) => r.townshipId === county.townships.own,
+      );
+      expect(studyOf(townshipMetrics[1])?.value).toBe(nextOwn.values[0].value);
       // An open year is computed from the records: no seal.
       const next = await api().ok(`query($y: Int!) { townshipComparison(year: $y) { closedAt snapshotHash } }`, {
         y: YEAR + 1,

@@ -21,6 +21,7 @@ import {
   metricTitle,
   SERIES_COLORS,
   trendData,
+  sealedYears,
   type TrendPoint,
 } from './analytics';
 import { MIN_COMPARED, type TownshipOption } from './TownshipPicker';
@@ -48,6 +49,7 @@ export const TrendChart = ({
   const kind = metricKind(metric);
   const pm = isPerMemberMetric(metric, perMember);
   const data = trendData(series, metric, perMember);
+  const sealed = sealedYears(series);
   const title = translate('cppcc.analytics.trend_title', { metric: metricTitle(metric, perMember) });
   const drill = useDrillDown();
   const dot = (p: DotItemDotProps) => {
@@ -95,7 +97,9 @@ export const TrendChart = ({
           />
           <Tooltip
             formatter={(v) => formatMetric(v == null ? null : Number(v), kind, pm)}
-            labelFormatter={(y) => `${y}年`}
+            labelFormatter={(y) =>
+              sealed.has(Number(y)) ? translate('cppcc.analytics.trend_year_sealed', { year: y }) : `${y}年`
+            }
           />
           <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
           {townships.map((t, i) => (

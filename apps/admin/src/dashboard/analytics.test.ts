@@ -13,6 +13,7 @@ import {
   radarData,
   rankingBars,
   trendData,
+  sealedYears,
   type Comparison,
 } from './analytics';
 
@@ -139,11 +140,14 @@ describe('(c) trend', () => {
       {
         townshipId: '1',
         years: [
-          { year: 2024, values: [{ key: 'visits', value: 3, perMember: 0.3 }] },
-          { year: 2025, values: [{ key: 'visits', value: 4, perMember: 0.4 }] },
+          { year: 2024, closedAt: '2025-02-01T00:00:00Z', values: [{ key: 'visits', value: 3, perMember: 0.3 }] },
+          { year: 2025, closedAt: null, values: [{ key: 'visits', value: 4, perMember: 0.4 }] },
         ],
       },
-      { townshipId: '2', years: [{ year: 2025, values: [{ key: 'visits', value: 9, perMember: 0.9 }] }] },
+      {
+        townshipId: '2',
+        years: [{ year: 2025, closedAt: null, values: [{ key: 'visits', value: 9, perMember: 0.9 }] }],
+      },
       { townshipId: '3', years: undefined },
     ];
     expect(trendData(series, 'visits', false)).toEqual([
@@ -151,6 +155,7 @@ describe('(c) trend', () => {
       { year: 2025, '1': 4, '2': 9, '3': null },
     ]);
     expect(trendData(series, 'visits', true)[1]).toEqual({ year: 2025, '1': 0.4, '2': 0.9, '3': null });
+    expect([...sealedYears(series)]).toEqual([2024]);
   });
 });
 

@@ -56,6 +56,7 @@ export const TOWNSHIP_METRICS_QUERY = graphql(`
   query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {
     townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {
       year
+      closedAt
       values {
         key
         value
@@ -275,6 +276,11 @@ export function trendData(
       }
       return point;
     });
+}
+
+/** The years of the trend that come from a sealed snapshot (closed years). */
+export function sealedYears(series: { years: YearMetrics[] | undefined }[]): Set<number> {
+  return new Set(series.flatMap((s) => (s.years ?? []).filter((y) => y.closedAt != null).map((y) => y.year)));
 }
 
 // ── (d) heat table ───────────────────────────────────────────────────────────

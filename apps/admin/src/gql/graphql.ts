@@ -327,7 +327,7 @@ export type TownshipMetricsQueryVariables = Exact<{
 }>;
 
 
-export type TownshipMetricsQuery = { townshipMetrics: Array<{ year: number, values: Array<{ key: string, value: number | null, perMember: number | null }> }> };
+export type TownshipMetricsQuery = { townshipMetrics: Array<{ year: number, closedAt: string | null, values: Array<{ key: string, value: number | null, perMember: number | null }> }> };
 
 export type AssessmentQueryVariables = Exact<{
   year: number;
@@ -1591,6 +1591,7 @@ export const TownshipMetricsDocument = new TypedDocumentString<TownshipMetricsQu
     query TownshipMetrics($townshipId: ID!, $fromYear: Int!, $toYear: Int!) {
   townshipMetrics(townshipId: $townshipId, fromYear: $fromYear, toYear: $toYear) {
     year
+    closedAt
     values {
       key
       value

@@ -553,6 +553,7 @@ const app: AppMessages = {
       pick_townships: 'Choose %{min}–%{max} townships',
       trend_title: '%{metric} over the years',
       trend_subtitle: '%{from}–%{to}',
+      trend_year_sealed: '%{year} (closed: from the sealed snapshot)',
       heat_title: 'Townships × metrics',
       heat_subtitle: '%{year} · each column coloured on its own scale; click a heading to sort',
       heat_low: 'Low',

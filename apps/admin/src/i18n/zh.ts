@@ -562,6 +562,7 @@ const app = {
       pick_townships: '请选择%{min}–%{max}个乡镇',
       trend_title: '%{metric}历年走势',
       trend_subtitle: '%{from}–%{to}年',
+      trend_year_sealed: '%{year}年（已封账，取自封账快照）',
       heat_title: '乡镇指标一览',
       heat_subtitle: '%{year}年 · 每列颜色按该指标在各乡镇间的高低着色，点击列名排序',
       heat_low: '低',

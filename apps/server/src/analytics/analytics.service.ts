@@ -164,18 +164,49 @@ export async function townshipMetrics(
   if (!(await ctx.loaders.byId(Township).load(townshipId))) throw notFound('乡镇', townshipId);
   const out: YearMetrics[] = [];
   for (let year = fromYear; year <= toYear; year++) {
-    const raw = (await aggregatesOf(ctx, year)).byTownship.get(townshipId) ?? emptyRaw();
-    const values = computeMetrics(raw);
-    out.push({
-      year,
-      values: METRIC_CATALOG.filter((m) => m.scope === 'township').map((m) => ({
-        key: m.key,
-        value: values[m.key],
-        perMember: isPerMemberApplicable(m.key) ? displayValue(m.key, values, true, raw.activeMembers) : null,
-      })),
-    });
+    out.push((await sealedYearMetrics(ctx, townshipId, year)) ?? (await recordYearMetrics(ctx, townshipId, year)));
   }
   return out;
+}
+
+const TREND_METRICS = METRIC_CATALOG.filter((m) => m.scope === 'township');
+
+async function recordYearMetrics(ctx: GraphQLContext, townshipId: number, year: number): Promise<YearMetrics> {
+  const raw = (await aggregatesOf(ctx, year)).byTownship.get(townshipId) ?? emptyRaw();
+  const values = computeMetrics(raw);
+  return {
+    year,
+    closedAt: null,
+    snapshotHash: null,
+    values: TREND_METRICS.map((m) => ({
+      key: m.key,
+      value: values[m.key],
+      perMember: isPerMemberApplicable(m.key) ? displayValue(m.key, values, true, raw.activeMembers) : null,
+    })),
+  };
+}
+
+/**
+ * A closed year's trend point is the township's row of the sealed comparison (per member from the
+ * sealed per-member comparison); a township added after the close has none and reads the records.
+ */
+async function sealedYearMetrics(ctx: GraphQLContext, townshipId: number, year: number): Promise<YearMetrics | null> {
+  const sealed = await sealedFigures(ctx, year);
+  if (!sealed) return null;
+  const rowOf = (perMember: boolean) =>
+    sealedComparison(sealed, perMember, undefined).rows.find((r) => r.townshipId === String(townshipId));
+  const [plain, perMember] = [rowOf(false), rowOf(true)];
+  if (!plain || !perMember) return null;
+  const valueOf = (row: typeof plain, key: string) => row.values.find((v) => v.key === key)?.value ?? null;
+  return {
+    year,
+    ...sealMark(sealed),
+    values: TREND_METRICS.map((m) => ({
+      key: m.key,
+      value: valueOf(plain, m.key),
+      perMember: isPerMemberApplicable(m.key) ? valueOf(perMember, m.key) : null,
+    })),
+  };
 }
 
 export async function assessmentSchemeOf(ctx: GraphQLContext, year: number): Promise<AssessmentScheme> {

@@ -85,7 +85,7 @@ export class MetricValue {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class YearMetrics {
+export class YearMetrics extends SealedFigures {
   @Field(() => Int) year: number;
   @Field(() => [MetricValue]) values: MetricValue[];
 }
