@@ -211,6 +211,51 @@ describeOnDatabases(
       expect(next.townshipComparison).toEqual({ closedAt: null, snapshotHash: null });
     });
 
+    it('refuses a proposal submitted into or withdrawn from the closed year, and a change of its rules or scheme', async () => {
+      const officer = await api().as('officer');
+      const SUBMIT = `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`;
+      const input = {
+        title: '封账后补交的提案',
+        content: '建议有关部门统筹推进。',
+        category: 'URBAN_RURAL',
+        proposerKind: 'MEMBER',
+        leadMemberId: county.members.own[2],
+        submittedOn: `${YEAR}-03-01`,
+      };
+      const count = async () =>
+        (await api().ok(`{ proposals(filter: { q: "封账后补交的提案" }) { totalCount } }`)).proposals.totalCount;
+      expect((await officer.gql(SUBMIT, { input })).errors?.[0].extensions?.code).toBe('YEAR_CLOSED');
+      expect(await count()).toBe(0);
+      const reason = '乡镇漏报的提案，经核实补录';
+      const { submitProposal } = await api().ok(
+        SUBMIT,
+        { input },
+        { 'x-correction-reason': encodeURIComponent(reason) },
+      );
+      const withdraw = await officer.gql(`mutation($id: ID!) { deleteProposal(id: $id) }`, { id: submitProposal.id });
+      expect(withdraw.errors?.[0].extensions?.code).toBe('YEAR_CLOSED');
+      expect(await count()).toBe(1);
+
+      const RULES = `mutation($y: Int!) { setDutyRules(year: $y, rules: [{ key: PROPOSAL, minCount: 3, points: 5 }]) { isDefault } }`;
+      const SCHEME = `mutation($y: Int!) { setAssessmentScheme(year: $y, items: [{ key: "studySessions", weight: 1 }]) { key } }`;
+      const READ = `query($y: Int!) { dutyRuleSet(year: $y) { rules { key minCount } } assessmentScheme(year: $y) { key weight } }`;
+      const before = await api().ok(READ, { y: YEAR });
+      for (const change of [RULES, SCHEME])
+        expect((await api().gql(change, { y: YEAR })).errors?.[0].extensions?.code).toBe('YEAR_CLOSED');
+      expect(await api().ok(READ, { y: YEAR })).toEqual(before);
+
+      const { yearCorrections } = await api().ok(
+        `query($y: Int!) { yearCorrections(year: $y) { entityType entityId action reason } }`,
+        { y: YEAR },
+      );
+      expect(yearCorrections).toContainEqual({
+        entityType: 'Proposal',
+        entityId: submitProposal.id,
+        action: 'CREATE',
+        reason,
+      });
+    });
+
     it('opens the review of several years, each its own first edition', async () => {
       for (const year of [2021, 2022]) {
         const { openYearReview } = await api().ok(

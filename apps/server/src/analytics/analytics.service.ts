@@ -23,7 +23,7 @@ import {
 } from '@cppcc/analytics';
 import type { GraphQLContext } from '../core/context';
 import { assertValid, notFound } from '../core/errors';
-import { inTransaction } from '../core/record-store';
+import { guardWrite, inTransaction } from '../core/record-store';
 import { forbidden } from '../core/scope';
 import { townshipScope } from '../core/viewer';
 import { writeAudit } from '../core/audit-log';
@@ -241,6 +241,14 @@ export async function setAssessmentScheme(ctx: GraphQLContext, year: number, ite
         sortOrder: i,
       })),
     );
+    await guardWrite(ctx, manager, {
+      entity: AssessmentSchemeItem,
+      entityId: year,
+      action: 'SET_ASSESSMENT_SCHEME',
+      before: null,
+      after: null,
+      years: [year],
+    });
     await writeAudit(manager, ctx, {
       action: 'SET_ASSESSMENT_SCHEME',
       entityType: 'AssessmentScheme',

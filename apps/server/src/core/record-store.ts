@@ -300,6 +300,18 @@ function guarded(
   return { entity, entityType: entityTypeName(entity), entityId, action, before, after };
 }
 
+/**
+ * The write guards for a write made outside the functions above (a proposal's submission and
+ * withdrawal, a year's rule set or scheme replaced as a whole), inside its transaction.
+ */
+export function guardWrite(
+  ctx: GraphQLContext,
+  manager: EntityManager,
+  write: Omit<GuardedWrite, 'entityType'>,
+): Promise<void> {
+  return runWriteGuards(ctx, manager, { ...write, entityType: entityTypeName(write.entity) });
+}
+
 /** Hard delete for records nothing refers to; `guard` names what still refers to it. */
 export async function deleteRecord<E extends ObjectLiteral & { id: number }>(
   ctx: GraphQLContext,

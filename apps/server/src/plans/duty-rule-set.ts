@@ -14,7 +14,7 @@ import {
 } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { assertValid } from '../core/errors';
-import { inTransaction } from '../core/record-store';
+import { guardWrite, inTransaction } from '../core/record-store';
 import { writeAudit } from '../core/audit-log';
 import { DutyRule } from './plan.entity';
 import type { DutyRuleSpecInput } from './duty-rule.inputs';
@@ -159,6 +159,14 @@ export async function setDutyRules(
       })),
     );
     const after = await repo.find({ where: { year }, order: { id: 'ASC' } });
+    await guardWrite(ctx, manager, {
+      entity: DutyRule,
+      entityId: year,
+      action: 'SET_DUTY_RULES',
+      before: null,
+      after: null,
+      years: [year],
+    });
     const plain = (rows: DutyRule[]) =>
       rows.map(({ key, minCount, points, proposalBasis, description }) => ({
         key,

@@ -1,7 +1,7 @@
 import { isEditable, proposalTextErrors, type ProposalStatus } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { assertValid, conflict, notFound } from '../core/errors';
-import { definedOnly, entityTypeName, inTransaction } from '../core/record-store';
+import { definedOnly, entityTypeName, guardWrite, inTransaction } from '../core/record-store';
 import { requiredValue } from '../core/required';
 import { writeAudit } from '../core/audit-log';
 import { assertMayAct } from './proposal.access';
@@ -55,6 +55,7 @@ export function deleteProposal(ctx: GraphQLContext, id: number): Promise<boolean
     for (const child of [ProposalSigner, ProposalUnit, ProposalEvent])
       await manager.getRepository(child).delete({ proposalId: id });
     await repo.delete(id);
+    await guardWrite(ctx, manager, { entity: Proposal, entityId: id, action: 'DELETE', before: proposal, after: null });
     await writeAudit(manager, ctx, {
       action: 'DELETE',
       entityType: entityTypeName(Proposal),

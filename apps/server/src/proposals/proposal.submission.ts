@@ -9,7 +9,7 @@ import {
 } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { assertValid, badInput } from '../core/errors';
-import { inTransaction } from '../core/record-store';
+import { guardWrite, inTransaction } from '../core/record-store';
 import { assertCanWrite } from '../core/scope';
 import { townshipScope } from '../core/viewer';
 import { townshipOfMemberOn } from '../members/member-history';
@@ -78,6 +78,7 @@ export async function submitProposal(ctx: GraphQLContext, input: SubmitProposalI
       if (signers.length)
         await manager.getRepository(ProposalSigner).insert(signers.map((s) => ({ ...s, proposalId: id })));
       const saved = await repo.findOneByOrFail({ id });
+      await guardWrite(ctx, manager, { entity: Proposal, entityId: id, action: 'CREATE', before: null, after: saved });
       await recordStep(manager, ctx, { action: 'SUBMIT', before: null, after: saved, details: { signers } });
       return saved;
     }),
