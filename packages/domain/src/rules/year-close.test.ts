@@ -47,6 +47,8 @@ describe('year close', () => {
     expect(yearsFrom('2023-06-01', today)).toEqual([2023, 2024, 2025, 2026]);
     expect(yearsFrom('2026-01-01', today)).toEqual([2026]);
     expect(yearsFrom('2027-03-01', today)).toEqual([2027]);
+    // 31 December 20:00 UTC is 1 January in China: the new year is touched too.
+    expect(yearsFrom('2026-06-01', new Date('2026-12-31T20:00:00Z'))).toEqual([2026, 2027]);
   });
 
   it('seals only closed years', () => {

@@ -1,5 +1,6 @@
 import { YearState } from '../enums';
 import type { FieldError } from './field-error';
+import { todayInChina } from './calendar';
 
 // Year close (年度封账, docs/domain.md): the county opens a review of year Y, in which townships
 // check their figures, then closes Y; closing seals every figure of Y in a snapshot whose SHA-256
@@ -71,9 +72,10 @@ export function yearStepResult(step: YearStep): YearState {
  * The years a change effective on a date touches: its own and every one after it up to the
  * current year — a member's transfer or departure moves the member in each later year's figures.
  */
-export function yearsFrom(effectiveOn: string, today: Date = new Date()): number[] {
+export function yearsFrom(effectiveOn: string, now: Date = new Date()): number[] {
   const first = Number(effectiveOn.slice(0, 4));
-  const last = today.getFullYear();
+  // The county's year: on 31 December after 16:00 UTC it is already next year in China.
+  const last = Number(todayInChina(now).slice(0, 4));
   if (!Number.isInteger(first) || first > last) return Number.isInteger(first) ? [first] : [];
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
