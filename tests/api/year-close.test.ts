@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, expect, it } from 'vitest';
-import { describeOnDatabases } from '../support/api';
+import { describeOnDatabases, loginToken } from '../support/api';
 import { buildYearOfRecords, type YearOfRecords } from '../support/builders-b';
 import type { SmallCounty } from '../support/small-county';
 import { buildSmallCounty } from '../support/small-county';
@@ -209,6 +211,31 @@ describeOnDatabases(
         y: YEAR + 1,
       });
       expect(next.townshipComparison).toEqual({ closedAt: null, snapshotHash: null });
+    });
+
+    it('says in the exports of the closed year that their figures are the sealed ones, with the hash', async () => {
+      const hash = (await api().ok(SNAPSHOT, { y: YEAR })).yearSnapshot.hash;
+      const token = await loginToken(api().url, 'leader');
+      const download = async (path: string) => {
+        const res = await fetch(`${api().url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+        expect(res.status).toBe(200);
+        return Buffer.from(await res.arrayBuffer());
+      };
+      const sheetText = async (year: number) => {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load((await download(`/export/comparison.xlsx?year=${year}`)) as never);
+        const sheet = book.getWorksheet('乡镇比较')!;
+        return String(sheet.getRow(sheet.rowCount).getCell(1).value);
+      };
+      const docText = async (path: string) =>
+        (await JSZip.loadAsync(await download(path))).file('word/document.xml')!.async('string');
+      expect(await sheetText(YEAR)).toContain(`${YEAR}年度已于`);
+      expect(await sheetText(YEAR)).toContain(hash);
+      expect(await sheetText(YEAR + 1)).not.toContain('封账');
+      const summary = await docText(`/export/annual-summary.docx?townshipId=${county.townships.own}&year=${YEAR}`);
+      expect(summary).toContain(`SHA-256：${hash}`);
+      expect(await docText(`/export/county-report.docx?year=${YEAR}`)).toContain(`SHA-256：${hash}`);
+      expect(await docText(`/export/county-report.docx?year=${YEAR + 1}`)).not.toContain('SHA-256');
     });
 
     it('refuses a proposal submitted into or withdrawn from the closed year, and a change of its rules or scheme', async () => {

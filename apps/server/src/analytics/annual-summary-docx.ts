@@ -1,5 +1,6 @@
 import type { AnnualSummary } from './analytics.types';
 import { officialDocument } from './official-docx';
+import { sealedNote } from './sealed-note';
 
 /** The annual summary as a Word document in the official format: title, the sentences, and the figures table. */
 export function annualSummaryDocument(summary: AnnualSummary): Promise<Buffer> {
@@ -18,5 +19,6 @@ export function annualSummaryDocument(summary: AnnualSummary): Promise<Buffer> {
         },
       },
     ],
+    note: sealedNote(summary.year, summary),
   });
 }

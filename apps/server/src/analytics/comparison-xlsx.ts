@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { metricByKey, NO_VALUE, type MetricKey } from '@cppcc/analytics';
 import type { Comparison } from './analytics.types';
 import { addSheetRow } from '../core/sheet-row';
+import { sealedNote } from './sealed-note';
 
 function display(kind: string, value: number | null): number | string {
   if (value == null) return NO_VALUE;
@@ -32,6 +33,8 @@ export async function comparisonWorkbook(comparison: Comparison): Promise<Buffer
       for (const offset of [0, 2]) sheet.getColumn(2 + i * 3 + offset).numFmt = '0.00%';
     }
   });
+  const note = sealedNote(comparison.year, comparison);
+  if (note) addSheetRow(sheet, [note]).font = { italic: true };
   sheet.getColumn(1).width = 16;
   const stats = book.addWorksheet('全县统计');
   addSheetRow(stats, ['指标', '类型', '全县合计', '平均值', '中位数', '说明']).font = { bold: true };

@@ -1,6 +1,7 @@
 import { figureCells, metricByKey, movesText, percent, amount, NO_VALUE, type MetricKey } from '@cppcc/analytics';
 import { todayInChina } from '@cppcc/domain';
 import type { CountyAnnualReport } from './analytics.types';
+import { sealedNote } from './sealed-note';
 import { officialDocument, type OfficialBlock } from './official-docx';
 
 /** Who issues the county report. */
@@ -88,5 +89,6 @@ export function countyReportDocument(report: CountyAnnualReport): Promise<Buffer
       office: ISSUING_OFFICE,
       date: todayInChina(report.closedAt ? new Date(report.closedAt) : new Date()),
     },
+    note: sealedNote(report.year, report),
   });
 }

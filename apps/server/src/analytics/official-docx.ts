@@ -102,6 +102,8 @@ export interface OfficialDocumentInput {
   readonly blocks: readonly OfficialBlock[];
   /** 发文机关署名 and 成文日期 (YYYY-MM-DD); the document ends without them when absent. */
   readonly signature?: { readonly office: string; readonly date: string };
+  /** 附注: under the date, 居左空二字 in parentheses (GB/T 9704 7.3.6). */
+  readonly note?: string | null;
 }
 
 /** "2025-12-31" → "2025年12月31日": Arabic numerals, the year in full, no leading zeros (GB/T 9704 7.3.5.1). */
@@ -208,6 +210,7 @@ export async function officialDocument(input: OfficialDocumentInput): Promise<Bu
     // 正文下空一行 the office, the date on the next line.
     ending.push(right(input.signature.office, at.office, LINE.line), right(date, at.date));
   }
+  if (input.note) ending.push(bodyParagraph(`（${input.note}）`));
   const doc = new Document({
     creator: '县政协乡镇政协工作平台',
     title: input.title,
