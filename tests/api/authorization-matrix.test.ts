@@ -168,6 +168,9 @@ const EXPECTED: Record<string, Expected> = {
   createSpecialSupervisor: ADMIN,
   updateSpecialSupervisor: ADMIN,
   deleteSpecialSupervisor: ADMIN,
+  // Attachments: read as the record that holds them (its rule and row scope); kept by those who write records with files.
+  attachments: ALL,
+  discardAttachment: ['admin', 'officer', 'unit'],
 };
 
 /**

@@ -12,6 +12,7 @@ import {
 import { seedDemoCounty } from '@cppcc/demo';
 import type { ImportResult } from '@cppcc/server/src/imports/import.service';
 import type { RowProblem } from '@cppcc/server/src/imports/cells';
+import { LocalFileStore } from '@cppcc/server/src/core/file-store';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
@@ -64,6 +65,8 @@ export interface Api extends Client {
   url: string;
   /** A client signed in as a demo user (the default client is `admin`). */
   as(user: DemoUser): Promise<Client>;
+  /** The login token of a demo user, for requests beside /graphql (files, exports). */
+  tokenOf(user: DemoUser): Promise<string>;
   /** A client sending this bearer token (an API token or a login token). */
   withToken(token: string): Client;
   /** A client with no credentials. */
@@ -119,16 +122,21 @@ export async function postGraphQL<T>(
   return { ...body, status: res.status };
 }
 
-async function openDatabase(kind: DatabaseKind): Promise<{ url: string; dispose(): Promise<void> }> {
-  if (kind === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-test-'));
-    return {
-      url: `sqlite:${path.join(dir, 'test.db')}`,
-      dispose: async () => fs.rmSync(dir, { recursive: true, force: true }),
-    };
-  }
+/** A fresh database, and a folder of its own for the file store (beside the SQLite file, as by default). */
+async function openDatabase(kind: DatabaseKind): Promise<{ url: string; filesDir: string; dispose(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cppcc-test-'));
+  const removeDir = async () => fs.rmSync(dir, { recursive: true, force: true });
+  const filesDir = path.join(dir, 'files');
+  if (kind === 'sqlite') return { url: `sqlite:${path.join(dir, 'test.db')}`, filesDir, dispose: removeDir };
   const scratch = await createScratchMysqlDatabase(TEST_MYSQL_URL);
-  return { url: scratch.url, dispose: () => scratch.drop() };
+  return {
+    url: scratch.url,
+    filesDir,
+    dispose: async () => {
+      await scratch.drop();
+      await removeDir();
+    },
+  };
 }
 
 export interface SuiteOptions {
@@ -138,6 +146,8 @@ export interface SuiteOptions {
   production?: boolean;
   /** TRUST_PROXY of the server (default unset: no proxy trusted). */
   trustProxy?: string;
+  /** FILE_MAX_MB of the server (default 20). */
+  fileMaxMb?: number;
 }
 
 /**
@@ -163,6 +173,8 @@ export function describeOnDatabases(title: string, body: (api: () => Api) => voi
           firstAdmin: { username: 'admin', password: DEMO_PASSWORD },
           jwtSecret: 'test-secret-'.padEnd(40, 'x'),
           trustProxy: options.trustProxy,
+          fileStore: new LocalFileStore(db.filesDir),
+          fileMaxMb: options.fileMaxMb,
         });
         const tokens = new Map<DemoUser, Promise<string>>();
         const tokenFor = (user: DemoUser) => {
@@ -176,6 +188,7 @@ export function describeOnDatabases(title: string, body: (api: () => Api) => voi
           server,
           url: server.url,
           as: async (user) => client(server.url, await tokenFor(user)),
+          tokenOf: tokenFor,
           withToken: (token) => client(server.url, token),
           anonymous: client(server.url),
         };

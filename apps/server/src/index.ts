@@ -12,6 +12,9 @@ import type { ServerSettings } from './core/context';
 import path from 'node:path';
 import { timeBoundsFrom, type TimeBounds } from './core/time-bounds';
 import { seedTools, type SeedTools } from './app/seed-tools';
+import { fileMaxBytesFrom, fileStoreFrom, type FileStore } from './core/file-store';
+import { sweepUnboundAttachments } from './files/attachment.service';
+import { logger } from './core/logger';
 
 export interface ServerOptions {
   /** DATABASE_URL form; undefined → ./data/cppcc.db */
@@ -34,6 +37,10 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Overrides SHUTDOWN_GRACE_MS, DB_TIMEOUT_MS, DB_LONG_TIMEOUT_MS (tests). */
   timeBounds?: Partial<TimeBounds>;
+  /** Overrides the store FILE_STORE, FILE_STORE_DIR and S3_* configure (core/file-store.ts). */
+  fileStore?: FileStore;
+  /** Overrides FILE_MAX_MB: the largest attachment, in MB. */
+  fileMaxMb?: number;
 }
 
 export interface RunningServer {
@@ -41,6 +48,8 @@ export interface RunningServer {
   port: number;
   db: DataSource;
   queries: QueryCounter;
+  /** Where the server keeps attachments. */
+  fileStore: FileStore;
   close(): Promise<void>;
 }
 
@@ -67,7 +76,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       jwtSecret: options.jwtSecret ?? resolveJwtSecret(dataDir, production),
       production,
       tokenTtlSeconds: 12 * 3600,
+      fileStore: options.fileStore ?? fileStoreFrom(process.env, target),
+      fileMaxBytes:
+        options.fileMaxMb !== undefined ? Math.round(options.fileMaxMb * 1024 * 1024) : fileMaxBytesFrom(process.env),
     };
+    log(`附件存储 file store: ${settings.fileStore!.description}`);
+    // Uploads never bound to a record are swept at start and every hour (files/attachment.service.ts).
+    const sweep = () =>
+      sweepUnboundAttachments(db, settings.fileStore!)
+        .then((n) => n && log(`清理未使用的附件 swept unbound attachments: ${n}`))
+        .catch((err) => logger.warn({ err }, 'sweeping unbound attachments failed'));
+    await sweep();
+    const sweeper = setInterval(() => void sweep(), 3600 * 1000);
+    sweeper.unref();
     const schema = await getSchema();
     const { server, apollo, drain } = await createHttpApp(schema, db, settings, bounds, {
       trustProxy: options.trustProxy ?? process.env.TRUST_PROXY,
@@ -82,7 +103,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       port,
       db,
       queries,
+      fileStore: settings.fileStore!,
       async close() {
+        clearInterval(sweeper);
         await drain.close(); // answers every request received, then closes the HTTP server
         await apollo.stop();
         await db.destroy();

@@ -1,3 +1,4 @@
+import { recordOwner, registerAttachmentOwner } from '../core/attachment-owners';
 import type { EntityManager } from 'typeorm';
 import { activityErrors, yearOf, type FieldError } from '@cppcc/domain';
 import type { CrudService } from '../core/crud-resolver';
@@ -41,6 +42,7 @@ defineScope(ActivityParticipant, {
     };
   },
 });
+registerAttachmentOwner('Activity', recordOwner(Activity, 'activity'));
 
 const spec: ListSpec<Activity, ActivityFilter, ActivitySortField> = {
   alias: 'a',

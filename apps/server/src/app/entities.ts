@@ -16,6 +16,7 @@ import { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '../plans/plan.enti
 import { AssessmentSchemeItem } from '../analytics/assessment-scheme.entity';
 import { Claim } from '../claims/claim.entity';
 import { Objection } from '../year-close/objection.entity';
+import { Attachment } from '../files/attachment.entity';
 import { YearCorrection, YearEdition, YearSnapshotPart } from '../year-close/year-edition.entity';
 
 /** Every entity of every module: the data source and the migration generator read this list. */
@@ -53,4 +54,5 @@ export const ENTITIES = [
   YearSnapshotPart,
   YearCorrection,
   Objection,
+  Attachment,
 ];

@@ -27,6 +27,7 @@ import { RuleViolationResolver } from '../data-checks/rule-violation.resolver';
 import { ClaimResolver } from '../claims/claim.resolver';
 import { YearCloseResolver } from '../year-close/year-close.resolver';
 import { ObjectionResolver } from '../year-close/objection.resolver';
+import { AttachmentResolver } from '../files/attachment.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -58,6 +59,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ClaimResolver,
   YearCloseResolver,
   ObjectionResolver,
+  AttachmentResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Loaders } from './loaders';
+import type { FileStore } from './file-store';
 import type { Viewer } from './viewer';
 
 /** Per-process settings resolvers need (the token secret, production mode). */
@@ -8,6 +9,10 @@ export interface ServerSettings {
   production: boolean;
   /** Lifetime of login tokens. */
   tokenTtlSeconds: number;
+  /** Where attachments live (core/file-store.ts); absent where nothing serves files (seeding). */
+  fileStore?: FileStore;
+  /** The largest attachment in bytes (FILE_MAX_MB). */
+  fileMaxBytes?: number;
 }
 
 export interface GraphQLContext {

@@ -15,6 +15,7 @@ import { textHygienePlugin } from '../core/text-hygiene';
 import { MAX_TOKENS, queryLimits, selectionLimitRule } from '../core/query-limits';
 import { registerExportRoutes } from './export-routes';
 import { registerImportRoutes } from '../imports/import-routes';
+import { registerFileRoutes } from '../files/file-routes';
 import { registerConsole } from './console-static';
 import { jsonErrors } from './json-errors';
 import { registerHealthRoutes } from './health';
@@ -108,6 +109,7 @@ export async function createHttpApp(
   });
   registerExportRoutes(app, db, settings);
   registerImportRoutes(app, db, settings);
+  if (settings.fileStore) registerFileRoutes(app, db, settings, settings.fileStore);
   registerConsole(app);
   app.use(
     '/graphql',

@@ -1,3 +1,4 @@
+import { recordOwner, registerAttachmentOwner } from '../core/attachment-owners';
 import type { EntityManager } from 'typeorm';
 import { OpinionStatus, opinionReportErrors, yearOf, type FieldError } from '@cppcc/domain';
 import type { CrudService } from '../core/crud-resolver';
@@ -20,6 +21,7 @@ import { recordClaims } from '../claims/claims';
 // Officers read and write their own township's reports; county reports (no township) are the county's.
 defineScope(OpinionReport, townshipScoped<OpinionReport>('townshipId'));
 defineScope(OpinionSubmitter, throughParentScope<OpinionSubmitter>('reportId', 'opinion_report'));
+registerAttachmentOwner('OpinionReport', recordOwner(OpinionReport, 'opinionReport'));
 
 const spec: ListSpec<OpinionReport, OpinionReportFilter, OpinionReportSortField> = {
   alias: 'r',

@@ -103,6 +103,12 @@ export class SubmitProposalInput {
   })
   proposerOrgName?: string | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Attachments uploaded by the caller through POST /files and not yet held by a record',
+  })
+  attachmentIds?: string[] | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Plenary session (会议期间提案), e.g. 十一届三次会议; absent for 平时提案',

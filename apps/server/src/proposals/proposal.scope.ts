@@ -1,3 +1,4 @@
+import { recordOwner, registerAttachmentOwner } from '../core/attachment-owners';
 import { defineScope, townshipScoped, type EntityScope, type ScopeCondition } from '../core/scope';
 import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from './proposal.entity';
 
@@ -28,3 +29,5 @@ defineScope(Proposal, proposalScope);
 defineScope(ProposalSigner, proposalChildScope<ProposalSigner>());
 defineScope(ProposalUnit, proposalChildScope<ProposalUnit>());
 defineScope(ProposalEvent, proposalChildScope<ProposalEvent>());
+// A proposal's attachments are read by whoever reads the proposal (core/attachment-owners.ts).
+registerAttachmentOwner('Proposal', recordOwner(Proposal, 'proposal'));

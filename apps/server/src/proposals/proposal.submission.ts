@@ -19,6 +19,7 @@ import type { SubmitProposalInput } from './proposal.inputs';
 import { loadMembers, refId } from './proposal.references';
 import { nextSerialNo, oneSubmissionAtATime } from './proposal.serial';
 import { trimmed } from './proposal.text';
+import { bindAttachments } from '../files/attachment.service';
 
 /**
  * 提交提案: a new proposal in SUBMITTED with the next serial number of its year, attributed
@@ -77,6 +78,7 @@ export async function submitProposal(ctx: GraphQLContext, input: SubmitProposalI
       ];
       if (signers.length)
         await manager.getRepository(ProposalSigner).insert(signers.map((s) => ({ ...s, proposalId: id })));
+      await bindAttachments(manager, ctx, input.attachmentIds, 'Proposal', id, 'input.attachmentIds');
       const saved = await repo.findOneByOrFail({ id });
       await guardWrite(ctx, manager, { entity: Proposal, entityId: id, action: 'CREATE', before: null, after: saved });
       await recordStep(manager, ctx, { action: 'SUBMIT', before: null, after: saved, details: { signers } });
