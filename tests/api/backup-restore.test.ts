@@ -250,7 +250,7 @@ describe('backup and restore: SQLite → dump → MySQL → dump → SQLite', ()
     expect([...manifest.header.tables].sort()).toEqual([...tables].sort());
     expect(manifest.header).toMatchObject({
       format: 'cppcc-backup',
-      version: 1,
+      version: 2,
       source: 'sqlite',
       migrations: source.db.migrations.map((m) => m.name),
     });

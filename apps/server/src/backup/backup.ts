@@ -3,15 +3,19 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { OpenDatabase } from '../core/data-source';
+import { fileStoreFrom, type FileStore } from '../core/file-store';
 import { parseDatabaseUrl } from '../core/database-url';
 import { BackupDialect } from './dialect';
 import {
   BackupError,
   DUMP_FORMAT,
   DUMP_VERSION,
+  FILE_CHUNK_BYTES,
   type DumpEndLine,
+  type DumpFileLine,
   type DumpHeader,
   type DumpTableLine,
 } from './format';
@@ -25,6 +29,11 @@ export interface BackupOptions {
   progress?: (line: string) => void;
   /** A progress line every this many rows of a table (default 10,000). */
   progressEvery?: number;
+  /**
+   * The file store whose files the attachment rows name: they follow the tables in the dump.
+   * Required when the database has attachments (backupDatabase takes the configured one).
+   */
+  files?: FileStore;
 }
 
 export interface BackupStats {
@@ -36,6 +45,8 @@ export interface BackupStats {
   ms: number;
   rowsPerTable: Record<string, number>;
   migrations: string[];
+  /** Files of the store in the dump. */
+  files: number;
 }
 
 function migrationsTable(db: DataSource): string {
@@ -178,9 +189,17 @@ export async function* dumpChunks(
       rowsPerTable[plan.table] = written;
       total += written;
     }
-    const end: DumpEndLine = { end: true, tables: plans.length, rows: total };
+    let files = 0;
+    if (plans.some((p) => p.table === ATTACHMENT_TABLE)) {
+      for await (const text of fileChunks(runner, dialect, options.files)) {
+        if (text.startsWith('{')) files += 1;
+        yield text;
+      }
+    }
+    const end: DumpEndLine = { end: true, tables: plans.length, rows: total, files };
     yield JSON.stringify(end) + '\n';
     if (stats) {
+      stats.files = files;
       stats.tables = plans.length;
       stats.rows = total;
       stats.rowsPerTable = rowsPerTable;
@@ -188,6 +207,43 @@ export async function* dumpChunks(
   } finally {
     await dialect.endSnapshot(runner);
     await runner.release();
+  }
+}
+
+/** The table whose rows name the files of the store (apps/server/src/files/attachment.entity.ts). */
+const ATTACHMENT_TABLE = 'attachment';
+
+/**
+ * Every file an attachment row of the snapshot names, read from the store and checked against
+ * the row's SHA-256: a file line, then its base64 lines. A file missing or changed in the store
+ * fails the backup rather than leave a dump that cannot give it back.
+ */
+async function* fileChunks(
+  runner: QueryRunner,
+  dialect: BackupDialect,
+  store: FileStore | undefined,
+): AsyncGenerator<string> {
+  const rows: { key: string; sha256: string }[] = await runner.query(
+    `SELECT ${dialect.q('key')} AS ${dialect.q('key')}, ${dialect.q('sha256')} AS ${dialect.q('sha256')} FROM ${dialect.q(ATTACHMENT_TABLE)} ORDER BY ${dialect.q('id')}`,
+  );
+  if (!rows.length) return;
+  if (!store)
+    throw new BackupError('备份附件需要文件存储 / the database has attachments: back it up with its file store');
+  for (const { key, sha256 } of rows) {
+    const bytes = await store.get(key);
+    if (!bytes)
+      throw new BackupError(
+        `附件 ${key} 在文件存储（${store.description}）中不存在 / file ${key} is missing from the store (${store.description})`,
+      );
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256)
+      throw new BackupError(
+        `附件 ${key} 的内容与记录的 SHA-256 不符 / file ${key} in the store does not match its recorded SHA-256`,
+      );
+    const chunks = Math.ceil(bytes.length / FILE_CHUNK_BYTES);
+    const line: DumpFileLine = { file: key, size: bytes.length, sha256, chunks };
+    yield JSON.stringify(line) + '\n';
+    for (let at = 0; at < bytes.length; at += FILE_CHUNK_BYTES)
+      yield JSON.stringify(bytes.subarray(at, at + FILE_CHUNK_BYTES).toString('base64')) + '\n';
   }
 }
 
@@ -217,12 +273,14 @@ export async function writeBackup(db: DataSource, file: string, options: BackupO
     ms: Date.now() - started,
     rowsPerTable: stats.rowsPerTable ?? {},
     migrations: stats.migrations ?? [],
+    files: stats.files ?? 0,
   };
 }
 
 /**
  * Backs up the database at `databaseUrl` (DATABASE_URL forms; undefined → ./data/cppcc.db)
- * through a connection of its own, so it is safe beside a running server.
+ * through a connection of its own, so it is safe beside a running server, with the files of
+ * the store the environment configures (core/file-store.ts) unless `options.files` names one.
  */
 export async function backupDatabase(
   open: OpenDatabase,
@@ -236,7 +294,10 @@ export async function backupDatabase(
   }
   const { dataSource } = await open(target);
   try {
-    return await writeBackup(dataSource, file, options);
+    return await writeBackup(dataSource, file, {
+      ...options,
+      files: options.files ?? fileStoreFrom(process.env, target),
+    });
   } finally {
     await dataSource.destroy();
   }

@@ -1,9 +1,20 @@
+import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { OpenDatabase } from '../core/data-source';
 import { parseDatabaseUrl } from '../core/database-url';
+import { fileStoreFrom, isFileKey, type FileStore } from '../core/file-store';
 import { BackupDialect } from './dialect';
-import { BackupError, DUMP_FORMAT, DUMP_VERSION, isDumpHeader, type DumpHeader, type DumpTableLine } from './format';
+import {
+  BackupError,
+  DUMP_FORMAT,
+  DUMP_VERSION,
+  isDumpFileLine,
+  isDumpHeader,
+  type DumpFileLine,
+  type DumpHeader,
+  type DumpTableLine,
+} from './format';
 import { readDumpLines } from './ndjson';
 import { tablePlans, type TablePlan } from './tables';
 import { decodeValue, type ValueKind } from './values';
@@ -16,6 +27,8 @@ export interface RestoreOptions {
   rowsPerInsert?: number;
   /** Rows per transaction at most (default 5,000): a long table is committed in chunks. */
   rowsPerTransaction?: number;
+  /** Where the dump's files go (restoreDatabase: the store the environment configures); required when it has files. */
+  files?: FileStore;
 }
 
 export interface RestoreStats {
@@ -25,12 +38,58 @@ export interface RestoreStats {
   rowsPerTable: Record<string, number>;
   /** Migrations this server applied to the target before loading. */
   migrationsApplied: string[];
+  /** Files written into the target's store. */
+  files: number;
 }
 
 export interface DumpManifest {
   header: DumpHeader;
   tables: DumpTableLine[];
   rows: number;
+  /** The files after the tables (version 2), each checked against its size and SHA-256. */
+  files: DumpFileLine[];
+}
+
+/** One file of the dump as its base64 lines arrive: counted, hashed, kept when `keep`. */
+class FileReader {
+  private readonly hash: Hash = createHash('sha256');
+  private readonly parts: Buffer[] = [];
+  private size = 0;
+  private seen = 0;
+
+  constructor(
+    readonly line: DumpFileLine,
+    private readonly keep: boolean,
+  ) {}
+
+  get complete(): boolean {
+    return this.seen === this.line.chunks;
+  }
+
+  add(no: number, value: unknown): void {
+    if (typeof value !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(value))
+      throw broken(
+        no,
+        `附件 ${this.line.file} 的内容不是 base64`,
+        `the content of file ${this.line.file} is not base64`,
+      );
+    const bytes = Buffer.from(value, 'base64');
+    this.seen += 1;
+    this.size += bytes.length;
+    this.hash.update(bytes);
+    if (this.keep) this.parts.push(bytes);
+  }
+
+  /** The whole file once its last line is in, after checking its size and SHA-256. */
+  finish(no: number): Buffer {
+    if (this.size !== this.line.size || this.hash.digest('hex') !== this.line.sha256)
+      throw broken(
+        no,
+        `附件 ${this.line.file} 的大小或 SHA-256 与记录不符`,
+        `file ${this.line.file} does not match its size or SHA-256`,
+      );
+    return Buffer.concat(this.parts);
+  }
 }
 
 const broken = (no: number, what: string, english: string) =>
@@ -47,6 +106,8 @@ export async function inspectDump(file: string): Promise<DumpManifest> {
   let seen = 0;
   let total = 0;
   let ended = false;
+  const files: DumpFileLine[] = [];
+  let reading: FileReader | null = null;
   const closeTable = (no: number) => {
     if (current && seen !== current.rows)
       throw broken(
@@ -72,6 +133,26 @@ export async function inspectDump(file: string): Promise<DumpManifest> {
       header = value;
       continue;
     }
+    if (reading) {
+      reading.add(no, value);
+      if (reading.complete) {
+        reading.finish(no);
+        reading = null;
+      }
+      continue;
+    }
+    if (isDumpFileLine(value)) {
+      if (!isFileKey(value.file)) throw broken(no, `附件键 ${value.file} 无效`, `invalid file key ${value.file}`);
+      closeTable(no);
+      current = null;
+      files.push(value);
+      reading = new FileReader(value, false);
+      if (reading.complete) {
+        reading.finish(no);
+        reading = null;
+      }
+      continue;
+    }
     if (Array.isArray(value)) {
       if (!current) throw broken(no, '数据行之前没有表头', 'a row before any table line');
       if (value.length !== current.columns.length)
@@ -84,9 +165,15 @@ export async function inspectDump(file: string): Promise<DumpManifest> {
       total += 1;
       continue;
     }
-    const line = value as Partial<DumpTableLine> & { end?: boolean; rows?: number };
+    const line = value as Partial<DumpTableLine> & { end?: boolean; rows?: number; files?: number };
     if (line && line.end === true) {
       closeTable(no);
+      if (line.files !== undefined && line.files !== files.length)
+        throw broken(
+          no,
+          `结束标记记录 ${line.files} 个附件，实有 ${files.length} 个`,
+          `the end line counts ${line.files} files, the file has ${files.length}`,
+        );
       if (line.rows !== total)
         throw broken(
           no,
@@ -106,6 +193,7 @@ export async function inspectDump(file: string): Promise<DumpManifest> {
     ) {
       throw broken(no, '无法识别的行', 'unrecognised line');
     }
+    if (files.length) throw broken(no, '附件之后不应再有表', 'a table after the files');
     closeTable(no);
     current = line as DumpTableLine;
     tables.push(current);
@@ -119,7 +207,7 @@ export async function inspectDump(file: string): Promise<DumpManifest> {
   const listed = tables.map((t) => t.table);
   if (listed.join('\n') !== header.tables.join('\n'))
     throw new BackupError('文件头的表清单与内容不符 / the header lists other tables than the file holds');
-  return { header, tables, rows: total };
+  return { header, tables, rows: total, files };
 }
 
 async function count(runner: QueryRunner, dialect: BackupDialect, table: string): Promise<number> {
@@ -227,6 +315,12 @@ export async function restoreInto(
       );
   }
 
+  const store = options.files;
+  if (manifest.files.length && !store)
+    throw new BackupError('恢复附件需要文件存储 / the dump has files: restore it with a file store');
+  /** Keys written into the store, removed again should the restore fail. */
+  const written: string[] = [];
+
   const runner = db.createQueryRunner();
   await runner.connect();
   let loading = false;
@@ -273,9 +367,33 @@ export async function restoreInto(
     };
 
     let skippedHeader = false;
-    for await (const { value, size } of readDumpLines(file)) {
+    let reading: FileReader | null = null;
+    const putFile = async (no: number, r: FileReader) => {
+      const bytes = r.finish(no);
+      written.push(r.line.file);
+      await store!.put(r.line.file, bytes);
+    };
+    for await (const { no, value, size } of readDumpLines(file)) {
       if (!skippedHeader) {
         skippedHeader = true;
+        continue;
+      }
+      if (reading) {
+        reading.add(no, value);
+        if (reading.complete) {
+          await putFile(no, reading);
+          reading = null;
+        }
+        continue;
+      }
+      if (isDumpFileLine(value)) {
+        if (table) await finish(table);
+        table = null;
+        reading = new FileReader(value, true);
+        if (reading.complete) {
+          await putFile(no, reading);
+          reading = null;
+        }
         continue;
       }
       if (Array.isArray(value)) {
@@ -340,8 +458,10 @@ export async function restoreInto(
       ms: Date.now() - started,
       rowsPerTable,
       migrationsApplied: applied.map((m) => m.name),
+      files: written.length,
     };
   } catch (error) {
+    for (const key of written) await store?.delete(key).catch(() => {});
     if (loading) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => {});
       // Leave the target as found: empty (its schema migrated), so the restore can be run again.
@@ -355,7 +475,11 @@ export async function restoreInto(
   }
 }
 
-/** Restores `file` into the empty database at `databaseUrl` (DATABASE_URL forms) through a connection of its own. */
+/**
+ * Restores `file` into the empty database at `databaseUrl` (DATABASE_URL forms) through a
+ * connection of its own, its files into the store the environment configures for that
+ * database (core/file-store.ts) unless `options.files` names one.
+ */
 export async function restoreDatabase(
   open: OpenDatabase,
   databaseUrl: string | undefined,
@@ -366,9 +490,11 @@ export async function restoreDatabase(
   // Check the whole file before creating or migrating anything.
   const started = Date.now();
   const manifest = await inspectDump(file);
-  const { dataSource } = await open(parseDatabaseUrl(databaseUrl));
+  const target = parseDatabaseUrl(databaseUrl);
+  const { dataSource } = await open(target);
   try {
-    const stats = await restoreInto(dataSource, file, options, manifest);
+    const files = options.files ?? fileStoreFrom(process.env, target);
+    const stats = await restoreInto(dataSource, file, { ...options, files }, manifest);
     return { ...stats, ms: Date.now() - started };
   } finally {
     await dataSource.destroy();
