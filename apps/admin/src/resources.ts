@@ -863,9 +863,14 @@ export const RESOURCES: Readonly<Record<ResourceName, ResourceConfig>> = {
       'session',
       'year',
       'submittedOn',
+      'attachmentIds',
     ],
     patchFields: ['title', 'content', 'category'],
-    toInput: { coSignerIds: (v) => (ids(v).length ? ids(v) : null), year: toInt },
+    toInput: {
+      coSignerIds: (v) => (ids(v).length ? ids(v) : null),
+      attachmentIds: (v) => (ids(v).length ? ids(v) : null),
+      year: toInt,
+    },
     create: { mutation: 'submitProposal', inputType: 'SubmitProposalInput' },
   },
   myAssignedProposals: {

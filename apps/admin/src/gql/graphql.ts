@@ -304,6 +304,14 @@ export type RefuseClaimMutationVariables = Exact<{
 
 export type RefuseClaimMutation = { refuseClaim: { id: string, version: number, review: ClaimReview } };
 
+export type AttachmentsQueryVariables = Exact<{
+  ownerType: string;
+  ownerId: string;
+}>;
+
+
+export type AttachmentsQuery = { attachments: Array<{ id: string, fileName: string, mimeType: string, size: number, url: string }> | null };
+
 export type CountyAnnualReportQueryVariables = Exact<{
   year: number;
 }>;
@@ -1503,6 +1511,17 @@ export const RefuseClaimDocument = new TypedDocumentString<RefuseClaimMutation, 
     id
     version
     review
+  }
+}
+    `);
+export const AttachmentsDocument = new TypedDocumentString<AttachmentsQuery, AttachmentsQueryVariables>(`
+    query Attachments($ownerType: String!, $ownerId: ID!) {
+  attachments(ownerType: $ownerType, ownerId: $ownerId) {
+    id
+    fileName
+    mimeType
+    size
+    url
   }
 }
     `);

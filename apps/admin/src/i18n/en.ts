@@ -431,6 +431,15 @@ const app: AppMessages = {
       members: 'members',
       activities: 'activities',
     },
+    attachments: {
+      label: 'Attachments',
+      add: 'Add attachments',
+      uploading: 'Uploading %{percent}%',
+      failed: 'Upload failed: %{message}',
+      remove: 'Remove',
+      none: 'No attachments',
+      hint: 'PDF, images, Word/Excel/PowerPoint documents and plain text, each within the server’s limit (20 MB by default).',
+    },
     tab: { details: 'Details', roster: 'Roster' },
     menu: {
       dashboard: 'Dashboard',
@@ -1003,6 +1012,7 @@ const app: AppMessages = {
       no_after: '(deleted: nothing after)',
       actor_kind: { user: 'user', token: 'token', system: 'system', anonymous: 'anonymous' },
       entity: {
+        Attachment: 'Attachment',
         Member: 'Member',
         Township: 'Township',
         Sector: 'Sector',
@@ -1025,6 +1035,8 @@ const app: AppMessages = {
         YearEdition: 'Year close',
       },
       action: {
+        UPLOAD: 'Upload attachment',
+        BIND: 'Attach files',
         CREATE: 'Create',
         UPDATE: 'Update',
         DELETE: 'Delete',

@@ -430,6 +430,15 @@ const app = {
       members: '委员',
       activities: '履职活动',
     },
+    attachments: {
+      label: '附件',
+      add: '添加附件',
+      uploading: '上传中 %{percent}%',
+      failed: '上传失败：%{message}',
+      remove: '移除',
+      none: '无附件',
+      hint: '可上传 PDF、图片、Word/Excel/PowerPoint 文档和纯文本，单个文件不超过服务器设定的上限（默认 20 MB）。',
+    },
     tab: { details: '基本信息', roster: '组成人员' },
     menu: {
       dashboard: '工作台',
@@ -997,6 +1006,7 @@ const app = {
       no_after: '（删除或无修改后记录）',
       actor_kind: { user: '用户', token: '令牌', system: '系统', anonymous: '匿名' },
       entity: {
+        Attachment: '附件',
         Member: '委员',
         Township: '乡镇',
         Sector: '界别',
@@ -1019,6 +1029,8 @@ const app = {
         Objection: '数据异议',
       },
       action: {
+        UPLOAD: '上传附件',
+        BIND: '添加附件',
         CREATE: '新建',
         UPDATE: '修改',
         DELETE: '删除',

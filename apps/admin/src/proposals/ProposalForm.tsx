@@ -14,6 +14,7 @@ import { isOrganisationProposer, ProposerKind, Role } from '@cppcc/domain';
 import { EditToolbar } from '../common/EditToolbar';
 import { enumChoices } from '../common/enumChoices';
 import { EnumInput } from '../common/EnumInput';
+import { AttachmentsInput } from '../common/AttachmentsInput';
 import { FormGrid, FormSection } from '../common/FormGrid';
 import { MemberPicker, MembersPicker } from '../common/MemberPicker';
 import { useWho } from '../common/useWho';
@@ -95,6 +96,7 @@ export const ProposalSubmitForm = (props: Omit<SimpleFormProps, 'children'>) => 
     </FormGrid>
     <SessionInputs />
     <TextInput source="content" multiline minRows={8} sx={{ maxWidth: 1200 }} />
+    <AttachmentsInput source="attachmentIds" />
   </SimpleForm>
 );
 

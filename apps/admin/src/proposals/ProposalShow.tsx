@@ -22,6 +22,7 @@ import { canDelete } from '../permissions';
 import { DeadlineField, ProposalStatusField, ProposerField, SerialField } from './ProposalFields';
 import { ProposalHistory } from './ProposalHistory';
 import { WorkflowButtons, type ProposalRecord } from './WorkflowButtons';
+import { AttachmentsField } from '../common/AttachmentsField';
 
 const Actions = () => {
   const { who } = useWho();
@@ -244,6 +245,9 @@ export const ProposalShow = () => (
             </FormGrid>
             <L label="resources.proposals.fields.replyText">
               <TextField source="replyText" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
+            </L>
+            <L label="cppcc.attachments.label">
+              <AttachmentsField ownerType="Proposal" />
             </L>
             <Merged />
           </Section>

@@ -199,14 +199,18 @@ export async function sweepUnboundAttachments(
   now = new Date(),
   ttlMs = UNBOUND_TTL_MS,
 ): Promise<number> {
-  const repo = db.getRepository(Attachment);
-  const stale = await repo.findBy({ ownerType: IsNull(), uploadedAt: LessThan(new Date(now.getTime() - ttlMs)) });
-  let removed = 0;
-  for (const row of stale) {
-    const result = await repo.delete({ id: row.id, ownerType: IsNull() });
-    if (!result.affected) continue; // bound meanwhile
-    await store.delete(row.key).catch((err) => logger.warn({ err, key: row.key }, 'unbound file not deleted'));
-    removed += 1;
-  }
-  return removed;
+  // Rows first, in a transaction of the write queue (on SQLite a bare statement would join
+  // whichever transaction holds the connection); the files once that has committed.
+  const keys = await inTransaction({ db }, async (manager) => {
+    const repo = manager.getRepository(Attachment);
+    const stale = await repo.findBy({ ownerType: IsNull(), uploadedAt: LessThan(new Date(now.getTime() - ttlMs)) });
+    const gone: string[] = [];
+    for (const row of stale) {
+      const result = await repo.delete({ id: row.id, ownerType: IsNull() });
+      if (result.affected) gone.push(row.key);
+    }
+    return gone;
+  });
+  for (const key of keys) await store.delete(key).catch((err) => logger.warn({ err, key }, 'unbound file not deleted'));
+  return keys.length;
 }
