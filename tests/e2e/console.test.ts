@@ -248,6 +248,14 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
     await page.fill('input[name="title"]', '浏览器测试：关于加强农村人居环境整治的建议');
     await page.getByRole('combobox', { name: /^类别/ }).click();
     await page.getByRole('option').first().click();
+    // An attachment, uploaded as soon as it is picked; one that is not an allowed kind shows the server's refusal.
+    await page.setInputFiles('input[type="file"]', [
+      { name: '附件一：现状调查.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%浏览器测试\n') },
+      { name: '伪装.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00') },
+    ]);
+    await page.waitForSelector('text=上传失败：不支持的文件类型');
+    await page.getByRole('button', { name: '移除' }).nth(1).waitFor();
+    await page.getByRole('button', { name: '移除' }).nth(1).click();
     await page.getByRole('button', { name: '保存' }).click();
     let id: string | undefined;
     for (let i = 0; i < 40 && !id; i++) {
@@ -258,6 +266,11 @@ describe.skipIf(!browserAvailable())('console in Chromium on the demo county', (
 
     await page.goto(`${h.server.url}/#/proposals/${id}/show`);
     await page.waitForSelector('text=办理过程');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '附件一：现状调查.pdf' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('附件一：现状调查.pdf');
     // Only the transitions the state machine allows for SUBMITTED and an admin are offered.
     expect(await page.getByRole('button', { name: '答复', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: '立案', exact: true }).click();
