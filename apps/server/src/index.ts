@@ -58,6 +58,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const target = parseDatabaseUrl(options.databaseUrl);
   const bounds = timeBoundsFrom(process.env, options.timeBounds);
+  let sweeper: NodeJS.Timeout | undefined;
   const { dataSource: db, queries } = await openDatabase(target, bounds);
   try {
     const applied = await db.runMigrations({ transaction: 'each' });
@@ -87,7 +88,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         .then((n) => n && log(`清理未使用的附件 swept unbound attachments: ${n}`))
         .catch((err) => logger.warn({ err }, 'sweeping unbound attachments failed'));
     await sweep();
-    const sweeper = setInterval(() => void sweep(), 3600 * 1000);
+    sweeper = setInterval(() => void sweep(), 3600 * 1000);
     sweeper.unref();
     const schema = await getSchema();
     const { server, apollo, drain } = await createHttpApp(schema, db, settings, bounds, {
@@ -112,6 +113,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       },
     };
   } catch (error) {
+    clearInterval(sweeper);
     await db.destroy().catch(() => {});
     throw error;
   }
