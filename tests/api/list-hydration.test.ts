@@ -86,12 +86,22 @@ async function fillOptionalColumns(api: Api, county: SmallCounty, records: Count
     isKey: true,
     supervisingChair: '王主席',
   });
+  const water = await create(api, 'createHandlingUnit', 'HandlingUnitInput', {
+    name: '县水利局',
+    kind: 'GOVERNMENT_DEPARTMENT',
+  });
   await step('assignProposal', 'AssignProposalInput', full, {
     leadUnitId: units[0],
-    coUnitIds: [units[1]],
+    coUnitIds: [units[1], water],
     assignedOn: '2026-02-01',
     deadline: '2026-05-01',
   });
+  await step('submitCoUnitOpinion', 'CoUnitOpinionInput', full, {
+    text: '同意主办单位意见',
+    on: '2026-03-01',
+    unitId: units[1],
+  });
+  await step('waiveCoUnitOpinion', 'WaiveCoUnitInput', full, { unitId: water, note: '该事项已划归主办单位' });
   await step('replyProposal', 'ReplyProposalInput', full, {
     replyClass: 'A',
     text: '已列入年度计划',

@@ -23,3 +23,4 @@ export * from './rules/tenure';
 export * from './rules/claims';
 export * from './rules/year-close';
 export * from './rules/objection';
+export * from './rules/unit-handling';

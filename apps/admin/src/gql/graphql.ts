@@ -57,6 +57,8 @@ export type AssignProposalInput = {
   deadline?: string | null | undefined;
   /** 主办单位 */
   leadUnitId: string;
+  /** Let the lead unit reply before every co-unit has sent its 会办意见 (default false) */
+  replyBeforeCoUnits?: boolean | null | undefined;
 };
 
 export { Attendance };

@@ -121,6 +121,13 @@ export class Proposal extends VersionedRecord {
   @Column({ type: 'integer', nullable: true })
   leadUnitId: number | null;
 
+  @Field({
+    description:
+      'The county let the lead unit reply before every co-unit has sent its 会办意见 (set on assignment; default false)',
+  })
+  @Column({ type: 'boolean', default: false })
+  replyBeforeCoUnits: boolean;
+
   @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date', nullable: true })
   firstReplyOn: string | null;
@@ -197,6 +204,29 @@ export class ProposalUnit {
   @Field(() => UnitAssignmentRole)
   @Column({ type: 'varchar', length: 10 })
   role: UnitAssignmentRole;
+
+  @Field(() => String, { nullable: true, description: '会办意见: what a co-unit sent the lead unit; null until sent' })
+  @Column({ type: 'text', nullable: true })
+  opinionText: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the co-unit sent its opinion' })
+  @Column({ type: 'date', nullable: true })
+  opinionOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who sent it (the unit user or the county admin on its behalf)' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  opinionByName: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The county waived this co-unit’s missing opinion, so that the lead may reply',
+  })
+  @Column({ type: 'date', nullable: true })
+  waivedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the opinion was waived' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  waiverNote: string | null;
 }
 
 /** One workflow step: the proposal's history. */

@@ -38,6 +38,7 @@ import { refId, unitReferences } from './proposal.references';
 import type { Step } from './proposal.step';
 import { refuseInState } from './proposal.transition';
 import { joinNote, trimmed } from './proposal.text';
+import { assertLeadMayReply } from './proposal.units';
 
 // The workflow steps of docs/domain.md, each a Step for runStep: the state machine decides whether
 // it may happen; these check its input against the proposal and say what to write.
@@ -136,6 +137,7 @@ export function assignStep(input: AssignProposalInput): Step {
         }),
       ]);
       const deadline = assignmentDeadline(assignedOn, input.deadline);
+      const replyBeforeCoUnits = input.replyBeforeCoUnits === true;
       const rows = [
         { unitId: refId(input.leadUnitId), role: UnitAssignmentRole.LEAD },
         ...coUnitIds.map((id) => ({ unitId: refId(id), role: UnitAssignmentRole.CO })),
@@ -146,11 +148,12 @@ export function assignStep(input: AssignProposalInput): Step {
           .map((r) => refs.units.get(r.unitId)?.name)
           .join('、');
       return {
-        changes: { assignedOn, deadline, leadUnitId: rows[0].unitId },
+        changes: { assignedOn, deadline, leadUnitId: rows[0].unitId, replyBeforeCoUnits },
         note: [
           `主办：${names(UnitAssignmentRole.LEAD)}`,
           coUnitIds.length ? `会办：${names(UnitAssignmentRole.CO)}` : null,
           `办理期限：${deadline}`,
+          coUnitIds.length && replyBeforeCoUnits ? '主办单位可在会办意见齐备前答复' : null,
         ]
           .filter(Boolean)
           .join('；'),
@@ -165,12 +168,13 @@ export function assignStep(input: AssignProposalInput): Step {
   };
 }
 
-/** 办复: class A/B/C, text and date; a reply after re-handling clears the previous feedback. */
-export function replyStep(input: ReplyProposalInput): Step {
+/** 办复 by the lead unit: class A/B/C, text and date; a reply after re-handling clears the previous feedback. */
+export function replyStep(ctx: GraphQLContext, input: ReplyProposalInput): Step {
   return {
     action: ProposalAction.REPLY,
     transition: ProposalAction.REPLY,
-    plan(proposal) {
+    async plan(proposal, manager) {
+      await assertLeadMayReply(ctx, manager, proposal);
       const today = todayInChina();
       const repliedOn = input.repliedOn ?? today;
       const previous =

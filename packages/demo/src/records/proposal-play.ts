@@ -53,6 +53,7 @@ function initialRow(d: ProposalDraft): ProposalRow {
     assignedOn: null,
     deadline: null,
     leadUnitId: null,
+    replyBeforeCoUnits: false,
     firstReplyOn: null,
     lastReplyOn: null,
     replyClass: null,
@@ -73,8 +74,9 @@ function recordEvent(
   from: ProposalStatus | null,
   actor: string,
   note: string | null,
+  rng: Random = p.rng,
 ): void {
-  let at = beijing(date, p.rng.int(8 * 60 + 30, 17 * 60 + 30)).getTime();
+  let at = beijing(date, rng.int(8 * 60 + 30, 17 * 60 + 30)).getTime();
   if (at <= p.lastAt) at = p.lastAt + 20 * 60_000;
   p.lastAt = at;
   p.out.events.push({
@@ -102,6 +104,11 @@ export function step(
   if (!res.ok) throw new Error(`demo proposal ${p.d.year}-${p.d.serialNo}: ${res.reason}`);
   recordEvent(p, action, date, res.to, p.row.status, actor, note);
   p.row.status = res.to;
+}
+
+/** A step that keeps the status (a co-unit's 会办意见), timed on its own random stream. */
+export function unitStep(p: Play, rng: Random, action: string, date: string, actor: string, note: string): void {
+  recordEvent(p, action, date, p.row.status, p.row.status, actor, note, rng);
 }
 
 /** The play of a draft, with its submission recorded. */

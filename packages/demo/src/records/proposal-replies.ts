@@ -3,7 +3,7 @@ import { ImplementationStatus, ProposalAction, ProposalStatus, ReplyClass, Satis
 import { addDays, isoToDayNumber, type Random } from '../random';
 import { FEEDBACK_COMMENTS, fillTemplate, REPLY_TEMPLATES } from '../vocabulary';
 import { clamp } from './helpers';
-import type { Assignment } from './proposal-handling';
+import { coUnitOpinions, type Assignment } from './proposal-handling';
 import { PROPOSAL_OFFICE, step, type Play } from './proposal-play';
 
 /** The last reply's class and date, and how many 不满意 → 重新办理 rounds there were. */
@@ -72,6 +72,7 @@ export function replyRounds(p: Play, a: Assignment): Replies | null {
   const onTime = rng.chance(clamp(0.8 + 0.1 * p.quality, 0.7, 0.97));
   const toDeadline = isoToDayNumber(a.deadline) - isoToDayNumber(a.assignedOn);
   let replyOn = onTime ? addDays(a.assignedOn, rng.int(25, toDeadline)) : addDays(a.deadline, rng.int(3, 40));
+  coUnitOpinions(p, replyOn);
   let cls = replyOnce(p, a.unitName, replyOn, false);
   for (let r = 0; r < rounds; r++) {
     const feedbackOn = addDays(replyOn, rng.int(7, 25));

@@ -12,6 +12,7 @@ import { Claims1796604641517 } from './1796604641517-claims';
 import { YearClose1796621727164 } from './1796621727164-year-close';
 import { YearCorrections1796622485589 } from './1796622485589-year-corrections';
 import { Objections1796635547087 } from './1796635547087-objections';
+import { CoUnitOpinions1796647500329 } from './1796647500329-co-unit-opinions';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   YearClose1796621727164,
   YearCorrections1796622485589,
   Objections1796635547087,
+  CoUnitOpinions1796647500329,
 ];
