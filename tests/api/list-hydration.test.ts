@@ -106,8 +106,16 @@ async function fillOptionalColumns(api: Api, county: SmallCounty, records: Count
     replyClass: 'A',
     text: '已列入年度计划',
     repliedOn: '2026-04-01',
+    docNo: '县交通运输局函〔2026〕12号',
+    signer: '李局长',
+    contactPerson: '赵联系',
+    contactPhone: '0556-5123456',
   });
-  await step('recordProposalFeedback', 'ProposalFeedbackInput', full, { satisfaction: 'SATISFIED', on: '2026-04-05' });
+  await step('recordProposalFeedback', 'ProposalFeedbackInput', full, {
+    satisfaction: 'SATISFIED',
+    note: '办理认真',
+    on: '2026-04-05',
+  });
   await step('closeProposal', 'CloseProposalInput', full, { closedOn: '2026-04-10', implementation: 'IMPLEMENTED' });
   const main = await create(api, 'submitProposal', 'SubmitProposalInput', {
     title: '关于加强农村养老服务的建议',

@@ -124,6 +124,68 @@ describeOnDatabases(
       expect((await step(lead, 'reply', p.id, reply)).status).toBe('REPLIED');
     });
 
+    it('keeps every reply round as a letter, each with its rating', async () => {
+      const p = await assigned('两轮答复', { replyBeforeCoUnits: true });
+      const letter = {
+        docNo: '县交通运输局函〔2026〕12号',
+        signer: '李局长',
+        contactPerson: '赵联系',
+        contactPhone: '0556-5123456',
+      };
+      const bad = await tryStep(lead, 'reply', p.id, { input: { ...reply.input, ...letter, contactPhone: '电话' } });
+      expectError(bad, 'BAD_USER_INPUT', 'input.contactPhone');
+      await step(lead, 'reply', p.id, { input: { ...reply.input, ...letter } });
+      await step(api(), 'feedback', p.id, {
+        input: { satisfaction: 'DISSATISFIED', note: '未见具体措施', on: '2026-03-20' },
+      });
+      await step(lead, 'reply', p.id, {
+        input: {
+          replyClass: 'B',
+          text: '已制定分年度实施计划。',
+          repliedOn: '2026-04-15',
+          ...letter,
+          docNo: '县交通运输局函〔2026〕30号',
+        },
+      });
+      await step(api(), 'feedback', p.id, { input: { satisfaction: 'SATISFIED', on: '2026-04-25' } });
+      const { proposal } = await lead.ok(
+        `query($id: ID!) { proposal(id: $id) { replyClass replyText satisfaction replies {
+          round repliedOn replyClass text docNo signer contactPerson contactPhone satisfaction feedbackOn feedbackNote unit { name } } } }`,
+        { id: p.id },
+      );
+      expect(proposal.replies).toEqual([
+        {
+          round: 1,
+          repliedOn: '2026-03-10',
+          replyClass: 'A',
+          text: '已统筹推进。',
+          ...letter,
+          satisfaction: 'DISSATISFIED',
+          feedbackOn: '2026-03-20',
+          feedbackNote: '未见具体措施',
+          unit: { name: '县交通运输局' },
+        },
+        {
+          round: 2,
+          repliedOn: '2026-04-15',
+          replyClass: 'B',
+          text: '已制定分年度实施计划。',
+          ...letter,
+          docNo: '县交通运输局函〔2026〕30号',
+          satisfaction: 'SATISFIED',
+          feedbackOn: '2026-04-25',
+          feedbackNote: null,
+          unit: { name: '县交通运输局' },
+        },
+      ]);
+      // The proposal's own reply is the latest round's (what the analytics count).
+      expect(proposal).toMatchObject({
+        replyClass: 'B',
+        replyText: '已制定分年度实施计划。',
+        satisfaction: 'SATISFIED',
+      });
+    });
+
     it('takes a county admin’s opinion on the co-unit’s behalf only for a named co-unit', async () => {
       const p = await assigned('代录会办');
       const unnamed = await api().gql(OPINION, { id: p.id, input: { text: '代录' } });

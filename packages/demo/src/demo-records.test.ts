@@ -284,6 +284,24 @@ describe('proposals', () => {
     expect(endOf2025.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps a reply letter per reply, the latest being the proposal’s reply and rating', () => {
+    const replies = groupBy(records.proposalReplies, (r) => r.proposalId);
+    for (const p of records.proposals) {
+      const label = `${p.year}-${p.serialNo}`;
+      const rounds = replies.get(p.id) ?? [];
+      const replied = (events.get(p.id) ?? []).filter((e) => e.action === ProposalAction.REPLY);
+      expect(
+        rounds.map((r) => r.round),
+        label,
+      ).toEqual(replied.map((_e, i) => i + 1));
+      const latest = rounds.at(-1);
+      if (!latest) continue;
+      expect(latest, label).toMatchObject({ replyClass: p.replyClass, repliedOn: p.lastReplyOn, unitId: p.leadUnitId });
+      expect(latest.satisfaction, label).toBe(p.satisfaction);
+      expect(latest.docNo, label).toMatch(/函〔\d{4}〕\d+号$/);
+    }
+  });
+
   it('has every co-unit’s 会办意见 before the lead unit’s reply, and some still awaited', () => {
     let awaited = 0;
     for (const p of records.proposals) {

@@ -198,6 +198,18 @@ export const REPLY_TEMPLATES: Readonly<Record<ReplyClass, readonly string[]>> = 
   ],
 };
 
+/** 签发人 of the units' reply letters (the unit's head or deputy). */
+export const SIGNER_NAMES: readonly string[] = [
+  '王建国',
+  '李志强',
+  '张卫东',
+  '刘海峰',
+  '陈立新',
+  '杨永明',
+  '黄振华',
+  '周文斌',
+];
+
 /** 会办意见: what a co-unit sends the lead unit. */
 export const CO_UNIT_OPINIONS: readonly string[] = [
   '{unit}同意主办单位的办理意见，涉及本单位职责的部分将积极配合落实。',

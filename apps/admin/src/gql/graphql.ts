@@ -193,9 +193,17 @@ export { ReplyClass };
 
 /** 办复 */
 export type ReplyProposalInput = {
+  /** 联系人 */
+  contactPerson?: string | null | undefined;
+  /** 联系电话 */
+  contactPhone?: string | null | undefined;
+  /** 文号 of the reply letter */
+  docNo?: string | null | undefined;
   /** Default today */
   repliedOn?: string | null | undefined;
   replyClass: ReplyClass;
+  /** 签发人 */
+  signer?: string | null | undefined;
   text: string;
 };
 

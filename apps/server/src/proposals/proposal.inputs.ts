@@ -207,6 +207,18 @@ export class ReplyProposalInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'Default today' })
   repliedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '文号 of the reply letter' })
+  docNo?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签发人' })
+  signer?: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系人' })
+  contactPerson?: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系电话' })
+  contactPhone?: string | null;
 }
 
 @InputType({ description: '委员对答复的满意度测评; DISSATISFIED sends the proposal back for re-handling' })

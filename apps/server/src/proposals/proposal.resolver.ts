@@ -16,7 +16,7 @@ import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { Member } from '../members/member.entity';
 import { OpinionReport } from '../opinions/opinion-report.entity';
 import { Township } from '../townships/township.entity';
-import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from './proposal.entity';
+import { Proposal, ProposalEvent, ProposalReply, ProposalSigner, ProposalUnit } from './proposal.entity';
 import {
   AssignProposalInput,
   CloseProposalInput,
@@ -276,6 +276,12 @@ export class ProposalResolver {
     return ctx.loaders.manyBy(Proposal, 'mergedIntoId').load(p.id);
   }
 
+  @FieldResolver(() => [ProposalReply], { description: '答复函: every reply round, the first first' })
+  async replies(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<ProposalReply[]> {
+    const rows = await ctx.loaders.manyBy(ProposalReply, 'proposalId').load(p.id);
+    return [...rows].sort((a, b) => a.round - b.round);
+  }
+
   @FieldResolver(() => [ProposalEvent], { description: 'Every step, oldest first' })
   history(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<ProposalEvent[]> {
     return ctx.loaders.manyBy(ProposalEvent, 'proposalId').load(p.id);
@@ -308,5 +314,13 @@ export class ProposalUnitResolver {
   @FieldResolver(() => HandlingUnit)
   unit(@Root() row: ProposalUnit, @Ctx() ctx: GraphQLContext): HandlingUnit | Promise<HandlingUnit> {
     return ctx.loaders.reference(HandlingUnit, row.unitId) as HandlingUnit | Promise<HandlingUnit>;
+  }
+}
+
+@Resolver(() => ProposalReply)
+export class ProposalReplyResolver {
+  @FieldResolver(() => HandlingUnit, { nullable: true, description: 'The lead unit that replied' })
+  unit(@Root() row: ProposalReply, @Ctx() ctx: GraphQLContext): HandlingUnit | null | Promise<HandlingUnit | null> {
+    return ctx.loaders.reference(HandlingUnit, row.unitId);
   }
 }

@@ -1,5 +1,5 @@
 import { defineScope, townshipScoped, type EntityScope, type ScopeCondition } from '../core/scope';
-import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from './proposal.entity';
+import { Proposal, ProposalEvent, ProposalReply, ProposalSigner, ProposalUnit } from './proposal.entity';
 
 /**
  * Who reads which proposals: county-wide callers all; a township officer those attributed to
@@ -19,7 +19,7 @@ export function throughProposal(condition: ScopeCondition | boolean): ScopeCondi
   };
 }
 
-/** Signers, unit assignments and history rows are visible exactly where their proposal is. */
+/** Signers, unit assignments, replies and history rows are visible exactly where their proposal is. */
 export function proposalChildScope<E>(): EntityScope<E> {
   return { read: (viewer) => throughProposal(proposalScope.read(viewer)) };
 }
@@ -28,3 +28,4 @@ defineScope(Proposal, proposalScope);
 defineScope(ProposalSigner, proposalChildScope<ProposalSigner>());
 defineScope(ProposalUnit, proposalChildScope<ProposalUnit>());
 defineScope(ProposalEvent, proposalChildScope<ProposalEvent>());
+defineScope(ProposalReply, proposalChildScope<ProposalReply>());

@@ -20,12 +20,14 @@ import {
   stepDateErrors,
   todayInChina,
   UnitAssignmentRole,
+  replyLetterErrors,
   type ImplementationStatus,
+  type Satisfaction,
 } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { assertValid } from '../core/errors';
 import { createConvertedReport } from '../opinions/converted-report';
-import { Proposal, ProposalSigner, ProposalUnit } from './proposal.entity';
+import { Proposal, ProposalReply, ProposalSigner, ProposalUnit } from './proposal.entity';
 import type {
   AssignProposalInput,
   CloseProposalInput,
@@ -184,8 +186,26 @@ export function replyStep(ctx: GraphQLContext, input: ReplyProposalInput): Step 
       assertValid([
         ...rules.requiredText('input.text', input.text, PROPOSAL_TEXT_MAX, '答复内容'),
         ...stepDateErrors('input.repliedOn', repliedOn, '答复日期', today, previous),
+        ...replyLetterErrors(input),
       ]);
+      const round = (await manager.getRepository(ProposalReply).count({ where: { proposalId: proposal.id } })) + 1;
+      const letter = {
+        proposalId: proposal.id,
+        round,
+        unitId: proposal.leadUnitId,
+        repliedOn,
+        replyClass: input.replyClass,
+        text: input.text.trim(),
+        docNo: trimmed(input.docNo),
+        signer: trimmed(input.signer),
+        contactPerson: trimmed(input.contactPerson),
+        contactPhone: trimmed(input.contactPhone),
+      };
       return {
+        details: { reply: letter },
+        writeRelated: async (m) => {
+          await m.getRepository(ProposalReply).insert(letter);
+        },
         changes: {
           replyClass: input.replyClass,
           replyText: input.text.trim(),
@@ -194,10 +214,26 @@ export function replyStep(ctx: GraphQLContext, input: ReplyProposalInput): Step 
           satisfaction: null,
           feedbackOn: null,
         },
-        note: joinNote(REPLY_CLASS_SHORT_LABELS[input.replyClass], REPLY_CLASS_LABELS[input.replyClass]),
+        note: joinNote(
+          round > 1 ? `第${round}次答复` : null,
+          joinNote(REPLY_CLASS_SHORT_LABELS[input.replyClass], REPLY_CLASS_LABELS[input.replyClass]),
+          letter.docNo,
+        ),
       };
     },
   };
+}
+
+async function rateLatestReply(
+  manager: EntityManager,
+  proposalId: number,
+  satisfaction: Satisfaction,
+  feedbackOn: string,
+  feedbackNote: string | null,
+): Promise<void> {
+  const repo = manager.getRepository(ProposalReply);
+  const latest = await repo.findOne({ where: { proposalId }, order: { round: 'DESC' } });
+  if (latest) await repo.update({ id: latest.id }, { satisfaction, feedbackOn, feedbackNote });
 }
 
 /** 满意度测评 of the latest reply: 不满意 sends the proposal back to its units (REHANDLING). */
@@ -214,6 +250,8 @@ export function feedbackStep(input: ProposalFeedbackInput): Step {
         ...stepDateErrors('input.on', on, '测评日期', today, { date: proposal.lastReplyOn, label: '答复日期' }),
       ]);
       return {
+        // The rating belongs to the latest reply round.
+        writeRelated: (m) => rateLatestReply(m, proposal.id, input.satisfaction, on, trimmed(input.note)),
         changes: { satisfaction: input.satisfaction, feedbackOn: on },
         note: joinNote(SATISFACTION_LABELS[input.satisfaction], input.note),
       };

@@ -5,7 +5,7 @@ import type { Random } from '../random';
 import type { Ctx, TownshipProfile } from './context';
 import { beijing } from './helpers';
 import type { ProposalDraft } from './proposal-drafts';
-import type { ProposalEventRow, ProposalRow, ProposalSignerRow, ProposalUnitRow } from './rows';
+import type { ProposalEventRow, ProposalReplyRow, ProposalRow, ProposalSignerRow, ProposalUnitRow } from './rows';
 
 export const PROPOSAL_OFFICE = '县政协提案委员会';
 
@@ -14,6 +14,7 @@ export interface ProposalOutput {
   signers: ProposalSignerRow[];
   units: ProposalUnitRow[];
   events: ProposalEventRow[];
+  replies: ProposalReplyRow[];
 }
 
 export interface Play {

@@ -31,7 +31,7 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
 }
 
 export function buildProposals(ctx: Ctx, seed: number): ProposalOutput {
-  const out: ProposalOutput = { proposals: [], signers: [], units: [], events: [] };
+  const out: ProposalOutput = { proposals: [], signers: [], units: [], events: [], replies: [] };
   const drafts = DEMO_RECORD_YEARS.flatMap((year) => draftProposals(ctx, seed, year));
   drafts.forEach((d, i) => (d.id = i + 1));
   const rng = createRandom(deriveSeed(seed, 'records/proposal-workflow'));

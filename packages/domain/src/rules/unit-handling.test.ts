@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ProposalStatus } from '../enums';
-import { coUnitOpinionErrors, isInHandling, pendingCoUnits, replyGateReason, waiverErrors } from './unit-handling';
+import {
+  coUnitOpinionErrors,
+  isInHandling,
+  pendingCoUnits,
+  replyGateReason,
+  replyLetterErrors,
+  waiverErrors,
+} from './unit-handling';
 
 const part = (unitName: string, opinionOn: string | null = null, waivedOn: string | null = null) => ({
   unitName,
@@ -31,5 +38,13 @@ describe('lead and co-units', () => {
     expect(waiverErrors(part('县财政局', '2026-03-01'), '理由')[0].message).toContain('已提交');
     expect(waiverErrors(part('县教育局'), '')[0].field).toBe('input.note');
     expect(waiverErrors(part('县教育局'), '该局职能已调整')).toEqual([]);
+  });
+
+  it('bounds the reply letter’s 文号, 签发人 and 联系人, and checks the phone', () => {
+    expect(
+      replyLetterErrors({ docNo: '县交通运输局函〔2026〕12号', signer: '李局长', contactPhone: '0556-5123456' }),
+    ).toEqual([]);
+    expect(replyLetterErrors({ docNo: '号'.repeat(61) })[0].field).toBe('input.docNo');
+    expect(replyLetterErrors({ contactPhone: '电话' })[0].field).toBe('input.contactPhone');
   });
 });

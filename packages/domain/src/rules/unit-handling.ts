@@ -1,5 +1,6 @@
 import { ProposalStatus } from '../enums';
 import type { FieldError } from './field-error';
+import { optionalText, phone } from './registry';
 
 // Lead and co-units (主办 / 会办, docs/domain.md): a co-unit sends its 会办意见 to the lead unit and
 // never moves the proposal; the lead unit's reply (办复) does. Unless the county allowed it when
@@ -51,4 +52,22 @@ export function waiverErrors(part: CoUnitPart | null, note: string | null | unde
   const t = note?.trim() ?? '';
   if (!t) return [{ field: `${prefix}.note`, message: '请说明免除该会办单位意见的理由' }];
   return tooLong(`${prefix}.note`, t, WAIVER_NOTE_MAX);
+}
+
+/** The letterhead of a reply (答复函): 文号, 签发人, 联系人 and phone, each optional and bounded. */
+export function replyLetterErrors(
+  input: {
+    docNo?: string | null;
+    signer?: string | null;
+    contactPerson?: string | null;
+    contactPhone?: string | null;
+  },
+  prefix = 'input',
+): FieldError[] {
+  return [
+    ...optionalText(`${prefix}.docNo`, input.docNo, 60, '文号'),
+    ...optionalText(`${prefix}.signer`, input.signer, 50, '签发人'),
+    ...optionalText(`${prefix}.contactPerson`, input.contactPerson, 50, '联系人'),
+    ...phone(`${prefix}.contactPhone`, input.contactPhone),
+  ];
 }
