@@ -104,6 +104,8 @@ const EXPECTED: Record<string, Expected> = {
   reviewProposal: ADMIN,
   assignProposal: ADMIN,
   replyProposal: ['admin', 'unit'],
+  submitCoUnitOpinion: ['admin', 'unit'],
+  waiveCoUnitOpinion: ['admin'],
   recordProposalFeedback: ADMIN_OFFICER,
   setProposalImplementation: ADMIN,
   closeProposal: ADMIN,

@@ -49,6 +49,7 @@ describeOnDatabases('demo records 2021–2025', (api) => {
       proposalSigners: 'proposal_signer',
       proposalUnits: 'proposal_unit',
       proposalEvents: 'proposal_event',
+      proposalReplies: 'proposal_reply',
       activities: 'activity',
       activityParticipants: 'activity_participant',
       opinionReports: 'opinion_report',

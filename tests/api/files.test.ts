@@ -7,7 +7,7 @@ import { sweepUnboundAttachments } from '@cppcc/server/src/files/attachment.serv
 import { LocalFileStore } from '@cppcc/server/src/core/file-store';
 import { describeOnDatabases, loginToken, DEMO_PASSWORD, client, type Client } from '../support/api';
 import { buildSmallCounty, type SmallCounty } from '../support/small-county';
-import { create } from '../support/builders-b';
+import { create, uploadFile } from '../support/builders-b';
 
 /*
  * The file store through the API (docs/api.md, 附件): uploads checked by content, bound to a
@@ -53,18 +53,8 @@ describeOnDatabases(
     let admin: string;
     let otherOfficerClient: Client;
 
-    const upload = async (token: string | null, bytes: Buffer, name: string) => {
-      const res = await fetch(`${api().url}/files`, {
-        method: 'POST',
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          'content-type': 'application/octet-stream',
-          'x-file-name': encodeURIComponent(name),
-        },
-        body: bytes,
-      });
-      return { status: res.status, body: (await res.json()) as Uploaded & ErrorBody };
-    };
+    const upload = (token: string | null, bytes: Buffer, name: string) =>
+      uploadFile<Uploaded & ErrorBody>(api().url, token, bytes, name);
     const uploaded = async (token: string, bytes: Buffer, name: string) => {
       const res = await upload(token, bytes, name);
       expect(res.status, JSON.stringify(res.body)).toBe(201);

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { hydrate } from '@cppcc/server/src/core/hydrate';
-import { describeOnDatabases, postGraphQL, type Api } from '../support/api';
-import { create, createEach, moreUnits, buildYearOfRecords } from '../support/builders-b';
+import { describeOnDatabases, loginToken, postGraphQL, type Api } from '../support/api';
+import { create, createEach, moreUnits, buildYearOfRecords, uploadFile } from '../support/builders-b';
 import { buildCountyRecords, type CountyRecords } from '../support/county-records';
 import { buildSmallCounty, type SmallCounty } from '../support/small-county';
 
@@ -69,8 +69,15 @@ async function fillOptionalColumns(api: Api, county: SmallCounty, records: Count
     disabled: true,
   });
 
-  // A session proposal run to its end, an organisation's proposal with one merged into it, and one converted.
+  // A session proposal run to its end (with an attachment), an organisation's proposal with one merged into it, and one converted.
+  const pdf = await uploadFile<{ id: string }>(
+    api.url,
+    await loginToken(api.url, 'admin'),
+    Buffer.from('%PDF-1.4\n%附件\n'),
+    '提案附件.pdf',
+  );
   const full = await create(api, 'submitProposal', 'SubmitProposalInput', {
+    attachmentIds: [pdf.body.id],
     title: '关于农村饮水安全的建议',
     content: '建议加快农村供水管网改造。',
     category: 'URBAN_RURAL',
@@ -86,18 +93,36 @@ async function fillOptionalColumns(api: Api, county: SmallCounty, records: Count
     isKey: true,
     supervisingChair: '王主席',
   });
+  const water = await create(api, 'createHandlingUnit', 'HandlingUnitInput', {
+    name: '县水利局',
+    kind: 'GOVERNMENT_DEPARTMENT',
+  });
   await step('assignProposal', 'AssignProposalInput', full, {
     leadUnitId: units[0],
-    coUnitIds: [units[1]],
+    coUnitIds: [units[1], water],
     assignedOn: '2026-02-01',
     deadline: '2026-05-01',
   });
+  await step('submitCoUnitOpinion', 'CoUnitOpinionInput', full, {
+    text: '同意主办单位意见',
+    on: '2026-03-01',
+    unitId: units[1],
+  });
+  await step('waiveCoUnitOpinion', 'WaiveCoUnitInput', full, { unitId: water, note: '该事项已划归主办单位' });
   await step('replyProposal', 'ReplyProposalInput', full, {
     replyClass: 'A',
     text: '已列入年度计划',
     repliedOn: '2026-04-01',
+    docNo: '县交通运输局函〔2026〕12号',
+    signer: '李局长',
+    contactPerson: '赵联系',
+    contactPhone: '0556-5123456',
   });
-  await step('recordProposalFeedback', 'ProposalFeedbackInput', full, { satisfaction: 'SATISFIED', on: '2026-04-05' });
+  await step('recordProposalFeedback', 'ProposalFeedbackInput', full, {
+    satisfaction: 'SATISFIED',
+    note: '办理认真',
+    on: '2026-04-05',
+  });
   await step('closeProposal', 'CloseProposalInput', full, { closedOn: '2026-04-10', implementation: 'IMPLEMENTED' });
   const main = await create(api, 'submitProposal', 'SubmitProposalInput', {
     title: '关于加强农村养老服务的建议',

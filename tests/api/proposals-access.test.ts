@@ -159,11 +159,14 @@ describeOnDatabases(
       );
       expect(await trail(api(), elsewhere.id)).toEqual(t);
 
-      // A co-unit may reply too.
+      // A co-unit reads the proposal but does not reply: it sends 会办意见 (tests/api/unit-handling.test.ts).
       const co = await assignedProposal(api(), own[1], '范围测试会办', { leadUnitId: '2', coUnitIds: ['1'] });
-      expect(
-        await step(unit, 'reply', co.id, { input: { replyClass: 'A', text: '会办单位答复', repliedOn: '2026-03-01' } }),
-      ).toMatchObject({ status: 'REPLIED' });
+      expectError(
+        await tryStep(unit, 'reply', co.id, {
+          input: { replyClass: 'A', text: '会办单位答复', repliedOn: '2026-03-01' },
+        }),
+        'FORBIDDEN',
+      );
       // And an admin on a unit's behalf.
       expect(
         await step(api(), 'reply', elsewhere.id, {

@@ -115,7 +115,11 @@ export async function assignedProposal(
 ): Promise<Proposal> {
   const p = await submit(api, memberProposal(lead, marker, proposal));
   await step(api, 'review', p.id, { input: { decision: 'ACCEPT', reviewedOn: '2026-01-20' } });
-  return step(api, 'assign', p.id, { input: { leadUnitId: '1', assignedOn: '2026-02-01', ...assign } });
+  // The lead may reply before co-units' 会办意见: the suites that use this test other rules
+  // (tests/api/unit-handling.test.ts holds the reply back).
+  return step(api, 'assign', p.id, {
+    input: { leadUnitId: '1', assignedOn: '2026-02-01', replyBeforeCoUnits: true, ...assign },
+  });
 }
 
 export interface Trail {

@@ -104,3 +104,22 @@ export async function buildYearOfRecords(admin: Client, county: SmallCounty, yea
   });
   return { accepted, rejected, activities: { own, plenary }, opinionReport };
 }
+
+/** POST /files as the holder of `token` (null: anonymous): the answer's status and JSON body. */
+export async function uploadFile<T = Record<string, unknown>>(
+  url: string,
+  token: string | null,
+  bytes: Buffer,
+  name: string,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${url}/files`, {
+    method: 'POST',
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(name),
+    },
+    body: bytes,
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}

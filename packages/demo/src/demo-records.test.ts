@@ -11,6 +11,7 @@ import {
   DutyRuleKey,
   GovernmentLevel,
   gradeForScore,
+  isInHandling,
   MeetingKind,
   misplacedKindFields,
   nextProposalStatus,
@@ -283,6 +284,42 @@ describe('proposals', () => {
     expect(endOf2025.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps a reply letter per reply, the latest being the proposal’s reply and rating', () => {
+    const replies = groupBy(records.proposalReplies, (r) => r.proposalId);
+    for (const p of records.proposals) {
+      const label = `${p.year}-${p.serialNo}`;
+      const rounds = replies.get(p.id) ?? [];
+      const replied = (events.get(p.id) ?? []).filter((e) => e.action === ProposalAction.REPLY);
+      expect(
+        rounds.map((r) => r.round),
+        label,
+      ).toEqual(replied.map((_e, i) => i + 1));
+      const latest = rounds.at(-1);
+      if (!latest) continue;
+      expect(latest, label).toMatchObject({ replyClass: p.replyClass, repliedOn: p.lastReplyOn, unitId: p.leadUnitId });
+      expect(latest.satisfaction, label).toBe(p.satisfaction);
+      expect(latest.docNo, label).toMatch(/函〔\d{4}〕\d+号$/);
+    }
+  });
+
+  it('has every co-unit’s 会办意见 before the lead unit’s reply, and some still awaited', () => {
+    let awaited = 0;
+    for (const p of records.proposals) {
+      for (const u of (units.get(p.id) ?? []).filter((x) => x.role === UnitAssignmentRole.CO)) {
+        const label = `${p.year}-${p.serialNo} unit ${u.unitId}`;
+        if (p.firstReplyOn) expect(u.opinionOn, label).not.toBeNull();
+        if (!u.opinionOn) {
+          awaited += 1;
+          continue;
+        }
+        expect(u.opinionOn >= (p.assignedOn as string), label).toBe(true);
+        expect(u.opinionOn <= (p.firstReplyOn ?? DEMO_TODAY), label).toBe(true);
+        expect(u.opinionText, label).toBeTruthy();
+      }
+    }
+    expect(awaited).toBeGreaterThan(0);
+  });
+
   it('records every step as an event, in order, each a valid transition ending in the current state', () => {
     for (const p of records.proposals) {
       const list = events.get(p.id) ?? [];
@@ -297,6 +334,12 @@ describe('proposals', () => {
         const e = list[i]!;
         expect(e.at.getTime(), label).toBeGreaterThan(list[i - 1]!.at.getTime());
         expect(e.fromStatus, label).toBe(status);
+        // A co-unit's 会办意见 is a step that keeps the status, while the units handle the proposal.
+        if (e.action === 'CO_UNIT_OPINION') {
+          expect(e.toStatus, label).toBe(status);
+          expect(isInHandling(status), label).toBe(true);
+          continue;
+        }
         expect(Object.values(ProposalAction)).toContain(e.action);
         const satisfaction =
           e.action === ProposalAction.FEEDBACK

@@ -60,6 +60,7 @@ export function buildDemoRecords(county: DemoCounty, seed: number = county.seed)
     proposalSigners: proposals.signers,
     proposalUnits: proposals.units,
     proposalEvents: proposals.events,
+    proposalReplies: proposals.replies,
     activities,
     activityParticipants: participants,
     opinionReports: opinions.reports,

@@ -63,6 +63,7 @@ export async function insertDemoRecords(manager: EntityManager, records: DemoRec
     ['proposalSigners', 'ProposalSigner'],
     ['proposalUnits', 'ProposalUnit'],
     ['proposalEvents', 'ProposalEvent'],
+    ['proposalReplies', 'ProposalReply'],
     ['activities', 'Activity'],
     ['activityParticipants', 'ActivityParticipant'],
     ['opinionReports', 'OpinionReport'],

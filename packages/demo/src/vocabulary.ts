@@ -198,6 +198,26 @@ export const REPLY_TEMPLATES: Readonly<Record<ReplyClass, readonly string[]>> = 
   ],
 };
 
+/** 签发人 of the units' reply letters (the unit's head or deputy). */
+export const SIGNER_NAMES: readonly string[] = [
+  '王建国',
+  '李志强',
+  '张卫东',
+  '刘海峰',
+  '陈立新',
+  '杨永明',
+  '黄振华',
+  '周文斌',
+];
+
+/** 会办意见: what a co-unit sends the lead unit. */
+export const CO_UNIT_OPINIONS: readonly string[] = [
+  '{unit}同意主办单位的办理意见，涉及本单位职责的部分将积极配合落实。',
+  '{unit}已对提案所提问题进行研究，建议在答复中补充本单位负责事项的推进安排，具体意见见附件。',
+  '{unit}将按职责分工做好配合工作，所需资金和项目安排已纳入本单位年度计划。',
+  '经研究，{unit}对提案涉及本单位的内容提出如下会办意见：加强部门协同，建立定期会商机制。',
+];
+
 /** Comments of a proposer on the handling (办理满意度反馈). */
 export const FEEDBACK_COMMENTS: readonly string[] = [
   '承办单位态度认真，沟通及时，办理结果满意',

@@ -24,3 +24,4 @@ export * from './rules/claims';
 export * from './rules/year-close';
 export * from './rules/objection';
 export * from './rules/file-kinds';
+export * from './rules/unit-handling';

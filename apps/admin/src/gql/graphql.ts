@@ -57,6 +57,8 @@ export type AssignProposalInput = {
   deadline?: string | null | undefined;
   /** 主办单位 */
   leadUnitId: string;
+  /** Let the lead unit reply before every co-unit has sent its 会办意见 (default false) */
+  replyBeforeCoUnits?: boolean | null | undefined;
 };
 
 export { Attendance };
@@ -191,9 +193,17 @@ export { ReplyClass };
 
 /** 办复 */
 export type ReplyProposalInput = {
+  /** 联系人 */
+  contactPerson?: string | null | undefined;
+  /** 联系电话 */
+  contactPhone?: string | null | undefined;
+  /** 文号 of the reply letter */
+  docNo?: string | null | undefined;
   /** Default today */
   repliedOn?: string | null | undefined;
   replyClass: ReplyClass;
+  /** 签发人 */
+  signer?: string | null | undefined;
   text: string;
 };
 

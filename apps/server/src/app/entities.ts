@@ -8,7 +8,7 @@ import { User } from '../users/user.entity';
 import { ApiToken } from '../auth/api-token.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { AuditEntry } from '../core/audit-entry.entity';
-import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from '../proposals/proposal.entity';
+import { Proposal, ProposalEvent, ProposalReply, ProposalSigner, ProposalUnit } from '../proposals/proposal.entity';
 import { Activity, ActivityParticipant } from '../activities/activity.entity';
 import { OpinionReport, OpinionSubmitter } from '../opinions/opinion-report.entity';
 import { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supervision/supervision.entity';
@@ -37,6 +37,7 @@ export const ENTITIES = [
   ProposalSigner,
   ProposalUnit,
   ProposalEvent,
+  ProposalReply,
   Activity,
   ActivityParticipant,
   OpinionReport,

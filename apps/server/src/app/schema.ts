@@ -12,7 +12,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { ApiTokenResolver } from '../auth/api-token.resolver';
 import { UserResolver } from '../users/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
-import { ProposalResolver, ProposalUnitResolver } from '../proposals/proposal.resolver';
+import { ProposalReplyResolver, ProposalResolver, ProposalUnitResolver } from '../proposals/proposal.resolver';
 import { AnalyticsResolver } from '../analytics/analytics.resolver';
 import { ActivityParticipantResolver, ActivityResolver } from '../activities/activity.resolver';
 import { OpinionReportResolver } from '../opinions/opinion-report.resolver';
@@ -43,6 +43,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuditResolver,
   ProposalResolver,
   ProposalUnitResolver,
+  ProposalReplyResolver,
   AnalyticsResolver,
   ActivityResolver,
   ActivityParticipantResolver,

@@ -8,7 +8,9 @@ import {
   ReplyClass,
   Satisfaction,
   UnitAssignmentRole,
+  maskPhone,
 } from '@cppcc/domain';
+import { definePersonalData } from '../core/personal-data';
 import { VersionedRecord } from '../core/versioned-record';
 import { DateScalar, DateTimeScalar } from '../core/scalars';
 
@@ -121,6 +123,13 @@ export class Proposal extends VersionedRecord {
   @Column({ type: 'integer', nullable: true })
   leadUnitId: number | null;
 
+  @Field({
+    description:
+      'The county let the lead unit reply before every co-unit has sent its 会办意见 (set on assignment; default false)',
+  })
+  @Column({ type: 'boolean', default: false })
+  replyBeforeCoUnits: boolean;
+
   @Field(() => DateScalar, { nullable: true })
   @Column({ type: 'date', nullable: true })
   firstReplyOn: string | null;
@@ -197,7 +206,102 @@ export class ProposalUnit {
   @Field(() => UnitAssignmentRole)
   @Column({ type: 'varchar', length: 10 })
   role: UnitAssignmentRole;
+
+  @Field(() => String, { nullable: true, description: '会办意见: what a co-unit sent the lead unit; null until sent' })
+  @Column({ type: 'text', nullable: true })
+  opinionText: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When the co-unit sent its opinion' })
+  @Column({ type: 'date', nullable: true })
+  opinionOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who sent it (the unit user or the county admin on its behalf)' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  opinionByName: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The county waived this co-unit’s missing opinion, so that the lead may reply',
+  })
+  @Column({ type: 'date', nullable: true })
+  waivedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the opinion was waived' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  waiverNote: string | null;
 }
+
+/**
+ * 答复函: one reply round of the lead unit, as a letter (文号, 签发人, 联系人), with the rating it got.
+ * Every round is kept: a re-handled proposal shows reply 1, its rating, reply 2 …; the proposal's
+ * own reply columns are those of the latest round (what the analytics count).
+ */
+@ObjectType('ProposalReply', { description: '答复函: one reply round, kept after re-handling', simpleResolvers: true })
+@Entity('proposal_reply')
+@Index(['proposalId', 'round'], { unique: true })
+export class ProposalReply {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  proposalId: number;
+
+  @Field(() => Int, { description: '1 for the first reply, 2 after the first re-handling …' })
+  @Column({ type: 'integer' })
+  round: number;
+
+  @Field(() => ID, { nullable: true, description: 'The lead unit that replied' })
+  @Column({ type: 'integer', nullable: true })
+  unitId: number | null;
+
+  @Field(() => DateScalar)
+  @Column({ type: 'date' })
+  repliedOn: string;
+
+  @Field(() => ReplyClass)
+  @Column({ type: 'varchar', length: 1 })
+  replyClass: ReplyClass;
+
+  @Field()
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => String, { nullable: true, description: '文号, e.g. 县交通运输局函〔2026〕12号' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  docNo: string | null;
+
+  @Field(() => String, { nullable: true, description: '签发人' })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  signer: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系人' })
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  contactPerson: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系电话 of the unit' })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  contactPhone: string | null;
+
+  @Field(() => Satisfaction, { nullable: true, description: 'The proposer’s rating of this reply' })
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  satisfaction: Satisfaction | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: 'date', nullable: true })
+  feedbackOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The proposer’s comment with the rating' })
+  @Column({ type: 'text', nullable: true })
+  feedbackNote: string | null;
+}
+
+// The letter's contact phone is a person's number, masked like the unit's own contact (handling-unit.entity.ts).
+definePersonalData(
+  ProposalReply,
+  { handlingUnitId: 'unitId' },
+  { contactPhone: { mask: maskPhone, masked: 'e.g. 138****3523, 0556-****3456' } },
+);
 
 /** One workflow step: the proposal's history. */
 @ObjectType('ProposalEvent', { simpleResolvers: true })

@@ -16,7 +16,7 @@ export interface StepRecord {
   details?: object;
 }
 
-function actorName(viewer: Viewer): string {
+export function actorName(viewer: Viewer): string {
   return (isPrincipal(viewer) ? viewer.name : viewer.kind === 'system' ? '系统' : '匿名').slice(0, 100);
 }
 

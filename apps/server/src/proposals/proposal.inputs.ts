@@ -171,6 +171,36 @@ export class AssignProposalInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'Default 3 months after assignedOn; not before it' })
   deadline?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Let the lead unit reply before every co-unit has sent its 会办意见 (default false)',
+  })
+  replyBeforeCoUnits?: boolean | null;
+}
+
+@InputType({ description: '会办意见: a co-unit’s opinion to the lead unit; the status does not change' })
+export class CoUnitOpinionInput {
+  @Field()
+  text: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Default today' })
+  on?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The co-unit, when a county admin enters the opinion on its behalf; a unit user sends its own',
+  })
+  unitId?: string | null;
+}
+
+@InputType({ description: 'The county waives a co-unit’s missing 会办意见, with a reason' })
+export class WaiveCoUnitInput {
+  @Field(() => ID)
+  unitId: string;
+
+  @Field()
+  note: string;
 }
 
 @InputType({ description: '办复' })
@@ -183,6 +213,18 @@ export class ReplyProposalInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'Default today' })
   repliedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: '文号 of the reply letter' })
+  docNo?: string | null;
+
+  @Field(() => String, { nullable: true, description: '签发人' })
+  signer?: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系人' })
+  contactPerson?: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系电话' })
+  contactPhone?: string | null;
 }
 
 @InputType({ description: '委员对答复的满意度测评; DISSATISFIED sends the proposal back for re-handling' })

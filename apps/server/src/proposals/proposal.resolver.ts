@@ -11,14 +11,16 @@ import type { GraphQLContext } from '../core/context';
 import { ADMIN_AND_OFFICER, ADMIN_ONLY, ALL_ROLES, allow, read, write } from '../core/access';
 import { ListType, PageInput, SortInputType, type ListResult, type SortSpec } from '../core/pagination';
 import { toId } from '../core/record-store';
+import { isPrincipal, unitScope } from '../core/viewer';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { Member } from '../members/member.entity';
 import { OpinionReport } from '../opinions/opinion-report.entity';
 import { Township } from '../townships/township.entity';
-import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from './proposal.entity';
+import { Proposal, ProposalEvent, ProposalReply, ProposalSigner, ProposalUnit } from './proposal.entity';
 import {
   AssignProposalInput,
   CloseProposalInput,
+  CoUnitOpinionInput,
   ProposalFeedbackInput,
   ProposalFilter,
   ProposalKeyInput,
@@ -27,7 +29,9 @@ import {
   ReplyProposalInput,
   ReviewProposalInput,
   SubmitProposalInput,
+  WaiveCoUnitInput,
 } from './proposal.inputs';
+import { unitActions } from './proposal.units';
 import { proposalService } from './proposal.service';
 import { allowedActionsFor } from './proposal.transition';
 
@@ -42,6 +46,8 @@ allow({
   reviewProposal: write(PROPOSAL_ACTION_ROLES.REVIEW_ACCEPT),
   assignProposal: write(PROPOSAL_ACTION_ROLES.ASSIGN),
   replyProposal: write(PROPOSAL_ACTION_ROLES.REPLY),
+  submitCoUnitOpinion: write(PROPOSAL_ACTION_ROLES.REPLY),
+  waiveCoUnitOpinion: write(ADMIN_ONLY),
   recordProposalFeedback: write(PROPOSAL_ACTION_ROLES.FEEDBACK),
   setProposalImplementation: write(PROPOSAL_ACTION_ROLES.SET_IMPLEMENTATION),
   closeProposal: write(PROPOSAL_ACTION_ROLES.CLOSE),
@@ -150,6 +156,31 @@ export class ProposalResolver {
     return proposalService.reply(ctx, toId(id), input, expectedVersion);
   }
 
+  @Mutation(() => Proposal, {
+    description:
+      '会办意见: a co-unit’s opinion to the lead unit, while the proposal is in handling; the status does not change',
+  })
+  submitCoUnitOpinion(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CoUnitOpinionInput) input: CoUnitOpinionInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: VERSION_DESCRIPTION }) expectedVersion?: number,
+  ): Promise<Proposal> {
+    return proposalService.coUnitOpinion(ctx, toId(id), input, expectedVersion);
+  }
+
+  @Mutation(() => Proposal, {
+    description: 'The county waives a co-unit’s missing 会办意见 with a reason, so that the lead unit may reply',
+  })
+  waiveCoUnitOpinion(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => WaiveCoUnitInput) input: WaiveCoUnitInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: VERSION_DESCRIPTION }) expectedVersion?: number,
+  ): Promise<Proposal> {
+    return proposalService.waiveCoUnit(ctx, toId(id), input, expectedVersion);
+  }
+
   @Mutation(() => Proposal, { description: '满意度测评 of the latest reply; DISSATISFIED → REHANDLING' })
   recordProposalFeedback(
     @Arg('id', () => ID) id: string,
@@ -245,14 +276,27 @@ export class ProposalResolver {
     return ctx.loaders.manyBy(Proposal, 'mergedIntoId').load(p.id);
   }
 
+  @FieldResolver(() => [ProposalReply], { description: '答复函: every reply round, the first first' })
+  async replies(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<ProposalReply[]> {
+    const rows = await ctx.loaders.manyBy(ProposalReply, 'proposalId').load(p.id);
+    return [...rows].sort((a, b) => a.round - b.round);
+  }
+
   @FieldResolver(() => [ProposalEvent], { description: 'Every step, oldest first' })
   history(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<ProposalEvent[]> {
     return ctx.loaders.manyBy(ProposalEvent, 'proposalId').load(p.id);
   }
 
-  @FieldResolver(() => [String], { description: 'Workflow steps (ProposalAction names) the caller may take now' })
-  allowedActions(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): string[] {
-    return allowedActionsFor(ctx.viewer, p);
+  @FieldResolver(() => [String], {
+    description:
+      'Workflow steps the caller may take now: ProposalAction names, and CO_UNIT_OPINION / WAIVE_CO_UNIT for the units’ part',
+  })
+  async allowedActions(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<string[]> {
+    const actions = allowedActionsFor(ctx.viewer, p);
+    if (actions.length === 0 || p.leadUnitId == null) return actions;
+    const parts = await ctx.loaders.manyBy(ProposalUnit, 'proposalId').load(p.id);
+    const county = isPrincipal(ctx.viewer) && ctx.viewer.role === Role.COUNTY_ADMIN;
+    return unitActions(actions, p, parts, unitScope(ctx.viewer), county);
   }
 
   @FieldResolver(() => Int, {
@@ -270,5 +314,13 @@ export class ProposalUnitResolver {
   @FieldResolver(() => HandlingUnit)
   unit(@Root() row: ProposalUnit, @Ctx() ctx: GraphQLContext): HandlingUnit | Promise<HandlingUnit> {
     return ctx.loaders.reference(HandlingUnit, row.unitId) as HandlingUnit | Promise<HandlingUnit>;
+  }
+}
+
+@Resolver(() => ProposalReply)
+export class ProposalReplyResolver {
+  @FieldResolver(() => HandlingUnit, { nullable: true, description: 'The lead unit that replied' })
+  unit(@Root() row: ProposalReply, @Ctx() ctx: GraphQLContext): HandlingUnit | null | Promise<HandlingUnit | null> {
+    return ctx.loaders.reference(HandlingUnit, row.unitId);
   }
 }

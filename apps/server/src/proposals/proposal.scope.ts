@@ -1,6 +1,6 @@
 import { recordOwner, registerAttachmentOwner } from '../core/attachment-owners';
 import { defineScope, townshipScoped, type EntityScope, type ScopeCondition } from '../core/scope';
-import { Proposal, ProposalEvent, ProposalSigner, ProposalUnit } from './proposal.entity';
+import { Proposal, ProposalEvent, ProposalReply, ProposalSigner, ProposalUnit } from './proposal.entity';
 
 /**
  * Who reads which proposals: county-wide callers all; a township officer those attributed to
@@ -20,7 +20,7 @@ export function throughProposal(condition: ScopeCondition | boolean): ScopeCondi
   };
 }
 
-/** Signers, unit assignments and history rows are visible exactly where their proposal is. */
+/** Signers, unit assignments, replies and history rows are visible exactly where their proposal is. */
 export function proposalChildScope<E>(): EntityScope<E> {
   return { read: (viewer) => throughProposal(proposalScope.read(viewer)) };
 }
@@ -31,3 +31,4 @@ defineScope(ProposalUnit, proposalChildScope<ProposalUnit>());
 defineScope(ProposalEvent, proposalChildScope<ProposalEvent>());
 // A proposal's attachments are read by whoever reads the proposal (core/attachment-owners.ts).
 registerAttachmentOwner('Proposal', recordOwner(Proposal, 'proposal'));
+defineScope(ProposalReply, proposalChildScope<ProposalReply>());

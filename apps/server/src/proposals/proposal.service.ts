@@ -8,6 +8,7 @@ import { deleteProposal, editStep } from './proposal.editing';
 import type {
   AssignProposalInput,
   CloseProposalInput,
+  CoUnitOpinionInput,
   ProposalFeedbackInput,
   ProposalFilter,
   ProposalKeyInput,
@@ -16,7 +17,9 @@ import type {
   ReplyProposalInput,
   ReviewProposalInput,
   SubmitProposalInput,
+  WaiveCoUnitInput,
 } from './proposal.inputs';
+import { coUnitOpinionStep, waiveCoUnitStep } from './proposal.units';
 import { proposalListSpec } from './proposal.list';
 import { runStep } from './proposal.step';
 import { submitProposal } from './proposal.submission';
@@ -46,7 +49,7 @@ type Version = number | null | undefined;
  * Decisions: serial numbers run per attribution year; deleteProposal hard-deletes only while
  * SUBMITTED (the audit entry keeps the record) since a reviewed proposal is counted; edits
  * after the review and deletes answer CONFLICT; 重点提案 is set on acceptance or later with
- * setProposalKey; any unit a proposal is assigned to (lead or co-unit) may reply.
+ * setProposalKey; only the lead unit replies, co-units send 会办意见 (proposal.units.ts).
  */
 export const proposalService = {
   get: (ctx: GraphQLContext, id: number): Promise<Proposal | null> => ctx.loaders.byId(Proposal).load(id),
@@ -68,7 +71,11 @@ export const proposalService = {
   assign: (ctx: GraphQLContext, id: number, input: AssignProposalInput, v: Version) =>
     runStep(ctx, id, v, assignStep(input)),
   reply: (ctx: GraphQLContext, id: number, input: ReplyProposalInput, v: Version) =>
-    runStep(ctx, id, v, replyStep(input)),
+    runStep(ctx, id, v, replyStep(ctx, input)),
+  coUnitOpinion: (ctx: GraphQLContext, id: number, input: CoUnitOpinionInput, v: Version) =>
+    runStep(ctx, id, v, coUnitOpinionStep(ctx, input)),
+  waiveCoUnit: (ctx: GraphQLContext, id: number, input: WaiveCoUnitInput, v: Version) =>
+    runStep(ctx, id, v, waiveCoUnitStep(ctx, input)),
   feedback: (ctx: GraphQLContext, id: number, input: ProposalFeedbackInput, v: Version) =>
     runStep(ctx, id, v, feedbackStep(input)),
   setImplementation: (ctx: GraphQLContext, id: number, status: ImplementationStatus, v: Version) =>

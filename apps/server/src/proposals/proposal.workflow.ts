@@ -20,12 +20,14 @@ import {
   stepDateErrors,
   todayInChina,
   UnitAssignmentRole,
+  replyLetterErrors,
   type ImplementationStatus,
+  type Satisfaction,
 } from '@cppcc/domain';
 import type { GraphQLContext } from '../core/context';
 import { assertValid } from '../core/errors';
 import { createConvertedReport } from '../opinions/converted-report';
-import { Proposal, ProposalSigner, ProposalUnit } from './proposal.entity';
+import { Proposal, ProposalReply, ProposalSigner, ProposalUnit } from './proposal.entity';
 import type {
   AssignProposalInput,
   CloseProposalInput,
@@ -38,6 +40,7 @@ import { refId, unitReferences } from './proposal.references';
 import type { Step } from './proposal.step';
 import { refuseInState } from './proposal.transition';
 import { joinNote, trimmed } from './proposal.text';
+import { assertLeadMayReply } from './proposal.units';
 
 // The workflow steps of docs/domain.md, each a Step for runStep: the state machine decides whether
 // it may happen; these check its input against the proposal and say what to write.
@@ -136,6 +139,7 @@ export function assignStep(input: AssignProposalInput): Step {
         }),
       ]);
       const deadline = assignmentDeadline(assignedOn, input.deadline);
+      const replyBeforeCoUnits = input.replyBeforeCoUnits === true;
       const rows = [
         { unitId: refId(input.leadUnitId), role: UnitAssignmentRole.LEAD },
         ...coUnitIds.map((id) => ({ unitId: refId(id), role: UnitAssignmentRole.CO })),
@@ -146,11 +150,12 @@ export function assignStep(input: AssignProposalInput): Step {
           .map((r) => refs.units.get(r.unitId)?.name)
           .join('、');
       return {
-        changes: { assignedOn, deadline, leadUnitId: rows[0].unitId },
+        changes: { assignedOn, deadline, leadUnitId: rows[0].unitId, replyBeforeCoUnits },
         note: [
           `主办：${names(UnitAssignmentRole.LEAD)}`,
           coUnitIds.length ? `会办：${names(UnitAssignmentRole.CO)}` : null,
           `办理期限：${deadline}`,
+          coUnitIds.length && replyBeforeCoUnits ? '主办单位可在会办意见齐备前答复' : null,
         ]
           .filter(Boolean)
           .join('；'),
@@ -165,12 +170,13 @@ export function assignStep(input: AssignProposalInput): Step {
   };
 }
 
-/** 办复: class A/B/C, text and date; a reply after re-handling clears the previous feedback. */
-export function replyStep(input: ReplyProposalInput): Step {
+/** 办复 by the lead unit: class A/B/C, text and date; a reply after re-handling clears the previous feedback. */
+export function replyStep(ctx: GraphQLContext, input: ReplyProposalInput): Step {
   return {
     action: ProposalAction.REPLY,
     transition: ProposalAction.REPLY,
-    plan(proposal) {
+    async plan(proposal, manager) {
+      await assertLeadMayReply(ctx, manager, proposal);
       const today = todayInChina();
       const repliedOn = input.repliedOn ?? today;
       const previous =
@@ -180,8 +186,26 @@ export function replyStep(input: ReplyProposalInput): Step {
       assertValid([
         ...rules.requiredText('input.text', input.text, PROPOSAL_TEXT_MAX, '答复内容'),
         ...stepDateErrors('input.repliedOn', repliedOn, '答复日期', today, previous),
+        ...replyLetterErrors(input),
       ]);
+      const round = (await manager.getRepository(ProposalReply).count({ where: { proposalId: proposal.id } })) + 1;
+      const letter = {
+        proposalId: proposal.id,
+        round,
+        unitId: proposal.leadUnitId,
+        repliedOn,
+        replyClass: input.replyClass,
+        text: input.text.trim(),
+        docNo: trimmed(input.docNo),
+        signer: trimmed(input.signer),
+        contactPerson: trimmed(input.contactPerson),
+        contactPhone: trimmed(input.contactPhone),
+      };
       return {
+        details: { reply: letter },
+        writeRelated: async (m) => {
+          await m.getRepository(ProposalReply).insert(letter);
+        },
         changes: {
           replyClass: input.replyClass,
           replyText: input.text.trim(),
@@ -190,10 +214,26 @@ export function replyStep(input: ReplyProposalInput): Step {
           satisfaction: null,
           feedbackOn: null,
         },
-        note: joinNote(REPLY_CLASS_SHORT_LABELS[input.replyClass], REPLY_CLASS_LABELS[input.replyClass]),
+        note: joinNote(
+          round > 1 ? `第${round}次答复` : null,
+          joinNote(REPLY_CLASS_SHORT_LABELS[input.replyClass], REPLY_CLASS_LABELS[input.replyClass]),
+          letter.docNo,
+        ),
       };
     },
   };
+}
+
+async function rateLatestReply(
+  manager: EntityManager,
+  proposalId: number,
+  satisfaction: Satisfaction,
+  feedbackOn: string,
+  feedbackNote: string | null,
+): Promise<void> {
+  const repo = manager.getRepository(ProposalReply);
+  const latest = await repo.findOne({ where: { proposalId }, order: { round: 'DESC' } });
+  if (latest) await repo.update({ id: latest.id }, { satisfaction, feedbackOn, feedbackNote });
 }
 
 /** 满意度测评 of the latest reply: 不满意 sends the proposal back to its units (REHANDLING). */
@@ -210,6 +250,8 @@ export function feedbackStep(input: ProposalFeedbackInput): Step {
         ...stepDateErrors('input.on', on, '测评日期', today, { date: proposal.lastReplyOn, label: '答复日期' }),
       ]);
       return {
+        // The rating belongs to the latest reply round.
+        writeRelated: (m) => rateLatestReply(m, proposal.id, input.satisfaction, on, trimmed(input.note)),
         changes: { satisfaction: input.satisfaction, feedbackOn: on },
         note: joinNote(SATISFACTION_LABELS[input.satisfaction], input.note),
       };

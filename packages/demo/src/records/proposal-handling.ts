@@ -1,11 +1,11 @@
 /** Review (审查立案) and assignment (交办) of a proposal. */
 import { defaultDeadline, ProposalAction, ProposalStatus, UnitAssignmentRole } from '@cppcc/domain';
-import { addDays } from '../random';
-import { PROPOSAL_CONVERSION_NOTES, PROPOSAL_REJECTION_REASONS } from '../vocabulary';
-import { DEMO_CHAIRS } from './constants';
+import { addDays, createRandom, deriveSeed, isoToDayNumber } from '../random';
+import { CO_UNIT_OPINIONS, fillTemplate, PROPOSAL_CONVERSION_NOTES, PROPOSAL_REJECTION_REASONS } from '../vocabulary';
+import { DEMO_CHAIRS, DEMO_TODAY } from './constants';
 import { maxDate, sessionOf } from './helpers';
 import type { ProposalDraft } from './proposal-drafts';
-import { PROPOSAL_OFFICE, step, type Play } from './proposal-play';
+import { PROPOSAL_OFFICE, step, unitStep, type Play } from './proposal-play';
 import { unitsFor } from './proposal-units';
 
 export interface Assignment {
@@ -104,9 +104,19 @@ export function assign(p: Play, reviewedOn: string): Assignment {
   row.assignedOn = assignedOn;
   row.deadline = deadline;
   row.leadUnitId = leadUnit + 1;
-  out.units.push({ id: out.units.length + 1, proposalId: d.id, unitId: leadUnit + 1, role: UnitAssignmentRole.LEAD });
-  for (const u of coUnits)
-    out.units.push({ id: out.units.length + 1, proposalId: d.id, unitId: u + 1, role: UnitAssignmentRole.CO });
+  const part = (unitId: number, role: UnitAssignmentRole) => ({
+    id: out.units.length + 1,
+    proposalId: d.id,
+    unitId,
+    role,
+    opinionText: null,
+    opinionOn: null,
+    opinionByName: null,
+    waivedOn: null,
+    waiverNote: null,
+  });
+  out.units.push(part(leadUnit + 1, UnitAssignmentRole.LEAD));
+  for (const u of coUnits) out.units.push(part(u + 1, UnitAssignmentRole.CO));
   const keyNote = d.isKey
     ? `；列为重点提案，由${DEMO_CHAIRS.find((c) => c.name === d.chair)?.title ?? '县政协主席'}${d.chair}领衔督办`
     : '';
@@ -118,4 +128,25 @@ export function assign(p: Play, reviewedOn: string): Assignment {
     `${reassigned ? '原承办单位申请退办，重新交办：' : ''}交${unitName}主办${coNames.length ? `，${coNames.join('、')}会办` : ''}，办理期限${deadline}${keyNote}`,
   );
   return { assignedOn, deadline, unitName };
+}
+
+/**
+ * 会办意见 of the co-units, sent after the assignment and before `replyOn`, the lead unit's reply;
+ * without a reply yet (still assigned) about half are still to come, as of DEMO_TODAY. On their own
+ * random stream, so the rest of the county's records stay as they were.
+ */
+export function coUnitOpinions(p: Play, replyOn: string | null): void {
+  const rng = createRandom(deriveSeed(p.d.id, 'records/co-unit-opinions'));
+  const assignedOn = p.row.assignedOn as string;
+  const by = replyOn ?? (DEMO_TODAY < addDays(assignedOn, 60) ? DEMO_TODAY : addDays(assignedOn, 60));
+  const span = Math.max(0, isoToDayNumber(by) - isoToDayNumber(assignedOn));
+  for (const u of p.out.units) {
+    if (u.proposalId !== p.d.id || u.role !== UnitAssignmentRole.CO) continue;
+    if (replyOn === null && rng.chance(0.5)) continue;
+    const name = (p.ctx.county.handlingUnits[u.unitId - 1] as { name: string }).name;
+    const on = addDays(assignedOn, rng.int(Math.min(3, span), Math.max(Math.min(3, span), span - 1)));
+    const text = fillTemplate(rng.pick(CO_UNIT_OPINIONS), { unit: name });
+    Object.assign(u, { opinionText: text, opinionOn: on, opinionByName: name });
+    unitStep(p, rng, 'CO_UNIT_OPINION', on, name, `${name}会办意见：${text}`);
+  }
 }

@@ -5,7 +5,7 @@ import type { Random } from '../random';
 import type { Ctx, TownshipProfile } from './context';
 import { beijing } from './helpers';
 import type { ProposalDraft } from './proposal-drafts';
-import type { ProposalEventRow, ProposalRow, ProposalSignerRow, ProposalUnitRow } from './rows';
+import type { ProposalEventRow, ProposalReplyRow, ProposalRow, ProposalSignerRow, ProposalUnitRow } from './rows';
 
 export const PROPOSAL_OFFICE = '县政协提案委员会';
 
@@ -14,6 +14,7 @@ export interface ProposalOutput {
   signers: ProposalSignerRow[];
   units: ProposalUnitRow[];
   events: ProposalEventRow[];
+  replies: ProposalReplyRow[];
 }
 
 export interface Play {
@@ -53,6 +54,7 @@ function initialRow(d: ProposalDraft): ProposalRow {
     assignedOn: null,
     deadline: null,
     leadUnitId: null,
+    replyBeforeCoUnits: false,
     firstReplyOn: null,
     lastReplyOn: null,
     replyClass: null,
@@ -73,8 +75,9 @@ function recordEvent(
   from: ProposalStatus | null,
   actor: string,
   note: string | null,
+  rng: Random = p.rng,
 ): void {
-  let at = beijing(date, p.rng.int(8 * 60 + 30, 17 * 60 + 30)).getTime();
+  let at = beijing(date, rng.int(8 * 60 + 30, 17 * 60 + 30)).getTime();
   if (at <= p.lastAt) at = p.lastAt + 20 * 60_000;
   p.lastAt = at;
   p.out.events.push({
@@ -102,6 +105,11 @@ export function step(
   if (!res.ok) throw new Error(`demo proposal ${p.d.year}-${p.d.serialNo}: ${res.reason}`);
   recordEvent(p, action, date, res.to, p.row.status, actor, note);
   p.row.status = res.to;
+}
+
+/** A step that keeps the status (a co-unit's 会办意见), timed on its own random stream. */
+export function unitStep(p: Play, rng: Random, action: string, date: string, actor: string, note: string): void {
+  recordEvent(p, action, date, p.row.status, p.row.status, actor, note, rng);
 }
 
 /** The play of a draft, with its submission recorded. */

@@ -1,10 +1,11 @@
 /** Replies (答复), the proposer's feedback, 落实情况 and 办结. */
 import { ImplementationStatus, ProposalAction, ProposalStatus, ReplyClass, Satisfaction } from '@cppcc/domain';
-import { addDays, isoToDayNumber, type Random } from '../random';
-import { FEEDBACK_COMMENTS, fillTemplate, REPLY_TEMPLATES } from '../vocabulary';
+import { addDays, createRandom, deriveSeed, isoToDayNumber, type Random } from '../random';
+import { FEEDBACK_COMMENTS, fillTemplate, REPLY_TEMPLATES, SIGNER_NAMES } from '../vocabulary';
 import { clamp } from './helpers';
-import type { Assignment } from './proposal-handling';
+import { coUnitOpinions, type Assignment } from './proposal-handling';
 import { PROPOSAL_OFFICE, step, type Play } from './proposal-play';
+import type { ProposalReplyRow } from './rows';
 
 /** The last reply's class and date, and how many 不满意 → 重新办理 rounds there were. */
 interface Replies {
@@ -61,8 +62,39 @@ function replyOnce(p: Play, unitName: string, date: string, second: boolean): Re
   row.lastReplyOn = date;
   row.satisfaction = null;
   row.feedbackOn = null;
+  p.out.replies.push(replyLetter(p, date, cls, row.replyText ?? ''));
   step(p, ProposalAction.REPLY, date, unitName, `${second ? '重新办理后再次答复' : '书面答复'}，答复类别${cls}类`);
   return cls;
+}
+
+/** The reply round as a letter: the unit's 文号, a signer and its contact, on a stream of their own. */
+function replyLetter(p: Play, date: string, cls: ReplyClass, text: string): ProposalReplyRow {
+  const round = p.out.replies.filter((r) => r.proposalId === p.d.id).length + 1;
+  const rng = createRandom(deriveSeed(p.d.id * 10 + round, 'records/reply-letters'));
+  const unitId = p.row.leadUnitId as number;
+  const unit = p.ctx.county.handlingUnits[unitId - 1] as { name: string; contactPerson: string; contactPhone: string };
+  return {
+    id: p.out.replies.length + 1,
+    proposalId: p.d.id,
+    round,
+    unitId,
+    repliedOn: date,
+    replyClass: cls,
+    text,
+    docNo: `${unit.name}函〔${date.slice(0, 4)}〕${rng.int(3, 160)}号`,
+    signer: rng.pick(SIGNER_NAMES),
+    contactPerson: unit.contactPerson,
+    contactPhone: unit.contactPhone,
+    satisfaction: null,
+    feedbackOn: null,
+    feedbackNote: null,
+  };
+}
+
+/** The proposer's rating of the latest reply round. */
+function rateLatest(p: Play, satisfaction: Satisfaction, on: string, note: string): void {
+  const latest = p.out.replies.filter((r) => r.proposalId === p.d.id).at(-1);
+  if (latest) Object.assign(latest, { satisfaction, feedbackOn: on, feedbackNote: note });
 }
 
 /** Replies, with a 不满意 → 重新办理 round for REHANDLING and a few others; null when it stays in REHANDLING. */
@@ -72,12 +104,15 @@ export function replyRounds(p: Play, a: Assignment): Replies | null {
   const onTime = rng.chance(clamp(0.8 + 0.1 * p.quality, 0.7, 0.97));
   const toDeadline = isoToDayNumber(a.deadline) - isoToDayNumber(a.assignedOn);
   let replyOn = onTime ? addDays(a.assignedOn, rng.int(25, toDeadline)) : addDays(a.deadline, rng.int(3, 40));
+  coUnitOpinions(p, replyOn);
   let cls = replyOnce(p, a.unitName, replyOn, false);
   for (let r = 0; r < rounds; r++) {
     const feedbackOn = addDays(replyOn, rng.int(7, 25));
     row.satisfaction = Satisfaction.DISSATISFIED;
     row.feedbackOn = feedbackOn;
-    step(p, ProposalAction.FEEDBACK, feedbackOn, p.proposerName, feedbackComment(rng, Satisfaction.DISSATISFIED), {
+    const comment = feedbackComment(rng, Satisfaction.DISSATISFIED);
+    rateLatest(p, Satisfaction.DISSATISFIED, feedbackOn, comment);
+    step(p, ProposalAction.FEEDBACK, feedbackOn, p.proposerName, comment, {
       satisfaction: Satisfaction.DISSATISFIED,
     });
     if (d.status === ProposalStatus.REHANDLING) return null;
@@ -98,7 +133,9 @@ export function finish(p: Play, replies: Replies): void {
     const feedbackOn = addDays(replyOn, rng.int(7, 30));
     row.satisfaction = s;
     row.feedbackOn = feedbackOn;
-    step(p, ProposalAction.FEEDBACK, feedbackOn, p.proposerName, feedbackComment(rng, s), { satisfaction: s });
+    const comment = feedbackComment(rng, s);
+    rateLatest(p, s, feedbackOn, comment);
+    step(p, ProposalAction.FEEDBACK, feedbackOn, p.proposerName, comment, { satisfaction: s });
     last = feedbackOn;
   }
   if (d.status === ProposalStatus.CLOSED || rng.chance(0.3)) {

@@ -4,7 +4,7 @@ import { createRandom, deriveSeed, type Random } from '../random';
 import { DEMO_RECORD_YEARS } from './constants';
 import type { Ctx } from './context';
 import { draftProposals, type ProposalDraft } from './proposal-drafts';
-import { assign, review } from './proposal-handling';
+import { assign, coUnitOpinions, review } from './proposal-handling';
 import { startPlay, type Play, type ProposalOutput } from './proposal-play';
 import { finish, replyRounds } from './proposal-replies';
 
@@ -15,7 +15,10 @@ function playStages(p: Play): void {
   const reviewedOn = review(p);
   if (reviewedOn === null || status === ProposalStatus.ACCEPTED) return;
   const assignment = assign(p, reviewedOn);
-  if (status === ProposalStatus.ASSIGNED) return;
+  if (status === ProposalStatus.ASSIGNED) {
+    coUnitOpinions(p, null);
+    return;
+  }
   const replies = replyRounds(p, assignment);
   if (replies !== null) finish(p, replies);
 }
@@ -28,7 +31,7 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
 }
 
 export function buildProposals(ctx: Ctx, seed: number): ProposalOutput {
-  const out: ProposalOutput = { proposals: [], signers: [], units: [], events: [] };
+  const out: ProposalOutput = { proposals: [], signers: [], units: [], events: [], replies: [] };
   const drafts = DEMO_RECORD_YEARS.flatMap((year) => draftProposals(ctx, seed, year));
   drafts.forEach((d, i) => (d.id = i + 1));
   const rng = createRandom(deriveSeed(seed, 'records/proposal-workflow'));

@@ -5,6 +5,7 @@ import type { DutyReport, DutyRule, WorkPlan, WorkPlanItem } from '@cppcc/server
 import type {
   Proposal,
   ProposalEvent,
+  ProposalReply,
   ProposalSigner,
   ProposalUnit,
 } from '@cppcc/server/dist/proposals/proposal.entity';
@@ -21,6 +22,7 @@ export type ProposalRow = Row<Proposal>;
 export type ProposalSignerRow = Row<ProposalSigner>;
 export type ProposalUnitRow = Row<ProposalUnit>;
 export type ProposalEventRow = Row<ProposalEvent>;
+export type ProposalReplyRow = Row<ProposalReply>;
 export type ActivityRow = Row<Activity>;
 export type ActivityParticipantRow = Row<ActivityParticipant>;
 export type OpinionReportRow = Row<OpinionReport>;
@@ -41,6 +43,7 @@ export interface DemoRecords {
   proposalSigners: ProposalSignerRow[];
   proposalUnits: ProposalUnitRow[];
   proposalEvents: ProposalEventRow[];
+  proposalReplies: ProposalReplyRow[];
   activities: ActivityRow[];
   activityParticipants: ActivityParticipantRow[];
   opinionReports: OpinionReportRow[];

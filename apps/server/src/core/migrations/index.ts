@@ -13,6 +13,8 @@ import { YearClose1796621727164 } from './1796621727164-year-close';
 import { YearCorrections1796622485589 } from './1796622485589-year-corrections';
 import { Objections1796635547087 } from './1796635547087-objections';
 import { Attachments1796647290692 } from './1796647290692-attachments';
+import { CoUnitOpinions1796647500329 } from './1796647500329-co-unit-opinions';
+import { ReplyRounds1796649042494 } from './1796649042494-reply-rounds';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   YearCorrections1796622485589,
   Objections1796635547087,
   Attachments1796647290692,
+  CoUnitOpinions1796647500329,
+  ReplyRounds1796649042494,
 ];
