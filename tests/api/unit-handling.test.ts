@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD, client, describeOnDatabases, loginToken, type Client } from '../support/api';
+import { uploadFile } from '../support/builders-b';
 import { buildSmallCounty, type SmallCounty } from '../support/small-county';
 import { expectError, step, submit, trail, tryStep, type Proposal } from './proposals-fixtures';
 
@@ -27,6 +28,15 @@ describeOnDatabases(
           displayName: '县教育局',
           role: 'HANDLING_UNIT',
           handlingUnitId: county.units[1],
+          password: DEMO_PASSWORD,
+        },
+      });
+      await api().ok(`mutation($input: UserInput!) { createUser(input: $input) { id } }`, {
+        input: {
+          username: 'officer2',
+          displayName: '乙水乡政协干部',
+          role: 'TOWNSHIP_OFFICER',
+          townshipId: county.townships.other,
           password: DEMO_PASSWORD,
         },
       });
@@ -184,6 +194,43 @@ describeOnDatabases(
         replyText: '已制定分年度实施计划。',
         satisfaction: 'SATISFIED',
       });
+    });
+
+    it('keeps the reply letter’s scan and the co-unit’s papers, for readers of the proposal only', async () => {
+      const p = await assigned('附件答复');
+      const pdf = Buffer.from('%PDF-1.4\n%答复函扫描件\n');
+      const coFile = await uploadFile<{ id: string }>(
+        api().url,
+        await loginToken(api().url, 'unit2'),
+        pdf,
+        '会办意见.pdf',
+      );
+      await co.ok(OPINION, { id: p.id, input: { text: '同意', attachmentIds: [coFile.body.id] } });
+      const letter = await uploadFile<{ id: string }>(
+        api().url,
+        await loginToken(api().url, 'unit'),
+        pdf,
+        '答复函.pdf',
+      );
+      // Someone else's upload is refused, naming the field.
+      const stolen = await tryStep(lead, 'reply', p.id, { input: { ...reply.input, attachmentIds: [coFile.body.id] } });
+      expectError(stolen, 'BAD_USER_INPUT', 'input.attachmentIds[0]');
+      await step(lead, 'reply', p.id, { input: { ...reply.input, attachmentIds: [letter.body.id] } });
+      const { proposal } = await lead.ok(`query($id: ID!) { proposal(id: $id) { replies { id } units { id role } } }`, {
+        id: p.id,
+      });
+      const FILES = `query($t: String!, $o: ID!) { attachments(ownerType: $t, ownerId: $o) { fileName } }`;
+      const replyId = proposal.replies[0].id;
+      const coPartId = proposal.units.find((u: { role: string }) => u.role === 'CO').id;
+      expect((await lead.ok(FILES, { t: 'ProposalReply', o: replyId })).attachments).toEqual([
+        { fileName: '答复函.pdf' },
+      ]);
+      expect((await lead.ok(FILES, { t: 'ProposalUnit', o: coPartId })).attachments).toEqual([
+        { fileName: '会办意见.pdf' },
+      ]);
+      // An officer of another township reads neither.
+      const outsider = client(api().url, await loginToken(api().url, 'officer2'));
+      expect((await outsider.ok(FILES, { t: 'ProposalReply', o: replyId })).attachments).toBeNull();
     });
 
     it('takes a county admin’s opinion on the co-unit’s behalf only for a named co-unit', async () => {

@@ -193,6 +193,8 @@ export { ReplyClass };
 
 /** 办复 */
 export type ReplyProposalInput = {
+  /** Attachments uploaded by the caller through POST /files and not yet held by a record */
+  attachmentIds?: Array<string> | null | undefined;
   /** 联系人 */
   contactPerson?: string | null | undefined;
   /** 联系电话 */

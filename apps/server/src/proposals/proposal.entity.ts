@@ -192,6 +192,7 @@ export class ProposalSigner {
 @Entity('proposal_unit')
 @Index(['proposalId', 'unitId'], { unique: true })
 export class ProposalUnit {
+  @Field(() => ID, { description: 'The assignment; its co-unit opinion’s attachments have ownerType ProposalUnit' })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -192,6 +192,11 @@ export class CoUnitOpinionInput {
     description: 'The co-unit, when a county admin enters the opinion on its behalf; a unit user sends its own',
   })
   unitId?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Attachments uploaded by the caller through POST /files and not yet held by a record',
+  })
+  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: 'The county waives a co-unit’s missing 会办意见, with a reason' })
@@ -225,6 +230,11 @@ export class ReplyProposalInput {
 
   @Field(() => String, { nullable: true, description: '联系电话' })
   contactPhone?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Attachments uploaded by the caller through POST /files and not yet held by a record',
+  })
+  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: '委员对答复的满意度测评; DISSATISFIED sends the proposal back for re-handling' })

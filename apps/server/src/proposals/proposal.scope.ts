@@ -31,4 +31,7 @@ defineScope(ProposalUnit, proposalChildScope<ProposalUnit>());
 defineScope(ProposalEvent, proposalChildScope<ProposalEvent>());
 // A proposal's attachments are read by whoever reads the proposal (core/attachment-owners.ts).
 registerAttachmentOwner('Proposal', recordOwner(Proposal, 'proposal'));
+// A reply letter's scan and a co-unit's opinion papers go where the proposal goes.
+registerAttachmentOwner('ProposalReply', recordOwner(ProposalReply, 'proposal'));
+registerAttachmentOwner('ProposalUnit', recordOwner(ProposalUnit, 'proposal'));
 defineScope(ProposalReply, proposalChildScope<ProposalReply>());

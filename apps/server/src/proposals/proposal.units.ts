@@ -19,6 +19,7 @@ import { HandlingUnit } from '../handling-units/handling-unit.entity';
 import { Proposal, ProposalUnit } from './proposal.entity';
 import type { CoUnitOpinionInput, WaiveCoUnitInput } from './proposal.inputs';
 import { actorName } from './proposal.history';
+import { bindAttachments } from '../files/attachment.service';
 import { refId } from './proposal.references';
 import type { Step } from './proposal.step';
 import { invalidTransition, refuseInState } from './proposal.transition';
@@ -96,6 +97,7 @@ export function coUnitOpinionStep(ctx: GraphQLContext, input: CoUnitOpinionInput
           await m
             .getRepository(ProposalUnit)
             .update({ id: part.id }, { opinionText: text, opinionOn: on, opinionByName: actorName(ctx.viewer) });
+          await bindAttachments(m, ctx, input.attachmentIds, 'ProposalUnit', part.id, 'input.attachmentIds');
         },
       };
     },

@@ -41,6 +41,7 @@ import type { Step } from './proposal.step';
 import { refuseInState } from './proposal.transition';
 import { joinNote, trimmed } from './proposal.text';
 import { assertLeadMayReply } from './proposal.units';
+import { bindAttachments } from '../files/attachment.service';
 
 // The workflow steps of docs/domain.md, each a Step for runStep: the state machine decides whether
 // it may happen; these check its input against the proposal and say what to write.
@@ -204,7 +205,8 @@ export function replyStep(ctx: GraphQLContext, input: ReplyProposalInput): Step 
       return {
         details: { reply: letter },
         writeRelated: async (m) => {
-          await m.getRepository(ProposalReply).insert(letter);
+          const { id } = await m.getRepository(ProposalReply).save(m.getRepository(ProposalReply).create(letter));
+          await bindAttachments(m, ctx, input.attachmentIds, 'ProposalReply', id, 'input.attachmentIds');
         },
         changes: {
           replyClass: input.replyClass,
