@@ -9,6 +9,7 @@ import { openDatabase } from '@cppcc/server/src/app/database';
 import { backupDatabase, BackupError, inspectDump, restoreDatabase } from '@cppcc/server/src/backup';
 import { LocalFileStore, type FileStore } from '@cppcc/server/src/core/file-store';
 import { client, DEMO_PASSWORD, loginToken, TEST_MYSQL_URL } from '../support/api';
+import { uploadFile } from '../support/builders-b';
 import { buildSmallCounty } from '../support/small-county';
 
 /*
@@ -79,14 +80,9 @@ describe('backup and restore keep the files of the store: SQLite → MySQL → S
       { name: '未提交的草稿.txt', bytes: Buffer.from('尚未提交的说明\n', 'utf8') },
     ];
     for (const f of files) {
-      const res = await fetch(`${source.url}/files`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${officer}`, 'x-file-name': encodeURIComponent(f.name) },
-        body: f.bytes,
-      });
+      const res = await uploadFile<{ id: string; url: string; sha256: string }>(source.url, officer, f.bytes, f.name);
       expect(res.status).toBe(201);
-      const body = (await res.json()) as { id: string; url: string; sha256: string };
-      uploads.push({ ...body, bytes: f.bytes, name: f.name });
+      uploads.push({ ...res.body, bytes: f.bytes, name: f.name });
     }
     await client(source.url, officer).ok(
       `mutation($input: SubmitProposalInput!) { submitProposal(input: $input) { id } }`,
