@@ -3,6 +3,7 @@ import {
   ProposalAction,
   UnitAssignmentRole,
   coUnitOpinionErrors,
+  coUnitsHoldingReply,
   isInHandling,
   pendingCoUnits,
   replyGateReason,
@@ -138,8 +139,8 @@ export function unitActions(
   county: boolean,
 ): string[] {
   const co = parts.filter((p) => p.role === UnitAssignmentRole.CO);
-  const pending = pendingCoUnits(co.map((p) => ({ unitName: '', opinionOn: p.opinionOn, waivedOn: p.waivedOn })));
-  const gated = pending.length > 0 && !proposal.replyBeforeCoUnits;
+  const pending = pendingCoUnits(co);
+  const gated = coUnitsHoldingReply(co, proposal.replyBeforeCoUnits).length > 0;
   const mine = viewerUnit == null ? null : parts.find((p) => p.unitId === viewerUnit);
   const out = actions.filter(
     (a) => a !== ProposalAction.REPLY || (!gated && (viewerUnit == null || mine?.role === UnitAssignmentRole.LEAD)),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProposalStatus } from '../enums';
 import {
   coUnitOpinionErrors,
+  coUnitsHoldingReply,
   isInHandling,
   pendingCoUnits,
   replyGateReason,
@@ -18,7 +19,9 @@ const part = (unitName: string, opinionOn: string | null = null, waivedOn: strin
 describe('lead and co-units', () => {
   it('holds the lead’s reply until every co-unit has sent its opinion or was waived', () => {
     const parts = [part('县教育局'), part('县财政局', '2026-03-01'), part('县民政局', null, '2026-03-02')];
-    expect(pendingCoUnits(parts)).toEqual(['县教育局']);
+    expect(pendingCoUnits(parts).map((p) => p.unitName)).toEqual(['县教育局']);
+    expect(coUnitsHoldingReply(parts, false).map((p) => p.unitName)).toEqual(['县教育局']);
+    expect(coUnitsHoldingReply(parts, true)).toEqual([]);
     expect(replyGateReason(parts, false)).toContain('县教育局');
     expect(replyGateReason(parts, true)).toBeNull();
     expect(replyGateReason([part('县财政局', '2026-03-01')], false)).toBeNull();

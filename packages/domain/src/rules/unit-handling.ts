@@ -16,17 +16,23 @@ export interface CoUnitPart {
   readonly waivedOn: string | null;
 }
 
-/** Co-units whose 会办意见 is still missing and not waived, by name. */
-export function pendingCoUnits(parts: readonly CoUnitPart[]): string[] {
-  return parts.filter((p) => !p.opinionOn && !p.waivedOn).map((p) => p.unitName);
+type OpinionState = Pick<CoUnitPart, 'opinionOn' | 'waivedOn'>;
+
+/** Co-units whose 会办意见 is still missing and not waived. */
+export function pendingCoUnits<P extends OpinionState>(parts: readonly P[]): P[] {
+  return parts.filter((p) => !p.opinionOn && !p.waivedOn);
+}
+
+/** The co-units holding the lead unit's reply back: the pending ones, unless the county allowed the reply before. */
+export function coUnitsHoldingReply<P extends OpinionState>(parts: readonly P[], replyBeforeCoUnits: boolean): P[] {
+  return replyBeforeCoUnits ? [] : pendingCoUnits(parts);
 }
 
 /** Why the lead unit may not reply yet, or null when it may. */
 export function replyGateReason(parts: readonly CoUnitPart[], replyBeforeCoUnits: boolean): string | null {
-  if (replyBeforeCoUnits) return null;
-  const pending = pendingCoUnits(parts);
-  return pending.length
-    ? `会办单位${pending.join('、')}尚未提交会办意见，主办单位暂不能答复；如需先行答复，请县政协办公室免除该会办单位的意见`
+  const holding = coUnitsHoldingReply(parts, replyBeforeCoUnits).map((p) => p.unitName);
+  return holding.length
+    ? `会办单位${holding.join('、')}尚未提交会办意见，主办单位暂不能答复；如需先行答复，请县政协办公室免除该会办单位的意见`
     : null;
 }
 
