@@ -10,3 +10,4 @@ export type { FieldError } from './errors';
 export * from './summary';
 export * from './record-counts';
 export * from './county-report';
+export * from './unit-stats';

@@ -224,6 +224,28 @@ export enum UnitAssignmentRole {
   CO = 'CO',
 }
 
+/** What a handling unit asks the county: 退回 (not ours), 调整 (other lead or co-units), 延期 (more time). */
+export enum UnitRequestKind {
+  RETURN = 'RETURN',
+  ADJUST = 'ADJUST',
+  EXTEND = 'EXTEND',
+}
+
+export enum UnitRequestStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REFUSED = 'REFUSED',
+}
+
+/** How the lead unit contacted the proposer before replying (办前面商). */
+export enum ContactForm {
+  FACE_TO_FACE = 'FACE_TO_FACE',
+  PHONE = 'PHONE',
+  FORUM = 'FORUM',
+  FIELD_VISIT = 'FIELD_VISIT',
+  WRITTEN = 'WRITTEN',
+}
+
 /** What a work-plan item counts: an activity kind, or opinion reports. */
 export enum PlanItemKind {
   STUDY = 'STUDY',

@@ -25,3 +25,5 @@ export * from './rules/year-close';
 export * from './rules/objection';
 export * from './rules/file-kinds';
 export * from './rules/unit-handling';
+export * from './rules/unit-requests';
+export * from './rules/unit-contacts';

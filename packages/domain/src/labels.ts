@@ -35,6 +35,9 @@ import {
   SupervisionPhase,
   TownshipKind,
   UnitAssignmentRole,
+  UnitRequestKind,
+  UnitRequestStatus,
+  ContactForm,
   PlanItemKind,
   DutyRuleKey,
 } from './enums';
@@ -274,6 +277,26 @@ export type EnumValue<N extends EnumName> = EnumModule[N][keyof EnumModule[N]] &
 
 export const UNIT_ASSIGNMENT_ROLE_LABELS: LabelMap<UnitAssignmentRole> = { LEAD: '主办', CO: '会办' };
 
+export const UNIT_REQUEST_KIND_LABELS: LabelMap<UnitRequestKind> = {
+  RETURN: '退回',
+  ADJUST: '调整承办单位',
+  EXTEND: '延期',
+};
+
+export const UNIT_REQUEST_STATUS_LABELS: LabelMap<UnitRequestStatus> = {
+  PENDING: '待审批',
+  APPROVED: '已同意',
+  REFUSED: '未同意',
+};
+
+export const CONTACT_FORM_LABELS: LabelMap<ContactForm> = {
+  FACE_TO_FACE: '面商',
+  PHONE: '电话',
+  FORUM: '座谈',
+  FIELD_VISIT: '实地调研',
+  WRITTEN: '书面',
+};
+
 export const PLAN_ITEM_KIND_LABELS: LabelMap<PlanItemKind> = {
   STUDY: '集中学习',
   MEETING: '会议',
@@ -338,6 +361,9 @@ export const ENUM_LABELS: EnumLabels = {
   OpinionStatus: OPINION_STATUS_LABELS,
   SortOrder: SORT_ORDER_LABELS,
   UnitAssignmentRole: UNIT_ASSIGNMENT_ROLE_LABELS,
+  UnitRequestKind: UNIT_REQUEST_KIND_LABELS,
+  UnitRequestStatus: UNIT_REQUEST_STATUS_LABELS,
+  ContactForm: CONTACT_FORM_LABELS,
   PlanItemKind: PLAN_ITEM_KIND_LABELS,
   DutyRuleKey: DUTY_RULE_KEY_LABELS,
   ProposalDutyBasis: PROPOSAL_DUTY_BASIS_LABELS,

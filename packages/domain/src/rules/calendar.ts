@@ -141,3 +141,24 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return dayNumber(parseDate(to)) - dayNumber(parseDate(from));
 }
+
+/** Whether a date falls on Saturday or Sunday (1970-01-01, day 0, was a Thursday). */
+export function isWeekend(date: string): boolean {
+  const weekday = (((dayNumber(parseDate(date)) + 4) % 7) + 7) % 7; // 0 = Sunday
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * The date `n` working days (Monday to Friday) after `date`: 5 working days after Friday
+ * 2026-03-06 is Friday 2026-03-13. Public holidays and 调休 are not modelled; the county sets the
+ * window's length instead (docs/domain.md, return and extension).
+ */
+export function addWorkingDays(date: string, n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`工作日数须为非负整数：${n}`);
+  let d = date;
+  for (let left = n; left > 0;) {
+    d = addDays(d, 1);
+    if (!isWeekend(d)) left -= 1;
+  }
+  return d;
+}
