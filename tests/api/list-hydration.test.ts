@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { addDays, todayInChina } from '@cppcc/domain';
 import { hydrate } from '@cppcc/server/src/core/hydrate';
 import { describeOnDatabases, loginToken, postGraphQL, type Api } from '../support/api';
 import { create, createEach, moreUnits, buildYearOfRecords, uploadFile } from '../support/builders-b';
@@ -13,6 +14,57 @@ const NEVER_WRITTEN = ['WorkPlanItem.kind'];
 
 const STEP = (name: string, type: string) =>
   `mutation($id: ID!, $input: ${type}!) { ${name}(id: $id, input: $input) { id } }`;
+
+/** A unit's requests (an adjustment with its suggestion, an extension granted), a contact and the county's rules, in handling today. */
+async function fillHandlingColumns(
+  api: Api,
+  county: SmallCounty,
+  step: (name: string, type: string, id: string, input: Record<string, unknown>) => Promise<unknown>,
+): Promise<void> {
+  const today = todayInChina();
+  const unit = await api.as('unit');
+  const id = await create(api, 'submitProposal', 'SubmitProposalInput', {
+    title: '关于城区停车管理的建议',
+    category: 'URBAN_RURAL',
+    proposerKind: 'MEMBER',
+    leadMemberId: county.members.own[1],
+    submittedOn: '2026-01-09',
+  });
+  await step('reviewProposal', 'ReviewProposalInput', id, { decision: 'ACCEPT', reviewedOn: '2026-01-20' });
+  const assign = { leadUnitId: county.units[0], coUnitIds: [county.units[1]], assignedOn: today };
+  await step('assignProposal', 'AssignProposalInput', id, assign);
+  const ask = (input: Record<string, unknown>) =>
+    unit.ok(
+      `mutation($id: ID!, $input: UnitRequestInput!) { requestUnitChange(id: $id, input: $input) { unitRequests { id status } } }`,
+      {
+        id,
+        input,
+      },
+    );
+  const pending = async (input: Record<string, unknown>) =>
+    ((await ask(input)).requestUnitChange.unitRequests as { id: string; status: string }[]).find(
+      (r) => r.status === 'PENDING',
+    )!.id;
+  const adjust = await pending({ kind: 'ADJUST', reason: '需增加会办单位', suggestion: '县教育局' });
+  await step('decideUnitRequest', 'DecideUnitRequestInput', id, {
+    requestId: adjust,
+    approve: true,
+    note: '同意',
+    reassign: assign,
+  });
+  const extend = await pending({ kind: 'EXTEND', reason: '需协调资金', deadline: addDays(today, 120) });
+  await step('decideUnitRequest', 'DecideUnitRequestInput', id, {
+    requestId: extend,
+    approve: true,
+    deadline: addDays(today, 110),
+  });
+  await step('recordProposalContact', 'ProposalContactInput', id, {
+    form: 'FIELD_VISIT',
+    participants: '局长、提案人',
+    proposerView: '赞同',
+  });
+  await api.ok(`mutation { setHandlingRules(input: { returnWindowWorkingDays: 5, dueSoonDays: 15 }) { dueSoonDays } }`);
+}
 
 /** One write of each path that sets an optional column the builders leave null. */
 async function fillOptionalColumns(api: Api, county: SmallCounty, records: CountyRecords): Promise<void> {
@@ -124,6 +176,7 @@ async function fillOptionalColumns(api: Api, county: SmallCounty, records: Count
     on: '2026-04-05',
   });
   await step('closeProposal', 'CloseProposalInput', full, { closedOn: '2026-04-10', implementation: 'IMPLEMENTED' });
+  await fillHandlingColumns(api, county, step);
   const main = await create(api, 'submitProposal', 'SubmitProposalInput', {
     title: '关于加强农村养老服务的建议',
     category: 'SOCIETY_LAW',

@@ -63,8 +63,8 @@ describeOnDatabases(
 
     it('keeps the proposal ASSIGNED on a co-unit’s opinion, which the lead then reads, and lets the lead reply', async () => {
       const p = await assigned('会办意见');
-      expect((await co.ok(READ, { id: p.id })).proposal.allowedActions).toEqual(['CO_UNIT_OPINION']);
-      expect((await lead.ok(READ, { id: p.id })).proposal.allowedActions).toEqual([]);
+      expect((await co.ok(READ, { id: p.id })).proposal.allowedActions).toEqual(['CO_UNIT_OPINION', 'UNIT_REQUEST']);
+      expect((await lead.ok(READ, { id: p.id })).proposal.allowedActions).toEqual(['RECORD_CONTACT', 'UNIT_REQUEST']);
       const { submitCoUnitOpinion } = await co.ok(OPINION, {
         id: p.id,
         input: { text: '同意主办单位意见，我局负责校园周边部分。', on: '2026-02-20' },
@@ -82,7 +82,7 @@ describeOnDatabases(
       });
       const seen = (await lead.ok(READ, { id: p.id })).proposal;
       expect(seen.units.find((u: { role: string }) => u.role === 'CO').opinionText).toContain('校园周边');
-      expect(seen.allowedActions).toEqual(['REPLY']);
+      expect(seen.allowedActions).toEqual(['REPLY', 'RECORD_CONTACT', 'UNIT_REQUEST']);
       expect((await step(lead, 'reply', p.id, reply)).status).toBe('REPLIED');
     });
 
@@ -130,7 +130,11 @@ describeOnDatabases(
 
     it('lets the lead reply at once when the county allowed it on assignment', async () => {
       const p = await assigned('先行答复', { replyBeforeCoUnits: true });
-      expect((await lead.ok(READ, { id: p.id })).proposal.allowedActions).toEqual(['REPLY']);
+      expect((await lead.ok(READ, { id: p.id })).proposal.allowedActions).toEqual([
+        'REPLY',
+        'RECORD_CONTACT',
+        'UNIT_REQUEST',
+      ]);
       expect((await step(lead, 'reply', p.id, reply)).status).toBe('REPLIED');
     });
 

@@ -9,6 +9,7 @@ import { ApiToken } from '../auth/api-token.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { AuditEntry } from '../core/audit-entry.entity';
 import { Proposal, ProposalEvent, ProposalReply, ProposalSigner, ProposalUnit } from '../proposals/proposal.entity';
+import { HandlingRulesRow, ProposalContact, ProposalUnitRequest } from '../proposals/proposal-handling.entity';
 import { Activity, ActivityParticipant } from '../activities/activity.entity';
 import { OpinionReport, OpinionSubmitter } from '../opinions/opinion-report.entity';
 import { RectificationItem, SpecialSupervisor, SupervisionTarget } from '../supervision/supervision.entity';
@@ -38,6 +39,9 @@ export const ENTITIES = [
   ProposalUnit,
   ProposalEvent,
   ProposalReply,
+  ProposalUnitRequest,
+  ProposalContact,
+  HandlingRulesRow,
   Activity,
   ActivityParticipant,
   OpinionReport,

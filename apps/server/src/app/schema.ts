@@ -13,6 +13,7 @@ import { ApiTokenResolver } from '../auth/api-token.resolver';
 import { UserResolver } from '../users/user.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { ProposalReplyResolver, ProposalResolver, ProposalUnitResolver } from '../proposals/proposal.resolver';
+import { HandlingResolver, UnitRequestResolver } from '../proposals/proposal.handling.resolver';
 import { AnalyticsResolver } from '../analytics/analytics.resolver';
 import { ActivityParticipantResolver, ActivityResolver } from '../activities/activity.resolver';
 import { OpinionReportResolver } from '../opinions/opinion-report.resolver';
@@ -44,6 +45,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProposalResolver,
   ProposalUnitResolver,
   ProposalReplyResolver,
+  HandlingResolver,
+  UnitRequestResolver,
   AnalyticsResolver,
   ActivityResolver,
   ActivityParticipantResolver,

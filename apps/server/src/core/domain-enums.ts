@@ -34,6 +34,9 @@ import {
   TenureEnd,
   TownshipKind,
   UnitAssignmentRole,
+  UnitRequestKind,
+  UnitRequestStatus,
+  ContactForm,
   YearState,
   ObjectionStatus,
 } from '@cppcc/domain';
@@ -84,6 +87,9 @@ const DOMAIN_ENUMS: [Record<string, string>, { name: string; description?: strin
   [TenureEnd, { name: 'TenureEnd', description: '调动 / 届满 / 退出 / 撤销: why a time in a township ended' }],
   [TownshipKind, { name: 'TownshipKind', description: '镇 / 乡 / 街道' }],
   [UnitAssignmentRole, { name: 'UnitAssignmentRole', description: '主办 / 会办' }],
+  [UnitRequestKind, { name: 'UnitRequestKind', description: '退回 / 调整承办单位 / 延期' }],
+  [UnitRequestStatus, { name: 'UnitRequestStatus', description: '待审批 / 已同意 / 未同意' }],
+  [ContactForm, { name: 'ContactForm', description: '办前面商的方式：面商 / 电话 / 座谈 / 实地调研 / 书面' }],
 ];
 
 let registered = false;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import {
+  ContactForm,
   ImplementationStatus,
   ProposalCategory,
   ProposalStatus,
@@ -7,6 +8,7 @@ import {
   ReplyClass,
   ReviewDecision,
   Satisfaction,
+  UnitRequestKind,
 } from '@cppcc/domain';
 import { IdFilter, type BaseFilter } from '../core/list-query';
 import { DateScalar } from '../core/scalars';
@@ -268,4 +270,73 @@ export class ProposalKeyInput {
 
   @Field(() => String, { nullable: true, description: 'Required when isKey' })
   supervisingChair?: string | null;
+}
+
+@InputType({ description: '承办单位申请退回、调整承办单位或延期' })
+export class UnitRequestInput {
+  @Field(() => UnitRequestKind)
+  kind: UnitRequestKind;
+
+  @Field()
+  reason: string;
+
+  @Field(() => DateScalar, { nullable: true, description: '延期: the deadline asked for, later than the one in force' })
+  deadline?: string | null;
+
+  @Field(() => String, { nullable: true, description: '调整: the units the asking unit suggests (free text)' })
+  suggestion?: string | null;
+}
+
+@InputType({ description: 'The county’s decision on a unit’s request' })
+export class DecideUnitRequestInput {
+  @Field(() => ID)
+  requestId: string;
+
+  @Field()
+  approve: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Required when refusing' })
+  note?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: '延期 approved: the deadline granted; default the one asked for',
+  })
+  deadline?: string | null;
+
+  @Field(() => AssignProposalInput, {
+    nullable: true,
+    description: '退回/调整 approved: the new assignment; the deadline restarts from its date',
+  })
+  reassign?: AssignProposalInput | null;
+}
+
+@InputType({ description: '办前面商: a contact of the lead unit with the proposer' })
+export class ProposalContactInput {
+  @Field(() => DateScalar, { nullable: true, description: 'Default today' })
+  contactedOn?: string | null;
+
+  @Field(() => ContactForm)
+  form: ContactForm;
+
+  @Field(() => String, { nullable: true, description: 'Who took part' })
+  participants?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the proposer said' })
+  proposerView?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'County admins entering it for the lead unit: default the lead unit',
+  })
+  unitId?: string | null;
+}
+
+@InputType({ description: '提案办理规则' })
+export class HandlingRulesInput {
+  @Field(() => Int)
+  returnWindowWorkingDays: number;
+
+  @Field(() => Int)
+  dueSoonDays: number;
 }

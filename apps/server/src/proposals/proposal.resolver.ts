@@ -21,6 +21,8 @@ import {
   AssignProposalInput,
   CloseProposalInput,
   CoUnitOpinionInput,
+  DecideUnitRequestInput,
+  ProposalContactInput,
   ProposalFeedbackInput,
   ProposalFilter,
   ProposalKeyInput,
@@ -29,8 +31,12 @@ import {
   ReplyProposalInput,
   ReviewProposalInput,
   SubmitProposalInput,
+  UnitRequestInput,
   WaiveCoUnitInput,
 } from './proposal.inputs';
+import { ProposalContact, ProposalUnitRequest } from './proposal-handling.entity';
+import { ProposerContactCard, proposerContacts } from './proposal.proposers';
+import { handlingActions } from './proposal.requests';
 import { unitActions } from './proposal.units';
 import { proposalService } from './proposal.service';
 import { allowedActionsFor } from './proposal.transition';
@@ -48,6 +54,9 @@ allow({
   replyProposal: write(PROPOSAL_ACTION_ROLES.REPLY),
   submitCoUnitOpinion: write(PROPOSAL_ACTION_ROLES.REPLY),
   waiveCoUnitOpinion: write(ADMIN_ONLY),
+  requestUnitChange: write([Role.HANDLING_UNIT]),
+  decideUnitRequest: write(ADMIN_ONLY),
+  recordProposalContact: write(PROPOSAL_ACTION_ROLES.REPLY),
   recordProposalFeedback: write(PROPOSAL_ACTION_ROLES.FEEDBACK),
   setProposalImplementation: write(PROPOSAL_ACTION_ROLES.SET_IMPLEMENTATION),
   closeProposal: write(PROPOSAL_ACTION_ROLES.CLOSE),
@@ -181,6 +190,44 @@ export class ProposalResolver {
     return proposalService.waiveCoUnit(ctx, toId(id), input, expectedVersion);
   }
 
+  @Mutation(() => Proposal, {
+    description:
+      '退回/调整 (within the county’s window of working days after assignment) or 延期 (lead unit, before the deadline): a unit asks the county',
+  })
+  requestUnitChange(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UnitRequestInput) input: UnitRequestInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: VERSION_DESCRIPTION }) expectedVersion?: number,
+  ): Promise<Proposal> {
+    return proposalService.unitRequest(ctx, toId(id), input, expectedVersion);
+  }
+
+  @Mutation(() => Proposal, {
+    description:
+      'The county decides a unit’s request: refuses with a reason, grants a later deadline, or re-assigns (the deadline restarts)',
+  })
+  decideUnitRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DecideUnitRequestInput) input: DecideUnitRequestInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: VERSION_DESCRIPTION }) expectedVersion?: number,
+  ): Promise<Proposal> {
+    return proposalService.decideUnitRequest(ctx, toId(id), input, expectedVersion);
+  }
+
+  @Mutation(() => Proposal, {
+    description: '办前面商: the lead unit records a contact with the proposer, while in handling',
+  })
+  recordProposalContact(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ProposalContactInput) input: ProposalContactInput,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: VERSION_DESCRIPTION }) expectedVersion?: number,
+  ): Promise<Proposal> {
+    return proposalService.recordContact(ctx, toId(id), input, expectedVersion);
+  }
+
   @Mutation(() => Proposal, { description: '满意度测评 of the latest reply; DISSATISFIED → REHANDLING' })
   recordProposalFeedback(
     @Arg('id', () => ID) id: string,
@@ -282,6 +329,26 @@ export class ProposalResolver {
     return [...rows].sort((a, b) => a.round - b.round);
   }
 
+  @FieldResolver(() => [ProposalUnitRequest], {
+    description: '退回/调整/延期 requests and their decisions, oldest first',
+  })
+  unitRequests(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<ProposalUnitRequest[]> {
+    return ctx.loaders.manyBy(ProposalUnitRequest, 'proposalId').load(p.id);
+  }
+
+  @FieldResolver(() => [ProposalContact], { description: '办前面商 records, oldest first' })
+  contacts(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<ProposalContact[]> {
+    return ctx.loaders.manyBy(ProposalContact, 'proposalId').load(p.id);
+  }
+
+  @FieldResolver(() => [ProposerContactCard], {
+    description:
+      '提案人联系方式 for 办前面商: a unit reads the lead member and co-signers of a proposal assigned to it while it is open (assigned, replied, re-handled), nothing once closed; others the members they may read',
+  })
+  proposerContacts(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<ProposerContactCard[]> {
+    return proposerContacts(ctx, p);
+  }
+
   @FieldResolver(() => [ProposalEvent], { description: 'Every step, oldest first' })
   history(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<ProposalEvent[]> {
     return ctx.loaders.manyBy(ProposalEvent, 'proposalId').load(p.id);
@@ -289,14 +356,16 @@ export class ProposalResolver {
 
   @FieldResolver(() => [String], {
     description:
-      'Workflow steps the caller may take now: ProposalAction names, and CO_UNIT_OPINION / WAIVE_CO_UNIT for the units’ part',
+      'Workflow steps the caller may take now: ProposalAction names; CO_UNIT_OPINION / WAIVE_CO_UNIT, UNIT_REQUEST / DECIDE_UNIT_REQUEST and RECORD_CONTACT for the units’ part',
   })
   async allowedActions(@Root() p: Proposal, @Ctx() ctx: GraphQLContext): Promise<string[]> {
     const actions = allowedActionsFor(ctx.viewer, p);
-    if (actions.length === 0 || p.leadUnitId == null) return actions;
+    if (p.leadUnitId == null || !isPrincipal(ctx.viewer) || ctx.viewer.readOnly) return actions;
     const parts = await ctx.loaders.manyBy(ProposalUnit, 'proposalId').load(p.id);
+    const requests = await ctx.loaders.manyBy(ProposalUnitRequest, 'proposalId').load(p.id);
     const county = isPrincipal(ctx.viewer) && ctx.viewer.role === Role.COUNTY_ADMIN;
-    return unitActions(actions, p, parts, unitScope(ctx.viewer), county);
+    const unit = unitScope(ctx.viewer);
+    return [...unitActions(actions, p, parts, unit, county), ...handlingActions(p, parts, requests, unit, county)];
   }
 
   @FieldResolver(() => Int, {

@@ -1,6 +1,7 @@
 import { recordOwner, registerAttachmentOwner } from '../core/attachment-owners';
 import { defineScope, townshipScoped, type EntityScope, type ScopeCondition } from '../core/scope';
 import { Proposal, ProposalEvent, ProposalReply, ProposalSigner, ProposalUnit } from './proposal.entity';
+import { ProposalContact, ProposalUnitRequest } from './proposal-handling.entity';
 
 /**
  * Who reads which proposals: county-wide callers all; a township officer those attributed to
@@ -35,3 +36,5 @@ registerAttachmentOwner('Proposal', recordOwner(Proposal, 'proposal'));
 registerAttachmentOwner('ProposalReply', recordOwner(ProposalReply, 'proposal'));
 registerAttachmentOwner('ProposalUnit', recordOwner(ProposalUnit, 'proposal'));
 defineScope(ProposalReply, proposalChildScope<ProposalReply>());
+defineScope(ProposalUnitRequest, proposalChildScope<ProposalUnitRequest>());
+defineScope(ProposalContact, proposalChildScope<ProposalContact>());

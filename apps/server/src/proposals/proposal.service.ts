@@ -9,6 +9,8 @@ import type {
   AssignProposalInput,
   CloseProposalInput,
   CoUnitOpinionInput,
+  DecideUnitRequestInput,
+  ProposalContactInput,
   ProposalFeedbackInput,
   ProposalFilter,
   ProposalKeyInput,
@@ -17,8 +19,10 @@ import type {
   ReplyProposalInput,
   ReviewProposalInput,
   SubmitProposalInput,
+  UnitRequestInput,
   WaiveCoUnitInput,
 } from './proposal.inputs';
+import { contactStep, decideUnitRequestStep, unitRequestStep } from './proposal.requests';
 import { coUnitOpinionStep, waiveCoUnitStep } from './proposal.units';
 import { proposalListSpec } from './proposal.list';
 import { runStep } from './proposal.step';
@@ -76,6 +80,12 @@ export const proposalService = {
     runStep(ctx, id, v, coUnitOpinionStep(ctx, input)),
   waiveCoUnit: (ctx: GraphQLContext, id: number, input: WaiveCoUnitInput, v: Version) =>
     runStep(ctx, id, v, waiveCoUnitStep(ctx, input)),
+  unitRequest: (ctx: GraphQLContext, id: number, input: UnitRequestInput, v: Version) =>
+    runStep(ctx, id, v, unitRequestStep(ctx, input)),
+  decideUnitRequest: (ctx: GraphQLContext, id: number, input: DecideUnitRequestInput, v: Version) =>
+    runStep(ctx, id, v, decideUnitRequestStep(ctx, input)),
+  recordContact: (ctx: GraphQLContext, id: number, input: ProposalContactInput, v: Version) =>
+    runStep(ctx, id, v, contactStep(ctx, input)),
   feedback: (ctx: GraphQLContext, id: number, input: ProposalFeedbackInput, v: Version) =>
     runStep(ctx, id, v, feedbackStep(input)),
   setImplementation: (ctx: GraphQLContext, id: number, status: ImplementationStatus, v: Version) =>

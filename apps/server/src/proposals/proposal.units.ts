@@ -60,7 +60,7 @@ export async function assertLeadMayReply(ctx: GraphQLContext, manager: EntityMan
   if (gate) throw invalidTransition(proposal.status, ProposalAction.REPLY, gate);
 }
 
-const checkInHandling = (action: string, actionLabel: string) => (proposal: Proposal) => {
+export const checkInHandling = (action: string, actionLabel: string) => (proposal: Proposal) => {
   if (!isInHandling(proposal.status))
     throw refuseInState(proposal.status, action, actionLabel, '只有交办后答复前、或重新办理中的提案才可以');
 };

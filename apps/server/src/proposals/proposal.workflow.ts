@@ -119,7 +119,7 @@ export function reviewStep(ctx: GraphQLContext, input: ReviewProposalInput): Ste
 }
 
 /** 交办: lead unit and co-units (not archived), deadline 3 months after assignment unless given; re-assignment replaces the units. */
-export function assignStep(input: AssignProposalInput): Step {
+export function assignStep(input: AssignProposalInput, prefix = 'input'): Step {
   return {
     action: ProposalAction.ASSIGN,
     transition: ProposalAction.ASSIGN,
@@ -128,13 +128,13 @@ export function assignStep(input: AssignProposalInput): Step {
       const assignedOn = input.assignedOn ?? today;
       const coUnitIds = input.coUnitIds ?? [];
       const refs = await unitReferences(manager, [
-        { field: 'input.leadUnitId', value: input.leadUnitId },
-        ...coUnitIds.map((value, i) => ({ field: `input.coUnitIds[${i}]`, value })),
+        { field: `${prefix}.leadUnitId`, value: input.leadUnitId },
+        ...coUnitIds.map((value, i) => ({ field: `${prefix}.coUnitIds[${i}]`, value })),
       ]);
       assertValid([
         ...refs.errors,
-        ...assignmentErrors({ leadUnitId: input.leadUnitId, coUnitIds, assignedOn, deadline: input.deadline }),
-        ...stepDateErrors('input.assignedOn', assignedOn, '交办日期', today, {
+        ...assignmentErrors({ leadUnitId: input.leadUnitId, coUnitIds, assignedOn, deadline: input.deadline }, prefix),
+        ...stepDateErrors(`${prefix}.assignedOn`, assignedOn, '交办日期', today, {
           date: proposal.reviewedOn,
           label: '立案日期',
         }),

@@ -15,6 +15,7 @@ import { Objections1796635547087 } from './1796635547087-objections';
 import { Attachments1796647290692 } from './1796647290692-attachments';
 import { CoUnitOpinions1796647500329 } from './1796647500329-co-unit-opinions';
 import { ReplyRounds1796649042494 } from './1796649042494-reply-rounds';
+import { UnitRequestsContacts1796661951015 } from './1796661951015-unit-requests-contacts';
 
 /** In order of application; each serves SQLite and MySQL (see dialect-migration.ts). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Attachments1796647290692,
   CoUnitOpinions1796647500329,
   ReplyRounds1796649042494,
+  UnitRequestsContacts1796661951015,
 ];
