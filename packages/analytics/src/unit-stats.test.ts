@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProposalStatus, ReplyClass, Satisfaction, UnitAssignmentRole, UnitRequestKind } from '@cppcc/domain';
-import { unitFigures, type UnitPartRow } from './unit-stats';
+import { UNIT_FIGURE_COLUMNS, rankUnits, unitFigures, type UnitPartRow } from './unit-stats';
 
 const part = (over: Partial<UnitPartRow>): UnitPartRow => ({
   unitId: 1,
@@ -100,5 +100,32 @@ describe('unitFigures', () => {
       satisfactionRate: null,
       averageDaysToReply: null,
     });
+  });
+});
+
+describe('rankUnits', () => {
+  const rows = unitFigures(
+    [1, 2, 3],
+    [
+      { ...part({ unitId: 1, firstReplyOn: '2026-04-01', deadline: '2026-06-02' }) },
+      { ...part({ unitId: 2, firstReplyOn: '2026-07-01', deadline: '2026-06-02' }) },
+    ],
+    [],
+    '2026-07-01',
+  );
+
+  it('puts the better unit first on each column, with no data last', () => {
+    expect(rankUnits(rows, 'onTimeRate').map((r) => [r.row.unitId, r.rank])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    // Fewer days to reply is better.
+    expect(rankUnits(rows, 'averageDaysToReply').map((r) => r.row.unitId)).toEqual([1, 2, 3]);
+  });
+
+  it('labels every figure but the id, and refuses an unknown column', () => {
+    expect(UNIT_FIGURE_COLUMNS.every((c) => c.label)).toBe(true);
+    expect(() => rankUnits(rows, 'nope' as 'replied')).toThrow(RangeError);
   });
 });

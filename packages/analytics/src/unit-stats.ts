@@ -8,6 +8,7 @@ import {
   daysBetween,
 } from '@cppcc/domain';
 import { rate } from './formulas';
+import { rankValues } from './ranking';
 
 // Handling-unit figures of a year (docs/metrics.md, handling units): what the county uses to see
 // which units reply late, reply with C, leave members dissatisfied or skip 办前面商.
@@ -151,4 +152,45 @@ export function unitFigures(
     satisfactionRate: rate(satisfied, f.rated),
     contactRate: rate(f.contacted, f.replied),
   }));
+}
+
+/** A column of the units' table: its label, how it reads, and which way is better for ranking. */
+export interface UnitFigureColumn {
+  key: Exclude<keyof UnitFigures, 'unitId'>;
+  label: string;
+  kind: 'count' | 'rate' | 'days';
+  /** desc: more is better; asc: less is better (overdue, days, C class). */
+  order: 'desc' | 'asc';
+}
+
+/** The columns in the order the county reads them; the console and the workbook both show these. */
+export const UNIT_FIGURE_COLUMNS: readonly UnitFigureColumn[] = [
+  { key: 'assignedLead', label: '主办件数', kind: 'count', order: 'desc' },
+  { key: 'assignedCo', label: '会办件数', kind: 'count', order: 'desc' },
+  { key: 'replied', label: '已答复', kind: 'count', order: 'desc' },
+  { key: 'repliedOnTime', label: '按期答复', kind: 'count', order: 'desc' },
+  { key: 'onTimeRate', label: '按期答复率', kind: 'rate', order: 'desc' },
+  { key: 'overdueNow', label: '当前逾期', kind: 'count', order: 'asc' },
+  { key: 'averageDaysToReply', label: '平均答复天数', kind: 'days', order: 'asc' },
+  { key: 'classAShare', label: 'A类占比', kind: 'rate', order: 'desc' },
+  { key: 'classBShare', label: 'B类占比', kind: 'rate', order: 'desc' },
+  { key: 'classCShare', label: 'C类占比', kind: 'rate', order: 'asc' },
+  { key: 'satisfactionRate', label: '满意率', kind: 'rate', order: 'desc' },
+  { key: 'rehandled', label: '重新办理', kind: 'count', order: 'asc' },
+  { key: 'contactRate', label: '面商率', kind: 'rate', order: 'desc' },
+  { key: 'coOpinionsPending', label: '会办意见待提交', kind: 'count', order: 'asc' },
+  { key: 'returnsAsked', label: '退回/调整申请', kind: 'count', order: 'asc' },
+  { key: 'extensionsAsked', label: '延期申请', kind: 'count', order: 'asc' },
+];
+
+/** Rows ordered by one column, better first, with their competition rank on it (ties share, no data last). */
+export function rankUnits<R extends UnitFigures>(
+  rows: readonly R[],
+  key: UnitFigureColumn['key'],
+): { row: R; rank: number }[] {
+  const column = UNIT_FIGURE_COLUMNS.find((c) => c.key === key);
+  if (!column) throw new RangeError(`没有这一列：${key}`);
+  const values = rows.map((r) => r[key] as number | null);
+  const ranks = rankValues(values, column.order);
+  return rows.map((row, i) => ({ row, rank: ranks[i] })).sort((a, b) => a.rank - b.rank);
 }
