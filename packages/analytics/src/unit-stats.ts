@@ -183,8 +183,11 @@ export const UNIT_FIGURE_COLUMNS: readonly UnitFigureColumn[] = [
   { key: 'extensionsAsked', label: '延期申请', kind: 'count', order: 'asc' },
 ];
 
-/** Rows ordered by one column, better first, with their competition rank on it (ties share, no data last). */
-export function rankUnits<R extends UnitFigures>(
+/**
+ * Rows ordered by one column, better first, with their competition rank on it (ties share, no data
+ * last). Any row with the figures will do: the console's rows carry the unit's id as a GraphQL ID.
+ */
+export function rankUnits<R extends Omit<UnitFigures, 'unitId'>>(
   rows: readonly R[],
   key: UnitFigureColumn['key'],
 ): { row: R; rank: number }[] {

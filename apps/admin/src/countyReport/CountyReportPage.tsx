@@ -12,7 +12,6 @@ import {
   CardContent,
   CardHeader,
   Chip,
-  GlobalStyles,
   Table,
   TableBody,
   TableCell,
@@ -24,10 +23,12 @@ import {
 } from '@mui/material';
 import { Fragment, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Title, useNotify, useTranslate } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import { figureCells, metricByKey, movesText, percent, type MetricKey } from '@cppcc/analytics';
 import { todayInChina } from '@cppcc/domain';
-import { downloadWithAuth, exportUrl } from '../common/download';
+import { A4PrintStyles } from '../common/A4PrintStyles';
+import { exportUrl } from '../common/download';
+import { useDownload } from '../common/useDownload';
 import { formatMetric, NO_DATA } from '../common/format';
 import { useGqlQuery } from '../common/useGql';
 import { YearSelect } from '../common/YearSelect';
@@ -88,30 +89,6 @@ const QUERY = graphql(`
   }
 `);
 
-/** A4 print: the report alone, without the menu, the app bar or the page's buttons. */
-const PRINT = (
-  <GlobalStyles
-    styles={{
-      '@media print': {
-        '@page': { size: 'A4', margin: '18mm 15mm' },
-        'header, .MuiDrawer-root, .MuiSnackbar-root, .no-print': { display: 'none !important' },
-        '.RaLayout-content, .RaLayout-appFrame': { padding: '0 !important', margin: '0 !important' },
-        '.county-report .MuiCard-root': { border: 'none', overflow: 'visible' },
-        '.county-report tr': { breakInside: 'avoid' },
-        // On paper the tables fit the page's width: smaller, wrapping, no scrolling and no sort arrows.
-        '.county-report .MuiTableContainer-root': { width: 'auto !important', overflow: 'visible' },
-        '.county-report th, .county-report td': {
-          whiteSpace: 'normal !important',
-          fontSize: '9pt',
-          padding: '3px 4px',
-        },
-        '.county-report .MuiTableSortLabel-icon': { display: 'none' },
-        '.county-report td:first-of-type': { whiteSpace: 'nowrap !important' },
-      },
-    }}
-  />
-);
-
 // Width 0 (and at least the card's): a wide table scrolls inside its card instead of widening the page
 // (the layout is as wide as its content's intrinsic width), as the member duty table does.
 const SCROLL = { width: 0, minWidth: '100%' } as const;
@@ -132,31 +109,18 @@ const Section = ({ title, help, children }: { title: string; help?: string; chil
 const CountyReportPage = () => {
   const translate = useTranslate();
   const t = (key: string, args?: Record<string, unknown>) => translate(`cppcc.county_report.${key}`, args);
-  const notify = useNotify();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || lastCompleteYear();
   const query = useGqlQuery(['countyAnnualReport', year], QUERY, { year });
   const report = query.data?.countyAnnualReport;
-  const [busy, setBusy] = useState(false);
+  const { download: save, busy } = useDownload();
   const [sort, setSort] = useState<{ column: TownshipColumn; direction: SortDirection }>({
     column: 'rank',
     direction: 'asc',
   });
 
-  const download = async () => {
-    setBusy(true);
-    try {
-      const name = await downloadWithAuth(
-        exportUrl('/export/county-report.docx', { year }),
-        `${year}年度全县乡镇政协工作综述.docx`,
-      );
-      notify('cppcc.analytics.downloaded', { type: 'info', messageArgs: { name } });
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const download = () =>
+    save(exportUrl('/export/county-report.docx', { year }), `${year}年度全县乡镇政协工作综述.docx`);
 
   const workKeys = (report?.townships[0]?.figures ?? []).map((f) => f.key);
   const rows = report ? sortTownships(report.townships, sort.column, sort.direction) : [];
@@ -190,7 +154,7 @@ const CountyReportPage = () => {
         maxWidth: 1200,
       }}
     >
-      {PRINT}
+      <A4PrintStyles scope="county-report" />
       <Title title={t('title')} />
       <Card variant="outlined" className="no-print">
         <CardContent sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', py: '12px !important' }}>

@@ -97,12 +97,11 @@ export const DeadlineField = (_props: { label?: string; source?: string; sortBy?
 };
 
 /** 提案编号: year and serial, e.g. 2025-017. */
+export const proposalNumber = (p: { year?: number; serialNo?: number }) =>
+  `${p.year}-${String(p.serialNo ?? '').padStart(3, '0')}`;
+
 export const SerialField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<{ year?: number; serialNo?: number }>();
   if (!record?.serialNo) return null;
-  return (
-    <span
-      style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
-    >{`${record.year}-${String(record.serialNo).padStart(3, '0')}`}</span>
-  );
+  return <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{proposalNumber(record)}</span>;
 };

@@ -5,12 +5,10 @@ import { Box, Button } from '@mui/material';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
-  AutocompleteArrayInput,
   AutocompleteInput,
   BooleanInput,
   DateInput,
   RadioButtonGroupInput,
-  ReferenceArrayInput,
   ReferenceInput,
   required,
   TextInput,
@@ -33,6 +31,7 @@ import { EnumInput } from '../common/EnumInput';
 import { useWho } from '../common/useWho';
 import { proposalActions } from '../permissions';
 import { performStep, setKey } from './proposalApi';
+import { UnitPickers } from './UnitPickers';
 
 /** A proposal as the show page reads it (resources.ts ProposalOneFields; list rows carry ProposalFields). */
 export type ProposalRecord = ProposalFieldsFragment & Partial<ProposalOneFieldsFragment>;
@@ -108,22 +107,7 @@ const StepInputs = ({ action, record }: { action: ProposalAction; record: Propos
     case ProposalAction.ASSIGN:
       return (
         <>
-          <ReferenceInput
-            source="leadUnitId"
-            reference="handlingUnits"
-            sort={{ field: 'name', order: 'ASC' }}
-            perPage={200}
-          >
-            <AutocompleteInput optionText="name" label="resources.proposals.fields.leadUnitId" validate={required()} />
-          </ReferenceInput>
-          <ReferenceArrayInput
-            source="coUnitIds"
-            reference="handlingUnits"
-            sort={{ field: 'name', order: 'ASC' }}
-            perPage={200}
-          >
-            <AutocompleteArrayInput optionText="name" label="cppcc.proposals.co_units" />
-          </ReferenceArrayInput>
+          <UnitPickers />
           <DateInput source="assignedOn" label="resources.proposals.fields.assignedOn" validate={required()} />
           <DateInput
             source="deadline"
