@@ -37,6 +37,9 @@ const AssessmentSchemePage = lazy(() => import('./assessment/AssessmentSchemePag
 const DutyRulesPage = lazy(() => import('./duty/DutyRulesPage'));
 const MemberDutyPage = lazy(() => import('./duty/MemberDutyPage'));
 const YearClosePage = lazy(() => import('./yearClose/YearClosePage'));
+const UnitWorklistPage = lazy(() => import('./unitWork/UnitWorklistPage'));
+const UnitStatsPage = lazy(() => import('./unitWork/UnitStatsPage'));
+const HandlingRulesPage = lazy(() => import('./unitWork/HandlingRulesPage'));
 
 // Every resource is registered for every role (references need them); what each role may
 // open or change is decided by authProvider.canAccess (permissions.ts), which also hides
@@ -125,6 +128,30 @@ export const App = () => (
         element={
           <PageGuard page={PAGES.memberDuty}>
             <MemberDutyPage />
+          </PageGuard>
+        }
+      />
+      <Route
+        path="/unit-worklist"
+        element={
+          <PageGuard page={PAGES.unitWorklist}>
+            <UnitWorklistPage />
+          </PageGuard>
+        }
+      />
+      <Route
+        path="/unit-stats"
+        element={
+          <PageGuard page={PAGES.unitStats}>
+            <UnitStatsPage />
+          </PageGuard>
+        }
+      />
+      <Route
+        path="/handling-rules"
+        element={
+          <PageGuard page={PAGES.handlingRules}>
+            <HandlingRulesPage />
           </PageGuard>
         }
       />

@@ -47,6 +47,9 @@ export const PAGES = {
   dutyRules: 'dutyRules',
   memberDuty: 'memberDuty',
   yearClose: 'yearClose',
+  unitWorklist: 'unitWorklist',
+  unitStats: 'unitStats',
+  handlingRules: 'handlingRules',
 } as const;
 
 type AnyRecord = { id?: unknown; townshipId?: unknown; status?: unknown; [key: string]: unknown } | null | undefined;
@@ -70,8 +73,11 @@ const isMemberRecord = (resource: string) => within(MEMBER_RECORD_RESOURCES, res
 const townshipScoped = (resource: string) =>
   resource === 'members' || resource === 'proposals' || isTownshipRecord(resource) || isMemberRecord(resource);
 
-/** The operation behind each custom page (reading it; editing it). */
-const PAGE_OPERATIONS: Record<string, { read: string; edit?: string }> = {
+/**
+ * The operation behind each custom page (reading it; editing it); `role`: the page is that role's
+ * own (county callers may read any unit's worklist by naming it, but the page is the unit's home).
+ */
+const PAGE_OPERATIONS: Record<string, { read: string; edit?: string; role?: Role }> = {
   [PAGES.dashboard]: { read: 'townshipComparison' },
   [PAGES.myProposals]: { read: 'myAssignedProposals' },
   [PAGES.annualSummary]: { read: 'annualSummary' },
@@ -80,6 +86,10 @@ const PAGE_OPERATIONS: Record<string, { read: string; edit?: string }> = {
   [PAGES.dutyRules]: { read: 'dutyRuleSet', edit: 'setDutyRules' },
   [PAGES.memberDuty]: { read: 'memberDuty' },
   [PAGES.yearClose]: { read: 'yearClose', edit: 'closeYear' },
+  [PAGES.unitWorklist]: { read: 'unitWorklist', role: Role.HANDLING_UNIT },
+  [PAGES.unitStats]: { read: 'handlingUnitStats' },
+  // Settings of the county office: the page is its form; the others never need to read them.
+  [PAGES.handlingRules]: { read: 'setHandlingRules', edit: 'setHandlingRules' },
 };
 
 /** The operations of a resource, by the names the data provider calls. */
@@ -97,12 +107,16 @@ function operationsOf(
   };
 }
 
+/** What a handling unit's console holds. */
+const UNIT_CONSOLE: readonly string[] = [PAGES.unitWorklist, PAGES.myProposals, 'myAssignedProposals'];
+
 /**
- * A handling unit works in 我的交办提案 only (a console choice: the server would also let it read
- * the supervision records of its unit, and proposals through the general list).
+ * A handling unit works in 我的待办 and 我的交办提案 only (a console choice: the server would also
+ * let it read the supervision records of its unit, proposals through the general list, and its own
+ * row of the units' figures, which 我的待办 shows).
  */
 const unitConsole = (who: Who, resource: string) =>
-  roleOf(who) === Role.HANDLING_UNIT && resource !== PAGES.myProposals && resource !== 'myAssignedProposals';
+  roleOf(who) === Role.HANDLING_UNIT && !UNIT_CONSOLE.includes(resource);
 
 /** Is the record (or, for member records, its member) in the officer's own township? */
 function ownTownship(who: Who, record: AnyRecord): boolean {
@@ -116,7 +130,7 @@ function ownTownship(who: Who, record: AnyRecord): boolean {
 export function canRead(who: Who, resource: string): boolean {
   if (unitConsole(who, resource)) return false;
   const page = PAGE_OPERATIONS[resource];
-  if (page) return may(who, page.read);
+  if (page) return may(who, page.read) && (!page.role || roleOf(who) === page.role);
   const ops = operationsOf(resource);
   return !!ops && may(who, ops.list);
 }

@@ -301,6 +301,7 @@ const PROPOSAL_ONE_FIELDS = graphql(`
       toStatus
       note
     }
+    ...ProposalHandlingFields
   }
 `);
 const ACTIVITY_FIELDS = graphql(`

@@ -10,6 +10,7 @@ import type { ClaimKind } from '@cppcc/domain';
 import type { ClaimReview } from '@cppcc/domain';
 import type { CommitteeRole } from '@cppcc/domain';
 import type { ConsultationScale } from '@cppcc/domain';
+import type { ContactForm } from '@cppcc/domain';
 import type { CppccBodyKind } from '@cppcc/domain';
 import type { DutyRuleKey } from '@cppcc/domain';
 import type { Gender } from '@cppcc/domain';
@@ -37,6 +38,8 @@ import type { SupervisionPhase } from '@cppcc/domain';
 import type { TenureEnd } from '@cppcc/domain';
 import type { TownshipKind } from '@cppcc/domain';
 import type { UnitAssignmentRole } from '@cppcc/domain';
+import type { UnitRequestKind } from '@cppcc/domain';
+import type { UnitRequestStatus } from '@cppcc/domain';
 import type { YearState } from '@cppcc/domain';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export { ActivityKind };
@@ -84,7 +87,21 @@ export { CommitteeRole };
 
 export { ConsultationScale };
 
+export { ContactForm };
+
 export { CppccBodyKind };
+
+/** The county’s decision on a unit’s request */
+export type DecideUnitRequestInput = {
+  approve: boolean;
+  /** 延期 approved: the deadline granted; default the one asked for */
+  deadline?: string | null | undefined;
+  /** Required when refusing */
+  note?: string | null | undefined;
+  /** 退回/调整 approved: the new assignment; the deadline restarts from its date */
+  reassign?: AssignProposalInput | null | undefined;
+  requestId: string;
+};
 
 export { DutyRuleKey };
 
@@ -103,6 +120,12 @@ export type DutyRuleSpecInput = {
 export { Gender };
 
 export { GovernmentLevel };
+
+/** 提案办理规则 */
+export type HandlingRulesInput = {
+  dueSoonDays: number;
+  returnWindowWorkingDays: number;
+};
 
 export { HandlingUnitKind };
 
@@ -148,6 +171,19 @@ export { PlanItemKind };
 export { PoliticalAffiliation };
 
 export { ProposalCategory };
+
+/** 办前面商: a contact of the lead unit with the proposer */
+export type ProposalContactInput = {
+  /** Default today */
+  contactedOn?: string | null | undefined;
+  form: ContactForm;
+  /** Who took part */
+  participants?: string | null | undefined;
+  /** What the proposer said */
+  proposerView?: string | null | undefined;
+  /** County admins entering it for the lead unit: default the lead unit */
+  unitId?: string | null | undefined;
+};
 
 export { ProposalDutyBasis };
 
@@ -263,6 +299,20 @@ export type TransferMemberInput = {
 };
 
 export { UnitAssignmentRole };
+
+/** 承办单位申请退回、调整承办单位或延期 */
+export type UnitRequestInput = {
+  /** 延期: the deadline asked for, later than the one in force */
+  deadline?: string | null | undefined;
+  kind: UnitRequestKind;
+  reason: string;
+  /** 调整: the units the asking unit suggests (free text) */
+  suggestion?: string | null | undefined;
+};
+
+export { UnitRequestKind };
+
+export { UnitRequestStatus };
 
 export { YearState };
 
@@ -460,6 +510,35 @@ export type RefuseObjectionMutationVariables = Exact<{
 
 export type RefuseObjectionMutation = { refuseObjection: { id: string, version: number, status: ObjectionStatus } };
 
+export type ProposalHandlingFieldsFragment = { proposerContacts: Array<{ memberId: string, name: string, sectorName: string | null, phone: string | null, isLead: boolean }>, contacts: Array<{ id: string, contactedOn: string, form: ContactForm, participants: string | null, proposerView: string | null, recordedByName: string | null, unitId: string }>, unitRequests: Array<{ id: string, kind: UnitRequestKind, status: UnitRequestStatus, reason: string, suggestion: string | null, requestedOn: string, requestedByName: string | null, previousDeadline: string | null, requestedDeadline: string | null, decidedOn: string | null, decidedByName: string | null, decisionNote: string | null, grantedDeadline: string | null, unitId: string, unit: { id: string, name: string } | null }> };
+
+export type RequestUnitChangeMutationVariables = Exact<{
+  id: string;
+  input: UnitRequestInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RequestUnitChangeMutation = { requestUnitChange: { id: string, version: number } };
+
+export type DecideUnitRequestMutationVariables = Exact<{
+  id: string;
+  input: DecideUnitRequestInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DecideUnitRequestMutation = { decideUnitRequest: { id: string, version: number } };
+
+export type RecordProposalContactMutationVariables = Exact<{
+  id: string;
+  input: ProposalContactInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type RecordProposalContactMutation = { recordProposalContact: { id: string, version: number } };
+
 export type ProposalStepResultFragment = { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> };
 
 export type ReviewProposalMutationVariables = Exact<{
@@ -539,7 +618,7 @@ export type HandlingUnitFieldsFragment = { id: string, version: number, name: st
 
 export type ProposalFieldsFragment = { id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, leadUnit: { id: string, name: string, shortName: string | null } | null };
 
-export type ProposalOneFieldsFragment = { content: string | null, reviewDecision: ProposalStatus | null, reviewNote: string | null, reviewedOn: string | null, mergedIntoId: string | null, lastReplyOn: string | null, replyText: string | null, feedbackOn: string | null, closedOn: string | null, createdAt: string, id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, coSigners: Array<{ id: string, name: string, township: { id: string, name: string } }>, mergedInto: { id: string, serialNo: number, title: string, year: number, status: ProposalStatus } | null, mergedProposals: Array<{ id: string, serialNo: number, title: string, year: number, status: ProposalStatus }>, units: Array<{ role: UnitAssignmentRole, unitId: string, unit: { id: string, name: string } }>, history: Array<{ id: string, action: string, actorName: string | null, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, note: string | null }>, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, leadUnit: { id: string, name: string, shortName: string | null } | null };
+export type ProposalOneFieldsFragment = { content: string | null, reviewDecision: ProposalStatus | null, reviewNote: string | null, reviewedOn: string | null, mergedIntoId: string | null, lastReplyOn: string | null, replyText: string | null, feedbackOn: string | null, closedOn: string | null, createdAt: string, id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, coSigners: Array<{ id: string, name: string, township: { id: string, name: string } }>, mergedInto: { id: string, serialNo: number, title: string, year: number, status: ProposalStatus } | null, mergedProposals: Array<{ id: string, serialNo: number, title: string, year: number, status: ProposalStatus }>, units: Array<{ role: UnitAssignmentRole, unitId: string, unit: { id: string, name: string } }>, history: Array<{ id: string, action: string, actorName: string | null, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, note: string | null }>, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, leadUnit: { id: string, name: string, shortName: string | null } | null, proposerContacts: Array<{ memberId: string, name: string, sectorName: string | null, phone: string | null, isLead: boolean }>, contacts: Array<{ id: string, contactedOn: string, form: ContactForm, participants: string | null, proposerView: string | null, recordedByName: string | null, unitId: string }>, unitRequests: Array<{ id: string, kind: UnitRequestKind, status: UnitRequestStatus, reason: string, suggestion: string | null, requestedOn: string, requestedByName: string | null, previousDeadline: string | null, requestedDeadline: string | null, decidedOn: string | null, decidedByName: string | null, decisionNote: string | null, grantedDeadline: string | null, unitId: string, unit: { id: string, name: string } | null }> };
 
 export type ActivityFieldsFragment = { id: string, version: number, title: string, kind: ActivityKind, heldOn: string, year: number, location: string | null, townshipId: string | null, meetingKind: MeetingKind | null, consultationScale: ConsultationScale | null, topic: string | null, reportTitle: string | null, submittedTo: string | null, suggestionsMade: number, suggestionsAdopted: number, peopleReached: number | null, opinionsCollected: number | null, donationYuan: number, beneficiaries: number | null, outletLevel: GovernmentLevel | null, piecesSubmitted: number | null, participantCount: number, presentCount: number, createdAt: string, updatedAt: string, township: { id: string, name: string } | null };
 
@@ -612,6 +691,34 @@ export type DeleteRectificationItemMutationVariables = Exact<{
 
 
 export type DeleteRectificationItemMutation = { deleteRectificationItem: boolean };
+
+export type HandlingUnitStatsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HandlingUnitStatsQuery = { handlingUnitStats: Array<{ unitId: string, unitName: string, assignedLead: number, assignedCo: number, replied: number, repliedOnTime: number, onTimeRate: number | null, overdueNow: number, averageDaysToReply: number | null, classA: number, classB: number, classC: number, classAShare: number | null, classBShare: number | null, classCShare: number | null, rated: number, satisfactionRate: number | null, rehandled: number, contacted: number, contactRate: number | null, coOpinionsPending: number, coOpinionsSent: number, returnsAsked: number, extensionsAsked: number }> };
+
+export type WorklistProposalFragment = { id: string, year: number, serialNo: number, title: string, status: ProposalStatus, isKey: boolean, deadline: string | null, overdueDays: number | null, firstReplyOn: string | null };
+
+export type UnitWorklistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitWorklistQuery = { unitWorklist: { unitId: string, dueSoonDays: number, toReply: Array<{ id: string, year: number, serialNo: number, title: string, status: ProposalStatus, isKey: boolean, deadline: string | null, overdueDays: number | null, firstReplyOn: string | null }>, dueSoon: Array<{ id: string, year: number, serialNo: number, title: string, status: ProposalStatus, isKey: boolean, deadline: string | null, overdueDays: number | null, firstReplyOn: string | null }>, overdue: Array<{ id: string, year: number, serialNo: number, title: string, status: ProposalStatus, isKey: boolean, deadline: string | null, overdueDays: number | null, firstReplyOn: string | null }>, coOpinionsDue: Array<{ id: string, year: number, serialNo: number, title: string, status: ProposalStatus, isKey: boolean, deadline: string | null, overdueDays: number | null, firstReplyOn: string | null }>, requestsPending: Array<{ id: string, kind: UnitRequestKind, status: UnitRequestStatus, reason: string, requestedOn: string, requestedDeadline: string | null, decidedOn: string | null, decisionNote: string | null, grantedDeadline: string | null, proposalId: string, proposal: { id: string, year: number, serialNo: number, title: string, status: ProposalStatus, isKey: boolean, deadline: string | null, overdueDays: number | null, firstReplyOn: string | null } | null }>, requestsDecided: Array<{ id: string, kind: UnitRequestKind, status: UnitRequestStatus, reason: string, requestedOn: string, requestedDeadline: string | null, decidedOn: string | null, decisionNote: string | null, grantedDeadline: string | null, proposalId: string, proposal: { id: string, year: number, serialNo: number, title: string, status: ProposalStatus, isKey: boolean, deadline: string | null, overdueDays: number | null, firstReplyOn: string | null } | null }> } };
+
+export type WorklistRequestFragment = { id: string, kind: UnitRequestKind, status: UnitRequestStatus, reason: string, requestedOn: string, requestedDeadline: string | null, decidedOn: string | null, decisionNote: string | null, grantedDeadline: string | null, proposalId: string, proposal: { id: string, year: number, serialNo: number, title: string, status: ProposalStatus, isKey: boolean, deadline: string | null, overdueDays: number | null, firstReplyOn: string | null } | null };
+
+export type HandlingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandlingRulesQuery = { handlingRules: { returnWindowWorkingDays: number, dueSoonDays: number } };
+
+export type SetHandlingRulesMutationVariables = Exact<{
+  input: HandlingRulesInput;
+}>;
+
+
+export type SetHandlingRulesMutation = { setHandlingRules: { returnWindowWorkingDays: number, dueSoonDays: number } };
 
 export type UnlockLoginMutationVariables = Exact<{
   username: string;
@@ -891,6 +998,46 @@ export const ProposalFieldsFragmentDoc = new TypedDocumentString<ProposalFieldsF
   updatedAt
 }
     `, {"fragmentName":"ProposalFields"});
+export const ProposalHandlingFieldsFragmentDoc = new TypedDocumentString<ProposalHandlingFieldsFragment, unknown>(`
+    fragment ProposalHandlingFields on Proposal {
+  proposerContacts {
+    memberId
+    name
+    sectorName
+    phone
+    isLead
+  }
+  contacts {
+    id
+    contactedOn
+    form
+    participants
+    proposerView
+    recordedByName
+    unitId
+  }
+  unitRequests {
+    id
+    kind
+    status
+    reason
+    suggestion
+    requestedOn
+    requestedByName
+    previousDeadline
+    requestedDeadline
+    decidedOn
+    decidedByName
+    decisionNote
+    grantedDeadline
+    unitId
+    unit {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ProposalHandlingFields"});
 export const ProposalOneFieldsFragmentDoc = new TypedDocumentString<ProposalOneFieldsFragment, unknown>(`
     fragment ProposalOneFields on Proposal {
   ...ProposalFields
@@ -943,8 +1090,47 @@ export const ProposalOneFieldsFragmentDoc = new TypedDocumentString<ProposalOneF
     toStatus
     note
   }
+  ...ProposalHandlingFields
 }
-    fragment ProposalFields on Proposal {
+    fragment ProposalHandlingFields on Proposal {
+  proposerContacts {
+    memberId
+    name
+    sectorName
+    phone
+    isLead
+  }
+  contacts {
+    id
+    contactedOn
+    form
+    participants
+    proposerView
+    recordedByName
+    unitId
+  }
+  unitRequests {
+    id
+    kind
+    status
+    reason
+    suggestion
+    requestedOn
+    requestedByName
+    previousDeadline
+    requestedDeadline
+    decidedOn
+    decidedByName
+    decisionNote
+    grantedDeadline
+    unitId
+    unit {
+      id
+      name
+    }
+  }
+}
+fragment ProposalFields on Proposal {
   id
   version
   serialNo
@@ -1445,6 +1631,46 @@ export const AuditEntryOneFieldsFragmentDoc = new TypedDocumentString<AuditEntry
   requestId
   clientAddress
 }`, {"fragmentName":"AuditEntryOneFields"});
+export const WorklistProposalFragmentDoc = new TypedDocumentString<WorklistProposalFragment, unknown>(`
+    fragment WorklistProposal on Proposal {
+  id
+  year
+  serialNo
+  title
+  status
+  isKey
+  deadline
+  overdueDays
+  firstReplyOn
+}
+    `, {"fragmentName":"WorklistProposal"});
+export const WorklistRequestFragmentDoc = new TypedDocumentString<WorklistRequestFragment, unknown>(`
+    fragment WorklistRequest on UnitRequest {
+  id
+  kind
+  status
+  reason
+  requestedOn
+  requestedDeadline
+  decidedOn
+  decisionNote
+  grantedDeadline
+  proposalId
+  proposal {
+    ...WorklistProposal
+  }
+}
+    fragment WorklistProposal on Proposal {
+  id
+  year
+  serialNo
+  title
+  status
+  isKey
+  deadline
+  overdueDays
+  firstReplyOn
+}`, {"fragmentName":"WorklistRequest"});
 export const SetAttendanceDocument = new TypedDocumentString<SetAttendanceMutation, SetAttendanceMutationVariables>(`
     mutation SetAttendance($activityId: ID!, $memberId: ID!, $attendance: Attendance!) {
   setActivityAttendance(
@@ -1822,6 +2048,30 @@ export const RefuseObjectionDocument = new TypedDocumentString<RefuseObjectionMu
   }
 }
     `);
+export const RequestUnitChangeDocument = new TypedDocumentString<RequestUnitChangeMutation, RequestUnitChangeMutationVariables>(`
+    mutation RequestUnitChange($id: ID!, $input: UnitRequestInput!, $expectedVersion: Int) {
+  requestUnitChange(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `);
+export const DecideUnitRequestDocument = new TypedDocumentString<DecideUnitRequestMutation, DecideUnitRequestMutationVariables>(`
+    mutation DecideUnitRequest($id: ID!, $input: DecideUnitRequestInput!, $expectedVersion: Int) {
+  decideUnitRequest(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `);
+export const RecordProposalContactDocument = new TypedDocumentString<RecordProposalContactMutation, RecordProposalContactMutationVariables>(`
+    mutation RecordProposalContact($id: ID!, $input: ProposalContactInput!, $expectedVersion: Int) {
+  recordProposalContact(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `);
 export const ReviewProposalDocument = new TypedDocumentString<ReviewProposalMutation, ReviewProposalMutationVariables>(`
     mutation ReviewProposal($id: ID!, $input: ReviewProposalInput!, $expectedVersion: Int) {
   reviewProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {
@@ -1956,6 +2206,103 @@ export const CreateRectificationItemDocument = new TypedDocumentString<CreateRec
 export const DeleteRectificationItemDocument = new TypedDocumentString<DeleteRectificationItemMutation, DeleteRectificationItemMutationVariables>(`
     mutation DeleteRectificationItem($id: ID!) {
   deleteRectificationItem(id: $id)
+}
+    `);
+export const HandlingUnitStatsDocument = new TypedDocumentString<HandlingUnitStatsQuery, HandlingUnitStatsQueryVariables>(`
+    query HandlingUnitStats($year: Int!) {
+  handlingUnitStats(year: $year) {
+    unitId
+    unitName
+    assignedLead
+    assignedCo
+    replied
+    repliedOnTime
+    onTimeRate
+    overdueNow
+    averageDaysToReply
+    classA
+    classB
+    classC
+    classAShare
+    classBShare
+    classCShare
+    rated
+    satisfactionRate
+    rehandled
+    contacted
+    contactRate
+    coOpinionsPending
+    coOpinionsSent
+    returnsAsked
+    extensionsAsked
+  }
+}
+    `);
+export const UnitWorklistDocument = new TypedDocumentString<UnitWorklistQuery, UnitWorklistQueryVariables>(`
+    query UnitWorklist {
+  unitWorklist {
+    unitId
+    dueSoonDays
+    toReply {
+      ...WorklistProposal
+    }
+    dueSoon {
+      ...WorklistProposal
+    }
+    overdue {
+      ...WorklistProposal
+    }
+    coOpinionsDue {
+      ...WorklistProposal
+    }
+    requestsPending {
+      ...WorklistRequest
+    }
+    requestsDecided {
+      ...WorklistRequest
+    }
+  }
+}
+    fragment WorklistProposal on Proposal {
+  id
+  year
+  serialNo
+  title
+  status
+  isKey
+  deadline
+  overdueDays
+  firstReplyOn
+}
+fragment WorklistRequest on UnitRequest {
+  id
+  kind
+  status
+  reason
+  requestedOn
+  requestedDeadline
+  decidedOn
+  decisionNote
+  grantedDeadline
+  proposalId
+  proposal {
+    ...WorklistProposal
+  }
+}`);
+export const HandlingRulesDocument = new TypedDocumentString<HandlingRulesQuery, HandlingRulesQueryVariables>(`
+    query HandlingRules {
+  handlingRules {
+    returnWindowWorkingDays
+    dueSoonDays
+  }
+}
+    `);
+export const SetHandlingRulesDocument = new TypedDocumentString<SetHandlingRulesMutation, SetHandlingRulesMutationVariables>(`
+    mutation SetHandlingRules($input: HandlingRulesInput!) {
+  setHandlingRules(input: $input) {
+    returnWindowWorkingDays
+    dueSoonDays
+  }
 }
     `);
 export const UnlockLoginDocument = new TypedDocumentString<UnlockLoginMutation, UnlockLoginMutationVariables>(`

@@ -1,6 +1,9 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import ArticleIcon from '@mui/icons-material/Article';
+import BarChartIcon from '@mui/icons-material/BarChart';
+import ChecklistIcon from '@mui/icons-material/Checklist';
+import RuleIcon from '@mui/icons-material/Rule';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import LockIcon from '@mui/icons-material/Lock';
 import SummarizeIcon from '@mui/icons-material/Summarize';
@@ -40,9 +43,11 @@ export const Menu = () => {
   const analysis = [
     PAGES.annualSummary,
     PAGES.countyReport,
+    PAGES.unitStats,
     PAGES.assessmentScheme,
     PAGES.memberDuty,
     PAGES.dutyRules,
+    PAGES.handlingRules,
     PAGES.yearClose,
   ].filter((p) => canRead(who, p));
   const work = readable(WORK_RESOURCE_NAMES);
@@ -52,6 +57,13 @@ export const Menu = () => {
   return (
     <RaMenu sx={{ '& .RaMenuItemLink-root': { py: 0.6 } }}>
       {canRead(who, PAGES.dashboard) && <RaMenu.DashboardItem primaryText={translate('cppcc.menu.dashboard')} />}
+      {canRead(who, PAGES.unitWorklist) && (
+        <RaMenu.Item
+          to="/unit-worklist"
+          primaryText={translate('cppcc.menu.unitWorklist')}
+          leftIcon={<ChecklistIcon />}
+        />
+      )}
       {canRead(who, PAGES.myProposals) && (
         <RaMenu.Item
           to="/my-proposals"
@@ -74,6 +86,9 @@ export const Menu = () => {
           leftIcon={<ArticleIcon />}
         />
       )}
+      {canRead(who, PAGES.unitStats) && (
+        <RaMenu.Item to="/unit-stats" primaryText={translate('cppcc.menu.unitStats')} leftIcon={<BarChartIcon />} />
+      )}
       {canRead(who, PAGES.assessmentScheme) && (
         <RaMenu.Item
           to="/assessment-scheme"
@@ -86,6 +101,9 @@ export const Menu = () => {
       )}
       {canRead(who, PAGES.dutyRules) && (
         <RaMenu.Item to="/duty-rules" primaryText={translate('cppcc.menu.dutyRules')} leftIcon={<TuneIcon />} />
+      )}
+      {canRead(who, PAGES.handlingRules) && (
+        <RaMenu.Item to="/handling-rules" primaryText={translate('cppcc.menu.handlingRules')} leftIcon={<RuleIcon />} />
       )}
       {canRead(who, PAGES.yearClose) && (
         <RaMenu.Item to="/year-close" primaryText={translate('cppcc.menu.yearClose')} leftIcon={<LockIcon />} />

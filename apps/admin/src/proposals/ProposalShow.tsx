@@ -23,6 +23,7 @@ import { DeadlineField, ProposalStatusField, ProposerField, SerialField } from '
 import { ProposalHistory } from './ProposalHistory';
 import { WorkflowButtons, type ProposalRecord } from './WorkflowButtons';
 import { AttachmentsField } from '../common/AttachmentsField';
+import { ProposalHandling } from './ProposalHandling';
 
 const Actions = () => {
   const { who } = useWho();
@@ -250,6 +251,7 @@ export const ProposalShow = () => (
               <AttachmentsField ownerType="Proposal" />
             </L>
             <Merged />
+            <ProposalHandling />
           </Section>
         </Box>
         <Section title="cppcc.proposals.section_history">
