@@ -142,6 +142,33 @@ describeOnDatabases(
       );
     });
 
+    it('keeps a remaining co-unit’s opinion when the county re-assigns', async () => {
+      const p = await assigned('保留会办意见');
+      await co.ok(
+        `mutation($id: ID!, $input: CoUnitOpinionInput!) { submitCoUnitOpinion(id: $id, input: $input) { id } }`,
+        {
+          id: p.id,
+          input: { text: '同意主办单位意见' },
+        },
+      );
+      const again = await step(api(), 'assign', p.id, {
+        input: {
+          leadUnitId: county.units[0],
+          coUnitIds: [county.units[1]],
+          assignedOn: today,
+          deadline: addDays(today, 120),
+        },
+      });
+      expect(again.deadline).toBe(addDays(today, 120));
+      const { proposal } = await api().ok(`query($id: ID!) { proposal(id: $id) { units { role opinionText } } }`, {
+        id: p.id,
+      });
+      expect(proposal.units).toEqual([
+        { role: 'LEAD', opinionText: null },
+        { role: 'CO', opinionText: '同意主办单位意见' },
+      ]);
+    });
+
     it('refuses a return after the window, and the county refuses one with a reason the unit sees', async () => {
       const late = await assigned('逾期退回');
       await age(late.id, 30);
