@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { addDays, addMonths, proposalOverdueDays, todayInChina } from '@cppcc/domain';
-import { DEMO_PASSWORD, client, describeOnDatabases, loginToken, type Client } from '../support/api';
+import { describeOnDatabases, type Client } from '../support/api';
+import { signedInUnitUser } from '../support/builders-b';
 import { buildSmallCounty, type SmallCounty } from '../support/small-county';
 import { expectError, step, submit, trail, type Proposal } from './proposals-fixtures';
 
@@ -33,17 +34,8 @@ describeOnDatabases(
 
     beforeAll(async () => {
       county = await buildSmallCounty(api());
-      await api().ok(`mutation($input: UserInput!) { createUser(input: $input) { id } }`, {
-        input: {
-          username: 'unit2',
-          displayName: '县教育局',
-          role: 'HANDLING_UNIT',
-          handlingUnitId: county.units[1],
-          password: DEMO_PASSWORD,
-        },
-      });
       lead = await api().as('unit');
-      co = client(api().url, await loginToken(api().url, 'unit2'));
+      co = await signedInUnitUser(api(), county.units[1], 'unit2', '县教育局');
     });
 
     /** An accepted proposal of a member and a co-signer, assigned to unit 0 (lead) and unit 1 (co). */
