@@ -27,9 +27,12 @@ const ATTACHMENTS = graphql(`
 export const AttachmentsField = ({
   ownerType,
   ownerId: partId,
+  showNone = true,
 }: {
   ownerType: string;
   ownerId?: string;
+  /** Say 无附件 when there are none (parts listed among others leave it out). */
+  showNone?: boolean;
   label?: string;
 }) => {
   const record = useRecordContext<{ id: string }>();
@@ -44,7 +47,7 @@ export const AttachmentsField = ({
   );
   const files = data?.attachments ?? [];
   if (!files.length)
-    return (
+    return !showNone ? null : (
       <Typography variant="body2" color="text.secondary">
         {translate('cppcc.attachments.none')}
       </Typography>

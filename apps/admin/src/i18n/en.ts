@@ -988,7 +988,7 @@ const app: AppMessages = {
     my_proposals: {
       title: 'My assigned proposals',
       unit: 'Unit: %{name}',
-      hint: 'Proposals assigned to your unit (lead or co-unit). The lead unit replies while assigned or re-handling; open a proposal for its text and history.',
+      hint: 'Proposals assigned to your unit (lead or co-unit). The lead unit replies once the co-units’ opinions are in; a co-unit opens the proposal to send its opinion. Open a proposal for its text, the units’ opinions and its history.',
       role: 'Our role',
     },
     users: {

@@ -48,7 +48,6 @@ const Round = ({ reply }: { reply: Reply }) => {
         <Chip
           size="small"
           variant="outlined"
-          color="primary"
           label={`${reply.replyClass} ${translate(`enum.ReplyClass.${reply.replyClass}`)}`}
           sx={{ maxWidth: '100%' }}
         />
@@ -87,7 +86,7 @@ const Round = ({ reply }: { reply: Reply }) => {
           {reply.feedbackNote}
         </Typography>
       )}
-      <AttachmentsField ownerType="ProposalReply" ownerId={reply.id} />
+      <AttachmentsField ownerType="ProposalReply" ownerId={reply.id} showNone={false} />
     </Box>
   );
 };

@@ -191,9 +191,11 @@ export const ProposalShow = () => (
               </L>
             </FormGrid>
             <Content />
-            <L label="cppcc.attachments.label">
-              <AttachmentsField ownerType="Proposal" />
-            </L>
+            <Box sx={{ mt: 1.5 }}>
+              <L label="cppcc.attachments.label">
+                <AttachmentsField ownerType="Proposal" />
+              </L>
+            </Box>
           </Section>
           <Section title="cppcc.proposals.section_handling">
             <FormGrid columns={3}>

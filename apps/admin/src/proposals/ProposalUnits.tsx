@@ -57,7 +57,7 @@ const Part = ({ part }: { part: UnitPart }) => {
           <Typography variant="caption" color="text.secondary" component="p">
             {translate('cppcc.proposals.opinion_meta', { on: part.opinionOn, by: part.opinionByName ?? '—' })}
           </Typography>
-          <AttachmentsField ownerType="ProposalUnit" ownerId={part.id} />
+          <AttachmentsField ownerType="ProposalUnit" ownerId={part.id} showNone={false} />
         </Box>
       )}
       {state === 'waived' && !lead && (
