@@ -50,6 +50,8 @@ describeOnDatabases('demo records 2021–2025', (api) => {
       proposalUnits: 'proposal_unit',
       proposalEvents: 'proposal_event',
       proposalReplies: 'proposal_reply',
+      proposalContacts: 'proposal_contact',
+      proposalUnitRequests: 'proposal_unit_request',
       activities: 'activity',
       activityParticipants: 'activity_participant',
       opinionReports: 'opinion_report',

@@ -223,6 +223,18 @@ describeOnDatabases(
       );
     });
 
+    it('sweeps the files of a record that was deleted', async () => {
+      const store = new LocalFileStore(storeDir());
+      const file = await uploaded(officer, text, '撤回的提案附件.txt');
+      const res = await submit(client(api().url, officer), [file.id]);
+      const id = res.data!.submitProposal.id;
+      await client(api().url, officer).ok(`mutation($id: ID!) { deleteProposal(id: $id) }`, { id });
+      await sweepUnboundAttachments(api().server.db, store);
+      const rows = await api().server.db.query(`SELECT id FROM attachment WHERE id = ?`, [Number(file.id)]);
+      expect(rows).toEqual([]);
+      expect(await store.get(file.url.slice(7))).toBeNull();
+    });
+
     /** The suite's store folder (tests/support/api.ts puts it beside the database). */
     function storeDir(): string {
       return (api().server.fileStore as LocalFileStore).dir;

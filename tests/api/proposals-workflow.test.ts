@@ -95,7 +95,10 @@ describeOnDatabases(
         `query($q: String!) { myAssignedProposals(filter: { q: $q }) { totalCount nodes { id allowedActions } } }`,
         { q: '乡村公路养护' },
       );
-      expect(mine.myAssignedProposals).toEqual({ totalCount: 1, nodes: [{ id, allowedActions: ['REPLY'] }] });
+      expect(mine.myAssignedProposals).toEqual({
+        totalCount: 1,
+        nodes: [{ id, allowedActions: ['REPLY', 'RECORD_CONTACT', 'UNIT_REQUEST'] }],
+      });
 
       const replied = await step(unit, 'reply', id, {
         input: { replyClass: 'A', text: '已列入年度养护计划并完成。', repliedOn: '2026-04-20' },
@@ -217,12 +220,12 @@ describeOnDatabases(
       expect(dissatisfied).toMatchObject({
         status: 'REHANDLING',
         satisfaction: 'DISSATISFIED',
-        allowedActions: ['REPLY'],
+        allowedActions: ['REPLY', 'RECORD_CONTACT'],
       });
       expect(
         (await unit.ok(`query($id: ID!) { proposal(id: $id) { allowedActions } }`, { id: joint.id })).proposal
           .allowedActions,
-      ).toEqual(['REPLY']);
+      ).toEqual(['REPLY', 'RECORD_CONTACT']);
 
       const again = await step(unit, 'reply', joint.id, {
         input: { replyClass: 'B', text: '已列入明年停车场建设计划。', repliedOn: '2026-07-15' },

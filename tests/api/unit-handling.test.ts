@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { DEMO_PASSWORD, client, describeOnDatabases, loginToken, type Client } from '../support/api';
-import { uploadFile } from '../support/builders-b';
+import { signedInUnitUser, uploadFile } from '../support/builders-b';
 import { buildSmallCounty, type SmallCounty } from '../support/small-county';
 import { expectError, step, submit, trail, tryStep, type Proposal } from './proposals-fixtures';
 
@@ -24,15 +24,6 @@ describeOnDatabases(
       county = await buildSmallCounty(api());
       await api().ok(`mutation($input: UserInput!) { createUser(input: $input) { id } }`, {
         input: {
-          username: 'unit2',
-          displayName: '县教育局',
-          role: 'HANDLING_UNIT',
-          handlingUnitId: county.units[1],
-          password: DEMO_PASSWORD,
-        },
-      });
-      await api().ok(`mutation($input: UserInput!) { createUser(input: $input) { id } }`, {
-        input: {
           username: 'officer2',
           displayName: '乙水乡政协干部',
           role: 'TOWNSHIP_OFFICER',
@@ -41,7 +32,7 @@ describeOnDatabases(
         },
       });
       lead = await api().as('unit');
-      co = client(api().url, await loginToken(api().url, 'unit2'));
+      co = await signedInUnitUser(api(), county.units[1], 'unit2', '县教育局');
     });
 
     /** An accepted proposal assigned to the first unit as lead and the second as co-unit. */

@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { addDays, addMonths, proposalOverdueDays, todayInChina } from '@cppcc/domain';
-import { DEMO_PASSWORD, client, describeOnDatabases, loginToken, type Client } from '../support/api';
+import { describeOnDatabases, type Client } from '../support/api';
+import { signedInUnitUser } from '../support/builders-b';
 import { buildSmallCounty, type SmallCounty } from '../support/small-county';
 import { expectError, step, submit, trail, type Proposal } from './proposals-fixtures';
 
@@ -32,17 +34,8 @@ describeOnDatabases(
 
     beforeAll(async () => {
       county = await buildSmallCounty(api());
-      await api().ok(`mutation($input: UserInput!) { createUser(input: $input) { id } }`, {
-        input: {
-          username: 'unit2',
-          displayName: '县教育局',
-          role: 'HANDLING_UNIT',
-          handlingUnitId: county.units[1],
-          password: DEMO_PASSWORD,
-        },
-      });
       lead = await api().as('unit');
-      co = client(api().url, await loginToken(api().url, 'unit2'));
+      co = await signedInUnitUser(api(), county.units[1], 'unit2', '县教育局');
     });
 
     /** An accepted proposal of a member and a co-signer, assigned to unit 0 (lead) and unit 1 (co). */
@@ -139,6 +132,33 @@ describeOnDatabases(
         'BAD_USER_INPUT',
         'input.requestId',
       );
+    });
+
+    it('keeps a remaining co-unit’s opinion when the county re-assigns', async () => {
+      const p = await assigned('保留会办意见');
+      await co.ok(
+        `mutation($id: ID!, $input: CoUnitOpinionInput!) { submitCoUnitOpinion(id: $id, input: $input) { id } }`,
+        {
+          id: p.id,
+          input: { text: '同意主办单位意见' },
+        },
+      );
+      const again = await step(api(), 'assign', p.id, {
+        input: {
+          leadUnitId: county.units[0],
+          coUnitIds: [county.units[1]],
+          assignedOn: today,
+          deadline: addDays(today, 120),
+        },
+      });
+      expect(again.deadline).toBe(addDays(today, 120));
+      const { proposal } = await api().ok(`query($id: ID!) { proposal(id: $id) { units { role opinionText } } }`, {
+        id: p.id,
+      });
+      expect(proposal.units).toEqual([
+        { role: 'LEAD', opinionText: null },
+        { role: 'CO', opinionText: '同意主办单位意见' },
+      ]);
     });
 
     it('refuses a return after the window, and the county refuses one with a reason the unit sees', async () => {
@@ -360,6 +380,38 @@ describeOnDatabases(
         'FORBIDDEN',
       );
       expectError(await api().gql(STATS, { year: 3000 }), 'BAD_USER_INPUT', 'year');
+    });
+
+    it('exports the ranking as a workbook holding the API’s figures, ranked on the chosen column', async () => {
+      const get = async (path: string, token?: string) => {
+        const res = await fetch(`${api().url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+        return {
+          status: res.status,
+          body: Buffer.from(await res.arrayBuffer()),
+          disposition: res.headers.get('content-disposition'),
+        };
+      };
+      const token = await api().tokenOf('leader');
+      const file = await get('/export/unit-stats.xlsx?year=2025&sort=contactRate', token);
+      expect(file.status).toBe(200);
+      expect(decodeURIComponent(file.disposition ?? '')).toContain('2025年承办单位提案办理情况.xlsx');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(file.body as never);
+      const sheet = book.getWorksheet('承办单位办理情况')!;
+      const header = (sheet.getRow(2).values as unknown[]).slice(1);
+      expect(header.slice(0, 2)).toEqual(['排名', '承办单位']);
+      const { handlingUnitStats } = await api().ok(STATS, { year: 2025 });
+      expect(sheet.rowCount).toBe(2 + handlingUnitStats.length);
+      const unit0 = handlingUnitStats.find((s: { unitId: string }) => s.unitId === county.units[0]);
+      // 县交通运输局 has 面商率 0.5; the other unit replied nothing (—, 无数据) and ranks after it.
+      const first = (sheet.getRow(3).values as unknown[]).slice(1);
+      expect(first[0]).toBe(1);
+      expect(first[1]).toBe(unit0.unitName);
+      expect(first[header.indexOf('面商率')]).toBe(0.5);
+      expect(first[header.indexOf('主办件数')]).toBe(unit0.assignedLead);
+      expect((sheet.getRow(4).values as unknown[])[1 + header.indexOf('面商率')]).toBe('—');
+      expect((await get('/export/unit-stats.xlsx?year=2025&sort=nope', token)).status).toBe(400);
+      expect((await get('/export/unit-stats.xlsx?year=2025', await api().tokenOf('officer'))).status).toBe(403);
     });
   },
   { demo: false },

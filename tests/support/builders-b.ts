@@ -1,7 +1,7 @@
 // What some suites need beyond tests/support/small-county.ts, made through the API like it: more
 // townships and units than the small county has, many records at once, and a year of proposals,
 // activities and opinion reports for the analytics that read a year.
-import type { Client } from './api';
+import { DEMO_PASSWORD, client, loginToken, type Api, type Client } from './api';
 import type { SmallCounty } from './small-county';
 
 /** Creates one record through `mutation(input: $input) { id }` and answers its id. */
@@ -122,4 +122,17 @@ export async function uploadFile<T = Record<string, unknown>>(
     body: bytes,
   });
   return { status: res.status, body: (await res.json()) as T };
+}
+
+/** A handling-unit user of `unitId`, created by the admin, and a client signed in as that user. */
+export async function signedInUnitUser(
+  api: Api,
+  unitId: string,
+  username: string,
+  displayName: string,
+): Promise<Client> {
+  await api.ok(`mutation($input: UserInput!) { createUser(input: $input) { id } }`, {
+    input: { username, displayName, role: 'HANDLING_UNIT', handlingUnitId: unitId, password: DEMO_PASSWORD },
+  });
+  return client(api.url, await loginToken(api.url, username));
 }

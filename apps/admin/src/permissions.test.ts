@@ -12,6 +12,7 @@ import {
   fixedTownshipFilter,
   PAGES,
   proposalActions,
+  replyWaitingFor,
   REGISTRY_RESOURCES,
 } from './permissions';
 
@@ -287,5 +288,35 @@ describe('proposal workflow buttons', () => {
     expect(
       proposalActions(admin, p('REPLIED', { allowedActions: ['FEEDBACK', 'SET_IMPLEMENTATION', 'CLOSE'] })),
     ).toEqual(['FEEDBACK', 'SET_IMPLEMENTATION']);
+  });
+  it('adds the units’ steps the server offers, which the state machine does not know', () => {
+    expect(proposalActions(unit, p('ASSIGNED', { allowedActions: ['CO_UNIT_OPINION'] }))).toEqual(['CO_UNIT_OPINION']);
+    expect(
+      proposalActions(admin, p('ASSIGNED', { allowedActions: ['ASSIGN', 'CO_UNIT_OPINION', 'WAIVE_CO_UNIT'] })),
+    ).toEqual(['ASSIGN', 'CO_UNIT_OPINION', 'WAIVE_CO_UNIT']);
+    expect(proposalActions(unit, p('ASSIGNED', { allowedActions: ['UNKNOWN'] }))).toEqual([]);
+  });
+});
+
+describe('why 答复 is not offered', () => {
+  const parts = [
+    { role: 'LEAD', unitId: '7', unit: { name: '县发展和改革委员会' } },
+    { role: 'CO', unitId: '2', unit: { name: '县教育局' }, opinionOn: null, waivedOn: null },
+    { role: 'CO', unitId: '3', unit: { name: '县财政局' }, opinionOn: '2026-02-20', waivedOn: null },
+    { role: 'CO', unitId: '4', unit: { name: '县民政局' }, opinionOn: null, waivedOn: '2026-02-21' },
+  ];
+  const held = { status: 'ASSIGNED', townshipId: '3', allowedActions: [] as string[], units: parts };
+  it('names the co-units still awaited, for the lead unit and the county', () => {
+    expect(replyWaitingFor(unit, held)).toEqual(['县教育局']);
+    expect(replyWaitingFor(admin, { ...held, allowedActions: ['ASSIGN', 'WAIVE_CO_UNIT'] })).toEqual(['县教育局']);
+  });
+  it('nothing once the reply is offered, the county let the lead reply first, or for others', () => {
+    expect(replyWaitingFor(unit, { ...held, allowedActions: ['REPLY'] })).toEqual([]);
+    expect(replyWaitingFor(unit, { ...held, replyBeforeCoUnits: true })).toEqual([]);
+    expect(replyWaitingFor({ ...unit, handlingUnitId: '2' }, held)).toEqual([]); // the co-unit itself
+    expect(replyWaitingFor(officer, held)).toEqual([]);
+    expect(replyWaitingFor(leader, held)).toEqual([]);
+    expect(replyWaitingFor(unit, { ...held, status: 'REPLIED' })).toEqual([]);
+    expect(replyWaitingFor(unit, { ...held, units: undefined })).toEqual([]); // a list row without units
   });
 });

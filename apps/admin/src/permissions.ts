@@ -6,6 +6,7 @@
 import { isResourceName, RESOURCES } from './resources';
 import {
   allowedProposalActions,
+  coUnitsHoldingReply,
   isEditable,
   mayChangeField,
   proposalContext,
@@ -13,6 +14,7 @@ import {
   ProposalStatus,
   Role,
   TOWNSHIP_FIELD_WRITERS,
+  UnitAssignmentRole,
   type Satisfaction,
 } from '@cppcc/domain';
 
@@ -227,6 +229,17 @@ export function fixedTownshipFilter(who: Who): { townshipId: string } | undefine
   return role === Role.TOWNSHIP_OFFICER && own !== null ? { townshipId: own } : undefined;
 }
 
+/**
+ * The units' steps beside the state machine's (docs/domain.md, lead and co-units): they move no
+ * status, so only the server's allowedActions names them.
+ */
+export const UnitStep = { CO_UNIT_OPINION: 'CO_UNIT_OPINION', WAIVE_CO_UNIT: 'WAIVE_CO_UNIT' } as const;
+export type UnitStep = (typeof UnitStep)[keyof typeof UnitStep];
+/** Every step a proposal's buttons offer. */
+export type ProposalStep = ProposalAction | UnitStep;
+const UNIT_STEPS: readonly string[] = Object.values(UnitStep);
+const isUnitStep = (a: string): a is UnitStep => UNIT_STEPS.includes(a);
+
 /** The facts of a proposal the workflow buttons depend on. */
 export interface ProposalFacts {
   status: ProposalStatus | string;
@@ -236,18 +249,55 @@ export interface ProposalFacts {
   allowedActions?: readonly string[] | null;
 }
 
+/** The steps of the state machine for the role and state (before the server's record-level rules). */
+function machineActions(who: Who, proposal: ProposalFacts): ProposalAction[] {
+  const role = roleOf(who);
+  if (!role) return [];
+  if (role === Role.TOWNSHIP_OFFICER && proposal.townshipId != null && String(proposal.townshipId) !== townshipOf(who))
+    return [];
+  const ctx = proposalContext({ satisfaction: (proposal.satisfaction ?? null) as Satisfaction | null });
+  return allowedProposalActions(proposal.status as ProposalStatus, role, ctx);
+}
+
 /**
  * The workflow buttons of a proposal: the domain state machine for the role and state, narrowed
  * by the server's `allowedActions` (which also knows record-level rules: a unit replies only
- * to proposals assigned to it, an officer records feedback only for their own township).
+ * to proposals assigned to it, an officer records feedback only for their own township), then
+ * the units' steps the server offers.
  */
-export function proposalActions(who: Who, proposal: ProposalFacts | null | undefined): ProposalAction[] {
-  const role = roleOf(who);
-  if (!role || !proposal?.status) return [];
-  const ctx = proposalContext({ satisfaction: (proposal.satisfaction ?? null) as Satisfaction | null });
-  let actions = allowedProposalActions(proposal.status as ProposalStatus, role, ctx);
-  if (role === Role.TOWNSHIP_OFFICER && proposal.townshipId != null && String(proposal.townshipId) !== townshipOf(who))
-    actions = [];
-  if (Array.isArray(proposal.allowedActions)) actions = actions.filter((a) => proposal.allowedActions!.includes(a));
-  return actions;
+export function proposalActions(who: Who, proposal: ProposalFacts | null | undefined): ProposalStep[] {
+  if (!roleOf(who) || !proposal?.status) return [];
+  const allowed = proposal.allowedActions;
+  if (!Array.isArray(allowed)) return machineActions(who, proposal);
+  return [...machineActions(who, proposal).filter((a) => allowed.includes(a)), ...allowed.filter(isUnitStep)];
+}
+
+/** A proposal's units as the reply gate reads them. */
+export interface UnitPartFacts {
+  role: string;
+  unitId: string;
+  unit: { name: string };
+  opinionOn?: string | null;
+  waivedOn?: string | null;
+}
+
+/**
+ * The co-units the caller's 答复 waits for (their names), when the state machine offers this
+ * role the reply but the server held it back for them; empty otherwise. The same domain rule
+ * as the server's gate (coUnitsHoldingReply), so the page says why instead of hiding the button.
+ */
+export function replyWaitingFor(
+  who: Who,
+  proposal: (ProposalFacts & { units?: readonly UnitPartFacts[] | null; replyBeforeCoUnits?: boolean | null }) | null,
+): string[] {
+  if (!proposal?.status || !proposal.units || !machineActions(who, proposal).includes(ProposalAction.REPLY)) return [];
+  if (proposal.allowedActions?.includes(ProposalAction.REPLY)) return [];
+  const own = who?.handlingUnitId;
+  const co = proposal.units.filter((u) => u.role === UnitAssignmentRole.CO);
+  // A co-unit user does not reply at all: nothing waits for it.
+  if (own != null && co.some((u) => String(u.unitId) === String(own))) return [];
+  return coUnitsHoldingReply(
+    co.map((u) => ({ name: u.unit.name, opinionOn: u.opinionOn ?? null, waivedOn: u.waivedOn ?? null })),
+    !!proposal.replyBeforeCoUnits,
+  ).map((u) => u.name);
 }

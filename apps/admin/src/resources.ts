@@ -280,12 +280,38 @@ const PROPOSAL_ONE_FIELDS = graphql(`
       status
     }
     units {
+      id
       role
       unitId
       unit {
         id
         name
       }
+      opinionText
+      opinionOn
+      opinionByName
+      waivedOn
+      waiverNote
+    }
+    leadUnit {
+      id
+      contactPerson
+      contactPhone
+    }
+    replyBeforeCoUnits
+    replies {
+      id
+      round
+      repliedOn
+      replyClass
+      text
+      docNo
+      signer
+      contactPerson
+      contactPhone
+      satisfaction
+      feedbackOn
+      feedbackNote
     }
     lastReplyOn
     replyText

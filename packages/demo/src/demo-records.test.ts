@@ -21,6 +21,8 @@ import {
   ProposerKind,
   Satisfaction,
   UnitAssignmentRole,
+  UnitRequestKind,
+  UnitRequestStatus,
 } from '@cppcc/domain';
 import { buildDemoCounty, type DemoMember } from './demo-county';
 import {
@@ -128,6 +130,11 @@ describe('proposals', () => {
   const signers = groupBy(records.proposalSigners, (s) => s.proposalId);
   const units = groupBy(records.proposalUnits, (u) => u.proposalId);
   const events = groupBy(records.proposalEvents, (e) => e.proposalId);
+  const grantedDeadline = new Map(
+    records.proposalUnitRequests.filter((r) => r.grantedDeadline).map((r) => [r.proposalId, r.grantedDeadline!]),
+  );
+  // The units' steps beside the state machine: they keep the status while the units handle it.
+  const KEEPS_STATUS = ['CO_UNIT_OPINION', 'RECORD_CONTACT', 'UNIT_REQUEST', 'DECIDE_UNIT_REQUEST'];
 
   it('covers 2021–2025, every status in every year', () => {
     expect([...byYear.keys()].sort()).toEqual(YEARS);
@@ -218,7 +225,8 @@ describe('proposals', () => {
       const us = units.get(p.id) ?? [];
       if (ASSIGNED_LATER.includes(p.status)) {
         expect(p.assignedOn! >= p.reviewedOn!, label).toBe(true);
-        expect(p.deadline, label).toBe(defaultDeadline(p.assignedOn!));
+        // The three months, or the later date the county granted on a 延期 request.
+        expect(p.deadline, label).toBe(grantedDeadline.get(p.id) ?? defaultDeadline(p.assignedOn!));
         expect(p.deadline! > p.assignedOn!, label).toBe(true);
         const lead = us.filter((u) => u.role === UnitAssignmentRole.LEAD);
         expect(
@@ -320,6 +328,42 @@ describe('proposals', () => {
     expect(awaited).toBeGreaterThan(0);
   });
 
+  it('has the units’ contacts before the reply, and their requests decided as the records show', () => {
+    for (const c of records.proposalContacts) {
+      const p = byId.get(c.proposalId)!;
+      const label = `${p.year}-${p.serialNo} contact ${c.id}`;
+      expect(c.unitId, label).toBe(p.leadUnitId);
+      expect(c.contactedOn >= p.assignedOn!, label).toBe(true);
+      expect(c.contactedOn <= (p.firstReplyOn ?? DEMO_TODAY), label).toBe(true);
+    }
+    for (const r of records.proposalUnitRequests) {
+      const p = byId.get(r.proposalId)!;
+      const label = `${p.year}-${p.serialNo} request ${r.id}`;
+      expect(r.requestedOn <= (r.decidedOn ?? DEMO_TODAY), label).toBe(true);
+      if (r.kind === UnitRequestKind.EXTEND) {
+        expect(r.unitId, label).toBe(p.leadUnitId);
+        expect(r.requestedOn <= r.previousDeadline!, label).toBe(true);
+        // Granted only where the reply was on time anyway: the county's figures are unchanged.
+        if (r.status === UnitRequestStatus.APPROVED) expect(p.firstReplyOn! <= r.previousDeadline!, label).toBe(true);
+        if (r.status === UnitRequestStatus.PENDING) expect(p.firstReplyOn, label).toBeNull();
+      } else {
+        expect(r.status, label).toBe(UnitRequestStatus.APPROVED);
+        expect(r.unitId, label).not.toBe(p.leadUnitId);
+      }
+    }
+    const statuses = new Set(records.proposalUnitRequests.map((r) => `${r.kind}:${r.status}`));
+    for (const s of ['RETURN:APPROVED', 'EXTEND:APPROVED', 'EXTEND:REFUSED', 'EXTEND:PENDING'])
+      expect(statuses).toContain(s);
+    // Units differ in how often they contact proposers first (面商率).
+    const replied = records.proposals.filter((p) => p.firstReplyOn);
+    const rate = (unitId: number) => {
+      const mine = replied.filter((p) => p.leadUnitId === unitId);
+      return mine.filter((p) => records.proposalContacts.some((c) => c.proposalId === p.id)).length / mine.length;
+    };
+    const rates = [...new Set(replied.map((p) => p.leadUnitId!))].map(rate);
+    expect(Math.max(...rates) - Math.min(...rates)).toBeGreaterThan(0.2);
+  });
+
   it('records every step as an event, in order, each a valid transition ending in the current state', () => {
     for (const p of records.proposals) {
       const list = events.get(p.id) ?? [];
@@ -335,7 +379,7 @@ describe('proposals', () => {
         expect(e.at.getTime(), label).toBeGreaterThan(list[i - 1]!.at.getTime());
         expect(e.fromStatus, label).toBe(status);
         // A co-unit's 会办意见 is a step that keeps the status, while the units handle the proposal.
-        if (e.action === 'CO_UNIT_OPINION') {
+        if (KEEPS_STATUS.includes(e.action)) {
           expect(e.toStatus, label).toBe(status);
           expect(isInHandling(status), label).toBe(true);
           continue;

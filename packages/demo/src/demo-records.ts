@@ -61,6 +61,8 @@ export function buildDemoRecords(county: DemoCounty, seed: number = county.seed)
     proposalUnits: proposals.units,
     proposalEvents: proposals.events,
     proposalReplies: proposals.replies,
+    proposalContacts: proposals.contacts,
+    proposalUnitRequests: proposals.requests,
     activities,
     activityParticipants: participants,
     opinionReports: opinions.reports,

@@ -64,6 +64,8 @@ export async function insertDemoRecords(manager: EntityManager, records: DemoRec
     ['proposalUnits', 'ProposalUnit'],
     ['proposalEvents', 'ProposalEvent'],
     ['proposalReplies', 'ProposalReply'],
+    ['proposalContacts', 'ProposalContact'],
+    ['proposalUnitRequests', 'ProposalUnitRequest'],
     ['activities', 'Activity'],
     ['activityParticipants', 'ActivityParticipant'],
     ['opinionReports', 'OpinionReport'],

@@ -218,6 +218,26 @@ export const CO_UNIT_OPINIONS: readonly string[] = [
   '经研究，{unit}对提案涉及本单位的内容提出如下会办意见：加强部门协同，建立定期会商机制。',
 ];
 
+/** What a proposer said when the lead unit contacted them before replying (办前面商). */
+export const CONTACT_VIEWS: readonly string[] = [
+  '提案人认可办理思路，希望加快推进并及时反馈进展。',
+  '提案人补充了实地情况，建议优先解决群众反映最集中的问题。',
+  '提案人同意分步实施的安排，希望明确时间节点。',
+  '提案人对资金保障提出意见，建议争取上级项目支持。',
+  '提案人希望答复中写明责任科室和联系人，便于跟踪。',
+];
+
+/** Why a unit asked the county to hand a proposal to another unit (退回) or for more time (延期). */
+export const RETURN_REASONS: readonly string[] = [
+  '提案所提事项不属于本单位职责范围，建议交由相关主管部门办理。',
+  '该事项已划转至其他部门负责，本单位无法主办。',
+];
+export const EXTENSION_REASONS: readonly string[] = [
+  '提案涉及项目需纳入下年度预算，需协调财政资金，申请延期答复。',
+  '提案所提问题需多部门联合调研，办理期限内难以形成答复，申请延期。',
+  '需等待上级政策文件出台后统一答复，申请延期。',
+];
+
 /** Comments of a proposer on the handling (办理满意度反馈). */
 export const FEEDBACK_COMMENTS: readonly string[] = [
   '承办单位态度认真，沟通及时，办理结果满意',

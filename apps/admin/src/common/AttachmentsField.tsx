@@ -19,15 +19,26 @@ const ATTACHMENTS = graphql(`
 `);
 
 /**
- * The attachments of the record in context (`ownerType` as the server registers it: Proposal,
- * OpinionReport, Activity …): name, size and a download that sends the login token and saves
- * the file under its original name.
+ * The attachments of the record in context, or of the part of it `ownerId` names (a reply round,
+ * a co-unit's assignment); `ownerType` as the server registers it: Proposal, ProposalReply,
+ * ProposalUnit, OpinionReport, Activity …. Name, size and a download that sends the login token
+ * and saves the file under its original name.
  */
-export const AttachmentsField = ({ ownerType }: { ownerType: string; label?: string }) => {
+export const AttachmentsField = ({
+  ownerType,
+  ownerId: partId,
+  showNone = true,
+}: {
+  ownerType: string;
+  ownerId?: string;
+  /** Say 无附件 when there are none (parts listed among others leave it out). */
+  showNone?: boolean;
+  label?: string;
+}) => {
   const record = useRecordContext<{ id: string }>();
   const translate = useTranslate();
   const notify = useNotify();
-  const ownerId = record?.id ? String(record.id) : '';
+  const ownerId = partId ?? (record?.id ? String(record.id) : '');
   const { data } = useGqlQuery(
     ['attachments', ownerType, ownerId],
     ATTACHMENTS,
@@ -36,7 +47,7 @@ export const AttachmentsField = ({ ownerType }: { ownerType: string; label?: str
   );
   const files = data?.attachments ?? [];
   if (!files.length)
-    return (
+    return !showNone ? null : (
       <Typography variant="body2" color="text.secondary">
         {translate('cppcc.attachments.none')}
       </Typography>

@@ -83,6 +83,17 @@ export type CloseProposalInput = {
   implementation?: ImplementationStatus | null | undefined;
 };
 
+/** 会办意见: a co-unit’s opinion to the lead unit; the status does not change */
+export type CoUnitOpinionInput = {
+  /** Attachments uploaded by the caller through POST /files and not yet held by a record */
+  attachmentIds?: Array<string> | null | undefined;
+  /** Default today */
+  on?: string | null | undefined;
+  text: string;
+  /** The co-unit, when a county admin enters the opinion on its behalf; a unit user sends its own */
+  unitId?: string | null | undefined;
+};
+
 export { CommitteeRole };
 
 export { ConsultationScale };
@@ -313,6 +324,12 @@ export type UnitRequestInput = {
 export { UnitRequestKind };
 
 export { UnitRequestStatus };
+
+/** The county waives a co-unit’s missing 会办意见, with a reason */
+export type WaiveCoUnitInput = {
+  note: string;
+  unitId: string;
+};
 
 export { YearState };
 
@@ -568,6 +585,24 @@ export type ReplyProposalMutationVariables = Exact<{
 
 export type ReplyProposalMutation = { replyProposal: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
 
+export type SubmitCoUnitOpinionMutationVariables = Exact<{
+  id: string;
+  input: CoUnitOpinionInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SubmitCoUnitOpinionMutation = { submitCoUnitOpinion: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
+
+export type WaiveCoUnitOpinionMutationVariables = Exact<{
+  id: string;
+  input: WaiveCoUnitInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type WaiveCoUnitOpinionMutation = { waiveCoUnitOpinion: { id: string, version: number, status: ProposalStatus, allowedActions: Array<string> } };
+
 export type RecordProposalFeedbackMutationVariables = Exact<{
   id: string;
   input: ProposalFeedbackInput;
@@ -618,7 +653,7 @@ export type HandlingUnitFieldsFragment = { id: string, version: number, name: st
 
 export type ProposalFieldsFragment = { id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, leadUnit: { id: string, name: string, shortName: string | null } | null };
 
-export type ProposalOneFieldsFragment = { content: string | null, reviewDecision: ProposalStatus | null, reviewNote: string | null, reviewedOn: string | null, mergedIntoId: string | null, lastReplyOn: string | null, replyText: string | null, feedbackOn: string | null, closedOn: string | null, createdAt: string, id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, coSigners: Array<{ id: string, name: string, township: { id: string, name: string } }>, mergedInto: { id: string, serialNo: number, title: string, year: number, status: ProposalStatus } | null, mergedProposals: Array<{ id: string, serialNo: number, title: string, year: number, status: ProposalStatus }>, units: Array<{ role: UnitAssignmentRole, unitId: string, unit: { id: string, name: string } }>, history: Array<{ id: string, action: string, actorName: string | null, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, note: string | null }>, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, leadUnit: { id: string, name: string, shortName: string | null } | null, proposerContacts: Array<{ memberId: string, name: string, sectorName: string | null, phone: string | null, isLead: boolean }>, contacts: Array<{ id: string, contactedOn: string, form: ContactForm, participants: string | null, proposerView: string | null, recordedByName: string | null, unitId: string }>, unitRequests: Array<{ id: string, kind: UnitRequestKind, status: UnitRequestStatus, reason: string, suggestion: string | null, requestedOn: string, requestedByName: string | null, previousDeadline: string | null, requestedDeadline: string | null, decidedOn: string | null, decidedByName: string | null, decisionNote: string | null, grantedDeadline: string | null, unitId: string, unit: { id: string, name: string } | null }> };
+export type ProposalOneFieldsFragment = { content: string | null, reviewDecision: ProposalStatus | null, reviewNote: string | null, reviewedOn: string | null, mergedIntoId: string | null, replyBeforeCoUnits: boolean, lastReplyOn: string | null, replyText: string | null, feedbackOn: string | null, closedOn: string | null, createdAt: string, id: string, version: number, serialNo: number, title: string, year: number, session: string | null, category: ProposalCategory, status: ProposalStatus, proposerKind: ProposerKind, proposerOrgName: string | null, leadMemberId: string | null, townshipId: string | null, submittedOn: string, isKey: boolean, supervisingChair: string | null, assignedOn: string | null, deadline: string | null, overdueDays: number | null, leadUnitId: string | null, firstReplyOn: string | null, replyClass: ReplyClass | null, satisfaction: Satisfaction | null, implementation: ImplementationStatus | null, allowedActions: Array<string>, updatedAt: string, coSigners: Array<{ id: string, name: string, township: { id: string, name: string } }>, mergedInto: { id: string, serialNo: number, title: string, year: number, status: ProposalStatus } | null, mergedProposals: Array<{ id: string, serialNo: number, title: string, year: number, status: ProposalStatus }>, units: Array<{ id: string, role: UnitAssignmentRole, unitId: string, opinionText: string | null, opinionOn: string | null, opinionByName: string | null, waivedOn: string | null, waiverNote: string | null, unit: { id: string, name: string } }>, leadUnit: { id: string, contactPerson: string | null, contactPhone: string | null, name: string, shortName: string | null } | null, replies: Array<{ id: string, round: number, repliedOn: string, replyClass: ReplyClass, text: string, docNo: string | null, signer: string | null, contactPerson: string | null, contactPhone: string | null, satisfaction: Satisfaction | null, feedbackOn: string | null, feedbackNote: string | null }>, history: Array<{ id: string, action: string, actorName: string | null, at: string, fromStatus: ProposalStatus | null, toStatus: ProposalStatus, note: string | null }>, leadMember: { id: string, name: string } | null, township: { id: string, name: string } | null, proposerContacts: Array<{ memberId: string, name: string, sectorName: string | null, phone: string | null, isLead: boolean }>, contacts: Array<{ id: string, contactedOn: string, form: ContactForm, participants: string | null, proposerView: string | null, recordedByName: string | null, unitId: string }>, unitRequests: Array<{ id: string, kind: UnitRequestKind, status: UnitRequestStatus, reason: string, suggestion: string | null, requestedOn: string, requestedByName: string | null, previousDeadline: string | null, requestedDeadline: string | null, decidedOn: string | null, decidedByName: string | null, decisionNote: string | null, grantedDeadline: string | null, unitId: string, unit: { id: string, name: string } | null }> };
 
 export type ActivityFieldsFragment = { id: string, version: number, title: string, kind: ActivityKind, heldOn: string, year: number, location: string | null, townshipId: string | null, meetingKind: MeetingKind | null, consultationScale: ConsultationScale | null, topic: string | null, reportTitle: string | null, submittedTo: string | null, suggestionsMade: number, suggestionsAdopted: number, peopleReached: number | null, opinionsCollected: number | null, donationYuan: number, beneficiaries: number | null, outletLevel: GovernmentLevel | null, piecesSubmitted: number | null, participantCount: number, presentCount: number, createdAt: string, updatedAt: string, township: { id: string, name: string } | null };
 
@@ -1069,12 +1104,38 @@ export const ProposalOneFieldsFragmentDoc = new TypedDocumentString<ProposalOneF
     status
   }
   units {
+    id
     role
     unitId
     unit {
       id
       name
     }
+    opinionText
+    opinionOn
+    opinionByName
+    waivedOn
+    waiverNote
+  }
+  leadUnit {
+    id
+    contactPerson
+    contactPhone
+  }
+  replyBeforeCoUnits
+  replies {
+    id
+    round
+    repliedOn
+    replyClass
+    text
+    docNo
+    signer
+    contactPerson
+    contactPhone
+    satisfaction
+    feedbackOn
+    feedbackNote
   }
   lastReplyOn
   replyText
@@ -2099,6 +2160,30 @@ export const AssignProposalDocument = new TypedDocumentString<AssignProposalMuta
 export const ReplyProposalDocument = new TypedDocumentString<ReplyProposalMutation, ReplyProposalMutationVariables>(`
     mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {
   replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...ProposalStepResult
+  }
+}
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}`);
+export const SubmitCoUnitOpinionDocument = new TypedDocumentString<SubmitCoUnitOpinionMutation, SubmitCoUnitOpinionMutationVariables>(`
+    mutation SubmitCoUnitOpinion($id: ID!, $input: CoUnitOpinionInput!, $expectedVersion: Int) {
+  submitCoUnitOpinion(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    ...ProposalStepResult
+  }
+}
+    fragment ProposalStepResult on Proposal {
+  id
+  version
+  status
+  allowedActions
+}`);
+export const WaiveCoUnitOpinionDocument = new TypedDocumentString<WaiveCoUnitOpinionMutation, WaiveCoUnitOpinionMutationVariables>(`
+    mutation WaiveCoUnitOpinion($id: ID!, $input: WaiveCoUnitInput!, $expectedVersion: Int) {
+  waiveCoUnitOpinion(id: $id, input: $input, expectedVersion: $expectedVersion) {
     ...ProposalStepResult
   }
 }

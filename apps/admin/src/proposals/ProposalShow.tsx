@@ -21,6 +21,8 @@ import { useWho } from '../common/useWho';
 import { canDelete } from '../permissions';
 import { DeadlineField, ProposalStatusField, ProposerField, SerialField } from './ProposalFields';
 import { ProposalHistory } from './ProposalHistory';
+import { ProposalReplies } from './ProposalReplies';
+import { ProposalUnits } from './ProposalUnits';
 import { WorkflowButtons, type ProposalRecord } from './WorkflowButtons';
 import { AttachmentsField } from '../common/AttachmentsField';
 import { ProposalHandling } from './ProposalHandling';
@@ -100,26 +102,6 @@ const CoSigners = (_props: { label?: string }) => {
   );
 };
 
-const Units = (_props: { label?: string }) => {
-  const record = useRecordContext<{ units?: { role: string; unit: { id: string; name: string } }[] }>();
-  const translate = useTranslate();
-  const list = record?.units ?? [];
-  if (!list.length) return <span>—</span>;
-  return (
-    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
-      {list.map((u) => (
-        <Chip
-          key={u.unit.id}
-          size="small"
-          variant={u.role === 'LEAD' ? 'filled' : 'outlined'}
-          color={u.role === 'LEAD' ? 'primary' : 'default'}
-          label={`${translate(`enum.UnitAssignmentRole.${u.role}`)}：${u.unit.name}`}
-        />
-      ))}
-    </Box>
-  );
-};
-
 const Merged = () => {
   const record = useRecordContext<{
     mergedInto?: { id: string; serialNo: number; year: number; title: string } | null;
@@ -147,6 +129,12 @@ const Merged = () => {
       )}
     </Box>
   );
+};
+
+/** The units' parts and the reply letters, once the proposal has units. */
+const WhenAssigned = ({ children }: { children: React.ReactNode }) => {
+  const record = useRecordContext<ProposalRecord>();
+  return record?.units?.length ? <>{children}</> : null;
 };
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => {
@@ -204,6 +192,11 @@ export const ProposalShow = () => (
               </L>
             </FormGrid>
             <Content />
+            <Box sx={{ mt: 1.5 }}>
+              <L label="cppcc.attachments.label">
+                <AttachmentsField ownerType="Proposal" />
+              </L>
+            </Box>
           </Section>
           <Section title="cppcc.proposals.section_handling">
             <FormGrid columns={3}>
@@ -215,9 +208,6 @@ export const ProposalShow = () => (
               </L>
               <L label="resources.proposals.fields.supervisingChair">
                 <TextField source="supervisingChair" emptyText="—" />
-              </L>
-              <L label="resources.proposals.fields.units">
-                <Units />
               </L>
               <L label="resources.proposals.fields.assignedOn">
                 <DateField source="assignedOn" locales="zh-CN" emptyText="—" />
@@ -244,15 +234,17 @@ export const ProposalShow = () => (
                 <DateField source="closedOn" locales="zh-CN" emptyText="—" />
               </L>
             </FormGrid>
-            <L label="resources.proposals.fields.replyText">
-              <TextField source="replyText" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
-            </L>
-            <L label="cppcc.attachments.label">
-              <AttachmentsField ownerType="Proposal" />
-            </L>
             <Merged />
             <ProposalHandling />
           </Section>
+          <WhenAssigned>
+            <Section title="cppcc.proposals.section_units">
+              <ProposalUnits />
+            </Section>
+            <Section title="cppcc.proposals.section_replies">
+              <ProposalReplies />
+            </Section>
+          </WhenAssigned>
         </Box>
         <Section title="cppcc.proposals.section_history">
           <ProposalHistory />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProposalAction } from '@cppcc/domain';
+import { UnitStep } from '../permissions';
 import { stepRequest } from './proposalApi';
 import { proposerTransform } from './proposerTransform';
 
@@ -41,8 +42,12 @@ describe('proposal workflow requests', () => {
     ).toEqual({
       id: '7',
       expectedVersion: 1,
-      input: { leadUnitId: '3', coUnitIds: ['4', '5'], assignedOn: '2025-03-02' },
+      input: { leadUnitId: '3', coUnitIds: ['4', '5'], assignedOn: '2025-03-02', replyBeforeCoUnits: false },
     });
+    expect(
+      stepRequest(ProposalAction.ASSIGN, '7', 1, { leadUnitId: 3, coUnitIds: [4], replyBeforeCoUnits: true }).variables
+        .input,
+    ).toMatchObject({ replyBeforeCoUnits: true });
     expect(
       stepRequest(ProposalAction.REPLY, '7', 2, { replyClass: 'A', text: ' 已解决 ', repliedOn: '2025-05-01' })
         .variables.input,
@@ -50,6 +55,7 @@ describe('proposal workflow requests', () => {
       replyClass: 'A',
       text: '已解决',
       repliedOn: '2025-05-01',
+      attachmentIds: [],
     });
     expect(
       stepRequest(ProposalAction.FEEDBACK, '7', 2, { satisfaction: 'DISSATISFIED', note: '' }).variables.input,
@@ -60,6 +66,48 @@ describe('proposal workflow requests', () => {
     expect(
       stepRequest(ProposalAction.CLOSE, '7', 2, { closedOn: '2025-06-01', implementation: '' }).variables.input,
     ).toEqual({ closedOn: '2025-06-01' });
+  });
+});
+
+describe('the reply letter and the units’ steps', () => {
+  it('reply: 文号, 签发人, contact and the uploaded attachments; blank letter fields left to the server', () => {
+    expect(
+      stepRequest(ProposalAction.REPLY, '7', 2, {
+        replyClass: 'B',
+        text: '已列入计划。',
+        docNo: ' 县发改函〔2026〕12号 ',
+        signer: '',
+        contactPerson: '李明',
+        contactPhone: '0556-1234567',
+        attachmentIds: ['31', '', '32'],
+      }).variables.input,
+    ).toEqual({
+      replyClass: 'B',
+      text: '已列入计划。',
+      docNo: '县发改函〔2026〕12号',
+      contactPerson: '李明',
+      contactPhone: '0556-1234567',
+      attachmentIds: ['31', '32'],
+    });
+  });
+  it('co-unit opinion: the unit only when county staff name it; waiver: unit and reason', () => {
+    const own = stepRequest(UnitStep.CO_UNIT_OPINION, '7', 2, {
+      text: ' 同意。 ',
+      on: '2026-02-20',
+      attachmentIds: [],
+    });
+    expect(flat(own.query)).toContain('submitCoUnitOpinion(id: $id input: $input expectedVersion: $expectedVersion)');
+    expect(own.variables).toEqual({
+      id: '7',
+      expectedVersion: 2,
+      input: { text: '同意。', on: '2026-02-20', attachmentIds: [] },
+    });
+    expect(stepRequest(UnitStep.CO_UNIT_OPINION, '7', 2, { unitId: 5, text: '同意' }).variables.input).toMatchObject({
+      unitId: '5',
+    });
+    const waive = stepRequest(UnitStep.WAIVE_CO_UNIT, '7', 2, { unitId: 5, note: ' 已划归主办单位 ' });
+    expect(flat(waive.query)).toContain('waiveCoUnitOpinion(id: $id input: $input');
+    expect(waive.variables.input).toEqual({ unitId: '5', note: '已划归主办单位' });
   });
 });
 

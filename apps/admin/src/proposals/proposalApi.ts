@@ -5,6 +5,7 @@ import { enumValue, requiredEnum } from '../common/enumValue';
 import { graphql } from '../gql';
 import type { TypedDocumentString } from '../gql/graphql';
 import { gqlRequest, type RequestOptions } from '../graphql';
+import { UnitStep, type ProposalStep } from '../permissions';
 
 // A fragment the documents below spread: declared for codegen, which generates its type and appends its text to theirs.
 graphql(`
@@ -33,6 +34,20 @@ const ASSIGN = graphql(`
 const REPLY = graphql(`
   mutation ReplyProposal($id: ID!, $input: ReplyProposalInput!, $expectedVersion: Int) {
     replyProposal(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      ...ProposalStepResult
+    }
+  }
+`);
+const CO_UNIT_OPINION = graphql(`
+  mutation SubmitCoUnitOpinion($id: ID!, $input: CoUnitOpinionInput!, $expectedVersion: Int) {
+    submitCoUnitOpinion(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      ...ProposalStepResult
+    }
+  }
+`);
+const WAIVE_CO_UNIT = graphql(`
+  mutation WaiveCoUnitOpinion($id: ID!, $input: WaiveCoUnitInput!, $expectedVersion: Int) {
+    waiveCoUnitOpinion(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...ProposalStepResult
     }
   }
@@ -100,7 +115,7 @@ const step = <T, V extends Values>(document: TypedDocumentString<T, V>, variable
 
 /** The GraphQL operation and variables of one step, from the dialog's values. */
 export function stepRequest(
-  action: ProposalAction,
+  action: ProposalStep,
   id: string,
   version: number | undefined,
   values: Values,
@@ -134,6 +149,7 @@ export function stepRequest(
           coUnitIds: ids(values.coUnitIds),
           assignedOn: date(values.assignedOn),
           deadline: date(values.deadline),
+          replyBeforeCoUnits: values.replyBeforeCoUnits === true,
         }),
       });
     case ProposalAction.REPLY:
@@ -143,7 +159,28 @@ export function stepRequest(
           replyClass: requiredEnum(ReplyClass, values.replyClass, 'replyClass'),
           text: text(values.text) ?? '',
           repliedOn: date(values.repliedOn),
+          docNo: text(values.docNo),
+          signer: text(values.signer),
+          contactPerson: text(values.contactPerson),
+          contactPhone: text(values.contactPhone),
+          attachmentIds: ids(values.attachmentIds),
         }),
+      });
+    case UnitStep.CO_UNIT_OPINION:
+      return step(CO_UNIT_OPINION, {
+        ...base,
+        input: compact({
+          text: text(values.text) ?? '',
+          on: date(values.on),
+          // A unit user sends its own; county staff name the co-unit they enter it for.
+          unitId: values.unitId ? String(values.unitId) : undefined,
+          attachmentIds: ids(values.attachmentIds),
+        }),
+      });
+    case UnitStep.WAIVE_CO_UNIT:
+      return step(WAIVE_CO_UNIT, {
+        ...base,
+        input: { unitId: String(values.unitId ?? ''), note: text(values.note) ?? '' },
       });
     case ProposalAction.FEEDBACK:
       return step(FEEDBACK, {
@@ -168,7 +205,7 @@ export function stepRequest(
 }
 
 export function performStep(
-  action: ProposalAction,
+  action: ProposalStep,
   id: string,
   version: number | undefined,
   values: Values,

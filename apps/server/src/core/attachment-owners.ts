@@ -10,6 +10,8 @@ import type { GraphQLContext } from './context';
  */
 export interface AttachmentOwner {
   mayRead(ctx: GraphQLContext, ownerId: number): Promise<boolean>;
+  /** The owning rows' entity: files whose row is gone (a withdrawn proposal) are swept. */
+  entity?: EntityTarget<ObjectLiteral>;
 }
 
 const OWNERS = new Map<string, AttachmentOwner>();
@@ -21,6 +23,13 @@ export function registerAttachmentOwner(ownerType: string, owner: AttachmentOwne
 
 export function isAttachmentOwner(ownerType: string): boolean {
   return OWNERS.has(ownerType);
+}
+
+/** Owner types whose rows the sweep can look up, with their entity. */
+export function ownerEntities(): [string, EntityTarget<ObjectLiteral>][] {
+  return [...OWNERS].flatMap(([type, owner]) =>
+    owner.entity ? [[type, owner.entity] as [string, EntityTarget<ObjectLiteral>]] : [],
+  );
 }
 
 /** False for an owner type nobody registered: a file of an unknown owner is nobody's to read. */
@@ -38,6 +47,7 @@ export function recordOwner<E extends ObjectLiteral & { id: number }>(
   readOperation: string,
 ): AttachmentOwner {
   return {
+    entity,
     async mayRead(ctx, ownerId) {
       if (decide(accessRules().get(readOperation), ctx.viewer) !== 'allow') return false;
       return (await ctx.loaders.byId(entity).load(ownerId)) != null;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { In, IsNull, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { ALLOWED_FILE_KINDS, cleanFileName, fileKindOf, looksLikeZip, type FieldError } from '@cppcc/domain';
-import { isAttachmentOwner, mayReadOwner } from '../core/attachment-owners';
+import { isAttachmentOwner, mayReadOwner, ownerEntities } from '../core/attachment-owners';
 import type { GraphQLContext } from '../core/context';
 import { apiError, badInput } from '../core/errors';
 import { isFileKey, newFileKey, type FileStore } from '../core/file-store';
@@ -190,8 +190,9 @@ export async function discardAttachment(ctx: GraphQLContext, store: FileStore | 
 }
 
 /**
- * Removes uploads that were never bound to a record within `ttlMs` (default 24 h): their
- * rows, then their files. Run at start and every hour by the server (http/app.ts).
+ * Removes uploads that were never bound to a record within `ttlMs` (default 24 h), and files
+ * whose record is gone (a withdrawn proposal, a unit's part dropped on re-assignment): their
+ * rows, then their files. Run at start and every hour by the server (index.ts).
  */
 export async function sweepUnboundAttachments(
   db: DataSource,
@@ -208,6 +209,16 @@ export async function sweepUnboundAttachments(
     for (const row of stale) {
       const result = await repo.delete({ id: row.id, ownerType: IsNull() });
       if (result.affected) gone.push(row.key);
+    }
+    for (const [ownerType, entity] of ownerEntities()) {
+      const table = manager.connection.driver.escape(manager.connection.getMetadata(entity).tableName);
+      const orphans = await repo
+        .createQueryBuilder('a')
+        .where('a.ownerType = :ownerType', { ownerType })
+        .andWhere(`NOT EXISTS (SELECT 1 FROM ${table} o WHERE o.id = a.ownerId)`)
+        .getMany();
+      if (orphans.length) await repo.delete(orphans.map((o) => o.id));
+      gone.push(...orphans.map((o) => o.key));
     }
     return gone;
   });

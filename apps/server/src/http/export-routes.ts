@@ -6,7 +6,12 @@ import { annualSummary, countyAnnualReport, townshipComparison } from '../analyt
 import { comparisonWorkbook } from '../analytics/comparison-xlsx';
 import { annualSummaryDocument } from '../analytics/annual-summary-docx';
 import { countyReportDocument, countyReportTitle } from '../analytics/county-report-docx';
+import { UNIT_FIGURE_COLUMNS, type UnitFigureColumn } from '@cppcc/analytics';
+import { apiError } from '../core/errors';
+import { handlingUnitStats } from '../proposals/proposal.unit-stats';
+import { unitStatsWorkbook } from '../proposals/unit-stats-xlsx';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function registerExportRoutes(app: Express, db: DataSource, settings: ServerSettings): void {
@@ -30,10 +35,37 @@ export function registerExportRoutes(app: Express, db: DataSource, settings: Ser
         send(res, {
           file: await comparisonWorkbook(comparison),
           name: `${year}年乡镇政协工作比较.xlsx`,
-          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          type: XLSX,
         });
       },
       () => 'townshipComparison',
+    ),
+  );
+
+  app.get(
+    '/export/unit-stats.xlsx',
+    fileRoute(
+      db,
+      settings,
+      '导出',
+      async (ctx, req, res) => {
+        const year = intParam(req, 'year');
+        const sort = (req.query.sort ?? 'onTimeRate') as UnitFigureColumn['key'];
+        if (!UNIT_FIGURE_COLUMNS.some((c) => c.key === sort))
+          throw apiError(
+            'BAD_USER_INPUT',
+            `参数 sort 应为以下之一：${UNIT_FIGURE_COLUMNS.map((c) => c.key).join(', ')}`,
+            {
+              field: 'sort',
+            },
+          );
+        send(res, {
+          file: await unitStatsWorkbook(year, await handlingUnitStats(ctx, year), sort),
+          name: `${year}年承办单位提案办理情况.xlsx`,
+          type: XLSX,
+        });
+      },
+      () => 'handlingUnitStats',
     ),
   );
 

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import {
   CONTACT_FORM_LABELS,
   ProposalAction,
+  ProposalStatus,
   UNIT_REQUEST_KIND_LABELS,
   UnitAssignmentRole,
   UnitRequestKind,
@@ -213,8 +214,8 @@ export function contactStep(ctx: GraphQLContext, input: ProposalContactInput): S
 
 /**
  * The buttons of this part: 办前面商 for the lead unit (or the county for it) while in handling;
- * a request for any assigned unit while in handling (the rules then say which kinds still fit);
- * a decision for the county while a request waits.
+ * a request for an assigned unit before the reply, or for the lead while its deadline stands (the
+ * rules then say which kinds still fit); a decision for the county while a request waits.
  */
 export function handlingActions(
   proposal: Proposal,
@@ -227,7 +228,9 @@ export function handlingActions(
   const out: string[] = [];
   if (isInHandling(proposal.status)) {
     if (mine?.role === UnitAssignmentRole.LEAD || county) out.push(RECORD_CONTACT);
-    if (mine) out.push(UNIT_REQUEST);
+    const leadInTime =
+      mine?.role === UnitAssignmentRole.LEAD && proposal.deadline != null && proposal.deadline >= todayInChina();
+    if (mine && (proposal.status === ProposalStatus.ASSIGNED || leadInTime)) out.push(UNIT_REQUEST);
   }
   if (county && requests.some((r) => r.status === UnitRequestStatus.PENDING)) out.push(DECIDE_UNIT_REQUEST);
   return out;

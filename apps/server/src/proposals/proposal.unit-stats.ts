@@ -8,10 +8,12 @@ import {
   addDays,
   isInHandling,
   todayInChina,
+  workYear,
   type UnitRequestKind,
 } from '@cppcc/domain';
 import { aggregate } from '../analytics/sql-rows';
 import type { GraphQLContext } from '../core/context';
+import { assertValid } from '../core/errors';
 import { forbidden } from '../core/scope';
 import { isPrincipal, unitScope } from '../core/viewer';
 import { HandlingUnit } from '../handling-units/handling-unit.entity';
@@ -131,6 +133,7 @@ function unitsInView(ctx: GraphQLContext): number | 'all' {
 
 /** handlingUnitStats(year): every unit with work that year or not archived, by name. */
 export async function handlingUnitStats(ctx: GraphQLContext, year: number): Promise<HandlingUnitStats[]> {
+  assertValid(workYear('year', year));
   const manager = ctx.db.manager;
   const view = unitsInView(ctx);
   const parts = await partsOfYear(manager, year);

@@ -162,9 +162,15 @@ export function assignStep(input: AssignProposalInput, prefix = 'input'): Step {
           .join('；'),
         details: { units: rows },
         async writeRelated(m) {
+          // A unit kept in the same part keeps its row, and with it its 会办意见 and their attachments.
           const repo = m.getRepository(ProposalUnit);
-          await repo.delete({ proposalId: proposal.id });
-          await repo.insert(rows.map((r) => ({ ...r, proposalId: proposal.id })));
+          const before = await repo.find({ where: { proposalId: proposal.id } });
+          const same = (a: { unitId: number; role: UnitAssignmentRole }, b: typeof a) =>
+            a.unitId === b.unitId && a.role === b.role;
+          const gone = before.filter((b) => !rows.some((r) => same(r, b)));
+          if (gone.length) await repo.delete(gone.map((g) => g.id));
+          const added = rows.filter((r) => !before.some((b) => same(r, b)));
+          if (added.length) await repo.insert(added.map((r) => ({ ...r, proposalId: proposal.id })));
         },
       };
     },

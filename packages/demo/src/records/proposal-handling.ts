@@ -7,6 +7,7 @@ import { maxDate, sessionOf } from './helpers';
 import type { ProposalDraft } from './proposal-drafts';
 import { PROPOSAL_OFFICE, step, unitStep, type Play } from './proposal-play';
 import { unitsFor } from './proposal-units';
+import { returned } from './proposal-unit-work';
 
 export interface Assignment {
   assignedOn: string;
@@ -76,7 +77,9 @@ function chooseUnits(
       PROPOSAL_OFFICE,
       `交${(county.handlingUnits[wrong] as { name: string }).name}主办`,
     );
+    const first = assignedOn;
     assignedOn = addDays(assignedOn, rng.int(7, 20));
+    returned(p, wrong + 1, first, assignedOn);
   }
   const leadUnit = suited[0] as number;
   const coUnits = rng.sample(

@@ -5,7 +5,15 @@ import type { Random } from '../random';
 import type { Ctx, TownshipProfile } from './context';
 import { beijing } from './helpers';
 import type { ProposalDraft } from './proposal-drafts';
-import type { ProposalEventRow, ProposalReplyRow, ProposalRow, ProposalSignerRow, ProposalUnitRow } from './rows';
+import type {
+  ProposalContactRow,
+  ProposalEventRow,
+  ProposalReplyRow,
+  ProposalRow,
+  ProposalSignerRow,
+  ProposalUnitRequestRow,
+  ProposalUnitRow,
+} from './rows';
 
 export const PROPOSAL_OFFICE = '县政协提案委员会';
 
@@ -15,6 +23,8 @@ export interface ProposalOutput {
   units: ProposalUnitRow[];
   events: ProposalEventRow[];
   replies: ProposalReplyRow[];
+  contacts: ProposalContactRow[];
+  requests: ProposalUnitRequestRow[];
 }
 
 export interface Play {

@@ -4,6 +4,7 @@ import { addDays, createRandom, deriveSeed, isoToDayNumber, type Random } from '
 import { FEEDBACK_COMMENTS, fillTemplate, REPLY_TEMPLATES, SIGNER_NAMES } from '../vocabulary';
 import { clamp } from './helpers';
 import { coUnitOpinions, type Assignment } from './proposal-handling';
+import { contacts, extension } from './proposal-unit-work';
 import { PROPOSAL_OFFICE, step, type Play } from './proposal-play';
 import type { ProposalReplyRow } from './rows';
 
@@ -105,6 +106,8 @@ export function replyRounds(p: Play, a: Assignment): Replies | null {
   const toDeadline = isoToDayNumber(a.deadline) - isoToDayNumber(a.assignedOn);
   let replyOn = onTime ? addDays(a.assignedOn, rng.int(25, toDeadline)) : addDays(a.deadline, rng.int(3, 40));
   coUnitOpinions(p, replyOn);
+  extension(p, replyOn);
+  contacts(p, replyOn);
   let cls = replyOnce(p, a.unitName, replyOn, false);
   for (let r = 0; r < rounds; r++) {
     const feedbackOn = addDays(replyOn, rng.int(7, 25));

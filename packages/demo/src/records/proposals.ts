@@ -7,6 +7,7 @@ import { draftProposals, type ProposalDraft } from './proposal-drafts';
 import { assign, coUnitOpinions, review } from './proposal-handling';
 import { startPlay, type Play, type ProposalOutput } from './proposal-play';
 import { finish, replyRounds } from './proposal-replies';
+import { contacts, extension } from './proposal-unit-work';
 
 /** The workflow up to the draft's final status; each stage returns early where that status stops. */
 function playStages(p: Play): void {
@@ -17,6 +18,8 @@ function playStages(p: Play): void {
   const assignment = assign(p, reviewedOn);
   if (status === ProposalStatus.ASSIGNED) {
     coUnitOpinions(p, null);
+    extension(p, null);
+    contacts(p, null);
     return;
   }
   const replies = replyRounds(p, assignment);
@@ -31,7 +34,15 @@ function playWorkflow(rng: Random, ctx: Ctx, d: ProposalDraft, out: ProposalOutp
 }
 
 export function buildProposals(ctx: Ctx, seed: number): ProposalOutput {
-  const out: ProposalOutput = { proposals: [], signers: [], units: [], events: [], replies: [] };
+  const out: ProposalOutput = {
+    proposals: [],
+    signers: [],
+    units: [],
+    events: [],
+    replies: [],
+    contacts: [],
+    requests: [],
+  };
   const drafts = DEMO_RECORD_YEARS.flatMap((year) => draftProposals(ctx, seed, year));
   drafts.forEach((d, i) => (d.id = i + 1));
   const rng = createRandom(deriveSeed(seed, 'records/proposal-workflow'));

@@ -9,6 +9,7 @@ import type {
   ProposalSigner,
   ProposalUnit,
 } from '@cppcc/server/dist/proposals/proposal.entity';
+import type { ProposalContact, ProposalUnitRequest } from '@cppcc/server/dist/proposals/proposal-handling.entity';
 import type {
   RectificationItem,
   SpecialSupervisor,
@@ -23,6 +24,8 @@ export type ProposalSignerRow = Row<ProposalSigner>;
 export type ProposalUnitRow = Row<ProposalUnit>;
 export type ProposalEventRow = Row<ProposalEvent>;
 export type ProposalReplyRow = Row<ProposalReply>;
+export type ProposalContactRow = Row<ProposalContact>;
+export type ProposalUnitRequestRow = Row<ProposalUnitRequest>;
 export type ActivityRow = Row<Activity>;
 export type ActivityParticipantRow = Row<ActivityParticipant>;
 export type OpinionReportRow = Row<OpinionReport>;
@@ -44,6 +47,8 @@ export interface DemoRecords {
   proposalUnits: ProposalUnitRow[];
   proposalEvents: ProposalEventRow[];
   proposalReplies: ProposalReplyRow[];
+  proposalContacts: ProposalContactRow[];
+  proposalUnitRequests: ProposalUnitRequestRow[];
   activities: ActivityRow[];
   activityParticipants: ActivityParticipantRow[];
   opinionReports: OpinionReportRow[];
