@@ -115,8 +115,8 @@ export const authProvider: AuthProvider = {
     if (!session) throw new Error('登录失败，请重试');
     store(login.token, session);
     verified = Promise.resolve(session);
-    // Handling units have no dashboard: land on their page.
-    return session.role === Role.HANDLING_UNIT ? { redirectTo: '/my-proposals' } : undefined;
+    // Handling units have no dashboard: land on their to-do list.
+    return session.role === Role.HANDLING_UNIT ? { redirectTo: '/unit-worklist' } : undefined;
   },
 
   async logout() {

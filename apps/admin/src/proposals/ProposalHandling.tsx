@@ -394,7 +394,12 @@ const RequestSummary = ({ request: r }: { request: UnitRequestRow }) => {
   const t = useT();
   return (
     <Stack spacing={0.25}>
-      <Line label={t('asked_by')}>{[r.unit?.name, r.requestedByName, r.requestedOn].filter(Boolean).join(' · ')}</Line>
+      <Line label={t('asked_by')}>
+        {
+          // A unit's login is often named after the unit: say it once.
+          [...new Set([r.unit?.name, r.requestedByName, r.requestedOn])].filter(Boolean).join(' · ')
+        }
+      </Line>
       <Line label={t('reason')}>{r.reason}</Line>
       {r.kind === UnitRequestKind.EXTEND && (
         <Line label={t('asked_deadline')}>

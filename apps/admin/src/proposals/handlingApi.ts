@@ -50,7 +50,6 @@ graphql(`
 `);
 
 export type UnitRequestRow = ProposalHandlingFieldsFragment['unitRequests'][number];
-export type ContactRow = ProposalHandlingFieldsFragment['contacts'][number];
 
 /** The units' steps: not state-machine actions, so only the server's allowedActions names them. */
 export const HandlingStep = {

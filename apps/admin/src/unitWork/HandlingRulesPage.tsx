@@ -56,6 +56,8 @@ const HandlingRulesPage = () => {
             key={JSON.stringify(rules)}
             record={{ id: 'handlingRules', ...rules }}
             onSubmit={onSubmit}
+            // The bounds are said in Chinese by the domain's check, not by the browser's own bubble.
+            noValidate
             sx={{ p: 0 }}
             toolbar={
               <Toolbar sx={{ px: '0 !important' }}>

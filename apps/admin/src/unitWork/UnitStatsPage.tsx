@@ -60,8 +60,10 @@ const sticky = {
   bgcolor: 'background.paper',
   borderRight: 1,
   borderRightColor: 'divider',
-  maxWidth: { xs: 120, sm: 220 },
-  whiteSpace: 'normal',
+  // A phone wraps long names in a narrow column; wider screens keep each name on one line.
+  minWidth: { xs: 96, sm: 'auto' },
+  maxWidth: { xs: 120, sm: 'none' },
+  whiteSpace: { xs: 'normal', sm: 'nowrap' },
 } as const;
 
 const ColumnSelect = ({ value, onChange }: { value: UnitColumnKey; onChange: (key: UnitColumnKey) => void }) => {
@@ -69,7 +71,7 @@ const ColumnSelect = ({ value, onChange }: { value: UnitColumnKey; onChange: (ke
   const id = useId();
   const text = translate('cppcc.unit_stats.rank_by');
   return (
-    <FormControl size="small" sx={{ minWidth: 160 }}>
+    <FormControl size="small" variant="outlined" margin="none" fullWidth={false} sx={{ minWidth: 160 }}>
       <InputLabel id={id}>{text}</InputLabel>
       <Select
         labelId={id}

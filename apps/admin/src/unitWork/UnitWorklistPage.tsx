@@ -10,7 +10,7 @@ import { storedUser } from '../authProvider';
 import { SectionCard } from '../common/SectionCard';
 import { useGqlQuery } from '../common/useGql';
 import { YearSelect } from '../common/YearSelect';
-import { currentYear } from '../common/years';
+import { lastCompleteYear } from '../common/years';
 import type { WorklistProposalFragment, WorklistRequestFragment } from '../gql/graphql';
 import { DeadlineField, ProposalStatusField, proposalNumber } from '../proposals/ProposalFields';
 import { decisionLine, UnitRequestChips } from '../proposals/UnitRequestChips';
@@ -146,7 +146,7 @@ const UnitWorklistPage = () => {
   const translate = useTranslate();
   const t: T = (key, args) => translate(`cppcc.unit_worklist.${key}`, args);
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || currentYear();
+  const year = Number(params.get('year')) || lastCompleteYear();
   const query = useGqlQuery(['unitWorklist'], UNIT_WORKLIST, {}, { staleTime: 0 });
   const list = query.data?.unitWorklist;
   const unit = storedUser()?.handlingUnit?.name;
