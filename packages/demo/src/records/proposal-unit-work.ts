@@ -16,6 +16,7 @@ import {
 import { addDays, createRandom, deriveSeed, isoToDayNumber, type Random } from '../random';
 import { CONTACT_VIEWS, EXTENSION_REASONS, RETURN_REASONS } from '../vocabulary';
 import { DEMO_TODAY } from './constants';
+import { maxDate, minDate } from './helpers';
 import { PROPOSAL_OFFICE, unitStep, type Play } from './proposal-play';
 
 const unitName = (p: Play, unitId: number) => (p.ctx.county.handlingUnits[unitId - 1] as { name: string }).name;
@@ -24,8 +25,6 @@ const unitName = (p: Play, unitId: number) => (p.ctx.county.handlingUnits[unitId
 function lastEventDate(p: Play): string {
   return new Date(p.lastAt + 8 * 3600_000).toISOString().slice(0, 10);
 }
-
-const later = (a: string, b: string) => (a > b ? a : b);
 
 /** How reliably a unit contacts proposers before replying: a fixed trait per unit, 55–95 %. */
 function contactDiligence(unitId: number): number {
@@ -43,7 +42,7 @@ export function contacts(p: Play, replyOn: string | null): void {
   const assignedOn = p.row.assignedOn as string;
   if (!rng.chance(replyOn ? contactDiligence(unitId) : 0.5)) return;
   const by = replyOn ?? DEMO_TODAY;
-  const from = later(later(addDays(assignedOn, 3), lastEventDate(p)), addDays(by, -20));
+  const from = maxDate(maxDate(addDays(assignedOn, 3), lastEventDate(p)), addDays(by, -20));
   if (from > by) return;
   const on = rng.date(from, by);
   const form = rng.pickWeighted<ContactForm>([
@@ -88,8 +87,8 @@ export function extension(p: Play, replyOn: string | null): void {
   const last = replyOn ?? DEMO_TODAY;
   if (replyOn && (replyOn > deadline || isoToDayNumber(deadline) - isoToDayNumber(replyOn) > 25)) return;
   if (!rng.chance(replyOn ? 0.35 : 0.3)) return;
-  const from = later(lastEventDate(p), addDays(deadline, -25));
-  const to = [addDays(last, -3), deadline].sort()[0] as string;
+  const from = maxDate(lastEventDate(p), addDays(deadline, -25));
+  const to = minDate(addDays(last, -3), deadline);
   if (from > to) return;
   const requestedOn = rng.date(from, to);
   const wanted = addDays(deadline, rng.pick([30, 45, 60]));
@@ -112,7 +111,7 @@ export function extension(p: Play, replyOn: string | null): void {
   });
   unitStep(p, rng, 'UNIT_REQUEST', requestedOn, name, `${name}申请延期：${reason}：申请延至${wanted}`);
   if (!replyOn) return;
-  const decidedOn = rng.date(requestedOn, [addDays(requestedOn, 6), replyOn].sort()[0] as string);
+  const decidedOn = rng.date(requestedOn, minDate(addDays(requestedOn, 6), replyOn));
   const label = `${name}的${UNIT_REQUEST_KIND_LABELS[UnitRequestKind.EXTEND]}申请`;
   if (rng.chance(0.6)) {
     Object.assign(asked, { status: UnitRequestStatus.APPROVED, decidedOn, grantedDeadline: wanted });
@@ -137,10 +136,7 @@ export function extension(p: Play, replyOn: string | null): void {
 export function returned(p: Play, wrongUnitId: number, firstAssignedOn: string, reassignedOn: string): void {
   const rng = streamOf(p, 'return');
   const name = unitName(p, wrongUnitId);
-  const requestedOn = rng.date(
-    addDays(firstAssignedOn, 1),
-    [addDays(firstAssignedOn, 4), reassignedOn].sort()[0] as string,
-  );
+  const requestedOn = rng.date(addDays(firstAssignedOn, 1), minDate(addDays(firstAssignedOn, 4), reassignedOn));
   const reason = rng.pick(RETURN_REASONS);
   request(p, {
     unitId: wrongUnitId,
