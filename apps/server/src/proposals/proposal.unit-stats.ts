@@ -125,17 +125,12 @@ async function partsOfYear(manager: EntityManager, year: number): Promise<UnitPa
   }));
 }
 
-/** The units a caller sees figures of: every unit for county-wide callers, its own for a unit. */
-function unitsInView(ctx: GraphQLContext): number | 'all' {
-  const own = unitScope(ctx.viewer);
-  return own ?? 'all';
-}
-
 /** handlingUnitStats(year): every unit with work that year or not archived, by name. */
 export async function handlingUnitStats(ctx: GraphQLContext, year: number): Promise<HandlingUnitStats[]> {
   assertValid(workYear('year', year));
   const manager = ctx.db.manager;
-  const view = unitsInView(ctx);
+  // Every unit for county-wide callers, its own for a unit.
+  const own = unitScope(ctx.viewer);
   const parts = await partsOfYear(manager, year);
   const requests = await aggregate<{ unitId: number; kind: UnitRequestKind }>(
     manager,
@@ -145,9 +140,9 @@ export async function handlingUnitStats(ctx: GraphQLContext, year: number): Prom
   const withWork = [...new Set(parts.map((p) => p.unitId))];
   const repo = manager.getRepository(HandlingUnit);
   const units =
-    view === 'all'
+    own == null
       ? await repo.find({ where: [{ archivedAt: IsNull() }, ...(withWork.length ? [{ id: In(withWork) }] : [])] })
-      : await repo.findBy({ id: view });
+      : await repo.findBy({ id: own });
   units.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id);
   const names = new Map(units.map((u) => [u.id, u.name]));
   return unitFigures(
